@@ -1,0 +1,307 @@
+"""The document registry: ``data/raw/MANIFEST.csv``, validated and checked against the raw files.
+
+This is the one place that knows which documents exist, for which region, of which kind and when
+they were issued. Later code looks documents up with :func:`document` rather than parsing file
+names.
+
+Run ``python -m mzlib.manifest`` to validate the manifest and verify every checksum, or
+``python -m mzlib.manifest data/raw/NEW.txt`` to print the sha256, size and encoding of a new
+document before adding its row.
+"""
+
+import csv
+import functools
+import hashlib
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from mzlib import paths
+
+ADMIN_LEVELS = ("province", "prefecture", "county")
+DOC_TYPES = ("plan", "midterm_review", "five_year_review")
+ENCODINGS = ("utf-8", "gb18030", "big5")
+
+
+class ManifestError(ValueError):
+    """The manifest or the raw files disagree with each other or with the schema."""
+
+
+def _iso_date_or_empty(value: str) -> bool:
+    if value == "":
+        return True
+    try:
+        return date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
+def _text(*checks: pa.Check, required: bool = True) -> pa.Column:
+    return pa.Column(str, list(checks), required=required)
+
+
+_NONEMPTY = pa.Check.str_length(min_value=1)
+_YEAR = pa.Check.in_range(1949, 2100)
+
+SCHEMA = pa.DataFrameSchema(
+    {
+        "file": pa.Column(str, pa.Check.str_matches(r"^[^/\\]+\.txt$"), unique=True),
+        "sha256": _text(pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+        "bytes": pa.Column(int, pa.Check.gt(0), coerce=True),
+        "region_zh": _text(_NONEMPTY),
+        "region_en": _text(_NONEMPTY),
+        "admin_level": _text(pa.Check.isin(ADMIN_LEVELS)),
+        "parent_region_zh": _text(required=False),
+        "province_zh": _text(_NONEMPTY),
+        "province_en": _text(_NONEMPTY),
+        "doc_type": _text(pa.Check.isin(DOC_TYPES)),
+        "issued": _text(pa.Check(_iso_date_or_empty, element_wise=True)),
+        "issuer_zh": _text(),
+        "period_start": pa.Column(int, _YEAR, coerce=True),
+        "period_end": pa.Column(int, _YEAR, coerce=True),
+        "reference_year": pa.Column(int, _YEAR, coerce=True),
+        "source_seed": _text(_NONEMPTY),
+        "notes": _text(),
+    },
+    checks=pa.Check(lambda df: df["period_start"] <= df["period_end"], name="period_order"),
+    strict=True,
+    ordered=False,
+)
+
+_RULES = {
+    "file": "a unique file name ending in .txt",
+    "sha256": "64 lowercase hex digits (python -m mzlib.manifest FILE prints it)",
+    "bytes": "a positive whole number of bytes",
+    "admin_level": "one of " + ", ".join(ADMIN_LEVELS),
+    "doc_type": "one of " + ", ".join(DOC_TYPES),
+    "issued": "an ISO date YYYY-MM-DD, or empty when the document prints none",
+    "period_start": "a year between 1949 and 2100",
+    "period_end": "a year between 1949 and 2100",
+    "reference_year": "a year between 1949 and 2100",
+    "period_order": "a period whose period_start is not after period_end",
+}
+
+
+_HEADER_CHECKS = ["column_in_dataframe", "column_in_schema"]
+
+
+def _header_order(check: str) -> int:
+    return _HEADER_CHECKS.index(check) if check in _HEADER_CHECKS else len(_HEADER_CHECKS)
+
+
+def _record_lines(path: Path) -> list[int]:
+    """CSV line number (1-based, header is line 1) on which each data record starts."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        next(reader, None)
+        starts, previous_end = [], reader.line_num
+        for _ in reader:
+            starts.append(previous_end + 1)
+            previous_end = reader.line_num
+    return starts
+
+
+def _describe(failure: pd.Series, frame: pd.DataFrame, path: Path, lines: list[int]) -> str:
+    """One line naming the manifest, the CSV line, the document and what to fix."""
+    column, check, case = failure["column"], str(failure["check"]), failure["failure_case"]
+    if check == "column_in_dataframe":
+        return f"{path}: column '{case}' is missing from the header; add it"
+    if check == "column_in_schema":
+        return f"{path}: column '{case}' is not in the schema; remove it or add it to mzlib/manifest.py"
+    index = failure["index"]
+    where = f"{path}: line {lines[int(index)]}" if pd.notna(index) else f"{path}"
+    document = f" ({frame.at[int(index), 'file']})" if pd.notna(index) else ""
+    if check == "period_order":
+        return f"{where}{document}: {_RULES['period_order']} is required; fix the row"
+    if pd.isna(case) or check == "not_nullable":
+        return f"{where}{document}: {column} is missing (too few fields?); fix the row"
+    if check == "field_uniqueness":
+        return f"{where}{document}: {column} '{case}' is listed twice; keep one row"
+    rule = _RULES.get(column, "not empty")
+    return f"{where}{document}: {column} '{case}' should be {rule}; fix the row"
+
+
+def load_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
+    """Read and validate the manifest.
+
+    Parameters
+    ----------
+    path : Path
+        The manifest CSV (UTF-8, one row per raw document).
+
+    Returns
+    -------
+    DataFrame
+        One row per document, in manifest order. ``bytes`` (bytes), ``period_start``,
+        ``period_end`` and ``reference_year`` (calendar years) are integers; ``issued`` stays the
+        ISO date string as printed, empty when the document prints no date.
+
+    Raises
+    ------
+    ManifestError
+        With a one-line message naming the manifest, the CSV line, the document and the fix.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ManifestError(f"{path}: manifest not found; create it with the header of mzlib/manifest.py")
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+        detail = str(error).strip().splitlines()[-1]
+        raise ManifestError(f"{path}: not a readable UTF-8 CSV ({detail}); check the quoting of that line") from None
+    try:
+        return SCHEMA.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        failures = errors.failure_cases.drop_duplicates(subset=["column", "index", "failure_case"])
+        order = failures["check"].astype(str).map(_header_order)
+        failures = failures.assign(order=order).sort_values("order", kind="stable")
+        first = _describe(failures.iloc[0], frame, path, _record_lines(path))
+        more = f" (and {len(failures) - 1} more problems)" if len(failures) > 1 else ""
+        raise ManifestError(first + more) from None
+
+
+def file_digest(path: Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def verify_checksums(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR) -> None:
+    """Check that ``raw_dir`` holds exactly the manifest's documents, byte for byte.
+
+    Raises
+    ------
+    ManifestError
+        Naming every file whose sha256 or size differs, every listed file that is missing and
+        every ``*.txt`` in ``raw_dir`` that the manifest does not list.
+    """
+    raw_dir = Path(raw_dir)
+    problems = []
+    for row in manifest.itertuples(index=False):
+        file = raw_dir / row.file
+        if not file.is_file():
+            problems.append(f"{row.file} is listed but missing")
+        elif file_digest(file) != row.sha256:
+            problems.append(f"{row.file} sha256 differs from the manifest ({file.stat().st_size} bytes, listed {row.bytes})")
+    listed = set(manifest["file"])
+    problems += [f"{file.name} is not listed" for file in sorted(raw_dir.glob("*.txt")) if file.name not in listed]
+    if problems:
+        raise ManifestError(
+            f"{raw_dir}: {'; '.join(problems)}. Raw files are immutable: restore them, or add or fix "
+            "their rows with the output of python -m mzlib.manifest FILE"
+        )
+
+
+@functools.cache
+def _repository_manifest() -> pd.DataFrame:
+    return load_manifest(paths.MANIFEST)
+
+
+def document(file: str | Path, manifest: pd.DataFrame | None = None) -> pd.Series:
+    """The manifest row of one document.
+
+    Parameters
+    ----------
+    file : str or Path
+        The document's file name (a path is reduced to its name).
+    manifest : DataFrame, optional
+        A loaded manifest; by default the repository's, read once per session.
+
+    Returns
+    -------
+    Series
+        The row, indexed by manifest column, named by the file.
+    """
+    manifest = _repository_manifest() if manifest is None else manifest
+    name = Path(file).name
+    rows = manifest.loc[manifest["file"] == name]
+    if rows.empty:
+        raise ManifestError(f"{name}: not in the manifest; add its row (python -m mzlib.manifest data/raw/{name})")
+    return rows.iloc[0].rename(name)
+
+
+def detect_encoding(data: bytes) -> str:
+    """The first of ``utf-8-sig``/``utf-16`` (by BOM) or utf-8, gb18030, big5 that decodes ``data``."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    for encoding in ENCODINGS:
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return "unknown"
+
+
+def manifest_row(path: Path) -> dict[str, object]:
+    """File name, sha256, size in bytes and detected encoding of a new raw document."""
+    path = Path(path)
+    data = path.read_bytes()
+    return {
+        "file": path.name,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "bytes": len(data),
+        "encoding": detect_encoding(data),
+    }
+
+
+def document_table(
+    manifest: pd.DataFrame,
+    raw_dir: Path = paths.RAW_DATA_DIR,
+    read_text: Callable[[Path], str] | None = None,
+    find_tables: Callable[[str], list] | None = None,
+) -> pd.DataFrame:
+    """The document set at a glance: who issued what, when, and how long it is.
+
+    Parameters
+    ----------
+    manifest : DataFrame
+        From :func:`load_manifest`.
+    raw_dir : Path
+        Where the raw documents live.
+    read_text : callable, optional
+        Path -> text; by default UTF-8 ``Path.read_text``.
+    find_tables : callable, optional
+        Text -> list of tables; when given, a ``tables`` column counts them.
+
+    Returns
+    -------
+    DataFrame
+        One row per document: file, region (zh/en), admin level, doc type, issued date,
+        ``characters`` (characters of text) and ``bytes`` (bytes on disk), plus ``tables``.
+    """
+    read_text = read_text or (lambda path: Path(path).read_text(encoding="utf-8"))
+    texts = [read_text(Path(raw_dir) / file) for file in manifest["file"]]
+    table = manifest[["file", "region_zh", "region_en", "admin_level", "doc_type", "issued"]].copy()
+    table["characters"] = [len(text) for text in texts]
+    table["bytes"] = manifest["bytes"]
+    if find_tables is not None:
+        table["tables"] = [len(find_tables(text)) for text in texts]
+    return table.reset_index(drop=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m mzlib.manifest [FILE ...]``: describe new files, or check the manifest."""
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv:
+            for file in argv:
+                row = manifest_row(Path(file))
+                print(f"{row['file']},{row['sha256']},{row['bytes']}  (encoding: {row['encoding']})")
+            return 0
+        manifest = load_manifest()
+        verify_checksums(manifest, paths.RAW_DATA_DIR)
+    except (ManifestError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"{paths.MANIFEST}: {len(manifest)} documents, every checksum matches")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""The document registry: the real manifest, and each way a manifest can go wrong."""
+
+import csv
+import shutil
+
+import pytest
+
+from mzlib import manifest, paths
+
+FIELDS = list(manifest.SCHEMA.columns)
+
+
+def test_real_manifest_validates_and_matches_raw_files():
+    frame = manifest.load_manifest(paths.MANIFEST)
+    assert len(frame) == len(list(paths.RAW_DATA_DIR.glob("*.txt")))
+    manifest.verify_checksums(frame, paths.RAW_DATA_DIR)
+
+
+def test_every_raw_text_is_listed():
+    listed = set(manifest.load_manifest()["file"])
+    assert {file.name for file in paths.RAW_DATA_DIR.glob("*.txt")} <= listed
+
+
+def test_document_lookup_returns_the_row():
+    first = manifest.load_manifest().iloc[0]
+    row = manifest.document(paths.RAW_DATA_DIR / first["file"])
+    assert row["region_en"] == first["region_en"]
+    assert row.name == first["file"]
+
+
+def test_unknown_document_is_a_manifest_error():
+    with pytest.raises(manifest.ManifestError, match="nowhere.txt"):
+        manifest.document("nowhere.txt")
+
+
+def _row(file, data):
+    return {
+        "file": file, "sha256": manifest.hashlib.sha256(data).hexdigest(), "bytes": str(len(data)),
+        "region_zh": "某市", "region_en": "Someplace", "admin_level": "prefecture",
+        "parent_region_zh": "", "province_zh": "某省", "province_en": "Someprovince",
+        "doc_type": "plan", "issued": "2021-10-15", "issuer_zh": "某市民政局",
+        "period_start": "2021", "period_end": "2025", "reference_year": "2020",
+        "source_seed": "seed.txt", "notes": "note, with a comma\nand a line break",
+    }
+
+
+@pytest.fixture
+def raw(tmp_path):
+    """A raw directory with two documents and a valid manifest; returns (dir, rows)."""
+    rows = []
+    for file, text in [("a.txt", "民政规划"), ("b.txt", "中期评估")]:
+        data = text.encode("utf-8")
+        (tmp_path / file).write_bytes(data)
+        rows.append(_row(file, data))
+    return tmp_path, rows
+
+
+def _write(directory, rows):
+    path = directory / "MANIFEST.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_fixture_manifest_is_valid(raw):
+    directory, rows = raw
+    frame = manifest.load_manifest(_write(directory, rows))
+    manifest.verify_checksums(frame, directory)
+    assert frame["bytes"].tolist() == [12, 12]
+
+
+def test_changed_byte_names_the_file(raw):
+    directory, rows = raw
+    frame = manifest.load_manifest(_write(directory, rows))
+    (directory / "b.txt").write_bytes("中期评价".encode("utf-8"))
+    with pytest.raises(manifest.ManifestError, match=r"b\.txt sha256 differs"):
+        manifest.verify_checksums(frame, directory)
+
+
+def test_missing_file_names_the_file(raw):
+    directory, rows = raw
+    frame = manifest.load_manifest(_write(directory, rows))
+    (directory / "a.txt").unlink()
+    with pytest.raises(manifest.ManifestError, match=r"a\.txt is listed but missing"):
+        manifest.verify_checksums(frame, directory)
+
+
+def test_unlisted_file_names_the_file(raw):
+    directory, rows = raw
+    frame = manifest.load_manifest(_write(directory, rows))
+    shutil.copy(directory / "a.txt", directory / "c.txt")
+    with pytest.raises(manifest.ManifestError, match=r"c\.txt is not listed"):
+        manifest.verify_checksums(frame, directory)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("admin_level", "city", "admin_level 'city' should be one of province"),
+        ("issued", "2021-02-30", "issued '2021-02-30' should be an ISO date"),
+        ("issued", "2021/10/15", "issued '2021/10/15' should be an ISO date"),
+        ("doc_type", "review", "doc_type 'review' should be one of"),
+        ("bytes", "twelve", "bytes 'twelve' should be a positive whole number"),
+        ("sha256", "abc", "sha256 'abc' should be 64 lowercase hex digits"),
+        ("period_end", "2019", "period_start is not after period_end"),
+    ],
+)
+def test_bad_field_names_manifest_line_and_document(raw, column, value, expected):
+    directory, rows = raw
+    rows[1][column] = value
+    path = _write(directory, rows)
+    with pytest.raises(manifest.ManifestError) as caught:
+        manifest.load_manifest(path)
+    message = str(caught.value)
+    # The first record spans lines 2-3 (its notes hold a line break), so the second starts on 4.
+    assert f"{path}: line 4 (b.txt)" in message
+    assert expected in message
+    assert "\n" not in message
+
+
+def test_missing_column_is_named(raw):
+    directory, rows = raw
+    path = _write(directory, rows)
+    text = path.read_text(encoding="utf-8").replace("admin_level", "level", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(manifest.ManifestError, match="column 'admin_level' is missing"):
+        manifest.load_manifest(path)
+
+
+def test_duplicate_row_is_named(raw):
+    directory, rows = raw
+    path = _write(directory, [rows[0], rows[1], rows[1]])
+    with pytest.raises(manifest.ManifestError, match=r"b\.txt.*listed twice"):
+        manifest.load_manifest(path)
+
+
+def test_manifest_row_describes_a_new_document(tmp_path):
+    path = tmp_path / "new.txt"
+    path.write_bytes("规划".encode("gb18030"))
+    row = manifest.manifest_row(path)
+    assert row["bytes"] == 4
+    assert row["sha256"] == manifest.file_digest(path)
+    assert row["encoding"] == "gb18030"
+
+
+def test_document_table_counts_characters_and_tables(raw):
+    directory, rows = raw
+    frame = manifest.load_manifest(_write(directory, rows))
+    table = manifest.document_table(frame, directory, find_tables=lambda text: [text])
+    assert table["characters"].tolist() == [4, 4]
+    assert table["bytes"].tolist() == [12, 12]
+    assert table["tables"].tolist() == [1, 1]
