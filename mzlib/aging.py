@@ -441,8 +441,10 @@ def care_capacity(capacity, structure, benchmark=None, nursing_floor=None):
 
 
 def bed_gaps(projection, capacity):
-    """Projection rows with the current bed count (beds_current) and bed_gap = needed - current."""
-    beds = capacity[["region_en", "elder_care_beds"]].rename(columns={"elder_care_beds": "beds_current"})
+    """Projection rows with the latest bed count (beds_current, beds_year) and bed_gap = needed - current."""
+    latest = capacity.dropna(subset=["elder_care_beds"]).sort_values("year").groupby("region_en").tail(1)
+    beds = latest[["region_en", "year", "elder_care_beds"]].rename(
+        columns={"year": "beds_year", "elder_care_beds": "beds_current"})
     df = projection.merge(beds, on="region_en", how="left")
     df["bed_gap"] = bed_gap(df["beds_needed"], df["beds_current"])
     return df

@@ -276,7 +276,11 @@ def test_care_capacity_and_gaps(wenshan):
     assert bool(c["meets_nursing_floor"])
     assert c["bed_gap"] == pytest.approx(1610.52)
     proj = pd.DataFrame({"region_en": ["Wenshan"], "year": [2035], "beds_needed": [4000.0]})
-    assert aging.bed_gaps(proj, cap)["bed_gap"].iloc[0] == pytest.approx(4000 - 1136)
+    older = pd.DataFrame({"region_en": ["Wenshan"], "year": [2021], "elder_care_beds": [900],
+                          "nursing_beds": [500]})
+    gaps = aging.bed_gaps(proj, pd.concat([older, cap]))  # the latest count (2023) is used
+    assert len(gaps) == 1
+    assert (gaps["beds_year"].iloc[0], gaps["bed_gap"].iloc[0]) == (2023, pytest.approx(4000 - 1136))
 
 
 def test_comparison_one_row_per_region(two_regions):
