@@ -108,8 +108,9 @@ def cagr(t0, y0, t1, y1, years):
     """
     t0, y0, t1, y1 = (np.asarray(a, dtype=float)[:, None] for a in (t0, y0, t1, y1))
     ok = (y0 > 0) & (y1 > 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rate = np.where(ok, np.log(np.where(ok, y1 / y0, 1.0)), np.nan) / _span(t0, t1)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        rate = np.where(ok, np.log(np.where(ok, y1, 1.0)) - np.log(np.where(ok, y0, 1.0)),
+                        np.nan) / _span(t0, t1)
         return y1 * np.exp(rate * (np.asarray(years, dtype=float)[None, :] - t1))
 
 
@@ -138,7 +139,8 @@ def to_logit(y, lower, upper, eps=1e-3):
 def from_logit(z, lower, upper, eps=1e-3):
     """Invert :func:`to_logit`, setting results within ``eps`` of a bound to the bound."""
     p = 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=float)))
-    p = np.where(p >= 1 - eps, 1.0, np.where(p <= eps, 0.0, p))
+    edge = eps * (1 + 1e-9)
+    p = np.where(p >= 1 - edge, 1.0, np.where(p <= edge, 0.0, p))
     return lower + p * (np.asarray(upper, dtype=float) - lower)
 
 

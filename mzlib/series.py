@@ -221,13 +221,20 @@ def add_province_targets(obs, require_data=True):
     cities = obs[(obs["admin_level"] != "province") & obs["province"].isin(provinces)]
     own = set(zip(cities.loc[cities["kind"] == "target", "region"],
                   cities.loc[cities["kind"] == "target", "indicator_id"]))
-    candidates = cities if require_data else obs[obs["province"].isin(provinces)]
-    wanted = candidates[["region", "province", "indicator_id"]].drop_duplicates()
-    wanted = wanted[wanted["region"].isin(cities["region"])]
-    wanted = wanted[[(r, i) not in own for r, i in zip(wanted["region"], wanted["indicator_id"])]]
     prov_targets = obs[(obs["kind"] == "target") & (obs["admin_level"] == "province")]
-    copied = wanted.merge(prov_targets.drop(columns=["region", "province", "admin_level"]),
-                          on="indicator_id", how="inner")
+    if require_data:
+        wanted = cities[["region", "province", "indicator_id"]].drop_duplicates()
+    else:
+        wanted = cities[["region", "province"]].drop_duplicates().merge(
+            prov_targets[["region", "indicator_id"]].drop_duplicates().rename(
+                columns={"region": "province"}), on="province")
+    new = np.array([(r, i) not in own for r, i in zip(wanted["region"], wanted["indicator_id"])],
+                   dtype=bool)
+    wanted = wanted[new]
+    prov_targets = prov_targets.rename(columns={"region": "_province_region"})
+    copied = wanted.merge(prov_targets.drop(columns=["province", "admin_level"]),
+                          left_on=["province", "indicator_id"],
+                          right_on=["_province_region", "indicator_id"], how="inner")
     if copied.empty:
         return obs
     city_level = cities.drop_duplicates("region").set_index("region")["admin_level"]
