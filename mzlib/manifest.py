@@ -24,7 +24,9 @@ from mzlib import paths
 
 ADMIN_LEVELS = ("province", "prefecture", "county")
 DOC_TYPES = ("plan", "midterm_review", "five_year_review")
-ENCODINGS = ("utf-8", "gb18030", "big5")
+
+
+ENCODINGS = ("utf-8", "gb18030")
 
 
 class ManifestError(ValueError):
@@ -93,16 +95,22 @@ def _header_order(check: str) -> int:
     return _HEADER_CHECKS.index(check) if check in _HEADER_CHECKS else len(_HEADER_CHECKS)
 
 
-def _record_lines(path: Path) -> list[int]:
-    """CSV line number (1-based, header is line 1) on which each data record starts."""
+def _read_records(path: Path) -> tuple[pd.DataFrame, list[int]]:
+    """The manifest as strings, and the CSV line (header is line 1) on which each record starts."""
     with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.reader(handle)
-        next(reader, None)
-        starts, previous_end = [], reader.line_num
-        for _ in reader:
-            starts.append(previous_end + 1)
+        reader = csv.reader(handle, strict=True)
+        header = next(reader, [])
+        records, lines, previous_end = [], [], reader.line_num
+        for record in reader:
+            if len(record) != len(header):
+                raise ManifestError(
+                    f"{path}: line {previous_end + 1} has {len(record)} fields, the header {len(header)}; "
+                    "check its commas and quotes"
+                )
+            records.append(record)
+            lines.append(previous_end + 1)
             previous_end = reader.line_num
-    return starts
+    return pd.DataFrame(records, columns=header, dtype=str), lines
 
 
 def _describe(failure: pd.Series, frame: pd.DataFrame, path: Path, lines: list[int]) -> str:
@@ -149,17 +157,16 @@ def load_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
     if not path.is_file():
         raise ManifestError(f"{path}: manifest not found; create it with the header of mzlib/manifest.py")
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (pd.errors.ParserError, UnicodeDecodeError) as error:
-        detail = str(error).strip().splitlines()[-1]
-        raise ManifestError(f"{path}: not a readable UTF-8 CSV ({detail}); check the quoting of that line") from None
+        frame, lines = _read_records(path)
+    except (csv.Error, UnicodeDecodeError) as error:
+        raise ManifestError(f"{path}: not a readable UTF-8 CSV ({error}); check its quoting and encoding") from None
     try:
         return SCHEMA.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
         failures = errors.failure_cases.drop_duplicates(subset=["column", "index", "failure_case"])
         order = failures["check"].astype(str).map(_header_order)
         failures = failures.assign(order=order).sort_values("order", kind="stable")
-        first = _describe(failures.iloc[0], frame, path, _record_lines(path))
+        first = _describe(failures.iloc[0], frame, path, lines)
         more = f" (and {len(failures) - 1} more problems)" if len(failures) > 1 else ""
         raise ManifestError(first + more) from None
 
@@ -224,11 +231,9 @@ def document(file: str | Path, manifest: pd.DataFrame | None = None) -> pd.Serie
 
 
 def detect_encoding(data: bytes) -> str:
-    """The first of ``utf-8-sig``/``utf-16`` (by BOM) or utf-8, gb18030, big5 that decodes ``data``."""
+    """``utf-8-sig`` if ``data`` starts with a BOM, else the first of utf-8, gb18030 that decodes it."""
     if data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
     for encoding in ENCODINGS:
         try:
             data.decode(encoding)
@@ -253,10 +258,9 @@ def manifest_row(path: Path) -> dict[str, object]:
 def document_table(
     manifest: pd.DataFrame,
     raw_dir: Path = paths.RAW_DATA_DIR,
-    read_text: Callable[[Path], str] | None = None,
     find_tables: Callable[[str], list] | None = None,
 ) -> pd.DataFrame:
-    """The document set at a glance: who issued what, when, and how long it is.
+    """The document set at a glance: who issued what, when, and how long it is 
 
     Parameters
     ----------
@@ -264,8 +268,6 @@ def document_table(
         From :func:`load_manifest`.
     raw_dir : Path
         Where the raw documents live.
-    read_text : callable, optional
-        Path -> text; by default UTF-8 ``Path.read_text``.
     find_tables : callable, optional
         Text -> list of tables; when given, a ``tables`` column counts them.
 
@@ -275,8 +277,7 @@ def document_table(
         One row per document: file, region (zh/en), admin level, doc type, issued date,
         ``characters`` (characters of text) and ``bytes`` (bytes on disk), plus ``tables``.
     """
-    read_text = read_text or (lambda path: Path(path).read_text(encoding="utf-8"))
-    texts = [read_text(Path(raw_dir) / file) for file in manifest["file"]]
+    texts = [(Path(raw_dir) / file).read_text(encoding="utf-8") for file in manifest["file"]]
     table = manifest[["file", "region_zh", "region_en", "admin_level", "doc_type", "issued"]].copy()
     table["characters"] = [len(text) for text in texts]
     table["bytes"] = manifest["bytes"]

@@ -114,7 +114,7 @@ def test_bad_field_names_manifest_line_and_document(raw, column, value, expected
     with pytest.raises(manifest.ManifestError) as caught:
         manifest.load_manifest(path)
     message = str(caught.value)
-    # The first record spans lines 2-3 (its notes hold a line break), so the second starts on 4.
+    # Each record spans two lines (its notes hold a line break): records start on lines 2, 4, 6.
     assert f"{path}: line 4 (b.txt)" in message
     assert expected in message
     assert "\n" not in message
@@ -152,3 +152,12 @@ def test_document_table_counts_characters_and_tables(raw):
     assert table["characters"].tolist() == [4, 4]
     assert table["bytes"].tolist() == [12, 12]
     assert table["tables"].tolist() == [1, 1]
+
+
+def test_row_with_too_few_fields_names_its_line(raw):
+    directory, rows = raw
+    path = _write(directory, rows)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("c.txt,abc\n")
+    with pytest.raises(manifest.ManifestError, match=r"line 6 has 2 fields, the header 17"):
+        manifest.load_manifest(path)
