@@ -1,0 +1,43 @@
+"""Normalise text for matching while keeping every character offset.
+
+Each character maps to exactly one character, so an offset found in the normalised text is the
+same offset in the original, and quotes are always cut from the original.
+"""
+
+import re
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u301c\uff5e~\ufe58\ufe63\uff0d"
+_TABLE = {ord(c): "-" for c in _DASHES}
+_TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _DASHES})
+_TABLE.update({0x3000: " ", 0x00A0: " ", ord("≧"): "≥", ord("≦"): "≤", ord("｜"): "|"})
+
+
+def normalize(text):
+    """Map full-width forms, ideographic spaces and dash variants to ASCII, one char for one.
+
+    Full-width digits and letters, ``％``, ``：``, ``（）`` and ``，`` become ASCII; every dash
+    and tilde form used in ranges (``—``, ``–``, ``~``, ``～``, ``〜``) becomes ``-``.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        Same length as ``text``.
+    """
+    return text.translate(_TABLE)
+
+
+def line_number(text, offset):
+    """1-based line number of a character offset."""
+    return text.count("\n", 0, offset) + 1
+
+
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def numbers(text):
+    """The decimal numbers in a text after normalisation, as floats (used by property tests)."""
+    return [float(m.group()) for m in _NUM.finditer(normalize(text))]

@@ -1,0 +1,93 @@
+"""The bilingual indicator registry (``data/reference/indicators.csv``).
+
+Every printed indicator name maps to one ``indicator_id`` or to ``unmapped``. A name listed in
+``inverse_aliases`` is printed as the reciprocal of the indicator (``城乡低保标准之比`` is urban:rural,
+the indicator is rural as a percent of urban).
+"""
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+import pandera.pandas as pa
+
+from mzlib import paths
+from mzlib.normalize import normalize
+
+UNMAPPED = "unmapped"
+
+SCHEMA = pa.DataFrameSchema(
+    {
+        "indicator_id": pa.Column(str, pa.Check.str_matches(r"^[a-z][a-z0-9_]*$"), unique=True),
+        "name_zh": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "aliases": pa.Column(str),
+        "inverse_aliases": pa.Column(str),
+        "name_en": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "unit_std": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "direction": pa.Column(int, pa.Check.isin([-1, 0, 1])),
+        "lower_bound": pa.Column(float, nullable=True),
+        "upper_bound": pa.Column(float, nullable=True),
+        "family": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "source": pa.Column(str, pa.Check.str_length(min_value=1)),
+    },
+    strict=True,
+    coerce=True,
+)
+
+_UNIT_SUFFIX = re.compile(r"\((?:%|‰|个|人|万人|元|平方米|㎡)\)$")
+
+
+def clean_name(name):
+    """Canonical form of a printed indicator name: normalised, no spaces, no unit suffix."""
+    name = re.sub(r"\s+", "", normalize(name))
+    return _UNIT_SUFFIX.sub("", name)
+
+
+@lru_cache(maxsize=4)
+def load_registry(path=None):
+    """Load and validate the registry.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per indicator; bounds are floats (NaN where unbounded).
+    """
+    path = path or paths.REFERENCE_DATA_DIR / "indicators.csv"
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    df[["lower_bound", "upper_bound"]] = df[["lower_bound", "upper_bound"]].replace("", float("nan"))
+    df = SCHEMA.validate(df)
+    names = name_index(df)
+    if len(names) != sum(1 + len(_split(a)) + len(_split(b))
+                         for a, b in zip(df["aliases"], df["inverse_aliases"])):
+        raise ValueError(f"{path}: a name or alias is listed under two indicators")
+    return df
+
+
+def _split(cell):
+    return [a for a in cell.split("|") if a]
+
+
+def name_index(registry):
+    """``{clean name: (indicator_id, inverse)}`` for every name and alias."""
+    index = {}
+    for row in registry.itertuples():
+        for name, inverse in ([(row.name_zh, False)] + [(a, False) for a in _split(row.aliases)]
+                              + [(a, True) for a in _split(row.inverse_aliases)]):
+            index[clean_name(name)] = (row.indicator_id, inverse)
+    return index
+
+
+def lookup(name, registry=None):
+    """Map a printed name to ``(indicator_id, inverse)``; ``("unmapped", False)`` if unknown."""
+    registry = load_registry() if registry is None else registry
+    return name_index(registry).get(clean_name(name), (UNMAPPED, False))
+
+
+def info(indicator_id, registry=None):
+    """The registry row of an indicator as a dict (empty names for ``unmapped``)."""
+    registry = load_registry() if registry is None else registry
+    match = registry[registry["indicator_id"] == indicator_id]
+    if match.empty:
+        return {"indicator_id": indicator_id, "name_zh": "", "name_en": "", "unit_std": "",
+                "direction": 0, "lower_bound": float("nan"), "upper_bound": float("nan"), "family": ""}
+    return match.iloc[0].to_dict()

@@ -1,0 +1,73 @@
+"""Parse one printed value (a table cell or a number in prose) into its meaning.
+
+A cell is one of: a number with an optional comparator and unit (``≥55%``, ``>30平方米``,
+``1.5‰``, ``20万人``, ``1.3倍``); a ratio ``1.27:1``; missing (``-``, empty); or qualitative
+text (``不低于居民上年度人均消费支出增速``), which keeps any comparator it states.
+"""
+
+import re
+from dataclasses import dataclass
+
+from mzlib.units import unit_table
+
+COMPARATOR_WORDS = {
+    "≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<",
+    "不低于": ">=", "不少于": ">=", "不小于": ">=", "超过": ">", "大于": ">", "高于": ">",
+    "不超过": "<=", "不高于": "<=", "小于": "<", "低于": "<",
+}
+SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<="}
+MISSING = {"", "-", "--", "/", "—", "无"}
+
+_CMP = "|".join(sorted(map(re.escape, COMPARATOR_WORDS), key=len, reverse=True))
+_CELL = re.compile(
+    rf"^\s*(?P<cmp>{_CMP})?\s*(?P<num>\d+(?:\.\d+)?)(?:\s*:\s*(?P<den>\d+(?:\.\d+)?))?"
+    r"\s*(?P<unit>[^\d\s]*?)\s*(?P<suffix>以上|及以上|以下|及以下)?\s*$")
+
+
+@dataclass(frozen=True)
+class ParsedValue:
+    """The meaning of one printed value.
+
+    Offsets ``start``/``end`` are relative to the parsed string and cover the printed value
+    (``54`` in ``54%``, ``1.27:1`` for a ratio, the whole text when qualitative).
+    """
+
+    value_type: str
+    comparator: str = ""
+    number: float = float("nan")
+    unit: str = ""
+    start: int = 0
+    end: int = 0
+    denominator: float = float("nan")
+
+
+def parse_value(cell):
+    """Parse a normalised cell.
+
+    Parameters
+    ----------
+    cell : str
+        Cell text after :func:`mzlib.normalize.normalize`.
+
+    Returns
+    -------
+    ParsedValue
+        ``value_type`` is ``number``, ``ratio``, ``missing`` or ``qualitative``. A number whose
+        trailing text is not a known unit is qualitative, so nothing is read into it.
+    """
+    stripped = cell.strip()
+    lead = len(cell) - len(cell.lstrip())
+    if stripped in MISSING:
+        return ParsedValue("missing", start=lead, end=lead + len(stripped))
+    m = _CELL.match(cell)
+    if m and (not m.group("unit") or m.group("unit") in unit_table()):
+        comparator = COMPARATOR_WORDS.get(m.group("cmp") or "", "")
+        comparator = comparator or SUFFIX_COMPARATORS.get(m.group("suffix") or "", "")
+        if m.group("den"):
+            return ParsedValue("ratio", comparator, float(m.group("num")), m.group("unit"),
+                               m.start("num"), m.end("den"), float(m.group("den")))
+        return ParsedValue("number", comparator, float(m.group("num")), m.group("unit"),
+                           m.start("num"), m.end("num"))
+    comparator = next((op for word, op in sorted(COMPARATOR_WORDS.items(), key=lambda kv: -len(kv[0]))
+                       if stripped.startswith(word)), "")
+    return ParsedValue("qualitative", comparator, start=lead, end=lead + len(stripped))
