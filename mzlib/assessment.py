@@ -16,10 +16,11 @@ document prints one, else from the registry). The scale ``f`` is chosen per seri
 
 ``logit``
     Indicators with both natural bounds ``[L, U]`` (coverage rates, shares):
-    ``f(x) = log(p / (1 - p))`` with ``p = clip((x - L) / (U - L), tol, 1 - tol)``. Far from the
-    upper bound this is the log level, so R is the CAGR ratio; near it, it is the rate at which the
-    remaining gap closes. Values within ``tol`` of a bound count as on the bound, so a target on
-    the bound (100%) stays reachable: a series within ``tol`` of it has ``R >= 1``.
+    ``f(x) = log(p / (1 - p))`` with ``p = (x - L) / (U - L)`` clipped to ``[1e-6, 1 - tol]``
+    (direction +1) or ``[tol, 1 - 1e-6]`` (direction -1). Far from the bound the target lies
+    towards this is the log level, so R is the CAGR ratio; near it, it is the rate at which the
+    remaining gap closes. Values within ``tol`` of that bound count as on it, so a target on the
+    bound (100%) stays reachable: a series within ``tol`` of it has ``R >= 1``.
 ``cagr``
     Other indicators whose baseline, latest value and target are all positive:
     ``f(x) = log(x)``, i.e. R is the ratio of compound annual growth rates.
@@ -28,10 +29,16 @@ document prints one, else from the registry). The scale ``f`` is chosen per seri
 
 Status, in this order: ``insufficient_data`` without a latest value; ``achieved`` when the latest
 value meets the target (whatever the trend); ``insufficient_data`` without an earlier baseline;
-``regressing`` when the target does not lie ahead of the baseline (the baseline had met it, the
-latest value no longer does); otherwise ``on_track`` for ``R >= on_track`` (0.95),
+``regressing`` when the baseline had met the target and the latest value no longer does;
+``insufficient_data`` where R is undefined (no required change); otherwise ``on_track`` for ``R >= on_track`` (0.95),
 ``needs_acceleration`` for ``acceleration <= R < on_track`` (0.60), ``limited_progress`` for
 ``0 <= R < acceleration`` and ``regressing`` for ``R < 0``.
+
+The baseline is the observation closest to the plan's base year (the year before the period of
+the target's document) among those before the latest one. When the latest value is not later than
+that base year, the plan period has no observation yet: the required change is then counted from
+the latest value (``(f(xT) - f(xt)) / (T - t)``), so R says whether the earlier trend would reach
+the target, and the mid-term check is left empty.
 
 The mid-term check "时间过半、任务过半" compares ``time_progress = (t - t0) / (T - t0)`` with
 ``share_of_distance_covered = (xt - x0) / (xT - x0)`` (level scale).
@@ -45,7 +52,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from mzlib.projection import METHODS, meets_target, pick_target, to_logit
+from mzlib.projection import METHODS, meets_target, pick_target
 
 STATUSES = ("achieved", "on_track", "needs_acceleration", "limited_progress", "regressing",
             "insufficient_data")
@@ -109,17 +116,24 @@ def change_scale(baseline, latest, target, lower, upper, params=AssessmentParams
     return np.where(use_logit, "logit", np.where(positive, "cagr", "absolute"))
 
 
-def _transform(x, scale, lower, upper, tol):
+FAR_BOUND_CLIP = 1e-6
+
+
+def _transform(x, scale, lower, upper, tol, direction):
     """Values on their scale: logit of the share of the range, log, or unchanged."""
     x = np.asarray(x, dtype=float)
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    up = np.asarray(direction, dtype=float) >= 0
     with np.errstate(divide="ignore", invalid="ignore"):
         logged = np.log(np.where(x > 0, x, np.nan))
-    return np.where(scale == "logit", to_logit(x, lower, upper, tol),
-                    np.where(scale == "cagr", logged, x))
+        p = (x - lower) / (upper - lower)
+        p = np.clip(p, np.where(up, FAR_BOUND_CLIP, tol), np.where(up, 1 - tol, 1 - FAR_BOUND_CLIP))
+        logit = np.log(p / (1 - p))
+    return np.where(scale == "logit", logit, np.where(scale == "cagr", logged, x))
 
 
 def progress_ratio(baseline, baseline_year, latest, latest_year, target, target_year, lower,
-                   upper, params=AssessmentParams()):
+                   upper, params=AssessmentParams(), direction=1.0, plan_base_year=np.nan):
     """Observed and required annual change and their ratio R.
 
     Parameters
@@ -131,6 +145,12 @@ def progress_ratio(baseline, baseline_year, latest, latest_year, target, target_
     lower, upper : array_like
         Natural bounds (NaN: none).
     params : AssessmentParams
+    direction : array_like
+        Effective +1/-1 direction (which bound the logit tolerance applies to).
+    plan_base_year : array_like
+        Year before the plan period. Where the latest value is not later (the documents print
+        nothing from inside the plan period yet), the required change is counted from the latest
+        value to the target, so R says whether the earlier trend, continued, would reach it.
 
     Returns
     -------
@@ -141,18 +161,20 @@ def progress_ratio(baseline, baseline_year, latest, latest_year, target, target_
         zero or a year span is not positive).
     """
     scale = change_scale(baseline, latest, target, lower, upper, params)
-    f0, ft, fT = (_transform(v, scale, lower, upper, params.bound_tolerance)
+    f0, ft, fT = (_transform(v, scale, lower, upper, params.bound_tolerance, direction)
                   for v in (baseline, latest, target))
+    baseline, latest, target = (np.asarray(v, dtype=float) for v in (baseline, latest, target))
+    t0, t, tT = (np.asarray(v, dtype=float) for v in (baseline_year, latest_year, target_year))
+    before_plan = t <= np.asarray(plan_base_year, dtype=float)
+    fr, xr, tr = (np.where(before_plan, a, b) for a, b in ((ft, f0), (latest, baseline), (t, t0)))
     with np.errstate(divide="ignore", invalid="ignore"):
-        span_obs = np.asarray(latest_year, dtype=float) - np.asarray(baseline_year, dtype=float)
-        span_req = np.asarray(target_year, dtype=float) - np.asarray(baseline_year, dtype=float)
-        span_obs = np.where(span_obs > 0, span_obs, np.nan)
-        span_req = np.where(span_req > 0, span_req, np.nan)
+        span_obs = np.where(t - t0 > 0, t - t0, np.nan)
+        span_req = np.where(tT - tr > 0, tT - tr, np.nan)
         observed = (ft - f0) / span_obs
-        required = (fT - f0) / span_req
+        required = (fT - fr) / span_req
         ratio = np.where(required != 0, observed / required, np.nan)
-        observed_abs = (np.asarray(latest, dtype=float) - baseline) / span_obs
-        required_abs = (np.asarray(target, dtype=float) - baseline) / span_req
+        observed_abs = (latest - baseline) / span_obs
+        required_abs = (target - xr) / span_req
     return {"scale": scale, "observed": observed, "required": required,
             "observed_abs": observed_abs, "required_abs": required_abs, "R": ratio}
 
@@ -181,10 +203,10 @@ def classify(latest, baseline, target, comparator, direction, ratio, params=Asse
     met_now = meets_target(latest, target, comparator, direction)
     met_before = meets_target(baseline, target, comparator, direction)
     return np.select(
-        [~np.isfinite(latest), met_now, ~np.isfinite(baseline), met_before | ~np.isfinite(ratio),
+        [~np.isfinite(latest), met_now, ~np.isfinite(baseline), met_before, ~np.isfinite(ratio),
          ratio >= params.on_track, ratio >= params.acceleration, ratio >= 0],
-        ["insufficient_data", "achieved", "insufficient_data", "regressing", "on_track",
-         "needs_acceleration", "limited_progress"],
+        ["insufficient_data", "achieved", "insufficient_data", "regressing", "insufficient_data",
+         "on_track", "needs_acceleration", "limited_progress"],
         default="regressing",
     )
 
@@ -221,7 +243,7 @@ def summarise(series, params=AssessmentParams()):
     -------
     DataFrame
         region, indicator_id, unit_std, direction (effective), lower_bound, upper_bound,
-        baseline_year, baseline, latest_year, latest, n_points, target, comparator, target_year,
+        baseline_year, baseline, latest_year, latest, n_points, plan_base_year, target, comparator, target_year,
         target_source, figure_ids, note.
     """
     targets = pick_target(series, params.horizon)
@@ -249,6 +271,7 @@ def summarise(series, params=AssessmentParams()):
             "latest_year": latest["year"] if latest is not None else pd.NA,
             "latest": latest["value"] if latest is not None else np.nan,
             "n_points": len(obs),
+            "plan_base_year": plan_base,
             "target": tgt["value"],
             "comparator": tgt["comparator"],
             "target_year": int(target_year),
@@ -290,7 +313,7 @@ def assess(series, projections, params=AssessmentParams()):
     DataFrame
         One row per series with a target: region, indicator_id, unit_std, baseline_year, baseline,
         latest_year, latest, target, comparator, target_year, target_source, direction, n_points,
-        change_scale, observed_annual_change, required_annual_change (on that scale, per year),
+        plan_base_year, change_scale, observed_annual_change, required_annual_change (on that scale, per year),
         observed_annual_change_abs, required_annual_change_abs (indicator unit per year),
         projected_<method> for every method (value in the target year; ``projected_ols_lower`` /
         ``_upper`` the prediction interval), projected_min, projected_max (spread between
@@ -305,7 +328,8 @@ def assess(series, projections, params=AssessmentParams()):
     pr = progress_ratio(out["baseline"], out["baseline_year"].astype(float), out["latest"],
                         out["latest_year"].astype(float), out["target"],
                         out["target_year"].astype(float), out["lower_bound"].astype(float),
-                        out["upper_bound"].astype(float), params)
+                        out["upper_bound"].astype(float), params, out["direction"],
+                        out["plan_base_year"].astype(float))
     out["change_scale"] = pr["scale"]
     out["observed_annual_change"] = pr["observed"]
     out["required_annual_change"] = pr["required"]
@@ -318,11 +342,13 @@ def assess(series, projections, params=AssessmentParams()):
     out["ratio_R"] = pr["R"]
     out["status"] = classify(out["latest"], out["baseline"], out["target"], out["comparator"],
                              out["direction"], pr["R"], params)
+    in_plan = out["latest_year"].astype(float) > out["plan_base_year"].astype(float)
     span = (out["target_year"] - out["baseline_year"]).astype(float)
-    out["time_progress"] = (out["latest_year"] - out["baseline_year"]).astype(float) / span
+    out["time_progress"] = ((out["latest_year"] - out["baseline_year"]).astype(float) / span
+                            ).where(in_plan)
     distance = (out["target"] - out["baseline"]).astype(float)
     out["share_of_distance_covered"] = ((out["latest"] - out["baseline"]) /
-                                        distance.where(distance != 0))
+                                        distance.where(distance != 0)).where(in_plan)
     out["keeps_pace"] = (out["share_of_distance_covered"] >= out["time_progress"]).where(
         out["share_of_distance_covered"].notna() & out["time_progress"].notna())
     out["note"] = ["; ".join(filter(None, (_trend_note(n), note)))
@@ -330,7 +356,7 @@ def assess(series, projections, params=AssessmentParams()):
     columns = [
         "region", "indicator_id", "unit_std", "baseline_year", "baseline", "latest_year", "latest",
         "target", "comparator", "target_year", "target_source", "direction", "n_points",
-        "change_scale", "observed_annual_change", "required_annual_change",
+        "plan_base_year", "change_scale", "observed_annual_change", "required_annual_change",
         "observed_annual_change_abs", "required_annual_change_abs", *proj_cols,
         "projected_ols_lower", "projected_ols_upper", "projected_min", "projected_max",
         "ratio_R", "status", "time_progress", "share_of_distance_covered", "keeps_pace",

@@ -50,15 +50,18 @@ def observations(figures, manifest):
     DataFrame
         region, indicator_id, year, value, kind ("actual" or "target"), comparator, figure_ids,
         unit_std, plan_base_year, admin_level, province, note. Growth rates, changes in percentage
-        points, qualitative figures and unmapped indicators are left out. A missing year is the
+        points, qualitative figures, unmapped indicators and figures of a sub-region (non-empty
+        ``subregion_zh``, e.g. one county of a prefecture) are left out. A missing year is the
         document's reference year for an observation and its period end for a target (noted).
     """
     fig = figures.copy()
     fig["indicator_id"] = _text(fig["indicator_id"])
     fig["kind"] = _text(fig["kind"])
     value = pd.to_numeric(fig["value_std"], errors="coerce")
+    subregion = _text(fig["subregion_zh"]) if "subregion_zh" in fig else ""
     keep = (
         fig["kind"].isin(LEVEL_KINDS + ("target",))
+        & (subregion == "")
         & ~fig["indicator_id"].isin(["", "unmapped"])
         & np.isfinite(value.to_numpy(dtype=float))
     )
@@ -77,6 +80,7 @@ def observations(figures, manifest):
     note = pd.Series("", index=fig.index, dtype=object)
     note[year.isna()] = np.where(is_target[year.isna()], "year not printed: plan period end",
                                  "year not printed: document reference year")
+    method = _text(fig["method"]) if "method" in fig else pd.Series("", index=fig.index)
     return pd.DataFrame({
         "region": fig["region"],
         "indicator_id": fig["indicator_id"],
@@ -90,6 +94,7 @@ def observations(figures, manifest):
         "admin_level": _text(fig["admin_level"]),
         "province": _text(fig["province"]),
         "note": note,
+        "from_table": (method == "table").to_numpy(),
     }).reset_index(drop=True)
 
 
@@ -106,12 +111,15 @@ def merge_duplicates(obs, rtol=0.005):
     Returns
     -------
     DataFrame
-        The first row of each group, its figure ids joined with ``;`` over every figure that agrees
-        with it; disagreeing figures are named in the note with their values.
+        The first row of each group (a figure read from a table before one read from prose, when
+        ``obs`` has a boolean ``from_table`` column), its figure ids joined with ``;`` over every
+        figure that agrees with it; disagreeing figures are named in the note with their values.
     """
     keys = ["region", "indicator_id", "year", "kind"]
     rows = []
     for _, group in obs.groupby(keys, sort=False, dropna=False):
+        if "from_table" in group:
+            group = group.sort_values("from_table", ascending=False, kind="stable")
         first = group.iloc[0].copy()
         close = np.isclose(group["value"], first["value"], rtol=rtol, atol=0)
         first["figure_ids"] = ID_SEP.join(group.loc[close, "figure_ids"])

@@ -236,3 +236,28 @@ def test_compare_claims():
     assert c.loc[("T", "d"), "claimed"] == "not_achieved" and c.loc[("T", "d"), "agrees"]
     assert c.loc[("T", "e"), "claimed"] == "achieved" and c.loc[("T", "e"), "agrees"]
     assert ("P", "f") not in c.index  # a plan's baseline is no completion claim
+
+
+def test_small_share_keeps_a_defined_ratio():
+    # 0.10% -> 0.15% of the population with a 0.18% target: far from the upper bound the logit
+    # scale is the log scale, so R is close to the CAGR ratio.
+    row = run(series([(2021, 0.10, "actual"), (2023, 0.15, "actual"), (2025, 0.18, "target")],
+                     lower=0.0, upper=100.0))
+    cagr_r = (np.log(1.5) / 2) / (np.log(1.8) / 4)
+    np.testing.assert_allclose(row["ratio_R"], cagr_r, rtol=0.01)
+    assert row["status"] == "on_track"
+
+
+def test_before_plan_required_change_counts_from_latest():
+    # 13th-plan review values only (2015, 2020) against a 2025 target; base year 2020.
+    row = run(series([(2015, 100.0, "actual"), (2020, 150.0, "actual"), (2025, 200.0, "target")]))
+    np.testing.assert_allclose(row["required_annual_change"], np.log(200 / 150) / 5)
+    np.testing.assert_allclose(row["ratio_R"], np.log(1.5) / np.log(200 / 150))
+    assert row["status"] == "on_track"
+    assert np.isnan(row["time_progress"]) and np.isnan(row["share_of_distance_covered"])
+
+
+def test_undefined_ratio_is_insufficient_data():
+    status = classify(latest=[55.0], baseline=[50.0], target=[60.0], comparator=[""],
+                      direction=[1.0], ratio=[np.nan])
+    assert status.tolist() == ["insufficient_data"]

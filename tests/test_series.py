@@ -162,6 +162,14 @@ def test_qualitative_unmapped_and_growth_rows_left_out(registry, manifest):
     assert s.iloc[0]["kind"] == "actual"
 
 
+def test_subregion_figures_left_out(registry, manifest):
+    f = figures(fig("c:1", "city.txt", "City", "eco_burial_rate", 2023, "actual", 23.89),
+                fig("c:2", "city.txt", "City", "eco_burial_rate", 2023, "actual", 87.8))
+    f["subregion_zh"] = ["", "沧源佤族自治县"]
+    s = build_series(f, registry, manifest)
+    assert s["figure_ids"].tolist() == ["c:1"]
+
+
 def test_duplicates_merge_ids_and_flag_disagreement():
     obs = pd.DataFrame({
         "region": ["A"] * 3, "indicator_id": ["x"] * 3, "year": [2020] * 3,
@@ -182,3 +190,12 @@ def test_registry_direction_and_bounds(registry, manifest):
     assert s.loc["new_thing", "direction"] == 1.0
     assert np.isnan(s.loc["new_thing", "upper_bound"])
     assert "not in the registry" in s.loc["new_thing", "note"]
+
+
+def test_table_figure_preferred_over_prose(registry, manifest):
+    f = figures(fig("c:1", "city.txt", "City", "eco_burial_rate", 2025, "target", 78.74),
+                fig("c:2", "city.txt", "City", "eco_burial_rate", 2025, "target", 76.92))
+    f["method"] = ["prose", "table"]
+    s = build_series(f, registry, manifest)
+    assert s["value"].tolist() == [76.92]
+    assert "78.74 (c:1)" in s.iloc[0]["note"]
