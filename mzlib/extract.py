@@ -9,8 +9,10 @@ import math
 from pathlib import Path
 
 import pandas as pd
+import pandera.pandas as pa
 
 from mzlib import prose
+from mzlib.errors import InputError
 from mzlib.normalize import line_number, normalize
 from mzlib.registry import UNMAPPED, info, load_registry, lookup
 from mzlib.tables import column_roles, find_tables
@@ -20,7 +22,7 @@ from mzlib.values import parse_value
 
 COLUMNS = [
     "figure_id", "doc", "region_zh", "region_en", "subregion_zh", "indicator_id", "indicator_zh",
-    "indicator_en", "year", "base_year", "year_basis", "kind", "comparator", "value", "unit",
+    "indicator_en", "family", "year", "base_year", "year_basis", "kind", "comparator", "value", "unit",
     "value_type", "value_std", "unit_std", "conversion", "period", "period_basis", "growth_basis",
     "attribute", "status_reported", "char_start", "char_end", "quote", "value_start", "value_end",
     "line", "method", "table_id", "row_no", "note",
@@ -97,7 +99,8 @@ def _row(doc, *, indicator_id, indicator_zh, kind, year, base_year, year_basis, 
     return {
         "doc": doc.name, "region_zh": doc.region_zh, "region_en": doc.region_en,
         "subregion_zh": subregion_zh, "indicator_id": indicator_id, "indicator_zh": indicator_zh,
-        "indicator_en": info(indicator_id)["name_en"], "year": year, "base_year": base_year,
+        "indicator_en": info(indicator_id)["name_en"], "family": info(indicator_id)["family"] or UNMAPPED,
+        "year": year, "base_year": base_year,
         "year_basis": year_basis, "kind": kind, "comparator": comparator,
         "value": doc.text[v0:v1], "unit": unit, "value_type": value_type, "value_std": value_std,
         "unit_std": unit_std, "conversion": conversion, "period": period, "period_basis": period_basis,
@@ -259,6 +262,54 @@ def _typed(figures):
     return figures
 
 
+FIGURES_SCHEMA = pa.DataFrameSchema(
+    {
+        "figure_id": pa.Column(str, unique=True),
+        "doc": pa.Column(str),
+        "indicator_id": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "kind": pa.Column(str, pa.Check.isin(["actual", "target", "baseline", "growth_rate", "change_pp",
+                                               "standard"])),
+        "comparator": pa.Column(str, pa.Check.isin(["", ">=", ">", "<=", "<"])),
+        "value_type": pa.Column(str, pa.Check.isin(["number", "ratio", "missing", "qualitative"])),
+        "method": pa.Column(str, pa.Check.isin(["table", "prose"])),
+        "year": pa.Column("Int64", pa.Check.in_range(1949, 2100), nullable=True),
+        "char_start": pa.Column("Int64", pa.Check.ge(0)),
+        "char_end": pa.Column("Int64"),
+        "value_start": pa.Column("Int64"),
+        "value_end": pa.Column("Int64"),
+        "value_std": pa.Column(float, nullable=True),
+    },
+    checks=[
+        pa.Check(lambda df: (df["char_start"] <= df["value_start"]) & (df["value_end"] <= df["char_end"]),
+                 error="value span outside its quote"),
+        pa.Check(lambda df: df["value_type"].isin(["missing", "qualitative"]) | df["value_std"].notna()
+                 | (df["unit_std"] == ""), error="number without a standard value"),
+    ],
+    coerce=False,
+)
+
+
+def validate(figures, texts):
+    """Check the schema and the provenance invariant of every row.
+
+    ``texts`` maps document file names to their original text. Raises
+    :class:`mzlib.errors.InputError` naming the first offending figure.
+    """
+    try:
+        FIGURES_SCHEMA.validate(figures, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        first = exc.failure_cases.iloc[0]
+        raise InputError("figures table", f"schema check {first['check']!r} fails on column "
+                         f"{first['column']!r} (value {first['failure_case']!r})",
+                         hint="fix the extractor, not the output") from None
+    for row in figures.itertuples():
+        text = texts[row.doc]
+        if text[row.char_start:row.char_end] != row.quote or text[row.value_start:row.value_end] != row.value:
+            raise InputError(row.doc, f"figure {row.figure_id}: quote or value does not match the text at "
+                             f"{row.char_start}:{row.char_end}", line=row.line)
+    return figures
+
+
 def extract_corpus(paths_, manifest=None):
     """Figures and table rows of several files, in the order given."""
     figures, rows = [], []
@@ -271,3 +322,35 @@ def extract_corpus(paths_, manifest=None):
 
 
 __all__ = ["COLUMNS", "Document", "extract_corpus", "extract_document", "UNMAPPED"]
+
+
+def coverage(figures, table_rows, documents):
+    """Counts per document: figures by method, tables and table rows parsed or not, unmapped figures.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per document in manifest order.
+    """
+    tables = table_rows.groupby("doc").agg(
+        tables=("table_id", lambda s: s[table_rows.loc[s.index, "kind"] == "indicator"].nunique()),
+        rows_parsed=("status", lambda s: int((s == "parsed").sum())),
+        rows_unparsed=("status", lambda s: int((s != "parsed").sum())))
+    figs = figures.groupby("doc").agg(
+        figures=("figure_id", "size"),
+        in_tables=("method", lambda s: int((s == "table").sum())),
+        in_prose=("method", lambda s: int((s == "prose").sum())),
+        with_number=("value_std", lambda s: int(s.notna().sum())),
+        unmapped=("indicator_id", lambda s: int((s == UNMAPPED).sum())))
+    out = documents[["file", "region_en"]].rename(columns={"file": "doc"}).set_index("doc")
+    out = out.join(figs).join(tables).fillna(0)
+    for col in out.columns.drop("region_en"):
+        out[col] = out[col].astype(int)
+    return out.reset_index()
+
+
+def by_family(figures):
+    """Figures per registry family and document (a document-by-family count table)."""
+    family = figures["indicator_id"].map(load_registry().set_index("indicator_id")["family"]).fillna("unmapped")
+    return (figures.assign(family=family).pivot_table(index="family", columns="region_en", values="figure_id",
+                                                      aggfunc="size", fill_value=0))

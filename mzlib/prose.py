@@ -409,14 +409,14 @@ def _named_pattern():
         rf"(?:降低|提高|下降|上升|增加)(?:到|至))?(?:已|一直|均)?(?:达到|达|为|保持在|超过|到|至)?"
         rf"(?P<num>{value})(?![\d.:])(?P<wan>万)?(?P<approx>余)?(?P<unit>%|‰|人|个|名|张|平方米)?(?P<above>以上)?")
 
-_TARGET_WORDS = re.compile(r"力争|目标|到20\d\d年|20\d\d年底前|确保")
+_TARGET_WORDS = re.compile(r"力争|到20\d\d年|20\d\d年底前|确保")
 
 
 def target_or_actual(norm, sent, year, basis, reference_year, period_end, doc_type, above):
     """Decide whether a prose value is a target.
 
     A value is a target when its printed year lies after the document's reference year, when its
-    sentence uses target language (力争, 目标, 到2025年 ...), or, in a plan, when it is stated as a
+    sentence uses target language (力争, 到2025年, 确保 ...), or, in a plan, when it is stated as a
     floor (以上). Returns ``(kind, year, year_basis)``.
     """
     sentence = norm[sent[0]:sent[1]]

@@ -63,4 +63,4 @@ def read_text(path):
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror})") from None
-    return decode(data, file=path.name)
+    return decode(data, file=str(path))
