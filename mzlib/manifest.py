@@ -20,13 +20,11 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from mzlib import paths
+from mzlib import paths, textio
+from mzlib.errors import InputError
 
 ADMIN_LEVELS = ("province", "prefecture", "county")
 DOC_TYPES = ("plan", "midterm_review", "five_year_review")
-
-
-ENCODINGS = ("utf-8", "gb18030")
 
 
 class ManifestError(ValueError):
@@ -230,28 +228,15 @@ def document(file: str | Path, manifest: pd.DataFrame | None = None) -> pd.Serie
     return rows.iloc[0].rename(name)
 
 
-def detect_encoding(data: bytes) -> str:
-    """``utf-8-sig`` if ``data`` starts with a BOM, else the first of utf-8, gb18030 that decodes it."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    for encoding in ENCODINGS:
-        try:
-            data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    return "unknown"
-
-
 def manifest_row(path: Path) -> dict[str, object]:
-    """File name, sha256, size in bytes and detected encoding of a new raw document."""
+    """File name, sha256, size in bytes and encoding (as :func:`mzlib.textio.decode` reads it)."""
     path = Path(path)
     data = path.read_bytes()
     return {
         "file": path.name,
         "sha256": hashlib.sha256(data).hexdigest(),
         "bytes": len(data),
-        "encoding": detect_encoding(data),
+        "encoding": textio.decode(data, file=path.name)[1],
     }
 
 
@@ -260,7 +245,7 @@ def document_table(
     raw_dir: Path = paths.RAW_DATA_DIR,
     find_tables: Callable[[str], list] | None = None,
 ) -> pd.DataFrame:
-    """The document set at a glance: who issued what, when, and how long it is 
+    """The document set at a glance: who issued what, when, and how long it is (text read by mzlib.textio).
 
     Parameters
     ----------
@@ -277,7 +262,7 @@ def document_table(
         One row per document: file, region (zh/en), admin level, doc type, issued date,
         ``characters`` (characters of text) and ``bytes`` (bytes on disk), plus ``tables``.
     """
-    texts = [(Path(raw_dir) / file).read_text(encoding="utf-8") for file in manifest["file"]]
+    texts = [textio.read_text(Path(raw_dir) / file)[0] for file in manifest["file"]]
     table = manifest[["file", "region_zh", "region_en", "admin_level", "doc_type", "issued"]].copy()
     table["characters"] = [len(text) for text in texts]
     table["bytes"] = manifest["bytes"]
@@ -297,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         manifest = load_manifest()
         verify_checksums(manifest, paths.RAW_DATA_DIR)
-    except (ManifestError, OSError) as error:
+    except (ManifestError, InputError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(f"{paths.MANIFEST}: {len(manifest)} documents, every checksum matches")

@@ -94,8 +94,8 @@ def notebook_title(notebook: nbformat.NotebookNode) -> str:
 def notebook_summary(notebook: nbformat.NotebookNode) -> str:
     """The first sentence of the first paragraph after the title."""
     lines = _first_markdown(notebook).splitlines()
-    after = [line for line in lines[next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0):]]
-    paragraph = " ".join(_first_paragraph(after))
+    title = next((number for number, line in enumerate(lines, start=1) if line.startswith("# ")), 0)
+    paragraph = " ".join(_first_paragraph(lines[title:]))
     match = re.match(r"^(.+?[.!?])(?:\s|$)", paragraph)
     return match[1] if match else paragraph
 

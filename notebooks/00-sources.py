@@ -6,9 +6,9 @@
 # regions, document types and dates up there (`mzlib.manifest.document`), never in file names.
 #
 # - **Inputs:** `data/raw/MANIFEST.csv` and the raw documents `data/raw/*.txt`.
-# - **Outputs:** `data/processed/documents.csv` (file and characters per document).
+# - **Outputs:** `data/processed/documents.csv` (characters and tables per document).
 # - **Shows:** the document set table: region (Chinese and English), administrative level, document
-#   type, issue date, and length in characters and bytes.
+#   type, issue date, length in characters and bytes, and the number of tables `mzlib.tables` finds.
 
 # %% tags=["parameters"]
 MANIFEST = "../data/raw/MANIFEST.csv"
@@ -23,6 +23,7 @@ import pandas as pd
 
 import mzlib
 from mzlib import manifest
+from mzlib.tables import find_tables
 
 # %% [markdown]
 # ## Load
@@ -38,10 +39,11 @@ manifest.verify_checksums(documents, RAW_DIR)
 # ## Process
 #
 # One row per document. `characters` counts characters of decoded text, `bytes` the file size on
-# disk (UTF-8 Chinese takes three bytes a character).
+# disk (UTF-8 Chinese takes three bytes a character); `tables` counts the tables
+# `mzlib.tables.find_tables` finds in the text.
 
 # %%
-document_set = manifest.document_table(documents, RAW_DIR)
+document_set = manifest.document_table(documents, RAW_DIR, find_tables=find_tables)
 document_set
 
 # %% [markdown]
@@ -50,7 +52,7 @@ document_set
 # Only the measured columns are saved; everything else stays in the manifest.
 
 # %%
-document_set[["file", "characters"]].to_csv(OUTPUT, index=False)
+document_set[["file", "characters", "tables"]].to_csv(OUTPUT, index=False)
 
 # %% tags=["nbval-ignore-output"]
 print(f"python {platform.python_version()}, pandas {pd.__version__}, numpy {np.__version__}, mzlib {mzlib.__version__}")
