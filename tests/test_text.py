@@ -1,0 +1,67 @@
+"""Reading and normalising text: encodings, bad input, offsets that never move."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mzlib.errors import InputError
+from mzlib.normalize import normalize, numbers
+from mzlib.textio import decode, read_text
+
+SAMPLE = "城市低保标准由2016年的每月500元提高到2020年的650元,0—14岁人口占21.74%。"
+
+
+def test_utf8_and_gb18030_read_the_same_text(tmp_path):
+    (tmp_path / "u.txt").write_bytes(SAMPLE.encode("utf-8"))
+    (tmp_path / "g.txt").write_bytes(SAMPLE.encode("gb18030"))
+    assert read_text(tmp_path / "u.txt") == (SAMPLE, "utf-8")
+    assert read_text(tmp_path / "g.txt") == (SAMPLE, "gb18030")
+
+
+def test_utf8_bom_is_dropped():
+    assert decode("\ufeff".encode("utf-8") + SAMPLE.encode("utf-8"))[0] == SAMPLE
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "empty"), (b"  \n ", "empty"), (b"abc\x00def", "binary"), (b"ok\n\xff\xfe\xfa", "undecodable"),
+])
+def test_bad_input_is_one_line_error_naming_the_file(data, problem):
+    with pytest.raises(InputError) as err:
+        decode(data, file="doc.txt")
+    message = str(err.value)
+    assert message.startswith("doc.txt") and problem in message and "\n" not in message
+
+
+def test_undecodable_bytes_name_their_line():
+    with pytest.raises(InputError, match=r"doc.txt:3:"):
+        decode(b"a\nb\n\xff\xfe\xfa", file="doc.txt")
+
+
+def test_missing_file_names_the_path(tmp_path):
+    with pytest.raises(InputError, match="nope.txt"):
+        read_text(tmp_path / "nope.txt")
+
+
+def test_normalize_maps_full_width_forms_and_dashes():
+    assert normalize("１２．５％：（０～１４）—１５") == "12.5%:(0-14)-15"
+    assert normalize("0—14、0~14、0–14") == "0-14、0-14、0-14"
+    assert normalize("\u3000≧") == " ≥"
+
+
+FULL_WIDTH = {str(d): chr(0xFF10 + d) for d in range(10)} | {".": "．", "%": "％"}
+
+
+@given(st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 99)), min_size=1, max_size=5),
+       st.booleans(), st.text(alphabet="年人元万个,。、—～ 城乡低保", max_size=5))
+def test_normalisation_never_changes_the_numbers(pairs, full_width, glue):
+    ascii_text = glue.join(f"{a}.{b:02d}%" for a, b in pairs)
+    printed = "".join(FULL_WIDTH.get(c, c) for c in ascii_text) if full_width else ascii_text
+    assert len(normalize(printed)) == len(printed)
+    assert numbers(printed) == [float(f"{a}.{b:02d}") for a, b in pairs]
+
+
+@given(st.text(max_size=200))
+def test_normalisation_keeps_every_offset(text):
+    norm = normalize(text)
+    assert len(norm) == len(text)
+    assert all(n == o for n, o in zip(norm, text) if o.isascii() and not o == "~")

@@ -1,0 +1,54 @@
+"""Printed values: comparators, ratios, units, missing and qualitative cells."""
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mzlib.units import standardise
+from mzlib.values import parse_value
+
+
+@pytest.mark.parametrize("cell, kind, comparator, number, unit", [
+    ("54%", "number", "", 54, "%"), ("≥55%", "number", ">=", 55, "%"), (">30平方米", "number", ">", 30, "平方米"),
+    ("1.3倍", "number", "", 1.3, "倍"), ("≥1.3倍", "number", ">=", 1.3, "倍"), ("1.5‰", "number", "", 1.5, "‰"),
+    ("20万人", "number", "", 20, "万人"), ("0", "number", "", 0, ""), (" 100 ", "number", "", 100, ""),
+    ("832元以上", "number", ">=", 832, "元"), ("不低于5%", "number", ">=", 5, "%"),
+    ("1.27:1", "ratio", "", 1.27, ""),
+])
+def test_numbers_keep_comparator_and_unit(cell, kind, comparator, number, unit):
+    parsed = parse_value(cell)
+    assert (parsed.value_type, parsed.comparator, parsed.number, parsed.unit) == (kind, comparator, number, unit)
+    assert cell[parsed.start:parsed.end].split(":")[0] in (f"{number:g}", str(number), cell.strip()[:len(str(number))])
+
+
+@pytest.mark.parametrize("cell", ["-", "", " - ", "/"])
+def test_dashes_are_missing(cell):
+    assert parse_value(cell).value_type == "missing"
+
+
+def test_words_are_qualitative_and_keep_their_comparator():
+    parsed = parse_value("不低于居民上年度人均消费支出增速")
+    assert parsed.value_type == "qualitative" and parsed.comparator == ">="
+    assert math.isnan(parsed.number)
+
+
+def test_number_with_unknown_trailing_text_is_not_read_as_a_number():
+    assert parse_value("15%左右").value_type == "qualitative"
+
+
+@given(st.integers(0, 10**6), st.integers(0, 99), st.sampled_from(["", "≥", ">", "不低于"]),
+       st.sampled_from(["%", "‰", "万人", "人", "个", ""]))
+def test_any_printed_number_parses_back(whole, frac, comparator, unit):
+    printed = f"{whole}.{frac:02d}"
+    parsed = parse_value(f"{comparator}{printed}{unit}")
+    assert parsed.value_type == "number" and parsed.number == float(printed) and parsed.unit == unit
+
+
+def test_standardise_money_per_month_and_per_mille():
+    assert standardise(650, "元", "monthly") == (7800, "yuan/person/year", "monthly standard x 12")
+    assert standardise(4320, "元", "annual")[0] == 4320
+    assert standardise(1.5, "‰")[:2] == (0.15, "%")
+    assert standardise(20, "万人")[:2] == (200000, "persons")
+    assert math.isnan(standardise(3, "斤")[0])
