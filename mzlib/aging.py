@@ -478,6 +478,14 @@ def _ids(rows):
     return ";".join(dict.fromkeys(rows["figure_id"].astype(str)))
 
 
+def _own_figures(figures, indicators):
+    """Figures of the given indicators for the document's own region (no sub-region), with a value."""
+    f = figures[figures["indicator_id"].isin(indicators) & figures["value_std"].notna()]
+    if "subregion_zh" in f.columns:
+        f = f[f["subregion_zh"].fillna("").astype(str).str.strip() == ""]
+    return f.copy()
+
+
 def age_structure_from_figures(figures, manifest=None, census_year=2020):
     """Age-structure frame from ``data/processed/figures.csv``: census shares and derived base year.
 
@@ -488,8 +496,7 @@ def age_structure_from_figures(figures, manifest=None, census_year=2020):
     ``figure_ids`` lists the figures used. ``level`` comes from the manifest (``admin_level``)
     when given. Rows are not validated here; ``measures`` does that.
     """
-    ids = set(_INDICATOR_COLUMN)
-    f = figures[figures["indicator_id"].isin(ids)].copy()
+    f = _own_figures(figures, set(_INDICATOR_COLUMN))
     f["year"] = pd.to_numeric(f["year"], errors="coerce")
     f["base_year"] = pd.to_numeric(f["base_year"], errors="coerce") if "base_year" in f else np.nan
     levels = {} if manifest is None else dict(zip(manifest["file"], manifest["admin_level"]))
@@ -523,17 +530,26 @@ def age_structure_from_figures(figures, manifest=None, census_year=2020):
 
 
 def capacity_from_figures(figures):
-    """Bed counts per region from the figures: region_zh, region_en, year, elder_care_beds,
-    nursing_beds (beds), nursing_bed_share_printed (%), figure_ids."""
+    """Actual bed counts per (region, year) from the figures.
+
+    Returns region_zh, region_en, year, elder_care_beds, nursing_beds (beds),
+    nursing_bed_share_printed (%), figure_ids. Conflicting bed counts raise ``ValueError``; a
+    nursing-bed share printed twice with different rounding (prose and table) keeps the first
+    in document order, since ``care_capacity`` recomputes the share from the counts.
+    """
     keep = {"elder_care_beds": "elder_care_beds", "nursing_beds": "nursing_beds",
             "nursing_bed_share": "nursing_bed_share_printed"}
-    f = figures[figures["indicator_id"].isin(keep) & (figures["kind"] == "actual")]
+    f = _own_figures(figures, keep)
+    f = f[f["kind"] == "actual"]
     rows = []
     for (region_en, year), g in f.groupby(["region_en", "year"], sort=True):
         row = {"region_zh": g["region_zh"].iloc[0], "region_en": region_en, "year": int(year)}
         for ind, col in keep.items():
             hit = g[g["indicator_id"] == ind]
-            row[col] = _one_value(hit, f"{region_en} {year} {ind}") if len(hit) else np.nan
+            if ind == "nursing_bed_share":
+                row[col] = float(hit["value_std"].iloc[0]) if len(hit) else np.nan
+            else:
+                row[col] = _one_value(hit, f"{region_en} {year} {ind}") if len(hit) else np.nan
         row["figure_ids"] = _ids(g)
         rows.append(row)
     return pd.DataFrame(rows, columns=["region_zh", "region_en", "year", *keep.values(), "figure_ids"])

@@ -344,3 +344,23 @@ def test_capacity_from_figures(figures):
     assert c["nursing_bed_share_printed"] == 84.68
     # the printed share agrees with 100 * 962 / 1136 = 84.68 to two decimals
     assert round(aging.nursing_share(c["nursing_beds"], c["elder_care_beds"]), 2) == 84.68
+
+
+def test_capacity_from_figures_tolerates_a_share_printed_twice(figures):
+    again = pd.DataFrame([figure("b4", "nursing_bed_share", "actual", 84.7, "%", year=2023),
+                          figure("b5", "elder_care_beds", "actual", None, "beds", year=2023)])
+    c = aging.capacity_from_figures(pd.concat([figures, again], ignore_index=True)).iloc[0]
+    assert (c["nursing_bed_share_printed"], c["elder_care_beds"]) == (84.68, 1136)
+
+
+def test_conflicting_bed_counts_raise(figures):
+    again = pd.DataFrame([figure("b6", "elder_care_beds", "actual", 1163, "beds", year=2023)])
+    with pytest.raises(ValueError, match="Wenshan 2023 elder_care_beds: conflicting values"):
+        aging.capacity_from_figures(pd.concat([figures, again], ignore_index=True))
+
+
+def test_subregion_figures_are_left_out(figures):
+    sub = pd.DataFrame([dict(figure("z1", "pop_share_0_14", "actual", 30.0, "%"),
+                             subregion_zh="某街道")])
+    s = aging.age_structure_from_figures(pd.concat([figures.assign(subregion_zh=""), sub]))
+    assert s.loc[s["year"] == 2020, "share_0_14"].item() == 21.74
