@@ -412,6 +412,7 @@ def care_capacity(capacity, structure, benchmark=None, nursing_floor=None):
     structure : DataFrame
         Age-structure frame; the region's latest census gives the 60+ population (count if
         given, else share x population). The bed year and census year may differ; both are kept.
+        An optional nursing_bed_share_printed (%) stands in when nursing_beds is missing.
     benchmark : float, optional
         Beds per 1,000 people aged 60+; default ``bed_benchmark_low`` (35).
     nursing_floor : float, optional
@@ -422,7 +423,8 @@ def care_capacity(capacity, structure, benchmark=None, nursing_floor=None):
     DataFrame
         region_en, beds_year, pop_year, pop_60plus, elder_care_beds, nursing_beds,
         beds_per_1000_60plus, nursing_share (%), nursing_floor (%), nursing_margin_pp
-        (share - floor), meets_nursing_floor, benchmark, beds_needed, bed_gap (needed - beds).
+        (share - floor), meets_nursing_floor (NA when the share is unknown), benchmark,
+        beds_needed, bed_gap (needed - beds).
     """
     benchmark = param_value("bed_benchmark_low") if benchmark is None else benchmark
     floor = param_value("nursing_bed_floor") if nursing_floor is None else nursing_floor
@@ -431,9 +433,12 @@ def care_capacity(capacity, structure, benchmark=None, nursing_floor=None):
     df = capacity.rename(columns={"year": "beds_year"}).merge(census, on="region_en", how="left")
     df["beds_per_1000_60plus"] = beds_per_1000(df["elder_care_beds"], df["pop_60plus"])
     df["nursing_share"] = nursing_share(df["nursing_beds"], df["elder_care_beds"])
+    if "nursing_bed_share_printed" in df.columns:
+        df["nursing_share"] = df["nursing_share"].fillna(df["nursing_bed_share_printed"])
     df["nursing_floor"] = floor
     df["nursing_margin_pp"] = df["nursing_share"] - floor
-    df["meets_nursing_floor"] = df["nursing_share"] + _EPS >= floor
+    df["meets_nursing_floor"] = (df["nursing_margin_pp"] + _EPS >= 0).astype("boolean").mask(
+        df["nursing_share"].isna())
     df["benchmark"] = benchmark
     df["beds_needed"] = beds_needed(df["pop_60plus"], benchmark)
     df["bed_gap"] = bed_gap(df["beds_needed"], df["elder_care_beds"])

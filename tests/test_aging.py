@@ -364,3 +364,15 @@ def test_subregion_figures_are_left_out(figures):
                              subregion_zh="某街道")])
     s = aging.age_structure_from_figures(pd.concat([figures.assign(subregion_zh=""), sub]))
     assert s.loc[s["year"] == 2020, "share_0_14"].item() == 21.74
+
+
+def test_care_capacity_unknown_or_printed_nursing_share(wenshan):
+    cap = pd.DataFrame({"region_en": ["Wenshan", "Elsewhere"], "year": [2023, 2020],
+                        "elder_care_beds": [1136, 180_000], "nursing_beds": [np.nan, np.nan],
+                        "nursing_bed_share_printed": [np.nan, 25.0]})
+    c = aging.care_capacity(cap, wenshan, benchmark=35, nursing_floor=55).set_index("region_en")
+    assert pd.isna(c.at["Wenshan", "meets_nursing_floor"])
+    # printed 25 % stands in: 25 - 55 = -30 pp, below the floor
+    assert c.at["Elsewhere", "nursing_margin_pp"] == pytest.approx(-30.0)
+    assert c.at["Elsewhere", "meets_nursing_floor"] == False  # noqa: E712 (nullable boolean)
+    assert pd.isna(c.at["Elsewhere", "beds_per_1000_60plus"])  # no census for it
