@@ -456,15 +456,17 @@ def bed_gaps(projection, capacity):
 
 
 def comparison(measured, capacity=None):
-    """One row per region at its latest census: dependency (both conventions), speed, capacity."""
+    """One row per region at its latest census: dependency (both conventions), speed, and, when a
+    ``care_capacity`` frame is given, the capacity at its latest bed year."""
     cols = ["region_en", "region_zh", "year", "share_60plus", "share_65plus", "stage",
             "total_dependency_cn", "old_dependency_cn", "total_dependency_intl",
             "old_dependency_intl", "aging_index", "potential_support_ratio", "speed_60plus",
             "speed_65plus", "next_stage", "years_to_next_stage"]
     df = measured.sort_values("year").groupby("region_en").tail(1)[cols]
     if capacity is not None:
-        df = df.merge(capacity[["region_en", "beds_per_1000_60plus", "nursing_share", "bed_gap"]],
-                      on="region_en", how="left")
+        latest = capacity.sort_values("beds_year").groupby("region_en").tail(1)
+        df = df.merge(latest[["region_en", "beds_year", "beds_per_1000_60plus", "nursing_share",
+                              "bed_gap"]], on="region_en", how="left")
     return df.sort_values("region_en").reset_index(drop=True)
 
 
