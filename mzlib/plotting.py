@@ -44,21 +44,148 @@ def extraction_map(figures, documents):
 
     labels = {r.file: f"{r.region_en} ({r.doc_type.replace('_', ' ')})" for r in documents.itertuples()}
     sizes = dict(zip(documents["file"], documents["characters"]))
-    data = figures.assign(position=figures["value_start"].astype(float) / figures["doc"].map(sizes),
-                          document=figures["doc"].map(labels))
-    order = [labels[f] for f in documents["file"]]
+    rows = {f: i for i, f in enumerate(documents["file"])}
+    start = figures["value_start"].astype(float)
+    # Vertical jitter is a fixed function of the character offset, so the figure is reproducible.
+    jitter = ((start * 0.6180339887) % 1 - 0.5) * 0.5
+    data = figures.assign(x=start / figures["doc"].map(sizes), y=figures["doc"].map(rows) + jitter)
     families = [f for f in FAMILY_ORDER if f in set(data["family"])]
-    fig, ax = plt.subplots(figsize=(10, 0.7 * len(order) + 1.8))
-    sns.stripplot(data=data, x="position", y="document", hue="family", hue_order=families, order=order,
-                  jitter=0.25, size=4, ax=ax, palette="tab10")
-    for method, marker in (("table", "|"),):
-        rows = data[data["method"] == method]
-        ax.scatter(rows["position"], rows["document"].map({d: i for i, d in enumerate(order)}) - 0.38,
-                   marker=marker, color="black", s=30, label="in a table")
+    fig, ax = plt.subplots(figsize=(10, 0.7 * len(rows) + 1.8))
+    palette = dict(zip(families, sns.color_palette("tab20", len(families))))
+    for family in families:
+        part = data[data["family"] == family]
+        ax.scatter(part["x"], part["y"], s=14, color=palette[family], label=family.replace("_", " "))
+    tables = data[data["method"] == "table"]
+    ax.scatter(tables["x"], tables["doc"].map(rows) - 0.4, marker="|", color="black", s=30, label="in a table")
+    ax.set_yticks(range(len(rows)), [labels[f] for f in rows])
+    ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("position in the document (share of its characters)")
     ax.set_ylabel("")
     ax.set_title("What was extracted from where (dots: figures by family; ticks: figures in tables)")
     ax.legend(bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+METHOD_COLOURS = {"linear": "tab:blue", "cagr": "tab:orange", "logistic": "tab:green", "ols": "tab:purple"}
+STATUS_COLOURS = {"achieved": "#1a9850", "on_track": "#91cf60", "needs_acceleration": "#fee08b",
+                  "limited_progress": "#fc8d59", "regressing": "#d73027", "insufficient_data": "#d9d9d9"}
+
+
+def _target_label(row):
+    """``"target >= 55 (2025)"``, with "province" when the province's target applies."""
+    comparator = row["comparator"] if isinstance(row["comparator"], str) else ""
+    source = ", province" if row["target_source"] == "province" else ""
+    return f"target {comparator}{row['value']:g} ({int(row['year'])}{source})"
+
+
+def trajectory_chart(series, projections, spread, indicator_id, title, regions=None):
+    """One indicator's observations, projections by method, spread band and target, per region.
+
+    Parameters
+    ----------
+    series : pandas.DataFrame
+        Output of :func:`mzlib.series.build_series` (region holds English region names).
+    projections : pandas.DataFrame
+        Output of :func:`mzlib.projection.project`.
+    spread : pandas.DataFrame
+        Output of :func:`mzlib.projection.method_spread`.
+    indicator_id : str
+        The indicator to draw.
+    title : str
+        English indicator name (with its unit) for the figure title.
+    regions : sequence of str, optional
+        Panels, in order; by default every region with an observation or a target.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes per region. Filled dots: values as printed; open dots: derived values; lines:
+        each method from the latest observation; band: min-max over methods; star: the target
+        nearest the horizon (x: year, y: indicator unit).
+    """
+    import matplotlib.pyplot as plt
+
+    rows = series[(series["indicator_id"] == indicator_id) & series["value"].notna()]
+    if regions is None:
+        regions = sorted(rows["region"].unique())
+    fig, axes = plt.subplots(1, len(regions), figsize=(3.6 * len(regions) + 1.6, 3.6), squeeze=False,
+                             sharey=True)
+    for ax, region in zip(axes[0], regions):
+        own = rows[rows["region"] == region]
+        actual = own[own["kind"] == "actual"].sort_values("year")
+        for derived, face in ((False, "black"), (True, "white")):
+            pts = actual[actual["derived"] == derived]
+            ax.scatter(pts["year"].astype(float), pts["value"], s=36, facecolor=face, edgecolor="black",
+                       zorder=4, label="derived from paired figures" if derived else "as reported")
+        anchor = actual.tail(1)
+        band = spread[(spread["region"] == region) & (spread["indicator_id"] == indicator_id)]
+        if len(anchor) and len(band):
+            x0, y0 = float(anchor["year"].iloc[0]), float(anchor["value"].iloc[0])
+            ax.fill_between([x0, *band["year"].astype(float)], [y0, *band["lower"]], [y0, *band["upper"]],
+                            color="grey", alpha=0.2, lw=0, label="spread between methods")
+            proj = projections[(projections["region"] == region) & (projections["indicator_id"] == indicator_id)]
+            for method, line in proj.groupby("method", sort=False):
+                ax.plot([x0, *line["year"].astype(float)], [y0, *line["value"]], lw=1.4,
+                        color=METHOD_COLOURS.get(method, "grey"), label=method)
+        for _, tgt in own[own["kind"] == "target"].iterrows():
+            ax.scatter([float(tgt["year"])], [tgt["value"]], marker="*", s=160, color="crimson", zorder=5,
+                       label="target")
+            ax.annotate(_target_label(tgt), (float(tgt["year"]), tgt["value"]), textcoords="offset points",
+                        xytext=(-4, 8), ha="right", fontsize=8, color="crimson")
+        ax.set_title(region)
+        ax.set_xlabel("year")
+    axes[0][0].set_ylabel(title)
+    handles = {}
+    for ax in axes[0]:
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            handles.setdefault(label, handle)
+    fig.legend(handles.values(), handles.keys(), loc="lower center", ncol=min(len(handles), 8), fontsize=8,
+               frameon=False)
+    fig.suptitle(title)
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    return fig
+
+
+def status_grid(assessment, names):
+    """Status of every (region, indicator) with a target, as a coloured grid.
+
+    Parameters
+    ----------
+    assessment : pandas.DataFrame
+        Output of :func:`mzlib.assessment.assess` (region, indicator_id, status).
+    names : Mapping of str to str
+        English indicator name per indicator_id.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes: rows are indicators (English names), columns regions; colour: status (legend),
+        blank where a region has no target for the indicator.
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+    from matplotlib.colors import ListedColormap
+    from matplotlib.patches import Patch
+
+    statuses = list(STATUS_COLOURS)
+    codes = assessment.assign(code=assessment["status"].map({s: i for i, s in enumerate(statuses)}))
+    grid = codes.pivot_table(index="indicator_id", columns="region", values="code", aggfunc="first")
+    grid = grid.loc[sorted(grid.index, key=lambda i: names.get(i, i))]
+    fig, ax = plt.subplots(figsize=(1.1 * grid.shape[1] + 6.5, 0.26 * grid.shape[0] + 1.8))
+    ax.imshow(np.ma.masked_invalid(grid.to_numpy(dtype=float)), cmap=ListedColormap(list(STATUS_COLOURS.values())),
+              vmin=-0.5, vmax=len(statuses) - 0.5, aspect="auto", interpolation="nearest")
+    ax.set_xticks(range(grid.shape[1]), grid.columns)
+    ax.set_yticks(range(grid.shape[0]), [names.get(i, i) for i in grid.index], fontsize=8)
+    ax.set_xticks(np.arange(grid.shape[1] + 1) - 0.5, minor=True)
+    ax.set_yticks(np.arange(grid.shape[0] + 1) - 0.5, minor=True)
+    ax.grid(False)
+    ax.grid(which="minor", color="white", lw=1.5)
+    ax.tick_params(which="minor", length=0)
+    ax.xaxis.tick_top()
+    ax.legend([Patch(color=c) for c in STATUS_COLOURS.values()], [s.replace("_", " ") for s in statuses],
+              bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, frameon=False, title="status")
+    ax.set_title("Status of every target, by region (blank: no target)", pad=24)
     fig.tight_layout()
     return fig
