@@ -13,7 +13,7 @@ import pandera.pandas as pa
 
 from mzlib import prose
 from mzlib.errors import InputError
-from mzlib.normalize import line_number, normalize
+from mzlib.normalize import LineIndex, normalize
 from mzlib.registry import UNMAPPED, info, load_registry, lookup
 from mzlib.tables import column_roles, find_tables
 from mzlib.textio import read_text
@@ -43,6 +43,7 @@ class Document:
         self.reference_year = reference_year
         self.period_start, self.period_end, self.doc_type = period_start, period_end, doc_type
         self.key = "-".join(Path(name).stem.split("-")[:2])
+        self.line_of = LineIndex(text)
 
     @classmethod
     def from_path(cls, path, manifest=None):
@@ -106,7 +107,7 @@ def _row(doc, *, indicator_id, indicator_zh, kind, year, base_year, year_basis, 
         "unit_std": unit_std, "conversion": conversion, "period": period, "period_basis": period_basis,
         "growth_basis": growth_basis, "attribute": attribute, "status_reported": status,
         "char_start": q0, "char_end": q1, "quote": doc.text[q0:q1], "value_start": v0, "value_end": v1,
-        "line": line_number(doc.text, v0), "method": method, "table_id": table_id, "row_no": row_no,
+        "line": doc.line_of(v0), "method": method, "table_id": table_id, "row_no": row_no,
         "note": note,
     }
 
@@ -201,12 +202,21 @@ def prose_figures(doc, tables):
     """Figures printed in prose (outside indicator tables)."""
     skip = [(t.start, t.end) for t in tables if t.kind == "indicator"]
     out, seen = [], set()
-    for sent in prose.sentences(doc.norm, skip):
-        mentions = (prose.standards(doc.norm, sent, doc.reference_year)
-                    + prose.census(doc.norm, sent, doc.reference_year)
-                    + prose.simple(doc.norm, sent, doc.reference_year, doc.period_end,
-                                   doc.period_start - 1 if doc.period_start else None)
-                    + prose.named(doc.norm, sent, doc.reference_year, doc.period_end, doc.doc_type))
+    sents = prose.sentences(doc.norm, skip)
+    gate = prose.candidates(doc.norm, sents)
+    plan_base = doc.period_start - 1 if doc.period_start else None
+    for i, sent in enumerate(sents):
+        mentions = []
+        if i in gate["standards"]:
+            mentions += prose.standards(doc.norm, sent, doc.reference_year)
+        if i in gate["census"]:
+            mentions += prose.census(doc.norm, sent, doc.reference_year)
+        if i in gate["simple"]:
+            mentions += prose.simple(doc.norm, sent, doc.reference_year, doc.period_end, plan_base)
+        if i in gate["named"]:
+            mentions += prose.named(doc.norm, sent, doc.reference_year, doc.period_end, doc.doc_type)
+        if not mentions:
+            continue
         end = sent[1]
         while end > sent[0] and doc.text[end - 1].isspace():
             end -= 1
@@ -242,7 +252,7 @@ def extract_document(doc):
         ``figures`` (columns :data:`COLUMNS`) and ``table_rows`` (:data:`TABLE_ROW_COLUMNS`).
     """
     load_registry()
-    tables = find_tables(doc.text)
+    tables = find_tables(doc.text, doc.norm)
     table_rows, log = table_figures(doc, tables)
     rows = table_rows + prose_figures(doc, tables)
     figures = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "figure_id"])

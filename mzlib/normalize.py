@@ -4,6 +4,7 @@ Each character maps to exactly one character, so an offset found in the normalis
 same offset in the original, and quotes are always cut from the original.
 """
 
+import bisect
 import re
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u301c\uff5e~\ufe58\ufe63\uff0d"
@@ -33,6 +34,16 @@ def normalize(text):
 def line_number(text, offset):
     """1-based line number of a character offset."""
     return text.count("\n", 0, offset) + 1
+
+
+class LineIndex:
+    """1-based line numbers of many offsets in one text, in O(log n) each."""
+
+    def __init__(self, text):
+        self._starts = [m.end() for m in re.finditer("\n", text)]
+
+    def __call__(self, offset):
+        return bisect.bisect_right(self._starts, offset) + 1
 
 
 _NUM = re.compile(r"\d+(?:\.\d+)?")

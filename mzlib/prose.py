@@ -12,13 +12,14 @@ Each finder yields plain dicts (``Mention``) that :mod:`mzlib.extract` turns int
 ``period_basis``, ``growth_basis``, ``subregion_zh``, ``note``.
 """
 
+import bisect
 import re
 from functools import lru_cache
 
 import pandas as pd
 
 from mzlib import paths
-from mzlib.registry import clean_name, load_registry, name_index
+from mzlib.registry import clean_name, default_index
 
 NUM = r"\d+(?:\.\d+)?"
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
@@ -29,8 +30,11 @@ _CLAUSE = re.compile(r"[^,;]+")
 def sentences(norm, skip=()):
     """``(start, end)`` of every sentence (split at 。!? and line ends), outside ``skip`` spans."""
     out = []
+    spans = sorted(skip)
+    starts = [a for a, _ in spans]
     for m in _SENTENCE.finditer(norm):
-        if not any(a <= m.start() < b for a, b in skip) and m.group().strip():
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i < 0 or m.start() >= spans[i][1]) and m.group().strip():
             out.append((m.start(), m.end()))
     return out
 
@@ -49,6 +53,20 @@ def clauses(norm, start, end):
         else:
             out.append((s, e))
     return out
+
+
+def candidates(norm, sents):
+    """For each finder, the indices of the sentences it can match anything in.
+
+    One regular-expression scan of the whole text per finder replaces a test in every sentence.
+    """
+    starts = [a for a, _ in sents]
+
+    def hit(pattern):
+        return {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(norm)}
+
+    return {"standards": hit(re.compile("元")), "census": hit(re.compile("岁")),
+            "simple": hit(re.compile("|".join(_SIMPLE_KEYWORDS))), "named": hit(_named_pattern())}
 
 
 # ---------------------------------------------------------------- years
@@ -143,6 +161,8 @@ def _period(per, subject):
 def standards(norm, sent, reference_year):
     """Living-standard mentions of one sentence (see module docstring)."""
     s0, s1 = sent
+    if "元" not in norm[s0:s1]:
+        return []
     found, previous = [], None
     line_start = norm.rfind("\n", 0, s0) + 1
     for c0, c1 in clauses(norm, s0, s1):
@@ -266,6 +286,8 @@ def _age_key(m):
 def census(norm, sent, reference_year):
     """Census counts, shares and percentage-point changes of one sentence."""
     s0, s1 = sent
+    if "岁" not in norm[s0:s1]:
+        return []
     line_start = norm.rfind("\n", 0, s0) + 1
     rounds = census_rounds()
     context = norm[line_start:s1]
@@ -316,6 +338,10 @@ _TEKUN_MULTIPLE = re.compile(
 _PLAN_GROWTH = re.compile(rf"低保[^。]*?年提高幅度不低于(?P<num>{NUM})%")
 
 
+_SIMPLE_KEYWORDS = ("率", "床位", "养老", "集中供养", "志愿者", "注册人数", "社会工作", "职业水平考试",
+                    "持证社工", "基本生活标准", "低保")
+
+
 def _count(indicator, m, group, wan_group=None, **kw):
     wan = m.group(wan_group) if wan_group else None
     unit = kw.pop("unit", "")
@@ -326,7 +352,10 @@ def _count(indicator, m, group, wan_group=None, **kw):
 def simple(norm, sent, reference_year, period_end=None, period_start=None):
     """Rates, beds, institutions, volunteers and social workers of one sentence."""
     s0, s1 = sent
+    sentence = norm[s0:s1]
     found = []
+    if not any(k in sentence for k in _SIMPLE_KEYWORDS):
+        return found
 
     def year_of(m):
         c0 = max(norm.rfind(",", s0, m.start()), norm.rfind(";", s0, m.start()), s0 - 1) + 1
@@ -401,7 +430,7 @@ def simple(norm, sent, reference_year, period_end=None, period_start=None):
 # ---------------------------------------------------------------- registry names in prose
 @lru_cache(maxsize=1)
 def _named_pattern():
-    names = sorted((n for n in name_index(load_registry()) if len(n) >= 5), key=len, reverse=True)
+    names = sorted((n for n in default_index() if len(n) >= 5), key=len, reverse=True)
     alternation = "|".join(map(re.escape, names))
     value = rf"{NUM}(?::{NUM})?"
     return re.compile(
@@ -432,7 +461,7 @@ def target_or_actual(norm, sent, year, basis, reference_year, period_end, doc_ty
 def named(norm, sent, reference_year, period_end=None, doc_type=""):
     """Any registry indicator named in prose and directly followed by its value."""
     s0, s1 = sent
-    index = name_index(load_registry())
+    index = default_index()
     found = []
     for m in _named_pattern().finditer(norm, s0, s1):
         indicator, _ = index[clean_name(m.group("name"))]

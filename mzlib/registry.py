@@ -37,6 +37,7 @@ SCHEMA = pa.DataFrameSchema(
 _UNIT_SUFFIX = re.compile(r"\((?:%|‰|个|人|万人|元|平方米|㎡)\)$")
 
 
+@lru_cache(maxsize=4096)
 def clean_name(name):
     """Canonical form of a printed indicator name: normalised, no spaces, no unit suffix."""
     name = re.sub(r"\s+", "", normalize(name))
@@ -77,17 +78,32 @@ def name_index(registry):
     return index
 
 
+@lru_cache(maxsize=1)
+def default_index():
+    """:func:`name_index` of the repository registry, built once."""
+    return name_index(load_registry())
+
+
+@lru_cache(maxsize=1)
+def _default_info():
+    return {r["indicator_id"]: r for r in load_registry().to_dict("records")}
+
+
 def lookup(name, registry=None):
     """Map a printed name to ``(indicator_id, inverse)``; ``("unmapped", False)`` if unknown."""
-    registry = load_registry() if registry is None else registry
-    return name_index(registry).get(clean_name(name), (UNMAPPED, False))
+    index = default_index() if registry is None else name_index(registry)
+    return index.get(clean_name(name), (UNMAPPED, False))
+
+
+_UNKNOWN = {"name_zh": "", "name_en": "", "unit_std": "", "direction": 0, "lower_bound": float("nan"),
+            "upper_bound": float("nan"), "family": ""}
 
 
 def info(indicator_id, registry=None):
     """The registry row of an indicator as a dict (empty names for ``unmapped``)."""
-    registry = load_registry() if registry is None else registry
+    if registry is None:
+        return _default_info().get(indicator_id, dict(_UNKNOWN, indicator_id=indicator_id))
     match = registry[registry["indicator_id"] == indicator_id]
     if match.empty:
-        return {"indicator_id": indicator_id, "name_zh": "", "name_en": "", "unit_std": "",
-                "direction": 0, "lower_bound": float("nan"), "upper_bound": float("nan"), "family": ""}
+        return dict(_UNKNOWN, indicator_id=indicator_id)
     return match.iloc[0].to_dict()

@@ -91,13 +91,15 @@ def _blocks(norm):
         yield previous, block
 
 
-def find_tables(text):
+def find_tables(text, norm=None):
     """All ``|`` blocks of a document as :class:`Table` objects, in order.
 
     Parameters
     ----------
     text : str
         The original document text.
+    norm : str, optional
+        ``normalize(text)`` when the caller has it already.
 
     Returns
     -------
@@ -105,7 +107,7 @@ def find_tables(text):
         ``kind`` is ``indicator`` or ``box``; rows that cannot be split into the header's columns
         are kept with ``status="unparsed"`` and the reason.
     """
-    norm = normalize(text)
+    norm = normalize(text) if norm is None else norm
     tables = []
     for (_, title_offset, title), block in _blocks(norm):
         lines = [_cells(line, offset, number) for number, offset, line in block]
