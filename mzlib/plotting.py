@@ -77,10 +77,10 @@ def _target_label(row):
     """``"target >= 55 (2025)"``, with "province" when the province's target applies."""
     comparator = row["comparator"] if isinstance(row["comparator"], str) else ""
     source = ", province" if row["target_source"] == "province" else ""
-    return f"target {comparator}{row['value']:g} ({int(row['year'])}{source})"
+    return f"target {comparator}{row['value']:.4g} ({int(row['year'])}{source})"
 
 
-def trajectory_chart(series, projections, spread, indicator_id, title, regions=None):
+def trajectory_chart(series, projections, spread, indicator_id, title, unit="", regions=None):
     """One indicator's observations, projections by method, spread band and target, per region.
 
     Parameters
@@ -94,7 +94,9 @@ def trajectory_chart(series, projections, spread, indicator_id, title, regions=N
     indicator_id : str
         The indicator to draw.
     title : str
-        English indicator name (with its unit) for the figure title.
+        English indicator name, for the figure title.
+    unit : str
+        Unit of the indicator, for the y axis.
     regions : sequence of str, optional
         Panels, in order; by default every region with an observation or a target.
 
@@ -110,42 +112,56 @@ def trajectory_chart(series, projections, spread, indicator_id, title, regions=N
     rows = series[(series["indicator_id"] == indicator_id) & series["value"].notna()]
     if regions is None:
         regions = sorted(rows["region"].unique())
-    fig, axes = plt.subplots(1, len(regions), figsize=(3.6 * len(regions) + 1.6, 3.6), squeeze=False,
-                             sharey=True)
+    fig, axes = plt.subplots(1, len(regions), figsize=(3.4 * len(regions) + 1.2, 3.6), squeeze=False,
+                             sharex=True, sharey=True)
     for ax, region in zip(axes[0], regions):
-        own = rows[rows["region"] == region]
-        actual = own[own["kind"] == "actual"].sort_values("year")
-        for derived, face in ((False, "black"), (True, "white")):
-            pts = actual[actual["derived"] == derived]
-            ax.scatter(pts["year"].astype(float), pts["value"], s=36, facecolor=face, edgecolor="black",
-                       zorder=4, label="derived from paired figures" if derived else "as reported")
-        anchor = actual.tail(1)
-        band = spread[(spread["region"] == region) & (spread["indicator_id"] == indicator_id)]
-        if len(anchor) and len(band):
-            x0, y0 = float(anchor["year"].iloc[0]), float(anchor["value"].iloc[0])
-            ax.fill_between([x0, *band["year"].astype(float)], [y0, *band["lower"]], [y0, *band["upper"]],
-                            color="grey", alpha=0.2, lw=0, label="spread between methods")
-            proj = projections[(projections["region"] == region) & (projections["indicator_id"] == indicator_id)]
-            for method, line in proj.groupby("method", sort=False):
-                ax.plot([x0, *line["year"].astype(float)], [y0, *line["value"]], lw=1.4,
-                        color=METHOD_COLOURS.get(method, "grey"), label=method)
-        for _, tgt in own[own["kind"] == "target"].iterrows():
-            ax.scatter([float(tgt["year"])], [tgt["value"]], marker="*", s=160, color="crimson", zorder=5,
-                       label="target")
-            ax.annotate(_target_label(tgt), (float(tgt["year"]), tgt["value"]), textcoords="offset points",
-                        xytext=(-4, 8), ha="right", fontsize=8, color="crimson")
+        mine = [frame[(frame["region"] == region) & (frame["indicator_id"] == indicator_id)]
+                for frame in (rows, projections, spread)]
+        _trajectory_panel(ax, *mine)
         ax.set_title(region)
-        ax.set_xlabel("year")
-    axes[0][0].set_ylabel(title)
-    handles = {}
-    for ax in axes[0]:
-        for handle, label in zip(*ax.get_legend_handles_labels()):
-            handles.setdefault(label, handle)
-    fig.legend(handles.values(), handles.keys(), loc="lower center", ncol=min(len(handles), 8), fontsize=8,
-               frameon=False)
+    axes[0][0].set_ylabel(unit)
+    _shared_legend(fig, axes[0])
     fig.suptitle(title)
     fig.tight_layout(rect=(0, 0.08, 1, 1))
     return fig
+
+
+def _trajectory_panel(ax, rows, projections, band):
+    """Draw one region's points, method lines from the latest point, spread band and targets."""
+    from matplotlib.ticker import MaxNLocator
+
+    actual = rows[rows["kind"] == "actual"].sort_values("year")
+    for derived, face, label in ((False, "black", "as reported"), (True, "white", "derived from paired figures")):
+        pts = actual[actual["derived"] == derived]
+        if len(pts):
+            ax.scatter(pts["year"].astype(float), pts["value"], s=36, facecolor=face, edgecolor="black",
+                       zorder=4, label=label)
+    if len(actual) and len(band):
+        x0, y0 = float(actual["year"].iloc[-1]), float(actual["value"].iloc[-1])
+        ax.fill_between([x0, *band["year"].astype(float)], [y0, *band["lower"]], [y0, *band["upper"]],
+                        color="grey", alpha=0.2, lw=0, label="spread between methods")
+        for method, line in projections.groupby("method", sort=False):
+            ax.plot([x0, *line["year"].astype(float)], [y0, *line["value"]], lw=1.4,
+                    color=METHOD_COLOURS.get(method, "grey"), label=method)
+    for _, target in rows[rows["kind"] == "target"].iterrows():
+        ax.scatter([float(target["year"])], [target["value"]], marker="*", s=160, color="crimson", zorder=5,
+                   label="target")
+        ax.annotate(_target_label(target), (float(target["year"]), target["value"]), textcoords="offset points",
+                    xytext=(-4, 8), ha="right", fontsize=8, color="crimson")
+    ax.set_xlabel("year")
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+
+
+def _shared_legend(fig, axes):
+    """One legend under the panels, each label once, in a fixed order."""
+    handles = {}
+    for ax in axes:
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            handles.setdefault(label, handle)
+    order = ["as reported", "derived from paired figures", *METHOD_COLOURS, "spread between methods", "target"]
+    labels = sorted(handles, key=lambda label: order.index(label) if label in order else len(order))
+    fig.legend([handles[label] for label in labels], labels, loc="lower center", ncol=min(len(labels), 8),
+               fontsize=8, frameon=False)
 
 
 def status_grid(assessment, names):
@@ -186,6 +202,6 @@ def status_grid(assessment, names):
     ax.xaxis.tick_top()
     ax.legend([Patch(color=c) for c in STATUS_COLOURS.values()], [s.replace("_", " ") for s in statuses],
               bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, frameon=False, title="status")
-    ax.set_title("Status of every target, by region (blank: no target)", pad=24)
+    ax.set_title("Status of every target, by region (blank: no target)", pad=28)
     fig.tight_layout()
     return fig

@@ -1,0 +1,93 @@
+"""Projection plots: one panel per region, a status grid, and only English text in any label."""
+
+import re
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from mzlib import plotting, projection  # noqa: E402
+
+CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def _series():
+    rows = [
+        ("Yunnan", 2015, 19.2, "actual", "", False, ""),
+        ("Yunnan", 2020, 51.02, "actual", "", False, ""),
+        ("Yunnan", 2025, 60.0, "target", "", False, "own"),
+        ("Lincang", 2019, 54.5, "actual", "", True, ""),
+        ("Lincang", 2023, 70.8, "actual", "", True, ""),
+        ("Lincang", 2025, 75.0, "target", ">=", False, "province"),
+        ("Haicheng", 2016, 62.6, "actual", "", True, ""),
+    ]
+    frame = pd.DataFrame(rows, columns=["region", "year", "value", "kind", "comparator", "derived",
+                                        "target_source"])
+    return frame.assign(indicator_id="eco_burial_rate", year=frame["year"].astype("Int64"), direction=1.0,
+                        lower_bound=0.0, upper_bound=100.0)
+
+
+def _texts(figure):
+    figure.canvas.draw()
+    texts = [t.get_text() for t in figure.findobj(matplotlib.text.Text)]
+    return [t for t in texts if t]
+
+
+@pytest.fixture
+def styled():
+    with warnings.catch_warnings():
+        plotting.setup()
+        yield
+        plt.close("all")
+
+
+def test_trajectory_chart_has_one_axes_per_region_and_english_labels(styled):
+    series = _series()
+    projections = projection.project(series, horizon=2025)
+    spread = projection.method_spread(projections)
+    figure = plotting.trajectory_chart(series, projections, spread, "eco_burial_rate",
+                                       "Land-saving ecological burial rate", "%")
+    assert isinstance(figure, Figure)
+    assert [ax.get_title() for ax in figure.axes] == ["Haicheng", "Lincang", "Yunnan"]
+    texts = _texts(figure)
+    assert [t for t in texts if CJK.search(t)] == []
+    assert "target >=75 (2025, province)" in texts
+    assert {"as reported", "derived from paired figures", "linear", "spread between methods"} <= set(texts)
+
+
+def test_trajectory_chart_keeps_the_regions_asked_for(styled):
+    series = _series()
+    projections = projection.project(series, horizon=2025)
+    figure = plotting.trajectory_chart(series, projections, projection.method_spread(projections),
+                                       "eco_burial_rate", "Eco burial", "%", regions=["Yunnan"])
+    assert len(figure.axes) == 1
+
+
+def test_status_grid_is_one_axes_with_english_names(styled):
+    assessment = pd.DataFrame({
+        "region": ["Yunnan", "Yunnan", "Wenshan"],
+        "indicator_id": ["eco_burial_rate", "nursing_bed_share", "eco_burial_rate"],
+        "status": ["on_track", "achieved", "insufficient_data"],
+    })
+    names = {"eco_burial_rate": "Ecological burial rate", "nursing_bed_share": "Nursing-bed share"}
+    figure = plotting.status_grid(assessment, names)
+    assert isinstance(figure, Figure)
+    assert len(figure.axes) == 1
+    texts = _texts(figure)
+    assert [t for t in texts if CJK.search(t)] == []
+    assert {"Ecological burial rate", "Nursing-bed share", "Wenshan", "Yunnan", "on track"} <= set(texts)
+
+
+def test_a_chinese_indicator_name_fails_the_draw(styled):
+    series = _series()
+    projections = projection.project(series, horizon=2025)
+    with pytest.raises(UserWarning, match="missing"):
+        figure = plotting.trajectory_chart(series, projections, projection.method_spread(projections),
+                                           "eco_burial_rate", "节地生态安葬率")
+        figure.canvas.draw()
