@@ -125,6 +125,7 @@ figures.loc[figures["indicator_id"].str.startswith("dibao_") & (figures["region_
 write_processed(figures, "figures", parquet=True)
 write_processed(table_rows, "table_rows")
 write_processed(anomalies, "checks")
+print(f"saved {len(figures)} figures, {len(table_rows)} table rows and {len(anomalies)} checks to data/processed/")
 
 # %% tags=["nbval-ignore-output"]
 print(f"python {platform.python_version()}, pandas {pd.__version__}, numpy {np.__version__}, mzlib {mzlib.__version__}")
