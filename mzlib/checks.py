@@ -187,44 +187,32 @@ def _ratio_check(check, figures, ratio, num, den, scale, tolerance, message_ok, 
                 (message_ok if ok else message_fail.format(computed=computed, printed=printed)) + extra)
 
 
+# (ratio, numerator, denominator, scale, minimum tolerance, what the ratio is)
+RATIO_PARTS = [
+    ("dibao_rural_urban_ratio", "dibao_rural_standard", "dibao_urban_standard", 100, 0.1,
+     "Rural/urban dibao ratio"),
+    ("nursing_bed_share", "nursing_beds", "elder_care_beds", 100, 0.05, "Nursing-bed share"),
+    ("volunteers_with_hours_share", "volunteers_with_hours", "registered_volunteers", 100, 0.05,
+     "Share of volunteers with recorded hours"),
+    ("tekun_dibao_ratio", "tekun_standard", "dibao_urban_standard", 1, 0.01, "Tekun/urban-dibao multiple"),
+]
+
+
 def ratios(figures):
-    """Printed ratios and shares against their own numerators and denominators."""
+    """Printed ratios and shares against their own numerators and denominators (same document
+    and year), and the volunteer share against the census population."""
     out = []
     for doc in figures["doc"].unique():
-        for _, r in _first(figures, doc, "dibao_rural_urban_ratio").iterrows():
-            urban = _first(figures, doc, "dibao_urban_standard", r["year"])
-            rural = _first(figures, doc, "dibao_rural_standard", r["year"])
-            if len(urban) and len(rural):
-                out.append(_ratio_check(
-                    "ratio_vs_components", figures, r, rural.iloc[0], urban.iloc[0], 100, 0.1,
-                    "Rural/urban dibao ratio agrees with the two standards.",
-                    "Rural/urban dibao ratio printed {printed:.2f}% but the standards printed for the same "
-                    "year give {computed:.2f}%."))
-        for _, r in _first(figures, doc, "nursing_bed_share").iterrows():
-            beds = _first(figures, doc, "elder_care_beds", r["year"])
-            nursing = _first(figures, doc, "nursing_beds", r["year"])
-            if len(beds) and len(nursing):
-                out.append(_ratio_check(
-                    "ratio_vs_components", figures, r, nursing.iloc[0], beds.iloc[0], 100, 0.05,
-                    "Nursing-bed share agrees with nursing beds / all beds.",
-                    "Nursing-bed share printed {printed:.2f}% but the bed counts give {computed:.2f}%."))
-        for _, r in _first(figures, doc, "volunteers_with_hours_share").iterrows():
-            part = _first(figures, doc, "volunteers_with_hours", r["year"])
-            whole = _first(figures, doc, "registered_volunteers", r["year"])
-            if len(part) and len(whole):
-                out.append(_ratio_check(
-                    "ratio_vs_components", figures, r, part.iloc[0], whole.iloc[0], 100, 0.05,
-                    "Share of volunteers with recorded hours agrees with its counts.",
-                    "Share of volunteers with recorded hours printed {printed:.2f}% but "
-                    "the counts give {computed:.2f}%."))
-        for _, r in _first(figures, doc, "tekun_dibao_ratio").iterrows():
-            tekun = _first(figures, doc, "tekun_standard", r["year"])
-            urban = _first(figures, doc, "dibao_urban_standard", r["year"])
-            if len(tekun) and len(urban):
-                out.append(_ratio_check(
-                    "ratio_vs_components", figures, r, tekun.iloc[0], urban.iloc[0], 1, 0.01,
-                    "Tekun/urban-dibao multiple agrees with the two standards.",
-                    "Tekun/urban-dibao multiple printed {printed:.2f} but the standards give {computed:.2f}."))
+        for ratio_id, num_id, den_id, scale, tol, label in RATIO_PARTS:
+            for _, r in _first(figures, doc, ratio_id).iterrows():
+                num = _first(figures, doc, num_id, r["year"])
+                den = _first(figures, doc, den_id, r["year"])
+                if len(num) and len(den):
+                    out.append(_ratio_check(
+                        "ratio_vs_components", figures, r, num.iloc[0], den.iloc[0], scale, tol,
+                        f"{label} agrees with its parts.",
+                        f"{label} printed {{printed:.2f}} but its parts printed for the same year "
+                        "give {computed:.2f}."))
         out += _volunteer_share_vs_population(figures, doc)
     return out
 
