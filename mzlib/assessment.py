@@ -339,6 +339,12 @@ def assess(series, projections, params=AssessmentParams()):
     proj_cols = [f"projected_{m}" for m in METHODS]
     out["projected_min"] = out[proj_cols].min(axis=1)
     out["projected_max"] = out[proj_cols].max(axis=1)
+    best = out["projected_max"].where(out["direction"] >= 0, out["projected_min"])
+    worst = out["projected_min"].where(out["direction"] >= 0, out["projected_max"])
+    reach = [np.asarray(meets_target(v, out["target"], out["comparator"], out["direction"]), dtype=bool)
+             for v in (worst, best)]
+    out["methods_reaching_target"] = np.select([reach[0], reach[1], best.notna()], ["all", "some", "none"],
+                                               default="")
     out["ratio_R"] = pr["R"]
     out["status"] = classify(out["latest"], out["baseline"], out["target"], out["comparator"],
                              out["direction"], pr["R"], params)
@@ -359,7 +365,7 @@ def assess(series, projections, params=AssessmentParams()):
         "plan_base_year", "change_scale", "observed_annual_change", "required_annual_change",
         "observed_annual_change_abs", "required_annual_change_abs", *proj_cols,
         "projected_ols_lower", "projected_ols_upper", "projected_min", "projected_max",
-        "ratio_R", "status", "time_progress", "share_of_distance_covered", "keeps_pace",
+        "methods_reaching_target", "ratio_R", "status", "time_progress", "share_of_distance_covered", "keeps_pace",
         "figure_ids", "note",
     ]
     return out[columns]
@@ -408,6 +414,9 @@ def compare_claims(assessment, figures, manifest):
     printed by a review (``doc_type`` ending in "review") beside the region's own target (Tai'an's
     完成值 against its 目标值), the claim implied by comparing the two numbers as printed. A claim
     of "achieved" agrees with the computed status "achieved"; "not_achieved" agrees with any other.
+    A completion claim (已完成 / 未完成) is a statement about the latest value against the target, not
+    about the trend, so it is tested against whether the latest value meets the target; the computed
+    status (which may be insufficient_data for a single point) is shown beside it for context.
 
     Parameters
     ----------

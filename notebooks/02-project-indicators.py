@@ -135,12 +135,6 @@ spread = projection.method_spread(projections)
 params = {"on_track": ON_TRACK, "acceleration": ACCELERATION, "horizon": HORIZON}
 assessment = assess_mod.assess(ts, projections, params)
 assessment.insert(2, "indicator_en", assessment["indicator_id"].map(names))
-best = assessment["projected_max"].where(assessment["direction"] > 0, assessment["projected_min"])
-worst = assessment["projected_min"].where(assessment["direction"] > 0, assessment["projected_max"])
-reach = [projection.meets_target(v, assessment["target"], assessment["comparator"], assessment["direction"])
-         for v in (worst, best)]
-assessment.insert(assessment.columns.get_loc("projected_max") + 1, "methods_reaching_target",
-                  np.select([reach[0], reach[1], best.notna()], ["all", "some", "none"], default=""))
 claims = assess_mod.compare_claims(assessment, figures, documents)
 print(f"{len(ts.groupby(['region', 'indicator_id']))} series, {len(assessment)} with a target; "
       f"{len(projections)} projected values by {projections['method'].nunique()} methods to {HORIZON}")

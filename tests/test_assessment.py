@@ -261,3 +261,19 @@ def test_undefined_ratio_is_insufficient_data():
     status = classify(latest=[55.0], baseline=[50.0], target=[60.0], comparator=[""],
                       direction=[1.0], ratio=[np.nan])
     assert status.tolist() == ["insufficient_data"]
+
+
+@pytest.mark.parametrize("rows, reach", [
+    ([(2020, 50.0, "actual"), (2022, 70.0, "actual"), (2025, 80.0, "target")], "all"),
+    ([(2020, 50.0, "actual"), (2022, 52.0, "actual"), (2025, 90.0, "target")], "none"),
+])
+def test_methods_reaching_target(rows, reach):
+    assert run(series(rows))["methods_reaching_target"] == reach
+
+
+def test_methods_reaching_target_when_methods_disagree():
+    # from 15.3 to 25.4 in five years: linear and cagr pass 36 by 2025, the bounded logistic does not
+    row = run(series([(2015, 15.3, "actual"), (2020, 25.4, "actual"), (2025, 36.0, "target")],
+                     lower=0.0, upper=100.0))
+    assert row["projected_min"] < 36.0 <= row["projected_max"]
+    assert row["methods_reaching_target"] == "some"
