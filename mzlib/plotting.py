@@ -205,3 +205,165 @@ def status_grid(assessment, names):
     ax.set_title("Status of every target, by region (blank: no target)", pad=28)
     fig.tight_layout()
     return fig
+
+
+AGE_GROUPS = [("share_0_14", "0-14", "#9ecae1"), ("share_15_59", "15-59", "#c7e9c0"),
+              ("share_60_64", "60-64", "#fdae6b"), ("share_65plus", "65+", "#e6550d")]
+SHARE_COLOURS = {"share_60plus": "tab:orange", "share_65plus": "tab:red"}
+
+
+def _structure_label(row):
+    """``"Wenshan 2010 (derived)"``: region, census year and whether the shares were derived."""
+    return f"{row['region_en']} {int(row['year'])}" + (" (derived)" if bool(row["derived"]) else "")
+
+
+def age_structure_chart(structure, regions=None):
+    """Population structure: stacked shares of 0-14, 15-59, 60-64 and 65+ by region and census year.
+
+    Parameters
+    ----------
+    structure : pandas.DataFrame
+        Age-structure frame (see :mod:`mzlib.aging`): region_en, year, derived and the four shares (%).
+    regions : sequence of str, optional
+        Regions, top to bottom; by default in the order of the frame.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One horizontal bar per (region, census year), x: percent of the population (0-100); the 65+
+        share is printed on its segment. Derived rows are hatched.
+    """
+    import matplotlib.pyplot as plt
+
+    regions = list(dict.fromkeys(structure["region_en"])) if regions is None else list(regions)
+    rows = structure[structure["region_en"].isin(regions)].assign(
+        share_60_64=structure["share_60plus"] - structure["share_65plus"],
+        order=structure["region_en"].map({r: i for i, r in enumerate(regions)}))
+    rows = rows.sort_values(["order", "year"], ignore_index=True)
+    fig, ax = plt.subplots(figsize=(9, 0.45 * len(rows) + 1.6))
+    left = rows["share_0_14"] * 0.0
+    for column, label, colour in AGE_GROUPS:
+        ax.barh(rows.index, rows[column], left=left, color=colour, edgecolor="white", label=label,
+                hatch=["//" if d else "" for d in rows["derived"]])
+        left = left + rows[column]
+    for i, row in rows.iterrows():
+        ax.text(100 - row["share_65plus"] / 2, i, f"{row['share_65plus']:.1f}", ha="center", va="center",
+                fontsize=8)
+    ax.set_yticks(rows.index, [_structure_label(r) for _, r in rows.iterrows()])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share of the population (%)")
+    ax.set_title("Population structure by census (hatched: derived from printed changes)")
+    ax.legend(title="age", bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, frameon=False)
+    ax.grid(axis="y", visible=False)
+    fig.tight_layout()
+    return fig
+
+
+def share_band_chart(measured, projected, regions=None, thresholds=None):
+    """Observed and projected 60+ and 65+ shares with the slow-fast band, one panel per region.
+
+    Parameters
+    ----------
+    measured : pandas.DataFrame
+        Census rows: region_en, year, derived, share_60plus, share_65plus (%).
+    projected : pandas.DataFrame
+        Output of :func:`mzlib.aging.project_shares` (region_en, year, scenario, base_year, shares).
+    regions : sequence of str, optional
+        Panels, in order; by default every region in ``projected``.
+    thresholds : Mapping of str to float, optional
+        Stage label -> 65+ share (%) drawn as dotted lines (e.g. ``aging.stage_thresholds()``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        x: year; y: share of the population (%). Dots: census values (open: derived); solid line:
+        central scenario from the latest census; band: slow to fast.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MultipleLocator
+
+    regions = list(dict.fromkeys(projected["region_en"])) if regions is None else list(regions)
+    fig, axes = plt.subplots(1, len(regions), figsize=(3.2 * len(regions) + 1.2, 3.8), squeeze=False,
+                             sharex=True, sharey=True)
+    for ax, region in zip(axes[0], regions):
+        obs = measured[measured["region_en"] == region].sort_values("year")
+        proj = projected[projected["region_en"] == region]
+        for share, colour in SHARE_COLOURS.items():
+            name = share.replace("share_", "").replace("plus", "+")
+            for derived, face in ((False, colour), (True, "white")):
+                pts = obs[obs["derived"].astype(bool) == derived]
+                ax.scatter(pts["year"].astype(float), pts[share], s=30, facecolor=face, edgecolor=colour,
+                           zorder=4)
+            if proj.empty or obs.empty:
+                continue
+            x0, y0 = float(obs["year"].iloc[-1]), float(obs[share].iloc[-1])
+            wide = proj.pivot_table(index="year", columns="scenario", values=share)
+            years = [x0, *wide.index.astype(float)]
+            ax.fill_between(years, [y0, *wide["slow"]], [y0, *wide["fast"]], color=colour, alpha=0.18, lw=0)
+            ax.plot(years, [y0, *wide["central"]], color=colour, lw=1.6, label=f"{name} (central)")
+            ax.plot(obs["year"].astype(float), obs[share], color=colour, lw=0.8, alpha=0.6)
+        for label, lower in (thresholds or {}).items():
+            ax.axhline(lower, color="grey", lw=0.8, ls=":")
+            ax.annotate(f"{label} ({lower:g}% 65+)", (0.98, lower), xycoords=("axes fraction", "data"),
+                        xytext=(0, -9), textcoords="offset points", ha="right", fontsize=7, color="grey")
+        ax.set_title(region)
+        ax.set_xlabel("year")
+        ax.xaxis.set_major_locator(MultipleLocator(10))
+    axes[0][0].set_ylabel("share of the population (%)")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    handles, labels = [*handles, Patch(color="grey", alpha=0.3)], [*labels, "slow to fast band"]
+    fig.legend(handles, labels, loc="lower center", ncol=len(labels), fontsize=8, frameon=False)
+    fig.suptitle("Shares aged 60+ and 65+: census (open dots: derived) and logit-linear projection")
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
+    return fig
+
+
+def bed_gap_chart(gaps, benchmark):
+    """Elder-care beds needed at a benchmark against the beds counted, per region with a bed count.
+
+    Parameters
+    ----------
+    gaps : pandas.DataFrame
+        Output of :func:`mzlib.aging.bed_gaps`: region_en, year, scenario, beds_needed, beds_current,
+        beds_year (beds).
+    benchmark : float
+        Beds per 1,000 people aged 60+ behind ``beds_needed``, for the title.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One panel per region: bars, beds needed in each projection year (central scenario) with a
+        whisker from slow to fast; horizontal line, the beds counted (y: beds).
+    """
+    import matplotlib.pyplot as plt
+
+    rows = gaps.dropna(subset=["beds_current", "beds_needed"])
+    regions = list(dict.fromkeys(rows["region_en"]))
+    fig, axes = plt.subplots(1, max(len(regions), 1), figsize=(4.2 * max(len(regions), 1) + 1, 3.8),
+                             squeeze=False)
+    for ax, region in zip(axes[0], regions):
+        wide = rows[rows["region_en"] == region].pivot_table(index="year", columns="scenario",
+                                                             values="beds_needed")
+        x = range(len(wide))
+        central = wide["central"].to_numpy()
+        err = [central - wide[["slow", "fast"]].min(axis=1).to_numpy(),
+               wide[["slow", "fast"]].max(axis=1).to_numpy() - central]
+        ax.bar(x, central, color="#9ecae1", yerr=err, capsize=4, label="beds needed (central; whisker: slow-fast)")
+        current = rows.loc[rows["region_en"] == region, ["beds_current", "beds_year"]].iloc[0]
+        ax.axhline(current["beds_current"], color="crimson", lw=1.5,
+                   label=f"beds counted ({int(current['beds_year'])}): {current['beds_current']:,.0f}")
+        for xi, need in zip(x, central):
+            ax.text(xi, (need + current["beds_current"]) / 2, f"gap\n{need - current['beds_current']:,.0f}",
+                    ha="center", va="center", fontsize=8)
+        ax.set_xticks(list(x), [str(int(y)) for y in wide.index])
+        ax.set_title(region)
+        ax.set_xlabel("year")
+        ax.margins(y=0.2)
+    axes[0][0].set_ylabel("elder-care beds")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=2, fontsize=8, frameon=False)
+    fig.suptitle(f"Elder-care beds needed at {benchmark:g} per 1,000 aged 60+ against beds counted")
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    return fig
