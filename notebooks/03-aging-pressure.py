@@ -105,7 +105,8 @@ print(f"{len(figures)} figures, {len(checks)} checks, {len(reference)} reference
 structure = pd.concat([aging.age_structure_from_figures(figures, documents), reference], ignore_index=True)
 measured = aging.measures(structure, thresholds)
 latest = measured.sort_values("year").groupby("region_en").tail(1)
-regions = list(latest.sort_values("share_65plus")["region_en"]) if REGION is None else [REGION]
+order = list(latest.sort_values("share_65plus")["region_en"])
+regions = order if REGION is None else [REGION]
 rank = measured["region_en"].map({region: i for i, region in enumerate(regions)})
 shown = measured.assign(rank=rank).dropna(subset=["rank"]).sort_values(["rank", "year"]).drop(columns="rank")
 shown[["region_en", "year"]].merge(structure, on=["region_en", "year"], how="left")[
@@ -219,10 +220,10 @@ plt.show()
 # **Table 8. Comparison across regions** at each region's latest census: structure, dependency
 # under both conventions, speed and, where known, capacity. Regions whose documents print beds but
 # whose age structure is not recorded (Lincang, Tai'an) are in Table 6 only. Above the table, the
-# figures the reading rests on, computed from Tables 2-7.
+# figures the reading rests on, computed from Tables 2-7 over every region whatever `REGION` is.
 
 # %%
-compared = aging.comparison(measured, care).set_index("region_en").reindex(regions).reset_index().astype(
+compared = aging.comparison(measured, care).set_index("region_en").reindex(order).reset_index().astype(
     {"beds_year": "Int64"})
 central = gap_rows[gap_rows["scenario"] == SCENARIO]
 oldest = compared.loc[compared["share_65plus"].idxmax()]
@@ -236,10 +237,12 @@ for r in care.dropna(subset=["beds_per_1000_60plus"]).itertuples():
           f"nursing share {r.nursing_share:.1f}% against a floor of {NURSING_FLOOR}%.")
 for r in central.itertuples():
     print(f"{r.region_en} {r.year} ({SCENARIO}): {r.beds_needed:,.0f} beds needed, gap {r.bed_gap:,.0f}.")
-compared.drop(columns=["region_zh"])
+compared[compared["region_en"].isin(regions)].drop(columns=["region_zh"])
 
 # %% [markdown]
 # ## Reading
+#
+# About every region, whatever `REGION` shows; the numbers are in the tables named.
 #
 # - **The pressure of numbers is highest in Liaoning and Shandong.** Liaoning has the oldest
 #   structure (Tables 1-2): more people aged 65+ than children (aging index above 100) and the
