@@ -1,21 +1,13 @@
 """Ageing plots: each returns a Figure and labels it in English only (no Chinese glyph anywhere)."""
 
 import re
-import warnings
 
-import matplotlib
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from mzlib import aging, plotting  # noqa: E402
-
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
+from conftest import NON_ASCII, figure_texts
+from mzlib import aging, plotting
 
 def _structure():
     rows = [("中国", "China", 2010, 16.60, 70.14, 13.26, 8.87, None, True),
@@ -26,23 +18,10 @@ def _structure():
     return df.assign(level="test", derivation="", source="hand-made")
 
 
-def _texts(figure):
-    figure.canvas.draw()
-    return [t.get_text() for t in figure.findobj(matplotlib.text.Text) if t.get_text()]
-
-
-@pytest.fixture
-def styled():
-    with warnings.catch_warnings():
-        plotting.setup()
-        yield
-        plt.close("all")
-
-
 def test_age_structure_chart_is_english(styled):
     figure = plotting.age_structure_chart(_structure(), regions=["Wenshan", "China"])
     assert isinstance(figure, Figure)
-    texts = _texts(figure)
+    texts = figure_texts(figure)
     assert [t for t in texts if NON_ASCII.search(t)] == []
     assert "Wenshan 2010 (derived)" in texts
 
@@ -53,7 +32,7 @@ def test_share_band_chart_has_a_panel_per_region(styled):
     figure = plotting.share_band_chart(structure, projected, ["China", "Wenshan"], {"aged": 14.0})
     assert isinstance(figure, Figure)
     assert [ax.get_title() for ax in figure.axes] == ["China", "Wenshan"]
-    assert [t for t in _texts(figure) if NON_ASCII.search(t)] == []
+    assert [t for t in figure_texts(figure) if NON_ASCII.search(t)] == []
 
 
 def test_bed_gap_chart_draws_regions_with_a_bed_count(styled):
@@ -63,4 +42,4 @@ def test_bed_gap_chart_draws_regions_with_a_bed_count(styled):
     figure = plotting.bed_gap_chart(aging.bed_gaps(projected, capacity), 35)
     assert isinstance(figure, Figure)
     assert [ax.get_title() for ax in figure.axes] == ["Wenshan"]
-    assert [t for t in _texts(figure) if NON_ASCII.search(t)] == []
+    assert [t for t in figure_texts(figure) if NON_ASCII.search(t)] == []

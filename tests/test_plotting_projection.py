@@ -1,18 +1,13 @@
 """Projection plots: one panel per region, a status grid, and only English text in any label."""
 
 import re
-import warnings
 
-import matplotlib
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from mzlib import plotting, projection  # noqa: E402
+from conftest import figure_texts
+from mzlib import plotting, projection
 
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
@@ -33,20 +28,6 @@ def _series():
                         lower_bound=0.0, upper_bound=100.0)
 
 
-def _texts(figure):
-    figure.canvas.draw()
-    texts = [t.get_text() for t in figure.findobj(matplotlib.text.Text)]
-    return [t for t in texts if t]
-
-
-@pytest.fixture
-def styled():
-    with warnings.catch_warnings():
-        plotting.setup()
-        yield
-        plt.close("all")
-
-
 def test_trajectory_chart_has_one_axes_per_region_and_english_labels(styled):
     series = _series()
     projections = projection.project(series, horizon=2025)
@@ -55,7 +36,7 @@ def test_trajectory_chart_has_one_axes_per_region_and_english_labels(styled):
                                        "Land-saving ecological burial rate", "%")
     assert isinstance(figure, Figure)
     assert [ax.get_title() for ax in figure.axes] == ["Haicheng", "Lincang", "Yunnan"]
-    texts = _texts(figure)
+    texts = figure_texts(figure)
     assert [t for t in texts if CJK.search(t)] == []
     assert "target >=75 (2025, province)" in texts
     assert {"as reported", "derived from paired figures", "linear", "spread between methods"} <= set(texts)
@@ -79,7 +60,7 @@ def test_status_grid_is_one_axes_with_english_names(styled):
     figure = plotting.status_grid(assessment, names)
     assert isinstance(figure, Figure)
     assert len(figure.axes) == 1
-    texts = _texts(figure)
+    texts = figure_texts(figure)
     assert [t for t in texts if CJK.search(t)] == []
     assert {"Ecological burial rate", "Nursing-bed share", "Wenshan", "Yunnan", "on track"} <= set(texts)
 
