@@ -1,13 +1,12 @@
 """Ageing plots: each returns a Figure and labels it in English only (no Chinese glyph anywhere)."""
 
-import re
-
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
 from conftest import NON_ASCII, figure_texts
 from mzlib import aging, plotting
+
 
 def _structure():
     rows = [("中国", "China", 2010, 16.60, 70.14, 13.26, 8.87, None, True),
