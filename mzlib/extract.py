@@ -228,7 +228,8 @@ def prose_figures(doc, tables):
             number = float(doc.norm[v0:v1].split(":")[0])
             is_ratio = ":" in doc.norm[v0:v1]
             denominator = float(doc.norm[v0:v1].split(":")[1]) if is_ratio else None
-            name_span = m["indicator_zh"]
+            name_span = prose.name_span(doc.norm, *m["indicator_zh"]) if m["indicator_zh"] else None
+            name_span = name_span or m["indicator_zh"]
             indicator_zh = doc.text[name_span[0]:name_span[1]] if name_span else info(m["indicator_id"])["name_zh"]
             inverse = lookup(indicator_zh)[1] if name_span else False
             out.append(_row(

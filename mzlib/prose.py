@@ -318,7 +318,7 @@ _RATE = re.compile(
     rf"(?P<name>节地生态安葬率|生态安葬率|火化率)(?:已)?(?:达到|达|为|提高到|提高至)(?P<num>{NUM})%"
     rf"(?:,其中(?P<sub>[^,。;为]{{2,15}})为(?P<num2>{NUM})%)?")
 _BEDS = re.compile(rf"(?P<nursing>护理型)?(?:养老机构|养老)?(?:总)?床位(?:数)?(?:达到|达|为)?(?P<num>{NUM})(?P<wan>万)?张"
-                   rf"(?:,占比(?:达到|达|为)(?P<share>{NUM})%)?")
+                   rf"(?:,(?P<sharename>占比)(?:达到|达|为)(?P<share>{NUM})%)?")
 _INSTITUTIONS = re.compile(rf"(?P<num>\d+)个养老机构|养老(?:服务)?机构(?:和设施)?(?P<num2>\d+)个")
 _RESIDENTS = re.compile(r"集中供养老年人(?P<num>\d+)人")
 _VOLUNTEERS = re.compile(
@@ -331,7 +331,7 @@ _SOCIAL_WORKERS = re.compile(
     rf"社会工作(?:专业)?人才(?:总量)?(?:达到|达|为)(?P<num>{NUM})(?P<wan>万)?(?:人|名)"
     rf"|共有(?P<num2>{NUM})(?P<wan2>万)?社会工作(?:专业)?人才")
 _LICENSED = re.compile(
-    rf"职业水平考试人数总量(?P<num>\d+)人(?:,比(?P<base>\d{{4}})年增长(?P<g>{NUM})%)?")
+    rf"(?:通过全国社会工作者)?职业水平考试人数总量(?P<num>\d+)人(?:,比(?P<base>\d{{4}})年增长(?P<g>{NUM})%)?")
 _LICENSED_SERIES = re.compile(r"(?P<year>\d{4})年(?:全市)?持证社工达到(?P<num>\d+)人")
 _TEKUN_MULTIPLE = re.compile(
     rf"(?P<area>城乡|城市|农村)基本生活标准达到(?:城乡|城市|农村)?低保标准的(?P<a>{NUM})倍(?:、(?P<b>{NUM})倍)?")
@@ -342,8 +342,25 @@ _SIMPLE_KEYWORDS = ("率", "床位", "养老", "集中供养", "志愿者", "注
                     "持证社工", "基本生活标准", "低保")
 
 
+_LEAD = re.compile(r"^(?:\d{4}年|全市|全省|其中|目前|现已有|现有|已有|共有|实名|,|个|所|家|张)+")
+_TRAIL = re.compile(r"(?:已|均|总量)?(?:达到|达|为|提高到|提高至|不低于)?$")
+
+
+def name_span(norm, start, end):
+    """The printed name inside ``norm[start:end]``, without leading 全市/其中 and trailing 达到/为."""
+    text = norm[start:end]
+    lead = _LEAD.match(text)
+    s0 = start + (lead.end() if lead else 0)
+    s1 = start + _TRAIL.search(text).start()
+    return (s0, s1) if s1 > s0 else None
+
+
 def _count(indicator, m, group, wan_group=None, **kw):
     wan = m.group(wan_group) if wan_group else None
+    if "indicator_zh" not in kw:
+        before = name_span(m.string, m.start(), m.start(group))
+        after = name_span(m.string, m.end(group) + (1 if wan else 0), m.end())
+        kw["indicator_zh"] = before or after
     unit = kw.pop("unit", "")
     return _mention(indicator, kw.pop("kind", "actual"), m.span(group),
                     unit=(("万" + unit) if wan else unit), **kw)
@@ -375,7 +392,8 @@ def simple(norm, sent, reference_year, period_end=None, period_start=None):
         found.append(_count(ind, m, "num", "wan", unit="张", indicator_zh=(m.start(), m.start("num")),
                             **year_of(m)))
         if m.group("share"):
-            found.append(_count("nursing_bed_share", m, "share", unit="%", **year_of(m)))
+            found.append(_count("nursing_bed_share", m, "share", unit="%", indicator_zh=m.span("sharename"),
+                                **year_of(m)))
     for m in _INSTITUTIONS.finditer(norm, s0, s1):
         g = "num" if m.group("num") else "num2"
         found.append(_count("elder_care_institutions", m, g, unit="个", **year_of(m)))
@@ -396,7 +414,8 @@ def simple(norm, sent, reference_year, period_end=None, period_start=None):
         found.append(_count("volunteer_share_of_prefecture", m, "num", unit="%", **year_of(m)))
     for m in _HOURS.finditer(norm, s0, s1):
         found.append(_count("volunteers_with_hours", m, "num", "wan", unit="人", **year_of(m)))
-        found.append(_count("volunteers_with_hours_share", m, "share", unit="%", **year_of(m)))
+        found.append(_count("volunteers_with_hours_share", m, "share", unit="%", indicator_zh=None,
+                            **year_of(m)))
     for m in _SOCIAL_WORKERS.finditer(norm, s0, s1):
         g, w = ("num", "wan") if m.group("num") else ("num2", "wan2")
         found.append(_count("social_workers", m, g, w, unit="人", **year_of(m)))
@@ -405,13 +424,15 @@ def simple(norm, sent, reference_year, period_end=None, period_start=None):
         found.append(_count("licensed_social_workers", m, "num", unit="人", **y))
         if m.group("g"):
             found.append(_count("licensed_social_workers", m, "g", unit="%", kind="growth_rate",
+                                indicator_zh=(m.start(), m.start("num")),
                                 base_year=int(m.group("base")), growth_basis="total", **y))
     for m in _LICENSED_SERIES.finditer(norm, s0, s1):
+        name = name_span(norm, m.start(), m.start("num"))
         found.append(_count("licensed_social_workers", m, "num", unit="人", year=int(m.group("year")),
-                            year_basis="printed"))
+                            year_basis="printed", indicator_zh=name))
         for cont in re.finditer(r",(?P<year>\d{4})年达到(?P<num>\d+)人", norm[m.end():s1]):
             span = (m.end() + cont.start("num"), m.end() + cont.end("num"))
-            found.append(_mention("licensed_social_workers", "actual", span, unit="人",
+            found.append(_mention("licensed_social_workers", "actual", span, unit="人", indicator_zh=name,
                                   year=int(cont.group("year")), year_basis="printed"))
     for m in _TEKUN_MULTIPLE.finditer(norm, s0, s1):
         ids = (["tekun_dibao_ratio", "tekun_dibao_ratio_rural"] if m.group("area") == "城乡"

@@ -169,3 +169,13 @@ def test_registry_is_valid_and_bilingual():
     assert registry["name_en"].str.len().gt(0).all() and registry["name_zh"].str.len().gt(0).all()
     bounded = registry.dropna(subset=["upper_bound"])
     assert (bounded["lower_bound"] < bounded["upper_bound"]).all()
+
+
+def test_prose_names_are_printed_or_the_registry_name(extracted):
+    figures, _, _ = extracted
+    prose = figures[figures["method"] == "prose"]
+    registry = load_registry().set_index("indicator_id")["name_zh"]
+    printed = [name in quote for name, quote in zip(prose["indicator_zh"], prose["quote"])]
+    fallback = prose.loc[[not p for p in printed]]
+    assert (fallback["indicator_zh"] == fallback["indicator_id"].map(registry)).all()
+    assert sum(printed) >= 0.9 * len(prose)
