@@ -13,7 +13,6 @@ import csv
 import functools
 import hashlib
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import pandera.pandas as pa
 
 from mzlib import paths, textio
 from mzlib.errors import InputError
+from mzlib.tables import find_tables
 
 ADMIN_LEVELS = ("province", "prefecture", "county")
 DOC_TYPES = ("plan", "midterm_review", "five_year_review")
@@ -240,11 +240,7 @@ def manifest_row(path: Path) -> dict[str, object]:
     }
 
 
-def document_table(
-    manifest: pd.DataFrame,
-    raw_dir: Path = paths.RAW_DATA_DIR,
-    find_tables: Callable[[str], list] | None = None,
-) -> pd.DataFrame:
+def document_table(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR) -> pd.DataFrame:
     """The document set at a glance: who issued what, when, and how long it is (text read by mzlib.textio).
 
     Parameters
@@ -253,21 +249,21 @@ def document_table(
         From :func:`load_manifest`.
     raw_dir : Path
         Where the raw documents live.
-    find_tables : callable, optional
-        Text -> list of tables; when given, a ``tables`` column counts them.
 
     Returns
     -------
     DataFrame
         One row per document: file, region (zh/en), admin level, doc type, issued date,
-        ``characters`` (characters of text) and ``bytes`` (bytes on disk), plus ``tables``.
+        ``characters`` (characters of text), ``bytes`` (bytes on disk), ``tables`` (indicator
+        tables found by :func:`mzlib.tables.find_tables`) and ``text_boxes`` (专栏 boxes).
     """
     texts = [textio.read_text(Path(raw_dir) / file)[0] for file in manifest["file"]]
     table = manifest[["file", "region_zh", "region_en", "admin_level", "doc_type", "issued"]].copy()
     table["characters"] = [len(text) for text in texts]
     table["bytes"] = manifest["bytes"]
-    if find_tables is not None:
-        table["tables"] = [len(find_tables(text)) for text in texts]
+    found = [find_tables(text) for text in texts]
+    table["tables"] = [sum(t.kind == "indicator" for t in tables) for tables in found]
+    table["text_boxes"] = [sum(t.kind == "box" for t in tables) for tables in found]
     return table.reset_index(drop=True)
 
 

@@ -6,14 +6,12 @@
 # regions, document types and dates up there (`mzlib.manifest.document`), never in file names.
 #
 # - **Inputs:** `data/raw/MANIFEST.csv` and the raw documents `data/raw/*.txt`.
-# - **Outputs:** `data/processed/documents.csv` (characters and tables per document).
+# - **Outputs:** `data/processed/documents.csv` (characters, tables and text boxes per document).
 # - **Shows:** the document set table: region (Chinese and English), administrative level, document
 #   type, issue date, length in characters and bytes, and the number of tables `mzlib.tables` finds.
 
 # %% tags=["parameters"]
-MANIFEST = "../data/raw/MANIFEST.csv"
-RAW_DIR = "../data/raw"
-OUTPUT = "../data/processed/documents.csv"
+SAVE_OUTPUTS = True
 
 # %%
 import platform
@@ -23,7 +21,7 @@ import pandas as pd
 
 import mzlib
 from mzlib import manifest
-from mzlib.tables import find_tables
+from mzlib.outputs import write_processed
 
 # %% [markdown]
 # ## Load
@@ -32,18 +30,19 @@ from mzlib.tables import find_tables
 # listed files, byte for byte (sha256). Either step stops the notebook with a one-line error.
 
 # %%
-documents = manifest.load_manifest(MANIFEST)
-manifest.verify_checksums(documents, RAW_DIR)
+documents = manifest.load_manifest()
+manifest.verify_checksums(documents)
 
 # %% [markdown]
 # ## Process
 #
 # One row per document. `characters` counts characters of decoded text, `bytes` the file size on
 # disk (UTF-8 Chinese takes three bytes a character); `tables` counts the tables
-# `mzlib.tables.find_tables` finds in the text.
+# `mzlib.tables.find_tables` finds in the text; `text_boxes` counts the 专栏 boxes, which use the
+# same `|` layout but hold prose.
 
 # %%
-document_set = manifest.document_table(documents, RAW_DIR, find_tables=find_tables)
+document_set = manifest.document_table(documents)
 document_set
 
 # %% [markdown]
@@ -52,7 +51,8 @@ document_set
 # Only the measured columns are saved; everything else stays in the manifest.
 
 # %%
-document_set[["file", "characters", "tables"]].to_csv(OUTPUT, index=False)
+if SAVE_OUTPUTS:
+    write_processed(document_set[["file", "characters", "tables", "text_boxes"]], "documents")
 
 # %% tags=["nbval-ignore-output"]
 print(f"python {platform.python_version()}, pandas {pd.__version__}, numpy {np.__version__}, mzlib {mzlib.__version__}")
