@@ -179,3 +179,16 @@ def test_prose_names_are_printed_or_the_registry_name(extracted):
     fallback = prose.loc[[not p for p in printed]]
     assert (fallback["indicator_zh"] == fallback["indicator_id"].map(registry)).all()
     assert sum(printed) >= 0.9 * len(prose)
+
+
+def test_full_width_document_gives_the_same_numbers_with_original_quotes():
+    text, _ = read_text(paths.RAW_DATA_DIR / "wenshan-2023-14th-fyp-midterm-review.txt")
+    wide = text.translate({**{ord(d): chr(0xFF10 + int(d)) for d in "0123456789"},
+                           ord("%"): "％", ord(":"): "：", ord("-"): "—", ord(" "): "\u3000"})
+    plain, _ = extract_document(Document("a.txt", text, reference_year=2023))
+    full, _ = extract_document(Document("a.txt", wide, reference_year=2023))
+    pd.testing.assert_series_equal(plain["value_std"], full["value_std"])
+    assert (plain["indicator_id"] == full["indicator_id"]).all()
+    assert all(wide[a:b] == q for a, b, q in zip(full["char_start"], full["char_end"], full["quote"]))
+    share = full[full["indicator_id"] == "pop_share_0_14"].iloc[0]
+    assert (share["value"], share["value_std"]) == ("２１.７４", 21.74)
