@@ -42,10 +42,10 @@ def half_unit_std(row):
     return half_unit(row["value"]) * abs(scale)
 
 
-def _row(check, severity, result, figs, arithmetic, message, doc=None, key=None, **correction):
+def _row(check, severity, result, figs, arithmetic, message, doc=None, key=None, region="", **correction):
     figs = figs if isinstance(figs, pd.DataFrame) else pd.DataFrame(figs)
     doc = doc or (figs["doc"].iloc[0] if len(figs) else "")
-    region = figs["region_en"].iloc[0] if len(figs) else ""
+    region = figs["region_en"].iloc[0] if len(figs) else region
     ids = ";".join(figs["figure_id"]) if len(figs) else ""
     key = key if key is not None else (figs["figure_id"].iloc[0] if len(figs) else doc)
     row = {"check_id": f"{check}:{key}", "check": check, "severity": severity if result == "fail" else "info",
@@ -372,7 +372,8 @@ def dates(texts, manifest):
             out.append(_row("impossible_date", "error", "fail", pd.DataFrame(), f"year {year} at line {line}",
                             f"Year {year} (line {line}: '{text[max(0, m.start() - 12):m.end() + 6]}') is impossible "
                             f"for a document issued {row['issued'] if row is not None else 'at an unknown date'}.",
-                            doc=doc, key=f"{doc}:{m.start()}", **correction))
+                            doc=doc, key=f"{doc}:{m.start()}",
+                            region=row["region_en"] if row is not None else "", **correction))
     return out
 
 

@@ -13,7 +13,8 @@ MANIFEST = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
 def check(text, issued="2023-07-11", reference_year=2023, name="fixture.txt"):
     doc = Document(name, text, "测试市", "Testville", reference_year, 2021, 2025, doc_type="midterm_review")
     figures, _ = extract_document(doc)
-    manifest = pd.DataFrame([{"file": name, "issued": issued, "reference_year": str(reference_year)}])
+    manifest = pd.DataFrame([{"file": name, "issued": issued, "reference_year": str(reference_year),
+                              "region_en": "Testville"}])
     return run_checks(figures, {name: text}, manifest)
 
 
@@ -64,6 +65,7 @@ def test_impossible_year_with_the_obvious_correction():
     table = check("截至3023年3月底,泰安市每个城市社区拥有社区社会组织数量为13个。")
     row = table[table["check"] == "impossible_date"].iloc[0]
     assert (row["severity"], row["original_value"], row["corrected_value"]) == ("error", "3023", "2023")
+    assert row["region_en"] == "Testville"
     assert check("截至2023年3月底,数量为13个。").query("check == 'impossible_date'").empty
 
 
