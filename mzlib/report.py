@@ -29,6 +29,8 @@ KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "langua
 TIMEOUT = 1800
 PARAMETERS_TAG = "parameters"
 VERSIONS_TAG = "nbval-ignore-output"
+SHARED_CSS = "notebook.css"
+_HEAD_STYLE = re.compile(r"<style[^>]*>(.*?)</style>\s*", re.S)
 
 
 class NotebookFailed(RuntimeError):
@@ -147,6 +149,24 @@ def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
     return body
 
 
+def share_css(page: str) -> tuple[str, str]:
+    """Move the ``<style>`` blocks of a page's ``<head>`` into one stylesheet.
+
+    nbconvert's lab template inlines the same ~260 KB of CSS into every page; written once as
+    :data:`SHARED_CSS` beside the pages, it is linked instead. Styles inside the body (pandas
+    tables) stay where they are.
+
+    Returns
+    -------
+    tuple of (str, str)
+        The page linking the stylesheet, and the stylesheet.
+    """
+    head, sep, body = page.partition("</head>")
+    css = "\n".join(m.group(1).strip() for m in _HEAD_STYLE.finditer(head))
+    link = f'<link rel="stylesheet" href="{SHARED_CSS}">\n'
+    return _HEAD_STYLE.sub("", head) + link + sep + body, css + "\n"
+
+
 def render_index(entries: list[tuple[str, str, str]]) -> str:
     """``index.html`` linking every notebook; ``entries`` are ``(html file name, title, summary)``."""
     items = "\n".join(
@@ -170,7 +190,9 @@ def run(source: Path, html_dir: Path = paths.HTML_DIR) -> None:
     """Execute one ``.py`` notebook, write its ``.ipynb`` twin and its HTML page."""
     notebook = execute(read_source(source), f"{source.parent.name}/{source.name}", cwd=source.parent)
     _write(source.with_suffix(".ipynb"), nbformat.writes(notebook) + "\n")
-    _write(html_dir / f"{source.stem}.html", render_html(notebook, notebook_title(notebook) or source.stem))
+    page, css = share_css(render_html(notebook, notebook_title(notebook) or source.stem))
+    _write(html_dir / SHARED_CSS, css)
+    _write(html_dir / f"{source.stem}.html", page)
 
 
 def main(argv: list[str] | None = None) -> int:

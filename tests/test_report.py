@@ -69,3 +69,13 @@ def test_main_exits_1_with_the_error_and_0_when_fixed(tmp_path, monkeypatch, cap
     source.write_text(GOOD, encoding="utf-8")
     assert report.main(["--only", "00"]) == 0
     assert "Adds two numbers." in (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+
+
+def test_head_styles_move_to_one_shared_stylesheet():
+    page = ('<html><head><title>t</title><style type="text/css">a {color: red}</style>\n'
+            "<style>b {color: blue}</style></head><body><style scoped>td {x: 1}</style><p>x</p></body></html>")
+    linked, css = report.share_css(page)
+    assert css == "a {color: red}\nb {color: blue}\n"
+    assert f'<link rel="stylesheet" href="{report.SHARED_CSS}">' in linked
+    head, body = linked.split("</head>")
+    assert "<style" not in head and "<style scoped>td {x: 1}</style>" in body
