@@ -15,9 +15,9 @@ import time
 
 import pandas as pd
 
-from mzlib import paths
-from mzlib.extract import Document, extract_document
-from mzlib.textio import read_text
+from mzlib.core import paths
+from mzlib.extract.figures import Document, extract_document
+from mzlib.core.textio import read_text
 
 
 def corpus(target_mb, doc_mb=1.0):

@@ -1,10 +1,13 @@
 """mzlib: helpers behind the mzplan notebooks.
 
-Small single-purpose modules: ``paths`` (where things live), ``manifest`` (the document registry),
-``textio`` / ``normalize`` (reading and normalising text with stable offsets), ``values`` and
-``units`` (parsing printed figures), ``tables`` and ``prose`` (finding them), ``registry``
-(bilingual indicator names), ``extract`` (the figures table), ``checks`` (what the sources get
-wrong), ``projection`` / ``assessment`` (targets) and ``aging`` (demographic pressure).
+Six rooms, imports flowing one way (a room may import only the rooms before it)::
+
+    core -> sources -> extract -> quality -> analysis -> report
+
+``core`` paths, errors, processed tables, text decoding and normalisation, scales;
+``sources`` the manifest, the indicator registry and the reference tables;
+``extract`` figures from text; ``quality`` the checks; ``analysis`` series, projection,
+assessment and ageing; ``report`` notebook execution, plots and the site.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -3,12 +3,12 @@
 #
 # Which documents this repository reads, and proof that they are the files the manifest describes.
 # The manifest `data/raw/MANIFEST.csv` is the one registry of documents: every later notebook looks
-# regions, document types and dates up there (`mzlib.manifest.document`), never in file names.
+# regions, document types and dates up there (`mzlib.sources.manifest.document`), never in file names.
 #
 # - **Inputs:** `data/raw/MANIFEST.csv` and the raw documents `data/raw/*.txt`.
 # - **Outputs:** `data/processed/documents.csv` (characters, tables and text boxes per document).
 # - **Shows:** the document set table: region (Chinese and English), administrative level, document
-#   type, issue date, length in characters and bytes, and the number of tables `mzlib.tables` finds.
+#   type, issue date, length in characters and bytes, and the number of tables `mzlib.extract.tables` finds.
 
 # %% tags=["parameters"]
 SAVE_OUTPUTS = True
@@ -20,8 +20,9 @@ import numpy as np
 import pandas as pd
 
 import mzlib
-from mzlib import manifest
-from mzlib.outputs import write_processed
+from mzlib.sources import manifest
+from mzlib.extract.documents import document_table
+from mzlib.core.outputs import write_processed
 
 # %% [markdown]
 # ## Load
@@ -38,11 +39,11 @@ manifest.verify_checksums(documents)
 #
 # One row per document. `characters` counts characters of decoded text, `bytes` the file size on
 # disk (UTF-8 Chinese takes three bytes a character); `tables` counts the tables
-# `mzlib.tables.find_tables` finds in the text; `text_boxes` counts the 专栏 boxes, which use the
+# `mzlib.extract.tables.find_tables` finds in the text; `text_boxes` counts the 专栏 boxes, which use the
 # same `|` layout but hold prose.
 
 # %%
-document_set = manifest.document_table(documents)
+document_set = document_table(documents)
 document_set
 
 # %% [markdown]

@@ -29,9 +29,13 @@ import numpy as np
 import pandas as pd
 
 import mzlib
-from mzlib import checks, extract, manifest, paths, plotting
-from mzlib.outputs import write_processed
-from mzlib.textio import read_text
+from mzlib.quality import checks
+from mzlib.extract import figures as extract
+from mzlib.sources import manifest
+from mzlib.core import paths
+from mzlib.report import plotting
+from mzlib.core.outputs import write_processed
+from mzlib.core.textio import read_text
 
 plotting.setup()
 pd.set_option("display.max_colwidth", 120)

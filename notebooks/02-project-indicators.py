@@ -41,9 +41,13 @@ import numpy as np
 import pandas as pd
 
 import mzlib
-from mzlib import assessment as assess_mod
-from mzlib import manifest, paths, plotting, projection, series
-from mzlib.outputs import read_processed, write_processed
+from mzlib.analysis import assessment as assess_mod
+from mzlib.sources import manifest
+from mzlib.core import paths
+from mzlib.report import plotting
+from mzlib.analysis import projection
+from mzlib.analysis import series
+from mzlib.core.outputs import read_processed, write_processed
 
 plotting.setup()
 pd.set_option("display.max_colwidth", 80)

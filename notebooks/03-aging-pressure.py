@@ -42,8 +42,11 @@ import numpy as np
 import pandas as pd
 
 import mzlib
-from mzlib import aging, manifest, paths, plotting
-from mzlib.outputs import read_processed, write_processed
+from mzlib.analysis import aging
+from mzlib.sources import manifest
+from mzlib.core import paths
+from mzlib.report import plotting
+from mzlib.core.outputs import read_processed, write_processed
 
 plotting.setup()
 pd.set_option("display.max_colwidth", 90)

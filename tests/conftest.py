@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.text  # noqa: E402
 import pytest  # noqa: E402
 
-from mzlib import plotting  # noqa: E402
+from mzlib.report import plotting  # noqa: E402
 
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 

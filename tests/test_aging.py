@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mzlib import aging
+from mzlib.analysis import aging
 
 STAGES = {"aging": 7.0, "aged": 14.0, "super-aged": 20.0}
 

@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.assessment import (AssessmentParams, assess, classify, compare_claims, parse_claim,
+from mzlib.analysis.assessment import (AssessmentParams, assess, classify, compare_claims, parse_claim,
                               progress_ratio)
-from mzlib.projection import project
+from mzlib.analysis.projection import project
 
 
 def series(rows, lower=np.nan, upper=np.nan, direction=1.0, comparator="", plan_base=2020,

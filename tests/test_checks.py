@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from mzlib import paths
-from mzlib.checks import half_unit, met, run_checks
-from mzlib.extract import Document, extract_document
+from mzlib.core import paths
+from mzlib.quality.checks import half_unit, met, run_checks
+from mzlib.extract.figures import Document, extract_document
 
 MANIFEST = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
 
@@ -112,8 +112,8 @@ def test_half_unit_and_met():
 
 
 def test_real_documents_errors_are_found():
-    from mzlib.extract import extract_corpus
-    from mzlib.textio import read_text
+    from mzlib.extract.figures import extract_corpus
+    from mzlib.core.textio import read_text
     files = [paths.RAW_DATA_DIR / f for f in MANIFEST["file"]]
     figures, _ = extract_corpus(files, MANIFEST)
     table = run_checks(figures, {f.name: read_text(f)[0] for f in files}, MANIFEST)

@@ -4,8 +4,8 @@ import io
 
 import pandas as pd
 
-from mzlib import paths
-from mzlib.__main__ import extract_command
+from mzlib.core import paths
+from mzlib.extract.cli import extract_command
 
 WENSHAN = paths.RAW_DATA_DIR / "wenshan-2023-14th-fyp-midterm-review.txt"
 

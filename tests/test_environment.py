@@ -6,7 +6,7 @@ import tomllib
 import pytest
 import yaml
 
-from mzlib import paths
+from mzlib.core import paths
 
 PYPROJECT = tomllib.loads((paths.PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 ENVIRONMENT = yaml.safe_load((paths.PROJ_ROOT / "environment.yml").read_text(encoding="utf-8"))

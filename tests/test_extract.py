@@ -3,10 +3,10 @@
 import pandas as pd
 import pytest
 
-from mzlib import paths
-from mzlib.extract import Document, extract_corpus, extract_document, validate
-from mzlib.registry import load_registry, lookup
-from mzlib.textio import read_text
+from mzlib.core import paths
+from mzlib.extract.figures import Document, extract_corpus, extract_document, validate
+from mzlib.sources.registry import load_registry, lookup
+from mzlib.core.textio import read_text
 
 MANIFEST = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
 FILES = [paths.RAW_DATA_DIR / f for f in MANIFEST["file"]]

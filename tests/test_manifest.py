@@ -5,7 +5,9 @@ import shutil
 
 import pytest
 
-from mzlib import manifest, paths
+from mzlib.extract import documents
+from mzlib.sources import manifest
+from mzlib.core import paths
 
 FIELDS = list(manifest.SCHEMA.columns)
 
@@ -148,14 +150,14 @@ def test_manifest_row_describes_a_new_document(tmp_path):
 def test_document_table_counts_characters_and_tables(raw):
     directory, rows = raw
     frame = manifest.load_manifest(_write(directory, rows))
-    table = manifest.document_table(frame, directory)
+    table = documents.document_table(frame, directory)
     assert table["characters"].tolist() == [4, 4]
     assert table["bytes"].tolist() == [12, 12]
     assert table["tables"].tolist() == [0, 0] and table["text_boxes"].tolist() == [0, 0]
 
 
 def test_document_table_counts_the_real_tables():
-    table = manifest.document_table(manifest.load_manifest()).set_index("region_en")
+    table = documents.document_table(manifest.load_manifest()).set_index("region_en")
     assert table.loc["Yunnan", ["tables", "text_boxes"]].tolist() == [2, 4]
     assert table.loc["Wenshan", "tables"] == 1 and table.loc["Lincang", "tables"] == 0
 

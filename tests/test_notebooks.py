@@ -7,7 +7,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from mzlib import paths, report
+from mzlib.core import paths
+from mzlib.report import runner as report
 
 SOURCES = sorted(paths.NOTEBOOKS_DIR.glob("*.py"))
 NOTEBOOKS = sorted(paths.NOTEBOOKS_DIR.glob("*.ipynb"))

@@ -9,7 +9,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
-from mzlib import plotting  # noqa: E402
+from mzlib.report import plotting  # noqa: E402
 
 
 @pytest.fixture

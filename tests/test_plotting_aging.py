@@ -5,7 +5,8 @@ import pytest
 from matplotlib.figure import Figure
 
 from conftest import NON_ASCII, figure_texts
-from mzlib import aging, plotting
+from mzlib.analysis import aging
+from mzlib.report import plotting
 
 
 def _structure():

@@ -7,7 +7,8 @@ import pytest
 from matplotlib.figure import Figure
 
 from conftest import figure_texts
-from mzlib import plotting, projection
+from mzlib.report import plotting
+from mzlib.analysis import projection
 
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 

@@ -3,7 +3,8 @@
 import pandas as pd
 import pytest
 
-from mzlib import aging, paths
+from mzlib.analysis import aging
+from mzlib.core import paths
 
 CENSUS = paths.REFERENCE_DATA_DIR / "census_age_structure.csv"
 PARAMS = paths.REFERENCE_DATA_DIR / "aging_params.csv"

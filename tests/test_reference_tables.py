@@ -4,8 +4,8 @@ import pandas as pd
 import pandera.errors
 import pytest
 
-from mzlib import paths
-from mzlib.registry import load_registry
+from mzlib.core import paths
+from mzlib.sources.registry import load_registry
 
 REGISTRY = paths.REFERENCE_DATA_DIR / "indicators.csv"
 

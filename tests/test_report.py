@@ -2,7 +2,7 @@
 
 import pytest
 
-from mzlib import report
+from mzlib.report import runner as report
 
 GOOD = '''# %% [markdown]
 # # Tiny notebook

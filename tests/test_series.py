@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.series import SERIES_COLUMNS, build_series, merge_duplicates, observations
+from mzlib.analysis.series import SERIES_COLUMNS, build_series, merge_duplicates, observations
 
 FIG_COLS = ["figure_id", "doc", "region_zh", "region_en", "indicator_id", "indicator_zh",
             "indicator_en", "year", "base_year", "kind", "comparator", "value", "unit",

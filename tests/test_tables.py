@@ -1,6 +1,6 @@
 """The three table layouts, text boxes, and rows that cannot be parsed."""
 
-from mzlib.tables import column_roles, find_tables
+from mzlib.extract.tables import column_roles, find_tables
 
 CELL_PER_LINE = "标题\n序号 |\n主要指标 |\n2023年完成值 |\n2025年 目标值 |\n1 |\n节地生态安葬率 |\n15% |\n95% |\n" \
                 "2 |\n社区日间照料机构覆盖率 |\n85% |\n90% |\n正文"

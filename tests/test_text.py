@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mzlib.errors import InputError
-from mzlib.normalize import normalize, numbers
-from mzlib.textio import decode, read_text
+from mzlib.core.errors import InputError
+from mzlib.core.normalize import normalize, numbers
+from mzlib.core.textio import decode, read_text
 
 SAMPLE = "城市低保标准由2016年的每月500元提高到2020年的650元,0—14岁人口占21.74%。"
 

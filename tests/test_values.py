@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mzlib.units import standardise
-from mzlib.values import parse_value
+from mzlib.extract.units import standardise
+from mzlib.extract.values import parse_value
 
 
 @pytest.mark.parametrize("cell, kind, comparator, number, unit", [

@@ -16,8 +16,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from mzlib.normalize import line_number, normalize
-from mzlib.registry import load_registry
+from mzlib.core.scales import meets_target
+from mzlib.core.normalize import line_number, normalize
+from mzlib.sources.registry import load_registry
 
 COLUMNS = ["check_id", "check", "severity", "result", "doc", "region_en", "figure_ids", "arithmetic",
            "message", "original_value", "corrected_value", "correction_reason"]
@@ -395,18 +396,8 @@ def issued_before_reported(figures, manifest):
 
 # ---------------------------------------------------------------- the documents' own claims
 def met(actual, target, comparator, direction):
-    """Whether an actual value meets a target.
-
-    ``comparator`` is the target's (``>=``, ``>``, ``<=``, ``<`` or empty); an empty comparator
-    reads as "at least" for direction +1 and "at most" for direction -1.
-    """
-    if comparator == ">":
-        return actual > target
-    if comparator == "<":
-        return actual < target
-    if comparator == "<=" or (not comparator and direction < 0):
-        return actual <= target
-    return actual >= target
+    """Whether an actual value meets a target (scalar :func:`mzlib.core.scales.meets_target`)."""
+    return bool(meets_target(actual, target, comparator, direction))
 
 
 def claims(figures, texts):

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from mzlib.errors import InputError
+from mzlib.core.errors import InputError
 
 ENCODINGS = ("utf-8", "gb18030")
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from mzlib import prose
-from mzlib.errors import InputError
-from mzlib.normalize import LineIndex, normalize
-from mzlib.registry import UNMAPPED, info, load_registry, lookup
-from mzlib.tables import column_roles, find_tables
-from mzlib.textio import read_text
-from mzlib.units import MONEY_STD, standardise
-from mzlib.values import parse_value
+from mzlib.extract import prose
+from mzlib.core.errors import InputError
+from mzlib.core.normalize import LineIndex, normalize
+from mzlib.sources.registry import UNMAPPED, info, load_registry, lookup
+from mzlib.extract.tables import column_roles, find_tables
+from mzlib.core.textio import read_text
+from mzlib.extract.units import MONEY_STD, standardise
+from mzlib.extract.values import parse_value
 
 COLUMNS = [
     "figure_id", "doc", "region_zh", "region_en", "subregion_zh", "indicator_id", "indicator_zh",

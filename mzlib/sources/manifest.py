@@ -4,8 +4,8 @@ This is the one place that knows which documents exist, for which region, of whi
 they were issued. Later code looks documents up with :func:`document` rather than parsing file
 names.
 
-Run ``python -m mzlib.manifest`` to validate the manifest and verify every checksum, or
-``python -m mzlib.manifest data/raw/NEW.txt`` to print the sha256, size and encoding of a new
+Run ``python -m mzlib manifest`` to validate the manifest and verify every checksum, or
+``python -m mzlib manifest data/raw/NEW.txt`` to print the sha256, size and encoding of a new
 document before adding its row.
 """
 
@@ -19,9 +19,9 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from mzlib import paths, textio
-from mzlib.errors import InputError
-from mzlib.tables import find_tables
+from mzlib.core import paths
+from mzlib.core import textio
+from mzlib.core.errors import InputError
 
 ADMIN_LEVELS = ("province", "prefecture", "county")
 DOC_TYPES = ("plan", "midterm_review", "five_year_review")
@@ -74,7 +74,7 @@ SCHEMA = pa.DataFrameSchema(
 
 _RULES = {
     "file": "a unique file name ending in .txt",
-    "sha256": "64 lowercase hex digits (python -m mzlib.manifest FILE prints it)",
+    "sha256": "64 lowercase hex digits (python -m mzlib manifest FILE prints it)",
     "bytes": "a positive whole number of bytes",
     "admin_level": "one of " + ", ".join(ADMIN_LEVELS),
     "doc_type": "one of " + ", ".join(DOC_TYPES),
@@ -117,7 +117,7 @@ def _describe(failure: pd.Series, frame: pd.DataFrame, path: Path, lines: list[i
     if check == "column_in_dataframe":
         return f"{path}: column '{case}' is missing from the header; add it"
     if check == "column_in_schema":
-        return f"{path}: column '{case}' is not in the schema; remove it or add it to mzlib/manifest.py"
+        return f"{path}: column '{case}' is not in the schema; remove it or add it to mzlib/sources/manifest.py"
     index = failure["index"]
     where = f"{path}: line {lines[int(index)]}" if pd.notna(index) else f"{path}"
     document = f" ({frame.at[int(index), 'file']})" if pd.notna(index) else ""
@@ -153,7 +153,7 @@ def load_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
     """
     path = Path(path)
     if not path.is_file():
-        raise ManifestError(f"{path}: manifest not found; create it with the header of mzlib/manifest.py")
+        raise ManifestError(f"{path}: manifest not found; create it with the header of mzlib/sources/manifest.py")
     try:
         frame, lines = _read_records(path)
     except (csv.Error, UnicodeDecodeError) as error:
@@ -196,7 +196,7 @@ def verify_checksums(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR)
     if problems:
         raise ManifestError(
             f"{raw_dir}: {'; '.join(problems)}. Raw files are immutable: restore them, or add or fix "
-            "their rows with the output of python -m mzlib.manifest FILE"
+            "their rows with the output of python -m mzlib manifest FILE"
         )
 
 
@@ -224,12 +224,12 @@ def document(file: str | Path, manifest: pd.DataFrame | None = None) -> pd.Serie
     name = Path(file).name
     rows = manifest.loc[manifest["file"] == name]
     if rows.empty:
-        raise ManifestError(f"{name}: not in the manifest; add its row (python -m mzlib.manifest data/raw/{name})")
+        raise ManifestError(f"{name}: not in the manifest; add its row (python -m mzlib manifest data/raw/{name})")
     return rows.iloc[0].rename(name)
 
 
 def manifest_row(path: Path) -> dict[str, object]:
-    """File name, sha256, size in bytes and encoding (as :func:`mzlib.textio.decode` reads it)."""
+    """File name, sha256, size in bytes and encoding (as :func:`mzlib.core.textio.decode` reads it)."""
     path = Path(path)
     data = path.read_bytes()
     return {
@@ -240,35 +240,8 @@ def manifest_row(path: Path) -> dict[str, object]:
     }
 
 
-def document_table(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR) -> pd.DataFrame:
-    """The document set at a glance: who issued what, when, and how long it is (text read by mzlib.textio).
-
-    Parameters
-    ----------
-    manifest : DataFrame
-        From :func:`load_manifest`.
-    raw_dir : Path
-        Where the raw documents live.
-
-    Returns
-    -------
-    DataFrame
-        One row per document: file, region (zh/en), admin level, doc type, issued date,
-        ``characters`` (characters of text), ``bytes`` (bytes on disk), ``tables`` (indicator
-        tables found by :func:`mzlib.tables.find_tables`) and ``text_boxes`` (专栏 boxes).
-    """
-    texts = [textio.read_text(Path(raw_dir) / file)[0] for file in manifest["file"]]
-    table = manifest[["file", "region_zh", "region_en", "admin_level", "doc_type", "issued"]].copy()
-    table["characters"] = [len(text) for text in texts]
-    table["bytes"] = manifest["bytes"]
-    found = [find_tables(text) for text in texts]
-    table["tables"] = [sum(t.kind == "indicator" for t in tables) for tables in found]
-    table["text_boxes"] = [sum(t.kind == "box" for t in tables) for tables in found]
-    return table.reset_index(drop=True)
-
-
 def main(argv: list[str] | None = None) -> int:
-    """``python -m mzlib.manifest [FILE ...]``: describe new files, or check the manifest."""
+    """``python -m mzlib manifest [FILE ...]``: describe new files, or check the manifest."""
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from mzlib import paths
-from mzlib.errors import InputError
+from mzlib.core import paths
+from mzlib.core.errors import InputError
 
 
 def write_processed(df, name, parquet=False, directory=None):

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from mzlib import paths
-from mzlib.registry import clean_name, default_index
+from mzlib.sources.reference import census_rounds
+from mzlib.sources.registry import clean_name, default_index
 
 NUM = r"\d+(?:\.\d+)?"
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
@@ -266,13 +266,6 @@ def _growth_mentions(norm, c0, growth, previous):
 
 
 # ---------------------------------------------------------------- simple patterns
-@lru_cache(maxsize=1)
-def census_rounds():
-    """``{round_zh: year}`` from ``data/reference/census_rounds.csv``."""
-    df = pd.read_csv(paths.REFERENCE_DATA_DIR / "census_rounds.csv", dtype=str)
-    return {r.round_zh: int(r.year) for r in df.itertuples()}
-
-
 _AGE = r"(?P<age>\d+-\d+|\d+)岁(?P<plus>及以上)?"
 _CENSUS_COUNT = re.compile(rf"{_AGE}人口为(?P<count>\d+)人,占总人口的(?P<share>{NUM})%")
 _CENSUS_CHANGE = re.compile(

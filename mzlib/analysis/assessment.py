@@ -52,7 +52,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from mzlib.projection import METHODS, meets_target, pick_target
+from mzlib.analysis.projection import METHODS, pick_target
+from mzlib.core.scales import logit_of_range, meets_target
 
 STATUSES = ("achieved", "on_track", "needs_acceleration", "limited_progress", "regressing",
             "insufficient_data")
@@ -126,9 +127,8 @@ def _transform(x, scale, lower, upper, tol, direction):
     up = np.asarray(direction, dtype=float) >= 0
     with np.errstate(divide="ignore", invalid="ignore"):
         logged = np.log(np.where(x > 0, x, np.nan))
-        p = (x - lower) / (upper - lower)
-        p = np.clip(p, np.where(up, FAR_BOUND_CLIP, tol), np.where(up, 1 - tol, 1 - FAR_BOUND_CLIP))
-        logit = np.log(p / (1 - p))
+        logit = logit_of_range(x, lower, upper, np.where(up, FAR_BOUND_CLIP, tol),
+                               np.where(up, tol, FAR_BOUND_CLIP))
     return np.where(scale == "logit", logit, np.where(scale == "cagr", logged, x))
 
 

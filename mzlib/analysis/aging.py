@@ -21,79 +21,18 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from mzlib import paths
+from mzlib.sources.reference import (SHARES, SUM_TOLERANCE, load_aging_params, load_census_reference,
+                                     param_value, stage_thresholds, validate_structure)
+from mzlib.core.scales import inverse_logit_of_range, logit_of_range
 
-SHARES = ["share_0_14", "share_15_59", "share_60plus", "share_65plus"]
 COUNTS = ["pop_0_14", "pop_15_59", "pop_60plus", "pop_65plus"]
 STRUCTURE_COLUMNS = ["region_zh", "region_en", "level", "year", *SHARES, "population",
                      "derived", "derivation", "source"]
-SUM_TOLERANCE = 0.1
 SCENARIOS = ("slow", "central", "fast")
 PRE_AGING = "pre-aging"
 _EPS = 1e-9
 _INDICATOR_COLUMN = {f"pop_share_{k}": f"share_{k}" for k in ("0_14", "15_59", "60plus", "65plus")}
 _INDICATOR_COLUMN |= {f"pop_count_{k}": f"pop_{k}" for k in ("0_14", "15_59", "60plus", "65plus")}
-
-
-# --- reference tables ------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _read_params(path):
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return df.assign(value=df["value"].astype(float))
-
-
-def load_aging_params(path=None):
-    """The ageing parameters table (``parameter, value, unit, label, source, notes``)."""
-    return _read_params(path or paths.REFERENCE_DATA_DIR / "aging_params.csv").copy()
-
-
-def param_value(name, params=None):
-    """One parameter's value, e.g. ``param_value("bed_benchmark_low")`` -> 35.0."""
-    params = load_aging_params() if params is None else params
-    hit = params.loc[params["parameter"] == name, "value"]
-    if len(hit) != 1:
-        raise ValueError(f"aging_params: expected one row for {name!r}, found {len(hit)}")
-    return float(hit.iloc[0])
-
-
-def stage_thresholds(params=None):
-    """Stage label -> lower bound of the 65+ share (%), ascending: aging 7, aged 14, super-aged 20."""
-    params = load_aging_params() if params is None else params
-    rows = params[params["parameter"].str.startswith("stage_")].sort_values("value")
-    return dict(zip(rows["label"], rows["value"].astype(float)))
-
-
-def load_census_reference(path=None):
-    """The hand-curated census age structures, validated (see ``validate_structure``)."""
-    df = pd.read_csv(path or paths.REFERENCE_DATA_DIR / "census_age_structure.csv")
-    df["derived"] = df["derived"].astype(str).str.lower().eq("true")
-    return validate_structure(df)
-
-
-def validate_structure(structure, tol=SUM_TOLERANCE):
-    """Check an age-structure frame and return it unchanged.
-
-    Raises ``ValueError`` naming the region and year when a share is missing or outside (0, 100),
-    when ``share_0_14 + share_15_59 + share_60plus`` is not 100 within ``tol`` percentage points,
-    or when ``share_65plus > share_60plus``.
-    """
-    missing = [c for c in ["region_en", "year", *SHARES] if c not in structure.columns]
-    if missing:
-        raise ValueError(f"age structure: missing columns {missing}")
-    for row in structure.itertuples(index=False):
-        where = f"{row.region_en} {row.year}"
-        shares = [getattr(row, c) for c in SHARES]
-        if any(pd.isna(s) or not 0 < s < 100 for s in shares):
-            raise ValueError(f"{where}: every share must be a number in (0, 100), got {shares}")
-        total = row.share_0_14 + row.share_15_59 + row.share_60plus
-        if abs(total - 100) > tol:
-            raise ValueError(f"{where}: shares 0-14 + 15-59 + 60+ sum to {total:.2f}, "
-                             f"not 100 ± {tol}")
-        if row.share_65plus > row.share_60plus + _EPS:
-            raise ValueError(f"{where}: share 65+ ({row.share_65plus}) exceeds share 60+ "
-                             f"({row.share_60plus})")
-    return structure
 
 
 # --- scalar measures (floats, numpy arrays or Series) ------------------------------------------
@@ -161,13 +100,12 @@ def years_to_next_stage(share_65plus, speed, thresholds=None):
 
 def logit(share):
     """Log-odds of a share given in percent: ln(p / (100 - p))."""
-    share = np.asarray(share, dtype=float)
-    return np.log(share / (100 - share))
+    return logit_of_range(share, 0.0, 100.0)
 
 
 def inv_logit(x):
     """Share in percent from log-odds: 100 / (1 + exp(-x)); always strictly inside (0, 100)."""
-    return 100 / (1 + np.exp(-np.asarray(x, dtype=float)))
+    return inverse_logit_of_range(x, 0.0, 100.0)
 
 
 def logit_slope(share_start, share_end, year_start, year_end):

@@ -8,7 +8,7 @@ text (``不低于居民上年度人均消费支出增速``), which keeps any com
 import re
 from dataclasses import dataclass
 
-from mzlib.units import unit_table
+from mzlib.sources.reference import unit_table
 
 COMPARATOR_WORDS = {
     "≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<",

@@ -15,7 +15,7 @@ Text boxes (``专栏``) also use ``|`` but hold prose, not indicators: they are 
 import re
 from dataclasses import dataclass, field
 
-from mzlib.normalize import normalize
+from mzlib.core.normalize import normalize
 
 
 @dataclass

@@ -33,6 +33,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from mzlib.core.scales import inverse_logit_of_range, logit_of_range, meets_target
+
 METHODS = ("linear", "cagr", "logistic", "ols")
 TWO_POINT_METHODS = ("linear", "cagr", "logistic")
 PROJECTION_COLUMNS = ["region", "indicator_id", "year", "method", "value", "lower", "upper"]
@@ -115,30 +117,15 @@ def cagr(t0, y0, t1, y1, years):
 
 
 def to_logit(y, lower, upper, eps=1e-3):
-    """Logit of the share of the range, clipped ``eps`` inside the bounds.
-
-    Parameters
-    ----------
-    y, lower, upper : array_like
-        Values and bounds in the indicator unit (broadcastable).
-    eps : float
-        Clip, as a share of the range ``upper - lower``.
-
-    Returns
-    -------
-    ndarray
-        ``log(p / (1 - p))`` with ``p = clip((y - lower) / (upper - lower), eps, 1 - eps)``;
-        NaN where a bound is missing.
-    """
-    with np.errstate(divide="ignore", invalid="ignore"):
-        p = (np.asarray(y, dtype=float) - lower) / (np.asarray(upper, dtype=float) - lower)
-        p = np.clip(p, eps, 1 - eps)
-        return np.log(p / (1 - p))
+    """Logit of the share of the range, clipped ``eps`` inside the bounds (NaN where a bound is
+    missing); see :func:`mzlib.core.scales.logit_of_range`."""
+    return logit_of_range(y, lower, upper, eps, eps)
 
 
 def from_logit(z, lower, upper, eps=1e-3):
     """Invert :func:`to_logit`, setting results within ``eps`` of a bound to the bound."""
-    p = 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=float)))
+    lower = np.asarray(lower, dtype=float)
+    p = (inverse_logit_of_range(z, lower, upper) - lower) / (np.asarray(upper, dtype=float) - lower)
     edge = eps * (1 + 1e-9)
     p = np.where(p >= 1 - edge, 1.0, np.where(p <= edge, 0.0, p))
     return lower + p * (np.asarray(upper, dtype=float) - lower)
@@ -232,41 +219,6 @@ def ols_statsmodels(t, y, years, alpha=0.05):
         lower[i] = frame["obs_ci_lower"].to_numpy()
         upper[i] = frame["obs_ci_upper"].to_numpy()
     return value, lower, upper
-
-
-def meets_target(value, target, comparator, direction):
-    """Whether a value meets its target, elementwise.
-
-    Parameters
-    ----------
-    value, target : array_like
-        Values in the indicator unit.
-    comparator : array_like of str
-        ``">="``, ``">"``, ``"<="``, ``"<"`` or ``""``; an empty comparator means ``">="`` for
-        direction +1 and ``"<="`` for direction -1.
-    direction : array_like
-        +1 where more is better, -1 where less is better.
-
-    Returns
-    -------
-    ndarray of bool
-        False where the value or the target is missing.
-    """
-    value = np.asarray(value, dtype=float)
-    target = np.asarray(target, dtype=float)
-    comp = np.broadcast_to(np.asarray(comparator, dtype=object), value.shape)
-    comp = np.array([c.strip() if isinstance(c, str) else "" for c in comp.ravel()],
-                    dtype=object).reshape(value.shape)
-    up = np.broadcast_to(np.asarray(direction, dtype=float), value.shape) >= 0
-    tol = 1e-9 * np.maximum(1.0, np.abs(target))
-    with np.errstate(invalid="ignore"):
-        met = np.select(
-            [comp == ">=", comp == ">", comp == "<=", comp == "<", up],
-            [value >= target - tol, value > target + tol, value <= target + tol,
-             value < target - tol, value >= target - tol],
-            default=value <= target + tol,
-        )
-    return met & np.isfinite(value) & np.isfinite(target)
 
 
 def clamp(values, lower, upper):

@@ -3,20 +3,9 @@
 Money standards are normalised to yuan per person per year: a monthly standard is multiplied by 12.
 """
 
-from functools import lru_cache
-
-import pandas as pd
-
-from mzlib import paths
+from mzlib.sources.reference import unit_table
 
 MONEY_STD = "yuan/person/year"
-
-
-@lru_cache(maxsize=1)
-def unit_table():
-    """The unit alias table as ``{unit_printed: (unit_std, factor)}``."""
-    df = pd.read_csv(paths.REFERENCE_DATA_DIR / "units.csv", dtype=str, keep_default_na=False)
-    return {r.unit_printed: (r.unit_std, float(r.factor)) for r in df.itertuples()}
 
 
 def standardise(number, unit, period="", registry_unit=""):

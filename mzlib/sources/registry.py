@@ -11,8 +11,8 @@ from functools import lru_cache
 import pandas as pd
 import pandera.pandas as pa
 
-from mzlib import paths
-from mzlib.normalize import normalize
+from mzlib.core import paths
+from mzlib.core.normalize import normalize
 
 UNMAPPED = "unmapped"
 

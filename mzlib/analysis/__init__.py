@@ -1,0 +1,1 @@
+"""Series, projection, target assessment and demographic ageing."""

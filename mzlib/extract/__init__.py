@@ -1,0 +1,1 @@
+"""From text to figures: values and units, tables, prose, the figures table and the command line."""

@@ -1,0 +1,1 @@
+"""Executing the notebooks, rendering the site, and plots."""

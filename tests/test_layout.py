@@ -1,0 +1,52 @@
+"""The package's rooms and the one direction imports flow (../shared/ARCHITECTURE.md)."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from mzlib.core import paths
+
+ROOMS = ["core", "sources", "extract", "quality", "analysis", "report"]
+PACKAGE = paths.PROJ_ROOT / "mzlib"
+
+
+def _imports(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("mzlib"):
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            yield node.lineno, names
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name.startswith("mzlib"):
+                    yield node.lineno, [a.name]
+
+
+def _room(module):
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in ROOMS else None
+
+
+MODULES = sorted(p for room in ROOMS for p in (PACKAGE / room).rglob("*.py"))
+
+
+def test_every_module_lives_in_a_room():
+    stray = [p.name for p in PACKAGE.glob("*.py") if p.name not in ("__init__.py", "__main__.py")]
+    assert not stray, f"modules outside the rooms {ROOMS}: {stray}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_imports_flow_one_way(path):
+    own = ROOMS.index(path.relative_to(PACKAGE).parts[0])
+    for line, names in _imports(path):
+        rooms = {_room(n) for n in names} - {None}
+        later = [r for r in rooms if ROOMS.index(r) > own]
+        assert not later, f"{path.relative_to(paths.PROJ_ROOT)}:{line} imports from {later}, right of {ROOMS[own]}"
+
+
+def test_the_direction_check_can_fail(tmp_path):
+    bad = tmp_path / "mod.py"
+    bad.write_text("from mzlib.report import plotting\n", encoding="utf-8")
+    (line, names), = _imports(bad)
+    assert {_room(n) for n in names} == {"report"}
