@@ -28,7 +28,7 @@ def extract_command(files, out=None, stderr=sys.stderr):
         except InputError as exc:
             print(f"error: {exc}", file=stderr)
             return 2
-        table, rows = extract_document(doc)
+        table, rows, _ = extract_document(doc)
         known = manifest is not None and Path(file).name in set(manifest["file"])
         print(f"{file}: encoding {doc.encoding}; {len(table)} figures; {int((rows['status'] == 'parsed').sum())} "
               f"table rows parsed, {int((rows['status'] != 'parsed').sum())} unparsed"

@@ -1,67 +1,76 @@
 """The figures table: every reported figure of a document, with provenance.
 
-Load inputs (text and manifest row), process (tables, then prose), save (one tidy table). The
-invariant ``text[char_start:char_end] == quote`` holds for every row, and the printed ``value``
-is ``text[value_start:value_end]``, inside the quote.
+Layers, in the order data flows: quantity mentions (:mod:`~mzlib.extract.quantities`), tables in
+any layout (:mod:`~mzlib.extract.tables`), the context of each prose mention (subject, kind and
+date: :mod:`~mzlib.extract.context`, :mod:`~mzlib.extract.dates`), the families that refine them
+(:mod:`~mzlib.extract.families`), mapping to the registry (:mod:`~mzlib.extract.mapping`) and the
+figures a reader derives without thinking (:mod:`~mzlib.extract.derive`).
+
+The invariant ``text[char_start:char_end] == quote`` holds for every row, and ``value_text`` is
+``text[value_start:value_end]``, inside the quote. ``value`` is the printed number in ASCII digits
+(a Chinese numeral read as digits; for a derived figure, the computed number).
 """
 
+import bisect
 import math
-from pathlib import Path
+import re
+from collections import namedtuple
 
 import pandas as pd
 import pandera.pandas as pa
 
-from mzlib.extract import prose
 from mzlib.core.errors import InputError
-from mzlib.core.normalize import LineIndex, normalize
-from mzlib.sources.registry import UNMAPPED, info, load_registry, lookup
-from mzlib.extract.tables import column_roles, find_tables
-from mzlib.core.textio import read_text
-from mzlib.extract.units import MONEY_STD, standardise
+from mzlib.core.normalize import normalize
+from mzlib.extract import context as ctx
+from mzlib.extract import families
+from mzlib.extract.dates import DateExpr, DateIndex
+from mzlib.extract.derive import derived_figures
+from mzlib.extract.document import Document
+from mzlib.extract.mapping import map_subject, region_words
+from mzlib.extract.quantities import mentions
+from mzlib.extract.tables import column_roles, find_tables, is_numeric
+from mzlib.extract.units import MONEY_STD, standardise, unit_info
 from mzlib.extract.values import parse_value
+from mzlib.sources.registry import UNMAPPED, info, load_registry
+
+__all__ = ["COLUMNS", "Document", "Extraction", "extract_document", "extract_corpus", "validate"]
 
 COLUMNS = [
-    "figure_id", "doc", "region_zh", "region_en", "subregion_zh", "indicator_id", "indicator_zh",
-    "indicator_en", "family", "year", "base_year", "year_basis", "kind", "comparator", "value", "unit",
-    "value_type", "value_std", "unit_std", "conversion", "period", "period_basis", "growth_basis",
-    "attribute", "status_reported", "char_start", "char_end", "quote", "value_start", "value_end",
-    "line", "method", "table_id", "row_no", "note",
+    "figure_id", "doc", "text_file", "region_zh", "region_en", "subregion_zh", "indicator_id",
+    "indicator_zh", "indicator_en", "family", "mapping", "suggested_indicator", "suggestion_score",
+    "date", "year", "base_year", "year_basis", "kind", "kind_cue", "comparator", "value", "value_text",
+    "unit", "value_type", "value_std", "unit_std", "conversion", "period", "period_basis",
+    "growth_basis", "attribute", "status_reported", "char_start", "char_end", "quote", "value_start",
+    "value_end", "subject_start", "subject_end", "line", "method", "table_id", "row_no", "derivation",
+    "derived_from", "note",
 ]
+INT_COLUMNS = ["year", "base_year", "table_id", "row_no", "char_start", "char_end", "value_start",
+               "value_end", "subject_start", "subject_end", "line"]
+FLOAT_COLUMNS = ["value_std", "suggestion_score"]
 TABLE_ROW_COLUMNS = ["doc", "table_id", "table_title", "layout", "kind", "row_no", "line", "status",
                      "reason", "n_figures", "char_start", "char_end", "quote"]
+NUMBER_COLUMNS = ["doc", "text_file", "status", "reason", "char_start", "char_end", "line", "text"]
 ATTRIBUTES = {"预期性": "expected", "约束性": "binding"}
 FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "": ""}
+PLAUSIBLE_YEARS = 50
+_POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
+KINDS = ["actual", "target", "baseline", "standard", "growth_rate", "change", "change_pp"]
+
+Extraction = namedtuple("Extraction", ["figures", "table_rows", "numbers"])
+Extraction.__doc__ = """What one document yields: ``figures`` (:data:`COLUMNS`), ``table_rows``
+(:data:`TABLE_ROW_COLUMNS`) and ``numbers`` (:data:`NUMBER_COLUMNS`: every number that is in no
+figure, ``excluded`` with a reason code or ``uncaptured`` with what followed it)."""
 
 
-class Document:
-    """A document's text and the manifest facts extraction needs."""
-
-    def __init__(self, name, text, region_zh="", region_en="", reference_year=None,
-                 period_start=None, period_end=None, encoding="utf-8", doc_type=""):
-        self.name, self.text, self.norm = name, text, normalize(text)
-        self.region_zh, self.region_en, self.encoding = region_zh, region_en, encoding
-        self.reference_year = reference_year
-        self.period_start, self.period_end, self.doc_type = period_start, period_end, doc_type
-        self.key = "-".join(Path(name).stem.split("-")[:2])
-        self.line_of = LineIndex(text)
-
-    @classmethod
-    def from_path(cls, path, manifest=None):
-        """Read a file; take region and years from its manifest row when it has one."""
-        text, encoding = read_text(path)
-        row = {}
-        if manifest is not None:
-            match = manifest[manifest["file"] == Path(path).name]
-            row = match.iloc[0].to_dict() if len(match) else {}
-        as_int = lambda v: int(v) if str(v or "").strip() else None  # noqa: E731
-        return cls(Path(path).name, text, row.get("region_zh", ""), row.get("region_en", ""),
-                   as_int(row.get("reference_year")), as_int(row.get("period_start")),
-                   as_int(row.get("period_end")), encoding, row.get("doc_type", ""))
+def _fmt(number):
+    """A computed number as digits, without a spurious ``.0``."""
+    return f"{number:.10g}" if not float(number).is_integer() else str(int(number))
 
 
-def _std(kind, number, unit, indicator, value_type, period="", denominator=None, inverse=False,
-         comparator=""):
-    """Standard value, unit, conversion note and (possibly flipped) comparator."""
+# ---------------------------------------------------------------- standard values
+def standard_value(kind, number, unit, indicator, value_type, period="", denominator=None,
+                   inverse=False, comparator=""):
+    """Standard value, unit, conversion note and (possibly flipped) comparator of one figure."""
     reg = dict(info(indicator))
     if kind == "growth_rate":
         reg["unit_std"] = "%"
@@ -74,11 +83,11 @@ def _std(kind, number, unit, indicator, value_type, period="", denominator=None,
                     FLIP[comparator])
         return number / denominator, "ratio", f"{number:g}:{denominator:g} as a number", comparator
     if reg["unit_std"] == MONEY_STD and unit in ("元", ""):
-        value, unit_std, conv = standardise(number, "元", period or "unspecified")
+        value, unit_std, conv = standardise(number, "元", period or "unspecified", MONEY_STD)
         if not unit:
             conv = "; ".join(filter(None, ["unit 元 not printed", conv]))
         return value, unit_std, conv, comparator
-    value, unit_std, conv = standardise(number, unit, registry_unit=reg["unit_std"])
+    value, unit_std, conv = standardise(number, unit, period, registry_unit=reg["unit_std"])
     if unit_std == "%" and reg["unit_std"] not in ("%", "") and unit in ("%", "‰"):
         unit_std = "%"
     if inverse:
@@ -86,38 +95,56 @@ def _std(kind, number, unit, indicator, value_type, period="", denominator=None,
     return value, unit_std, conv, comparator
 
 
-def _row(doc, *, indicator_id, indicator_zh, kind, year, base_year, year_basis, value_span, unit,
-         value_type, number, comparator, period="", period_basis="", growth_basis="", attribute="",
-         status="", quote_span, method, table_id=None, row_no=None, note="", subregion_zh="",
-         denominator=None, inverse=False, sign=1):
-    value_std, unit_std, conversion, comparator = _std(
+def _row(doc, *, indicator_id, indicator_zh, kind, date, year, base_year, year_basis, value_span, unit,
+         value_type, number, comparator, quote_span, method, period="", period_basis="",
+         growth_basis="", attribute="", status="", table_id=None, row_no=None, note="",
+         subregion_zh="", denominator=None, inverse=False, sign=1, subject_span=(None, None),
+         mapping="", suggestion="", score=math.nan, kind_cue="", value=None):
+    value_std, unit_std, conversion, comparator = standard_value(
         kind, number, unit, indicator_id, value_type, period, denominator, inverse, comparator)
+    if kind in ("change_pp", "growth_rate", "change") and sign < 0 and not math.isnan(value_std):
+        value_std = -value_std
+        conversion = "; ".join(filter(None, [conversion, f"signed by the verb ({kind_cue})"]))
     if kind == "change_pp":
-        value_std, unit_std = sign * number, "pp"
-        conversion = "signed by the verb" if sign < 0 else ""
+        unit_std = "pp"
     q0, q1 = quote_span
     v0, v1 = value_span
+    reg = info(indicator_id)
+    if value is None:
+        value = doc.norm[v0:v1].replace(",", "").strip()
     return {
-        "doc": doc.name, "region_zh": doc.region_zh, "region_en": doc.region_en,
-        "subregion_zh": subregion_zh, "indicator_id": indicator_id, "indicator_zh": indicator_zh,
-        "indicator_en": info(indicator_id)["name_en"], "family": info(indicator_id)["family"] or UNMAPPED,
-        "year": year, "base_year": base_year,
-        "year_basis": year_basis, "kind": kind, "comparator": comparator,
-        "value": doc.text[v0:v1], "unit": unit, "value_type": value_type, "value_std": value_std,
-        "unit_std": unit_std, "conversion": conversion, "period": period, "period_basis": period_basis,
+        "doc": doc.name, "text_file": doc.text_file, "region_zh": doc.region_zh,
+        "region_en": doc.region_en, "subregion_zh": subregion_zh, "indicator_id": indicator_id,
+        "indicator_zh": indicator_zh, "indicator_en": reg["name_en"], "family": reg["family"] or UNMAPPED,
+        "mapping": mapping, "suggested_indicator": suggestion, "suggestion_score": score,
+        "date": date or "", "year": year, "base_year": base_year, "year_basis": year_basis, "kind": kind,
+        "kind_cue": kind_cue, "comparator": comparator, "value": value, "value_text": doc.text[v0:v1],
+        "unit": unit, "value_type": value_type, "value_std": value_std, "unit_std": unit_std,
+        "conversion": conversion, "period": period, "period_basis": period_basis,
         "growth_basis": growth_basis, "attribute": attribute, "status_reported": status,
         "char_start": q0, "char_end": q1, "quote": doc.text[q0:q1], "value_start": v0, "value_end": v1,
-        "line": doc.line_of(v0), "method": method, "table_id": table_id, "row_no": row_no,
+        "subject_start": subject_span[0], "subject_end": subject_span[1], "line": doc.line_of(v0),
+        "method": method, "table_id": table_id, "row_no": row_no, "derivation": "", "derived_from": "",
         "note": note,
     }
 
 
-# ---------------------------------------------------------------- tables
 def _unit_of(cell_unit, unit_column, indicator_name, header_unit):
     for unit in (cell_unit, unit_column, indicator_name, header_unit):
-        if unit and unit != "-":
+        if unit and unit not in ("-", "—"):
             return unit
     return ""
+
+
+# ---------------------------------------------------------------- tables
+_LABEL_UNIT = re.compile(r"[(（]\s*([^()（）]{1,10}?)\s*[)）]\s*$")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _label_unit(text):
+    """A unit printed at the end of a label or header (``城市低保平均标准（元/人·月）``)."""
+    m = _LABEL_UNIT.search(text or "")
+    return m.group(1).strip() if m and unit_info(m.group(1).strip())[0] else ""
 
 
 def table_figures(doc, tables):
@@ -126,21 +153,26 @@ def table_figures(doc, tables):
     Returns
     -------
     tuple of (list of dict, list of dict)
-        Figure rows and one log row per table row (parsed or not, with the reason).
+        Figure rows and one log row per table row (parsed, a label row, or unparsed with the reason).
     """
     figures, log = [], []
+    plan = doc.doc_type == "plan"
     for table in tables:
-        roles = column_roles(table.header) if table.kind == "indicator" else []
-        years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
+        roles = column_roles(table.header, doc.reference_year, plan) if table.kind == "indicator" else []
+        title_year = _TITLE_YEAR.search(normalize(table.title))
         for row in table.rows:
             entry = {"doc": doc.name, "table_id": table.table_id, "table_title": table.title,
                      "layout": table.layout, "kind": table.kind, "row_no": row.row_no,
                      "line": row.line, "status": row.status, "reason": row.reason,
                      "char_start": row.start, "char_end": row.end,
                      "quote": doc.text[row.start:row.end]}
-            found = [] if row.status != "parsed" else _row_figures(doc, table, row, roles, years)
-            if row.status == "parsed" and not found:
-                entry.update(status="unparsed", reason="no value columns recognised in the header")
+            found = []
+            if row.reason == "label row":
+                entry.update(status="label", reason="a label for the rows below it")
+            elif row.status == "parsed":
+                found = _row_figures(doc, table, row, roles, title_year)
+                if not found and table.kind == "indicator":
+                    entry.update(status="unparsed", reason="no value columns recognised in the header")
             entry["n_figures"] = len(found)
             figures += found
             log.append(entry)
@@ -153,122 +185,486 @@ def table_figures(doc, tables):
     return figures, log
 
 
-def _row_figures(doc, table, row, roles, years):
-    cells = dict(zip(range(len(roles)), row.cells))
-    by_role = {r["role"]: cells.get(i) for i, r in enumerate(roles) if r["role"] not in ("value", "growth")}
-    name_cell = by_role.get("indicator")
+def _row_figures(doc, table, row, roles, title_year):
+    cells = dict(enumerate(row.cells))
+    by_role = {}
+    for i, r in enumerate(roles):
+        if r["role"] not in ("value", "growth") and cells.get(i) is not None:
+            by_role.setdefault(r["role"], cells.get(i))
+    name_cell = by_role.get("indicator") or by_role.get("region")
+    if name_cell is None:
+        name_cell = next((c for c in row.cells if c is not None and c.text and not is_numeric(c.text)), None)
     if name_cell is None:
         return []
     name = doc.text[name_cell.start:name_cell.end]
-    indicator, inverse = lookup(name)
-    name_unit = ""
-    if name.endswith(")") and "(" in name:
-        name_unit = name[name.rfind("(") + 1:-1]
+    region_row = "region" in by_role and by_role["region"] is name_cell
+    regions = region_words(doc.region_zh, *doc.parent_regions)
+    label = re.sub(r"^(?:其中|#)\s*[:：]?\s*", "", doc.norm[name_cell.start:name_cell.end]).strip()
+    stacked_labels = [p.strip() for p in label.split(" / ")] if " / " in label else []
+    if stacked_labels and " " in stacked_labels[0]:
+        head, _, first = stacked_labels[0].rpartition(" ")
+        stacked_labels[0] = first
+        label = head
+    parent = row.parent or ""
     unit_cell = by_role.get("unit")
     attribute_cell, status_cell = by_role.get("attribute"), by_role.get("status")
     attribute = ATTRIBUTES.get(attribute_cell.text.replace(" ", ""), attribute_cell.text) if attribute_cell else ""
+    label_unit = _label_unit(label) or _label_unit(parent)
     out = []
     for i, role in enumerate(roles):
         cell = cells.get(i)
-        if role["role"] not in ("value", "growth") or cell is None:
+        if role["role"] not in ("value", "growth") or cell is None or not cell.text:
             continue
-        parsed = parse_value(cell.text)
-        unit = _unit_of(parsed.unit, unit_cell.text if unit_cell else "", name_unit,
-                        role["unit"]) if parsed.value_type in ("number", "ratio") else parsed.unit
-        if role["role"] == "growth":
-            kind, year, base = "growth_rate", max(years) if years else None, min(years) if years else None
-            basis = "column header"
-            unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
-        else:
-            kind = role["kind"]
-            year, basis = (role["year"], "column header") if role["year"] else (
-                doc.reference_year, "document reference year")
+        parts = _stacked(cell.text)
+        for k, (part_start, part_end) in enumerate(parts):
+            part = cell.text[part_start:part_end]
+            parsed = parse_value(part)
+            offset = cell.start + part_start
+            note = {"missing": f"printed {part!r}: no value",
+                    "qualitative": "qualitative: no number"}.get(parsed.value_type, "")
+            sub = ""
+            if len(parts) > 1:
+                sub = stacked_labels[k] if len(stacked_labels) == len(parts) else ""
+                note = "; ".join(filter(None, [note, f"value {k + 1} of {len(parts)} stacked in the cell"
+                                               + (f" ({sub})" if sub else "")]))
+            if parsed.cumulative:
+                note = "; ".join(filter(None, [note, "printed in [ ]: cumulative over the period"]))
+            unit = _unit_of(parsed.unit, unit_cell.text if unit_cell else "", label_unit,
+                            role["unit"] or table.unit) if parsed.value_type in ("number", "ratio") else parsed.unit
             base = None
-        out.append(_row(
-            doc, indicator_id=indicator, indicator_zh=name, kind=kind, year=year, base_year=base,
-            year_basis=basis, value_span=(cell.start + parsed.start, cell.start + parsed.end),
-            unit=unit, value_type=parsed.value_type, number=parsed.number,
-            comparator=parsed.comparator, growth_basis=role["basis"] if kind == "growth_rate" else "",
-            attribute=attribute, status=doc.text[status_cell.start:status_cell.end] if status_cell else "",
-            quote_span=(row.start, row.end), method="table", table_id=table.table_id,
-            row_no=row.row_no, denominator=parsed.denominator, inverse=inverse,
-            note={"missing": f"printed {cell.text!r}: no value",
-                  "qualitative": "qualitative: no number"}.get(parsed.value_type, "")))
+            years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
+            if role["role"] == "growth" and not parsed.cumulative:
+                kind, year = "growth_rate", max(years) if years else doc.reference_year
+                base = min(years) if len(years) > 1 else None
+                basis = "column header"
+                unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
+            elif role["role"] == "growth":
+                kind, year, basis = "target", max(years) if years else None, "cumulative over the plan period"
+            else:
+                kind = role["kind"]
+                if role["year"]:
+                    year, basis = role["year"], "column header"
+                elif title_year:
+                    year, basis = int(title_year.group(1)), "table title"
+                else:
+                    year, basis = doc.reference_year, "document reference year"
+            if kind == "actual" and year and doc.reference_year and \
+                    doc.reference_year < year <= doc.reference_year + PLAUSIBLE_YEARS:
+                kind = "target"
+            if unit_info(unit)[2] == "money" and "标准" in (label + parent) and kind in ("actual", "baseline", "target"):
+                kind = "standard"
+            subject = label if not region_row else role["name"]
+            candidates = [subject, f"{parent}{subject}", f"{subject}{sub}", f"{sub}{parent}{subject}"]
+            if region_row or not _maps(subject, regions):
+                candidates.append(f"{subject}{role['name']}")
+            indicator, inverse, how, suggestion, score = _map_first(candidates, regions)
+            inverse = inverse or False
+            out.append(_row(
+                doc, indicator_id=indicator, indicator_zh=(name if not region_row else role["name"]),
+                kind=kind, date=str(year) if year else "", year=year, base_year=base, year_basis=basis,
+                value_span=(offset + parsed.start, offset + parsed.end), unit=unit,
+                value_type=parsed.value_type, number=parsed.number, comparator=parsed.comparator,
+                growth_basis=role["basis"] if kind == "growth_rate" else "", attribute=attribute,
+                status=doc.text[status_cell.start:status_cell.end] if status_cell else "",
+                quote_span=(row.start, row.end), method="table", table_id=table.table_id,
+                row_no=row.row_no, denominator=parsed.denominator, inverse=inverse, note=note,
+                subject_span=(name_cell.start, name_cell.end), mapping=how, suggestion=suggestion,
+                score=score, subregion_zh=name.strip() if region_row and not name.strip().startswith("全") else sub))
     return out
+
+
+def _maps(subject, regions):
+    return map_subject(subject, regions)[0] != UNMAPPED
+
+
+def _map_first(candidates, regions):
+    """The first candidate subject that maps, else the first one's suggestion."""
+    first = None
+    for candidate in candidates:
+        if not candidate.strip():
+            continue
+        found = map_subject(candidate, regions)
+        first = first or found
+        if found[0] != UNMAPPED:
+            return found
+    return first or (UNMAPPED, False, "", "", math.nan)
+
+
+def _stacked(text):
+    """Spans of the values stacked in one cell (``170.3 / 154.3 / 3.2``), or the whole cell."""
+    parts, pos = [], 0
+    pieces = re.split(r"\s*/\s*", text) if re.search(r"\d\s*/\s*[≥≤><]?=?\s*\d", text) else [text]
+    if len(pieces) > 1 and all(parse_value(p).value_type in ("number", "missing") for p in pieces):
+        for m in re.finditer(r"[^/]+", text):
+            piece = m.group()
+            lead = len(piece) - len(piece.lstrip())
+            parts.append((m.start() + lead, m.start() + lead + len(piece.strip())))
+        return parts
+    return [(0, len(text))]
 
 
 # ---------------------------------------------------------------- prose
-def prose_figures(doc, tables):
-    """Figures printed in prose (outside indicator tables)."""
-    skip = [(t.start, t.end) for t in tables if t.kind == "indicator"]
-    out, seen = [], set()
-    sents = prose.sentences(doc.norm, skip)
-    gate = prose.candidates(doc.norm, sents)
-    plan_base = doc.period_start - 1 if doc.period_start else None
-    for i, sent in enumerate(sents):
-        mentions = []
-        if i in gate["standards"]:
-            mentions += prose.standards(doc.norm, sent, doc.reference_year)
-        if i in gate["census"]:
-            mentions += prose.census(doc.norm, sent, doc.reference_year)
-        if i in gate["simple"]:
-            mentions += prose.simple(doc.norm, sent, doc.reference_year, doc.period_end, plan_base)
-        if i in gate["named"]:
-            mentions += prose.named(doc.norm, sent, doc.reference_year, doc.period_end, doc.doc_type)
-        if not mentions:
-            continue
+def _in_spans(pos, starts, spans):
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+class _Prose:
+    """Turns the quantity mentions of one document's prose into figure rows."""
+
+    def __init__(self, doc, table_spans):
+        self.doc, self.norm = doc, doc.norm
+        self.sents = ctx.sentences(self.norm, table_spans)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.dates = DateIndex(self.norm, doc.reference)
+        self.regions = region_words(doc.region_zh, *doc.parent_regions)
+        self.rounds = families.census_in_document(self.norm)
+        self.plan_base = doc.period_start - 1 if doc.period_start else None
+
+    def sentence_of(self, pos):
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i >= 0 and pos < self.sents[i][1]:
+            return i
+        return None
+
+    # ---- dates
+    def date_of(self, m, c0, sent_index, kind):
+        """``(DateExpr or None, basis, base_year)`` of a mention.
+
+        In order: a date printed in its clause (a comparison date 比2020年 gives the base year, or
+        the date of a baseline value 由2016年的500元); one printed earlier in its item (the part of
+        the sentence after the last ``;``); the date leading its sentence (到2025年, 截至2021年底,
+        “十四五”期间); one leading an earlier sentence of its paragraph; for a target, the plan
+        period of the document or its reference year; else the document's reference year.
+        """
+        sent = self.sents[sent_index]
+        ref_year = self.doc.reference_year
+        resolve = self.dates._resolve
+        in_clause = self.dates.between(c0, m.start)
+        base = [d for d in in_clause if d.role in ("base", "relative_prior", "relative_prior2")]
+        base_year = None
+        if base:
+            resolved = resolve(base[-1], ref_year)
+            base_year = resolved.year if resolved else None
+        if kind == "baseline":
+            base = base or [d for d in self.dates.between(sent[0], c0) if d.role == "base"]
+            if base:
+                d = resolve(base[-1], ref_year)
+                if d:
+                    return d, "printed (the value compared with)", None
+        points = [d for d in in_clause if d.role in _POINT_ROLES]
+        if points:
+            d = resolve(points[-1], ref_year)
+            if d and d.role == "since":
+                return self.doc.reference, f"since {d.year}, to the document reference date", d.year
+            if d:
+                return d, "printed in the clause", base_year
+        item_start = max(sent[0], self.norm.rfind(";", sent[0], c0) + 1)
+        before = [d for d in self.dates.between(item_start, c0) if d.role in _POINT_ROLES]
+        if before:
+            d = resolve(before[-1], ref_year)
+            if d and d.role == "since":
+                return self.doc.reference, f"since {d.year}, to the document reference date", base_year or d.year
+            if d:
+                return d, "printed in the sentence", base_year
+        lead = self.dates.lead(sent[0], sent[1])
+        if lead and lead.start < c0:
+            d = resolve(lead, ref_year)
+            if d and d.role != "since":
+                return d, "leading the sentence", base_year
+        plans = self.dates.plan_between(sent[0], m.start)
+        if plans and (kind == "target" or plans[-1][4] in ("末", "期末", "期间", "时期")):
+            return _year_date(plans[-1][3]), f"plan period ({self.norm[plans[-1][0]:plans[-1][1]].strip()})", \
+                base_year or plans[-1][2] - 1
+        line_start = self.norm.rfind("\n", 0, sent[0]) + 1
+        for i in range(sent_index - 1, -1, -1):
+            s0, s1 = self.sents[i]
+            if s1 <= line_start:
+                break
+            lead = self.dates.lead(s0, s1)
+            if lead:
+                d = resolve(lead, ref_year)
+                if d and d.role != "since":
+                    return d, "leading the paragraph", base_year
+        if kind == "target":
+            if self.doc.period_end:
+                return _year_date(self.doc.period_end), "plan period", base_year
+            if self.doc.reference:
+                return self.doc.reference, "document reference year (undated target)", base_year
+            return None, "", base_year
+        if self.doc.reference:
+            return self.doc.reference, "document reference year", base_year
+        return None, "not printed", base_year
+
+    # ---- one mention
+    def figure(self, m, prev, level):
+        norm, doc = self.norm, self.doc
+        si = self.sentence_of(m.start)
+        if si is None:
+            return None
+        sent = self.sents[si]
+        c0 = ctx.clause_start(norm, sent[0], m.start)
+        std, _, dimension = unit_info(m.unit) if m.unit else ("", 1.0, "")
+        if m.denominator == m.denominator:  # a ratio
+            dimension = "ratio"
+        start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
+        subject = ctx.strip_subject(norm, start, m.start)
+        subject_text = norm[subject[0]:subject[1]]
+        note, subregion = [], ""
+        carried = forced = None
+        if not subject_text or ctx._VERB_ONLY.match(subject_text):
+            after = ctx.subject_after(norm, m.span_end, sent[1], lambda t: map_subject(t, self.regions)[2]
+                                      in ("exact", "normalised"))
+            if after:
+                subject, subject_text = after, norm[after[0]:after[1]]
+            elif level is not None:
+                carried = level
+        elif ctx.is_place(subject_text) and level is not None:
+            subregion, carried = doc.text[subject[0]:subject[1]], level
+        share_of = subject_text.startswith("占") and level is not None
+        if share_of:
+            raw = norm[subject[0]:m.start]
+            share_key = raw[:len(raw) - len(raw.lstrip())] + re.sub(r"(?:的|为|达到|达|是|\s)+$", "", raw.strip())
+        elif "占" in subject_text[1:] and carried is None and map_subject(subject_text, self.regions)[0] == UNMAPPED:
+            whole, _, rest = subject_text.partition("占")
+            found = self._map_share(whole, "占" + rest)
+            if found[0] != UNMAPPED:
+                forced = found
+        kind, cue, growth_basis = ctx.kind_of(norm, m, c0, sent, dimension)
+        if prev is not None and self.last_row is not None and re.fullmatch(r"\s*[、和及与]\s*", norm[prev.span_end:m.start]) \
+                and self.last_row["kind"] in ("growth_rate", "change", "change_pp", "standard", "target") \
+                and self.last_row["unit"] == m.unit:
+            kind, cue, growth_basis = self.last_row["kind"], self.last_row["kind_cue"], self.last_row["growth_basis"]
+        if kind in ("growth_rate", "change") and level is not None:
+            carried = level
+        date, basis, base_year = self.date_of(m, c0, si, kind)
+        if kind == "baseline" and basis != "printed (the value compared with)" and self.last_baseline is not None \
+                and self.last_baseline[0] == si:
+            date, basis = self.last_baseline[1], "carried from the parallel comparison before"
+        after_reference = bool(date and doc.reference_year and date.year
+                               and doc.reference_year < date.year <= doc.reference_year + PLAUSIBLE_YEARS)
+        if date and doc.reference_year and date.year and date.year > doc.reference_year + PLAUSIBLE_YEARS:
+            note.append(f"printed year {date.year} is implausible for a document of {doc.reference_year}")
+        if kind in ("actual", "standard") and (after_reference or (date is not None and date.role == "deadline")):
+            kind, cue = "target", ("deadline" if date.role == "deadline" else "dated after the document")
+        if kind == "target" and date is None:
+            basis = "not printed"
+        if kind in ("growth_rate", "change", "change_pp") and base_year is None:
+            if "上年" in cue or "同比" in cue or (cue and not any(ch.isdigit() for ch in cue) and "比" in cue):
+                base_year = date.year - 1 if date and date.year else None
+        if share_of:
+            whole = norm[level["subject_start"]:level["subject_end"]]
+            indicator, inverse, how, suggestion, score = self._map_share(whole, share_key)
+            indicator_zh = doc.text[level["subject_start"]:level["subject_end"]] + doc.text[subject[0]:subject[0] + len(share_key)]
+            subj_span = subject
+            note.append("a share of the figure before")
+        elif carried is not None:
+            indicator, inverse, how = carried["indicator_id"], False, "carried"
+            suggestion, score = "", math.nan
+            subj_span = (carried["subject_start"], carried["subject_end"])
+            indicator_zh = carried["indicator_zh"]
+            note.append("subject carried from the figure before")
+        elif forced is not None:
+            indicator, inverse, how, suggestion, score = forced
+            indicator_zh = doc.text[subject[0]:subject[1]].strip()
+            subj_span = subject
+        else:
+            indicator, inverse, how, suggestion, score = map_subject(subject_text, self.regions) if subject_text \
+                else (UNMAPPED, False, "", "", math.nan)
+            indicator_zh = doc.text[subject[0]:subject[1]].strip()
+            subj_span = subject if subject_text else (None, None)
+        period, period_basis = ("", "")
+        if dimension == "money":
+            period, period_basis = ctx.money_period(norm, m, c0, sent[1], subject_text)
+        if m.range_role:
+            note.append(f"{m.range_role} end of a printed range")
+        if m.approx:
+            note.append(f"printed with {m.approx}")
+        if m.reason == "unit_carried":
+            note.append(f"unit {m.unit} not printed; carried from the value it changes to")
+        sign = -1 if kind in ("growth_rate", "change", "change_pp") and any(
+            w in cue for w in ("下降", "降低", "减少", "回落", "下滑", "缩小", "减")) else 1
+        value_type = "ratio" if dimension == "ratio" else "number"
+        unit = "" if value_type == "ratio" else m.unit
         end = sent[1]
         while end > sent[0] and doc.text[end - 1].isspace():
             end -= 1
-        for m in mentions:
-            if m["value_span"] in seen:
+        return _row(
+            doc, indicator_id=indicator, indicator_zh=indicator_zh, kind=kind,
+            date=date.date if date else "", year=date.year if date else None, base_year=base_year,
+            year_basis=basis, value_span=(m.start, m.end), unit=unit, value_type=value_type,
+            number=m.number, comparator=m.comparator, quote_span=(sent[0], end), method="prose",
+            period=period, period_basis=period_basis, growth_basis=growth_basis, note="; ".join(note),
+            subregion_zh=subregion, denominator=m.denominator if value_type == "ratio" else None,
+            inverse=inverse, sign=sign, subject_span=subj_span, mapping=how, suggestion=suggestion,
+            score=score, kind_cue=cue,
+            value=None if not m.chinese else _fmt(m.number))
+
+    def _map_share(self, whole, share):
+        """Map ``X`` + ``占Y的`` as the share ``X占Y比例`` (or ``X占比``)."""
+        key = whole + share
+        candidates = (key, key + "比例", key + "比重", key + "比率", whole + "占比", whole + share.replace("占", "") + "占比")
+        for candidate in candidates:
+            found = map_subject(candidate, self.regions)
+            if found[0] != UNMAPPED and found[2] != "suffix":
+                return found
+        return (UNMAPPED, False, "", "", math.nan)
+
+    def rows(self, quantities):
+        out = []
+        prev_sent, prev, level = None, None, None
+        self.last_row = self.last_baseline = None
+        for m in quantities:
+            si = self.sentence_of(m.start)
+            if si != prev_sent:
+                prev, level, prev_sent = None, None, si
+                self.last_row = None
+            row = self.figure(m, prev, level)
+            if row is None:
                 continue
-            seen.add(m["value_span"])
-            v0, v1 = m["value_span"]
-            number = float(doc.norm[v0:v1].split(":")[0])
-            is_ratio = ":" in doc.norm[v0:v1]
-            denominator = float(doc.norm[v0:v1].split(":")[1]) if is_ratio else None
-            name_span = prose.name_span(doc.norm, *m["indicator_zh"]) if m["indicator_zh"] else None
-            name_span = name_span or m["indicator_zh"]
-            indicator_zh = doc.text[name_span[0]:name_span[1]] if name_span else info(m["indicator_id"])["name_zh"]
-            inverse = lookup(indicator_zh)[1] if name_span else False
-            out.append(_row(
-                doc, indicator_id=m["indicator_id"], indicator_zh=indicator_zh.strip(), kind=m["kind"],
-                year=m["year"], base_year=m["base_year"], year_basis=m["year_basis"], value_span=(v0, v1),
-                unit=m["unit"], value_type="ratio" if is_ratio else "number", number=number,
-                comparator=m["comparator"], period=m["period"], period_basis=m["period_basis"],
-                growth_basis=m["growth_basis"], quote_span=(sent[0], end), method="prose",
-                note=m["note"], subregion_zh=m["subregion_zh"], denominator=denominator,
-                inverse=inverse, sign=m.get("sign", 1)))
-    return out
+            out.append(row)
+            prev, self.last_row = m, row
+            if row["kind"] == "baseline" and row["year"] is not None:
+                self.last_baseline = (si, _year_date(row["year"]) if not row["date"] else
+                                      DateExpr(0, 0, row["year"], None, None, "point", row["date"]))
+            if row["kind"] in ("actual", "target", "standard", "baseline") and row["subject_start"] is not None \
+                    and "a share of" not in row["note"]:
+                level = row
+            row["_level"] = level if row["kind"] in ("growth_rate", "change", "change_pp") else None
+        return out
+
+    def family_overrides(self, skip):
+        """Family mentions by value span (living standards, census)."""
+        found = {}
+        for i, sent in enumerate(self.sents):
+            text = self.norm[sent[0]:sent[1]]
+            mentions_ = []
+            if "元" in text:
+                mentions_ += families.standards(self.norm, sent, self.doc.reference_year)
+            if "低保" in text or "最低生活保障" in text:
+                mentions_ += families.multiples(self.norm, sent)
+                mentions_ += families.planned_growth(self.norm, sent, self.doc.period_end, self.plan_base)
+            if "岁" in text:
+                mentions_ += families.census(self.norm, sent, self.rounds)
+            for mention in mentions_:
+                found.setdefault(mention["value_span"], mention)
+        return found
 
 
-# ---------------------------------------------------------------- the table
+def _year_date(year):
+    return DateExpr(0, 0, year, None, None, "point", str(year))
+
+
+def _apply_family(row, mention, doc):
+    """Lay a family mention over the general row at the same value span."""
+    row["indicator_id"] = mention["indicator_id"]
+    row["mapping"] = "family"
+    reg = info(mention["indicator_id"])
+    row["indicator_en"], row["family"] = reg["name_en"], reg["family"] or UNMAPPED
+    if mention["indicator_zh"]:
+        s0, s1 = mention["indicator_zh"]
+        row["indicator_zh"] = doc.text[s0:s1].strip()
+        row["subject_start"], row["subject_end"] = s0, s1
+    row["kind"] = mention["kind"]
+    if mention["year"] is not None:
+        row["year"], row["year_basis"] = mention["year"], mention["year_basis"]
+        if not str(row["date"]).startswith(str(mention["year"])):
+            row["date"] = str(mention["year"])
+    if mention["base_year"] is not None:
+        row["base_year"] = mention["base_year"]
+    for key in ("period", "period_basis", "growth_basis", "subregion_zh"):
+        if mention.get(key):
+            row[key] = mention[key]
+    if mention.get("comparator"):
+        row["comparator"] = mention["comparator"]
+    if mention.get("note"):
+        row["note"] = "; ".join(filter(None, [row["note"], mention["note"]]))
+    number = float(doc.norm[row["value_start"]:row["value_end"]].split(":")[0].replace(",", ""))
+    value_std, unit_std, conversion, comparator = standard_value(
+        row["kind"], number, row["unit"], row["indicator_id"], row["value_type"], row["period"],
+        comparator=row["comparator"])
+    sign = mention.get("sign", 1)
+    if row["kind"] in ("change_pp", "growth_rate") and sign < 0:
+        value_std = -value_std
+    if row["kind"] == "change_pp":
+        unit_std = "pp"
+    row.update(value_std=value_std, unit_std=unit_std, conversion=conversion, comparator=comparator)
+
+
+# ---------------------------------------------------------------- the document
 def extract_document(doc):
-    """Figures and table-row log of one :class:`Document`.
+    """Figures, table-row log and unreported numbers of one :class:`Document`.
 
     Returns
     -------
-    tuple of (pandas.DataFrame, pandas.DataFrame)
-        ``figures`` (columns :data:`COLUMNS`) and ``table_rows`` (:data:`TABLE_ROW_COLUMNS`).
+    Extraction
+        ``figures`` (columns :data:`COLUMNS`), ``table_rows`` (:data:`TABLE_ROW_COLUMNS`) and
+        ``numbers`` (:data:`NUMBER_COLUMNS`).
     """
     load_registry()
     tables = find_tables(doc.text, doc.norm)
     table_rows, log = table_figures(doc, tables)
-    rows = table_rows + prose_figures(doc, tables)
-    figures = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "figure_id"])
-    figures = figures.sort_values(["value_start", "kind"], kind="stable").reset_index(drop=True)
-    figures.insert(0, "figure_id", [f"{doc.key}:{v}" for v in figures["value_start"]])
-    return _typed(figures), pd.DataFrame(log, columns=TABLE_ROW_COLUMNS)
+    spans = sorted((t.start, t.end) for t in tables if t.kind == "indicator")
+    starts = [s for s, _ in spans]
+    found = mentions(doc.norm)
+    prose_mentions = [m for m in found if m.status == "quantity" and not _in_spans(m.start, starts, spans)]
+    prose = _Prose(doc, spans)
+    rows = prose.rows(prose_mentions)
+    overrides = prose.family_overrides(spans)
+    by_span = {(r["value_start"], r["value_end"]): r for r in rows}
+    for span, mention in overrides.items():
+        if span in by_span:
+            _apply_family(by_span[span], mention, doc)
+    rows += derived_figures(doc, rows)
+    for r in rows:
+        r.pop("_level", None)
+    taken = {(r["value_start"]) for r in table_rows + rows}
+    numbers = _numbers(doc, found, taken, starts, spans)
+    figures = pd.DataFrame(table_rows + rows, columns=[c for c in COLUMNS if c != "figure_id"])
+    figures = figures.sort_values(["value_start", "method", "kind"], kind="stable").reset_index(drop=True)
+    figures.insert(0, "figure_id", [f"{doc.key}:{v}" + ("d" if m == "derived" else "")
+                                    for v, m in zip(figures["value_start"], figures["method"])])
+    _link_derived(figures, doc)
+    return Extraction(_typed(figures), pd.DataFrame(log, columns=TABLE_ROW_COLUMNS), numbers)
+
+
+def _link_derived(figures, doc):
+    for i in figures.index[figures["method"] == "derived"]:
+        spans = [int(s) for s in figures.at[i, "derived_from"].split(";") if s]
+        figures.at[i, "derived_from"] = ";".join(f"{doc.key}:{s}" for s in spans)
+
+
+def _numbers(doc, found, taken, starts, spans):
+    rows = []
+    for m in found:
+        if m.start in taken:
+            continue
+        if m.status == "excluded":
+            status, reason = "excluded", m.reason
+        elif m.status == "uncaptured":
+            status, reason = "uncaptured", m.reason
+        elif m.status == "quantity" and _in_spans(m.start, starts, spans):
+            status, reason = "uncaptured", "in a table row that was not read"
+        elif m.status == "quantity":
+            status, reason = "uncaptured", "no figure made of it"
+        else:
+            continue
+        end = max(m.end, m.unit_end)
+        rows.append({"doc": doc.name, "text_file": doc.text_file, "status": status, "reason": reason,
+                     "char_start": m.start, "char_end": end, "line": doc.line_of(m.start),
+                     "text": doc.text[m.start:end]})
+    frame = pd.DataFrame(rows, columns=NUMBER_COLUMNS)
+    for col in ("char_start", "char_end", "line"):
+        frame[col] = frame[col].astype("int64")
+    return frame
 
 
 def _typed(figures):
-    for col in ("year", "base_year", "table_id", "row_no", "char_start", "char_end", "value_start",
-                "value_end", "line"):
-        figures[col] = pd.array(figures[col], dtype="Int64")
-    figures["value_std"] = figures["value_std"].astype(float)
-    text_cols = [c for c in COLUMNS if c not in ("year", "base_year", "table_id", "row_no", "char_start",
-                                                 "char_end", "value_start", "value_end", "line", "value_std")]
+    for col in INT_COLUMNS:
+        figures[col] = pd.array(pd.to_numeric(figures[col]), dtype="Int64")
+    for col in FLOAT_COLUMNS:
+        figures[col] = figures[col].astype(float)
+    text_cols = [c for c in COLUMNS if c not in INT_COLUMNS + FLOAT_COLUMNS]
     figures[text_cols] = figures[text_cols].fillna("").astype(str)
     return figures
 
@@ -278,12 +674,11 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "figure_id": pa.Column(str, unique=True),
         "doc": pa.Column(str),
         "indicator_id": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "kind": pa.Column(str, pa.Check.isin(["actual", "target", "baseline", "growth_rate", "change_pp",
-                                               "standard"])),
+        "kind": pa.Column(str, pa.Check.isin(KINDS)),
         "comparator": pa.Column(str, pa.Check.isin(["", ">=", ">", "<=", "<"])),
         "value_type": pa.Column(str, pa.Check.isin(["number", "ratio", "missing", "qualitative"])),
-        "method": pa.Column(str, pa.Check.isin(["table", "prose"])),
-        "year": pa.Column("Int64", pa.Check.in_range(1949, 2100), nullable=True),
+        "method": pa.Column(str, pa.Check.isin(["table", "prose", "derived"])),
+        "year": pa.Column("Int64", nullable=True),
         "char_start": pa.Column("Int64", pa.Check.ge(0)),
         "char_end": pa.Column("Int64"),
         "value_start": pa.Column("Int64"),
@@ -293,8 +688,6 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
     checks=[
         pa.Check(lambda df: (df["char_start"] <= df["value_start"]) & (df["value_end"] <= df["char_end"]),
                  error="value span outside its quote"),
-        pa.Check(lambda df: df["value_type"].isin(["missing", "qualitative"]) | df["value_std"].notna()
-                 | (df["unit_std"] == ""), error="number without a standard value"),
     ],
     coerce=False,
 )
@@ -303,8 +696,8 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
 def validate(figures, texts):
     """Check the schema and the provenance invariant of every row.
 
-    ``texts`` maps document file names to their original text. Raises
-    :class:`mzlib.errors.InputError` naming the first offending figure.
+    ``texts`` maps document file names to the text the offsets refer to. Raises
+    :class:`mzlib.core.errors.InputError` naming the first offending figure.
     """
     try:
         FIGURES_SCHEMA.validate(figures, lazy=True)
@@ -315,53 +708,14 @@ def validate(figures, texts):
                          hint="fix the extractor, not the output") from None
     for row in figures.itertuples():
         text = texts[row.doc]
-        if text[row.char_start:row.char_end] != row.quote or text[row.value_start:row.value_end] != row.value:
+        if text[row.char_start:row.char_end] != row.quote or text[row.value_start:row.value_end] != row.value_text:
             raise InputError(row.doc, f"figure {row.figure_id}: quote or value does not match the text at "
                              f"{row.char_start}:{row.char_end}", line=row.line)
     return figures
 
 
 def extract_corpus(paths_, manifest=None):
-    """Figures and table rows of several files, in the order given."""
-    figures, rows = [], []
-    for path in paths_:
-        f, r = extract_document(Document.from_path(path, manifest))
-        figures.append(f)
-        rows.append(r)
-    return (pd.concat(figures, ignore_index=True) if figures else _typed(pd.DataFrame(columns=COLUMNS)),
-            pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=TABLE_ROW_COLUMNS))
-
-
-__all__ = ["COLUMNS", "Document", "extract_corpus", "extract_document", "UNMAPPED"]
-
-
-def coverage(figures, table_rows, documents):
-    """Counts per document: figures by method, tables and table rows parsed or not, unmapped figures.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per document in manifest order.
-    """
-    tables = table_rows.groupby("doc").agg(
-        tables=("table_id", lambda s: s[table_rows.loc[s.index, "kind"] == "indicator"].nunique()),
-        rows_parsed=("status", lambda s: int((s == "parsed").sum())),
-        rows_unparsed=("status", lambda s: int((s != "parsed").sum())))
-    figs = figures.groupby("doc").agg(
-        figures=("figure_id", "size"),
-        in_tables=("method", lambda s: int((s == "table").sum())),
-        in_prose=("method", lambda s: int((s == "prose").sum())),
-        with_number=("value_std", lambda s: int(s.notna().sum())),
-        unmapped=("indicator_id", lambda s: int((s == UNMAPPED).sum())))
-    out = documents[["file", "region_en"]].rename(columns={"file": "doc"}).set_index("doc")
-    out = out.join(figs).join(tables).fillna(0)
-    for col in out.columns.drop("region_en"):
-        out[col] = out[col].astype(int)
-    return out.reset_index()
-
-
-def by_family(figures):
-    """Figures per registry family and document (a document-by-family count table)."""
-    family = figures["indicator_id"].map(load_registry().set_index("indicator_id")["family"]).fillna("unmapped")
-    return (figures.assign(family=family).pivot_table(index="family", columns="region_en", values="figure_id",
-                                                      aggfunc="size", fill_value=0))
+    """Figures, table rows and unreported numbers of several files, in the order given."""
+    parts = [extract_document(Document.from_path(path, manifest)) for path in paths_]
+    return Extraction(*(pd.concat([getattr(p, f) for p in parts], ignore_index=True)
+                        for f in Extraction._fields))

@@ -1,21 +1,44 @@
-"""Find and split the indicator tables of a document, in the three layouts the sources use.
+"""Find and split the tables of a document, whatever their layout.
 
-``cell_per_line``
-    one cell per line, each line ending in ``|`` (Wenshan); rows start at the row number.
+Layouts, as official texts reach us after copying or conversion:
+
 ``row_per_line``
-    one row per line, cells separated by `` | `` (Yunnan Tables 1 and 2).
+    one row per line, cells separated by ``|`` (a converted Word or HTML table).
 ``grouped_rows``
-    as ``row_per_line`` with a grouping column (``领域``) printed only on the first row of each
-    group, so later rows shift left by one cell (Tai'an annex).
+    as ``row_per_line`` with a grouping column (``领域``, ``类别``) printed only on the first row of
+    each group, so later rows have one cell fewer or an empty first cell.
+``tab_separated``
+    one row per line, cells separated by tabs.
+``space_aligned``
+    one row per line, columns aligned with runs of spaces (a PDF or a plain-text table); a name
+    padded with spaces (``全  省``) stays one cell.
+``cell_per_line``
+    one cell per line, each line ending in ``|``; rows start at their row number.
 
-Text boxes (``专栏``) also use ``|`` but hold prose, not indicators: they are found and labelled
-``box`` and their rows are not parsed. Every offset refers to the original text.
+A row with fewer cells than the header is aligned to the right (values are the last columns), so
+that indented sub-rows (``  农村  %  58  ≥80``) and rows without a row number still parse; a row
+with more cells has its leading cells joined into its label. A line of text between rows
+(``低保对象（万人）``) labels the rows below it. Text boxes (``专栏``) that hold prose in ``|``
+layout are labelled ``box`` and not parsed. A table or row that cannot be read is kept with its
+reason; no table stops a document. Every offset refers to the original text.
 """
 
 import re
 from dataclasses import dataclass, field
 
 from mzlib.core.normalize import normalize
+from mzlib.extract.values import parse_value
+from mzlib.sources.reference import plan_periods
+
+_NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
+                      r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
+                      r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*$")
+_MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
+_SPACE_SPLIT = re.compile(r"[ \t]{2,}")
+_GROUP_HEADERS = ("领域", "类别", "分类", "类型", "方面", "板块")
+_LABEL_HEADERS = ("指标", "项目", "名称", "内容", "类别")
+_REGION_HEADERS = ("地区", "区域", "地 区", "地  区", "市(州)", "县(市、区)", "县(市区)", "单位名称")
+_UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；]{1,8})\s*$")
 
 
 @dataclass
@@ -30,7 +53,12 @@ class Cell:
 
 @dataclass
 class Row:
-    """One table row; ``status`` is ``parsed`` or ``unparsed`` with a ``reason``."""
+    """One table row; ``status`` is ``parsed`` or ``unparsed`` with a ``reason``.
+
+    ``cells`` are aligned to the header (``None`` where the row has no cell for a column);
+    ``group`` is the carried grouping cell, ``parent`` the label of the row or text line above that
+    this row belongs to (an indented ``其中`` row, a ``城市 / 农村`` row under its heading).
+    """
 
     row_no: int
     cells: list
@@ -40,11 +68,12 @@ class Row:
     status: str = "parsed"
     reason: str = ""
     group: str = ""
+    parent: str = ""
 
 
 @dataclass
 class Table:
-    """A table block with its header, rows and column roles."""
+    """A table block with its header, rows, title and the unit printed above it."""
 
     table_id: int
     layout: str
@@ -56,6 +85,7 @@ class Table:
     header: list = field(default_factory=list)
     rows: list = field(default_factory=list)
     reason: str = ""
+    unit: str = ""
 
 
 def _lines(norm):
@@ -65,34 +95,141 @@ def _lines(norm):
         pos += len(line) + 1
 
 
-def _cells(line, offset, number):
-    cells, pos = [], 0
-    for part in line.split("|"):
-        stripped = part.strip()
-        lead = len(part) - len(part.lstrip())
-        cells.append(Cell(stripped, offset + pos + lead, offset + pos + lead + len(stripped), number))
-        pos += len(part) + 1
+def _spans(line, pattern):
+    """``(start, end)`` of the stripped pieces of ``line`` between separators."""
+    out, pos = [], 0
+    for m in list(pattern.finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        piece = line[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        out.append((pos + lead, pos + lead + len(piece.strip())))
+        pos = m.end() if m else len(line)
+    return out
+
+
+def _merge_padded(line, spans):
+    """Join a name padded with spaces (``全  省``, ``地  区``) back into one cell."""
+    out = []
+    for s, e in spans:
+        if out and e - s == 1 and out[-1][1] - out[-1][0] == 1 and s - out[-1][1] <= 4 \
+                and re.match(r"[\u4e00-\u9fff]", line[s]) and re.match(r"[\u4e00-\u9fff]", line[out[-1][0]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _cells(line, offset, number, kind):
+    if kind == "pipe":
+        spans = _spans(line, re.compile(r"\|"))
+    elif kind == "tab":
+        spans = _spans(line, re.compile(r"\t"))
+    else:
+        spans = _merge_padded(line, _spans(line, _SPACE_SPLIT))
+    cells = [Cell(line[s:e], offset + s, offset + e, number) for s, e in spans]
     while cells and not cells[-1].text:
         cells.pop()
+    if kind == "space":
+        cells = [c for c in cells if c.text]
     return cells
 
 
+_HEADER_WORDS = re.compile(r"(?:19|20)\d\d\s*年|指标|项目|名称|单位|属性|目标|完成|实际|序号|编号|领域|类别|分类|"
+                           r"地\s*区|区域|备注|增长|增速|年均|累计|比重|年末|数值|基期|现状|规划|类型|内容")
+
+
+def is_numeric(text):
+    """Whether a cell holds a value (``2.71``, ``≥3.5``, ``[3000]``, ``27.3 / 104.8``, ``51.02%``,
+    ``1.27:1``); a number followed by words that are not a unit (``2020年实际值``) is not one."""
+    text = text.strip()
+    if not (_NUMERIC.match(text) and re.search(r"\d", text)):
+        return False
+    return all(parse_value(part).value_type in ("number", "ratio") for part in re.split(r"\s*/\s*(?=[≥≤><\d])", text))
+
+
+_AGE_BAND = re.compile(r"\d+\s*-\s*\d+\s*(?:周)?岁|\d+\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下)")
+
+
+def _is_header(texts):
+    """A header line: no values, and mostly header words (指标, 2020年, 单位, 属性, 0-14岁 ...)."""
+    texts = [t for t in texts if t]
+    if not texts or any(is_numeric(t) and not _AGE_BAND.search(t) for t in texts):
+        return False
+    return sum(bool(_HEADER_WORDS.search(t) or _AGE_BAND.search(t)) for t in texts) >= max(1, 0.4 * len(texts))
+
+
+def _kind_of_line(line):
+    """``pipe``, ``tab``, ``space`` or None for a line that is not a table row."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if "|" in line:
+        return "pipe"
+    if "\t" in stripped:
+        parts = [p for p in stripped.split("\t") if p.strip()]
+        return "tab" if len(parts) >= 2 else None
+    if "。" in stripped or len(stripped) > 160:
+        return None
+    parts = [line[s:e] for s, e in _merge_padded(line, _spans(line, _SPACE_SPLIT))]
+    parts = [p for p in parts if p]
+    if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
+        if any(is_numeric(p) for p in parts) or _is_header(parts):
+            return "space"
+    return None
+
+
 def _blocks(norm):
-    block, previous = [], (0, 0, "")
-    for number, offset, line in _lines(norm):
-        if "|" in line:
-            block.append((number, offset, line))
-        else:
-            if block:
-                yield previous, block
-                block = []
-            previous = (number, offset, line)
-    if block:
-        yield previous, block
+    """Runs of table lines of one kind, with the non-empty line before them (the title)."""
+    lines = list(_lines(norm))
+    kinds = [_kind_of_line(line) for _, _, line in lines]
+    i = 0
+    while i < len(lines):
+        kind = kinds[i]
+        if kind is None:
+            i += 1
+            continue
+        j = i
+        block = []
+        while j < len(lines):
+            if kinds[j] == kind:
+                block.append(lines[j])
+                j += 1
+            elif kind in ("space", "tab") and kinds[j] is None and _label_line(lines[j][2]) \
+                    and j + 1 < len(lines) and kinds[j + 1] == kind:
+                block.append(lines[j])
+                j += 1
+            else:
+                break
+        title = _title_before(lines, i)
+        if kind == "pipe" or len(block) >= 2:
+            yield kind, title, block
+        i = j
+
+
+def _label_line(line):
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= 30 and "。" not in stripped and not re.search(r"\d", stripped)
+
+
+def _title_before(lines, i):
+    """``(offset, text, unit)``: the nearest non-empty line above a table, and a unit printed
+    as ``单位：%`` above it."""
+    unit = ""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        text = lines[k][2].strip()
+        if not text:
+            continue
+        m = _UNIT_LINE.match(text) or re.search(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、]{1,8})\s*$", text)
+        if m and not unit:
+            unit = m.group("unit")
+            if _UNIT_LINE.match(text):
+                continue
+        return lines[k][1], text, unit
+    return (0, "", unit)
 
 
 def find_tables(text, norm=None):
-    """All ``|`` blocks of a document as :class:`Table` objects, in order.
+    """All tables of a document as :class:`Table` objects, in order.
 
     Parameters
     ----------
@@ -104,24 +241,31 @@ def find_tables(text, norm=None):
     Returns
     -------
     list of Table
-        ``kind`` is ``indicator`` or ``box``; rows that cannot be split into the header's columns
-        are kept with ``status="unparsed"`` and the reason.
+        ``kind`` is ``indicator`` or ``box``; rows that cannot be read are kept with
+        ``status="unparsed"`` and the reason.
     """
     norm = normalize(text) if norm is None else norm
     tables = []
-    for (_, title_offset, title), block in _blocks(norm):
-        lines = [_cells(line, offset, number) for number, offset, line in block]
-        start, end = block[0][1], block[-1][1] + len(block[-1][2])
-        table = Table(len(tables) + 1, "", "indicator", start, end, block[0][0], title.strip())
-        if all(len(cells) <= 1 for cells in lines):
+    for kind, (_, title, unit), block in _blocks(norm):
+        lines = [_cells(line, offset, number, kind) if _kind_of_line(line) else
+                 [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
+                       offset + len(line.rstrip()), number)]
+                 for number, offset, line in block]
+        start = block[0][1] + len(block[0][2]) - len(block[0][2].lstrip())
+        end = block[-1][1] + len(block[-1][2].rstrip())
+        table = Table(len(tables) + 1, "", "indicator", start, end, block[0][0], title.strip(), unit=unit)
+        if kind == "pipe" and all(len(cells) <= 1 for cells in lines):
             table.layout = "cell_per_line"
             flat = [c for cells in lines for c in cells]
             if flat and flat[0].text.startswith("专栏"):
                 table.kind, table.layout = "box", "box"
             else:
                 _split_cell_per_line(table, flat)
+        elif kind == "pipe" and lines and lines[0] and lines[0][0].text.startswith("专栏") and len(lines[0]) <= 2:
+            table.kind, table.layout = "box", "box"
         else:
-            _split_row_per_line(table, lines)
+            table.layout = {"pipe": "row_per_line", "tab": "tab_separated", "space": "space_aligned"}[kind]
+            _split_rows(table, lines, [line for _, _, line in block])
         tables.append(table)
     return tables
 
@@ -149,77 +293,199 @@ def _split_cell_per_line(table, flat):
         table.rows.append(row)
 
 
-def _split_row_per_line(table, lines):
-    table.header, body = lines[0], lines[1:]
-    ncols = len(table.header)
-    grouped = bool(table.header) and "领域" in table.header[0].text
-    table.layout = "grouped_rows" if grouped else "row_per_line"
-    group = ""
-    for i, cells in enumerate(body, start=1):
+def _split_rows(table, lines, raw):
+    header_end = 0
+    while header_end < len(lines) and header_end < 3 and len(lines[header_end]) > 1 \
+            and _is_header([c.text for c in lines[header_end]]):
+        header_end += 1
+    if header_end == 0:
+        table.reason = "no header row before the first row of values"
+        table.header = []
+        ncols = max(len(c) for c in lines)
+    else:
+        table.header = _merge_headers(lines[:header_end])
+        ncols = len(table.header)
+    grouped = bool(table.header) and any(h in table.header[0].text.replace(" ", "") for h in _GROUP_HEADERS) \
+        and ncols > 2
+    if grouped:
+        table.layout = "grouped_rows"
+    group, parent, previous_label = "", "", ""
+    for i, cells in enumerate(lines[header_end:], start=1):
         if not cells:
             continue
-        row = Row(i, cells, cells[0].start, cells[-1].end, cells[0].line)
-        if grouped and len(cells) == ncols - 1 and group:
-            row.group = group
-        elif len(cells) == ncols:
-            if grouped:
-                group = row.group = cells[0].text
-                row.cells = cells[1:]
-        else:
+        number = cells[0].line
+        text = raw[header_end + i - 1]
+        indented = len(text) - len(text.lstrip()) >= 2
+        row = Row(i, cells, cells[0].start, cells[-1].end, number)
+        if len(cells) == 1 and not is_numeric(cells[0].text):
+            parent = cells[0].text
+            row.status, row.reason, row.parent = "parsed", "label row", ""
+            row.cells = [None] * ncols
+            table.rows.append(row)
+            continue
+        aligned = _align(cells, ncols, grouped, table.layout == "space_aligned")
+        if aligned is None:
             row.status = "unparsed"
             row.reason = f"row has {len(cells)} cells, header has {ncols}"
-            if i == len(body) and len(cells) < ncols:
+            if i == len(lines) - header_end and len(cells) < ncols:
                 row.reason = f"truncated table: last row has {len(cells)} of {ncols} cells"
+            table.rows.append(row)
+            continue
+        if grouped:
+            if aligned[0] is not None and aligned[0].text:
+                group = aligned[0].text
+            row.group = group
+            aligned = aligned[1:]
+        row.cells = aligned
+        label = next((c.text for c in aligned if c is not None and c.text and not is_numeric(c.text)), "")
+        if indented or label.startswith("其中") or (aligned and aligned[0] is None):
+            row.parent = parent or previous_label
+        elif len(cells) > 1:
+            parent = ""
+            previous_label = label
         table.rows.append(row)
-    if grouped:
+    if grouped and table.header:
         table.header = table.header[1:]
 
 
-_YEAR = re.compile(r"(\d{4})年")
-_PAREN_UNIT = re.compile(r"\(([^()]{1,4})\)$")
+def _merge_headers(rows):
+    """One header from several header lines: cells joined column by column (right-aligned)."""
+    if len(rows) == 1:
+        return rows[0]
+    width = max(len(r) for r in rows)
+    base = max(rows, key=len)
+    merged = []
+    for k in range(width):
+        parts = []
+        for r in rows:
+            idx = k - (width - len(r))
+            if 0 <= idx < len(r) and r[idx].text:
+                parts.append(r[idx])
+        if not parts:
+            merged.append(base[k])
+            continue
+        merged.append(Cell(" ".join(p.text for p in parts), parts[-1].start, parts[-1].end, parts[-1].line))
+    return merged
 
 
-def column_roles(header):
+def _align(cells, ncols, grouped, spaced):
+    """Cells placed under the header's columns, or None when they cannot be.
+
+    Rows of separated cells (``|``, tab) keep their places; only a grouped table's row may lack
+    its group cell. Rows of a space-aligned table, whose empty cells vanish, are aligned right.
+    """
+    n = len(cells)
+    if n == ncols:
+        return list(cells)
+    if n < ncols:
+        if grouped and n == ncols - 1:
+            return [None] + list(cells)
+        if not spaced:
+            return None
+        first_numeric = next((k for k, c in enumerate(cells) if is_numeric(c.text)), n)
+        labels, values = cells[:first_numeric], cells[first_numeric:]
+        if not values or len(labels) > ncols - len(values):
+            return None
+        out = [None] * ncols
+        for k, c in enumerate(values):
+            out[ncols - len(values) + k] = c
+        label_slots = ncols - len(values)
+        for k, c in enumerate(labels):
+            out[min(k, label_slots - 1)] = c if out[min(k, label_slots - 1)] is None else _join(
+                out[min(k, label_slots - 1)], c)
+        return out
+    extra = n - ncols + 1
+    label = cells[0]
+    for c in cells[1:extra]:
+        if is_numeric(c.text):
+            return None
+        label = _join(label, c)
+    return [label] + list(cells[extra:])
+
+
+def _join(a, b):
+    return Cell(f"{a.text} {b.text}", a.start, b.end, a.line)
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
+_PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")
+
+
+def column_roles(header, reference_year=None, plan=False):
     """The role of each header cell.
 
-    A value column is a ``baseline`` when it is an actual value (``实际值``) at the earliest year
-    of a table with several years; ``完成值`` (achieved) columns stay ``actual``.
+    Value columns carry a year (``2020年``, ``2023年完成值``) and a kind: ``target`` for a goal
+    (``目标``, ``规划``) or a year after the document's reference year; among the other year
+    columns, the latest is ``actual`` and earlier ones are ``baseline``; beside a target column,
+    the base-year column of a plan (a plan document, or a year that ends a Five-Year-Plan period:
+    2015, 2020) is a ``baseline`` too, unless it is an achieved value (``完成值``). ``年均/累计`` and ``增长`` columns are growth.
+
+    Parameters
+    ----------
+    header : list of Cell
+    reference_year : int, optional
+        The document's reference year.
+    plan : bool
+        The document is a plan (its base-year column is a baseline).
 
     Returns
     -------
     list of dict
-        Keys ``role`` (seq, indicator, unit, value, growth, attribute, status, other), ``kind``
-        (actual, baseline, target for values), ``year`` (int or None), ``basis`` (growth: total,
-        annual, annual_planned) and ``unit`` (printed in the header, e.g. ``(%)``).
+        Keys ``role`` (seq, indicator, region, unit, value, growth, attribute, status, note,
+        other), ``kind`` (actual, baseline, target for values), ``year`` (int or None), ``basis``
+        (growth: total, annual, annual_planned), ``unit`` (printed in the header, e.g. ``(%)``)
+        and ``name``.
     """
     roles = []
-    for cell in header:
-        name = re.sub(r"\s+", "", cell.text)
+    for k, cell in enumerate(header):
+        name = re.sub(r"\s+", "", cell.text if cell is not None else "")
         year = _YEAR.search(name)
         unit = _PAREN_UNIT.search(name)
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
                 "basis": "", "unit": unit.group(1) if unit else "", "name": name}
-        if name == "序号":
+        if name in ("序号", "编号", "序"):
             role["role"] = "seq"
         elif "属性" in name:
             role["role"] = "attribute"
         elif "是否完成" in name or "完成情况" in name:
             role["role"] = "status"
-        elif name == "单位":
+        elif name in ("单位", "计量单位"):
             role["role"] = "unit"
-        elif "增长" in name or "增速" in name:
+        elif "备注" in name or name == "说明":
+            role["role"] = "note"
+        elif "增长" in name or "增速" in name or "年均" in name or "累计" in name:
             role.update(role="growth", basis="annual" if "年均" in name else "total")
-        elif "值" in name:
-            role.update(role="value", kind="target" if "目标" in name else "actual")
-        elif "指标" in name:
+        elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
+            role["role"] = "region"
+        elif year or "值" in name or "目标" in name or "数" in name or "比重" in name or unit:
+            role.update(role="value", kind="target" if re.search("目标|规划|预期值", name) else "actual")
+        elif any(h in name for h in _LABEL_HEADERS) or k == 0:
             role["role"] = "indicator"
         roles.append(role)
-    years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
+    if not any(r["role"] in ("indicator", "region") for r in roles):
+        first = next((r for r in roles if r["role"] == "other"), None)
+        if first:
+            first["role"] = "indicator"
+    for r in roles:
+        if r["role"] == "other":
+            r.update(role="value", kind="actual")
+    for r in roles:
+        if r["role"] == "value" and r["kind"] == "actual" and r["year"] and reference_year \
+                and r["year"] > reference_year:
+            r["kind"] = "target"
+    years = [r["year"] for r in roles if r["role"] == "value" and r["kind"] == "actual" and r["year"]]
+    base_years = {first - 1 for first, _ in plan_periods().values()}
     has_target = any(r["kind"] == "target" for r in roles)
     for r in roles:
-        if r["role"] == "value" and "实际" in r["name"] and r["year"] and len(years) > 1 \
-                and r["year"] == min(years):
+        if r["role"] != "value" or r["kind"] != "actual" or not r["year"]:
+            continue
+        achieved = "完成" in r["name"]
+        base_year = r["year"] in base_years
+        if r["year"] < max(years) or (has_target and not achieved and (plan or base_year)):
             r["kind"] = "baseline"
+        if r["role"] == "value" and "实际" in r["name"] and len(years) > 1 and r["year"] == min(years):
+            r["kind"] = "baseline"
+    for r in roles:
         if r["role"] == "growth" and r["basis"] == "annual" and has_target:
             r["basis"] = "annual_planned"
     return roles

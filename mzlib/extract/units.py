@@ -1,11 +1,37 @@
 """Printed units to standard units, from ``data/reference/units.csv``.
 
-Money standards are normalised to yuan per person per year: a monthly standard is multiplied by 12.
+A printed unit is a base unit of the table (``人``, ``张``, ``%``, ``元``), optionally with a
+万/亿 scale before it (``万人次``, ``亿元``) and, for money, a period after it (``元/人·月``,
+``万元/年``). Money standards of the registry are normalised to yuan per person per year: a
+monthly amount is multiplied by 12.
 """
+
+import re
 
 from mzlib.sources.reference import unit_table
 
 MONEY_STD = "yuan/person/year"
+SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
+PERIOD_SUFFIX = re.compile(r"/(?:人[·./・]?)?(?:月|年)|/人|/床|/平方米|/户")
+
+
+def unit_info(unit):
+    """``(unit_std, factor, dimension)`` of a printed unit, with 万/亿 scales and money periods.
+
+    Returns ``("", nan, "")`` when the unit is unknown.
+    """
+    table = unit_table()
+    if unit in table:
+        return table[unit]
+    per = PERIOD_SUFFIX.search(unit)
+    if per and per.start() > 0:
+        return unit_info(unit[:per.start()])
+    for prefix, factor in sorted(SCALES.items(), key=lambda kv: -len(kv[0])):
+        if unit.startswith(prefix) and unit != prefix:
+            std, f, dim = unit_info(unit[len(prefix):])
+            if std:
+                return std, f * factor, dim
+    return "", float("nan"), ""
 
 
 def standardise(number, unit, period="", registry_unit=""):
@@ -16,27 +42,30 @@ def standardise(number, unit, period="", registry_unit=""):
     number : float
         The number as printed.
     unit : str
-        The unit as printed (``%``, ``‰``, ``万人``, ``元`` ...); empty if none was printed.
+        The unit as printed (``%``, ``‰``, ``万人``, ``元/人·月`` ...); empty if none was printed.
     period : {"", "monthly", "annual", "unspecified"}
-        For money standards: the period the amount refers to.
+        For money: the period the amount refers to (monthly amounts are multiplied by 12).
     registry_unit : str
-        The indicator's standard unit, used when no unit is printed.
+        The indicator's standard unit, used when no unit is printed and to decide whether money
+        is a per-person standard.
 
     Returns
     -------
     tuple of (float, str, str)
         ``(value_std, unit_std, conversion)``; ``conversion`` says what was done, empty if nothing.
     """
-    if unit == "元" and period:
-        if period == "monthly":
-            return number * 12, MONEY_STD, "monthly standard x 12"
-        return number, MONEY_STD, "" if period == "annual" else "period not printed; taken as annual"
-    table = unit_table()
-    if unit in table:
-        unit_std, factor = table[unit]
-        if factor == 1:
-            return number, unit_std, ""
-        return round(number * factor, 10), unit_std, f"{unit} x {factor:g}"
     if not unit:
         return number, registry_unit, "no unit printed; registry unit assumed" if registry_unit else ""
-    return float("nan"), "", f"unknown unit {unit!r}"
+    unit_std, factor, dimension = unit_info(unit)
+    if not unit_std:
+        return float("nan"), "", f"unknown unit {unit!r}"
+    steps = [f"{unit} x {factor:g}"] if factor != 1 else []
+    value = round(number * factor, 10)
+    if dimension == "money" and (period or registry_unit == MONEY_STD):
+        per_person = registry_unit == MONEY_STD or "人" in unit
+        unit_std = MONEY_STD if per_person else "yuan/year"
+        if period == "monthly":
+            value, steps = round(value * 12, 10), steps + ["monthly x 12"]
+        elif period != "annual":
+            steps.append("period not printed; taken as annual")
+    return value, unit_std, "; ".join(steps)

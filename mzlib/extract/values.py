@@ -1,27 +1,29 @@
 """Parse one printed value (a table cell or a number in prose) into its meaning.
 
 A cell is one of: a number with an optional comparator and unit (``≥55%``, ``>30平方米``,
-``1.5‰``, ``20万人``, ``1.3倍``); a ratio ``1.27:1``; missing (``-``, empty); or qualitative
-text (``不低于居民上年度人均消费支出增速``), which keeps any comparator it states.
+``1.5‰``, ``20万人``, ``1.3倍``, ``1,234``), possibly in brackets for a cumulative value
+(``[7.5]``); a ratio ``1.27:1``; missing (``-``, ``—``, ``/``, empty); or qualitative text
+(``不低于居民上年度人均消费支出增速``), which keeps any comparator it states.
 """
 
 import re
 from dataclasses import dataclass
 
-from mzlib.sources.reference import unit_table
+from mzlib.extract.units import unit_info
 
 COMPARATOR_WORDS = {
     "≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<",
     "不低于": ">=", "不少于": ">=", "不小于": ">=", "超过": ">", "大于": ">", "高于": ">",
     "不超过": "<=", "不高于": "<=", "小于": "<", "低于": "<",
 }
-SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<="}
-MISSING = {"", "-", "--", "/", "—", "无"}
+SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "左右": ""}
+MISSING = {"", "-", "--", "/", "—", "——", "无", "…", "...", "─"}
 
 _CMP = "|".join(sorted(map(re.escape, COMPARATOR_WORDS), key=len, reverse=True))
 _CELL = re.compile(
-    rf"^\s*(?P<cmp>{_CMP})?\s*(?P<num>\d+(?:\.\d+)?)(?:\s*:\s*(?P<den>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>[^\d\s]*?)\s*(?P<suffix>以上|及以上|以下|及以下)?\s*$")
+    rf"^\s*(?P<open>\[)?\s*(?P<cmp>{_CMP})?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*:\s*(?P<den>\d+(?:\.\d+)?))?"
+    r"\s*(?P<unit>[^\d\s\]]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>\])?\s*$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class ParsedValue:
     start: int = 0
     end: int = 0
     denominator: float = float("nan")
+    cumulative: bool = False
 
 
 def parse_value(cell):
@@ -60,14 +63,18 @@ def parse_value(cell):
     if stripped in MISSING:
         return ParsedValue("missing", start=lead, end=lead + len(stripped))
     m = _CELL.match(cell)
-    if m and (not m.group("unit") or m.group("unit") in unit_table()):
+    if m and bool(m.group("open")) != bool(m.group("close")):
+        m = None
+    if m and (not m.group("unit") or unit_info(m.group("unit"))[0]):
         comparator = COMPARATOR_WORDS.get(m.group("cmp") or "", "")
         comparator = comparator or SUFFIX_COMPARATORS.get(m.group("suffix") or "", "")
+        cumulative = bool(m.group("open"))
+        number = float(m.group("num").replace(",", ""))
         if m.group("den"):
-            return ParsedValue("ratio", comparator, float(m.group("num")), m.group("unit"),
-                               m.start("num"), m.end("den"), float(m.group("den")))
-        return ParsedValue("number", comparator, float(m.group("num")), m.group("unit"),
-                           m.start("num"), m.end("num"))
+            return ParsedValue("ratio", comparator, number, m.group("unit"),
+                               m.start("num"), m.end("den"), float(m.group("den")), cumulative)
+        return ParsedValue("number", comparator, number, m.group("unit"),
+                           m.start("num"), m.end("num"), cumulative=cumulative)
     comparator = next((op for word, op in sorted(COMPARATOR_WORDS.items(), key=lambda kv: -len(kv[0]))
                        if stripped.startswith(word)), "")
     return ParsedValue("qualitative", comparator, start=lead, end=lead + len(stripped))

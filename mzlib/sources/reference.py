@@ -24,9 +24,9 @@ def read_reference(name, **kw):
 
 @lru_cache(maxsize=1)
 def unit_table():
-    """The unit alias table as ``{unit_printed: (unit_std, factor)}`` (``units.csv``)."""
+    """The unit table as ``{unit_printed: (unit_std, factor, dimension)}`` (``units.csv``)."""
     df = read_reference("units.csv")
-    return {r.unit_printed: (r.unit_std, float(r.factor)) for r in df.itertuples()}
+    return {r.unit_printed: (r.unit_std, float(r.factor), r.dimension) for r in df.itertuples()}
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +34,13 @@ def census_rounds():
     """``{round_zh: year}`` from ``census_rounds.csv``."""
     df = read_reference("census_rounds.csv")
     return {r.round_zh: int(r.year) for r in df.itertuples()}
+
+
+@lru_cache(maxsize=1)
+def plan_periods():
+    """``{name_zh: (first_year, last_year)}`` of the Five-Year-Plan periods (``plan_periods.csv``)."""
+    df = read_reference("plan_periods.csv")
+    return {r.name_zh: (int(r.first_year), int(r.last_year)) for r in df.itertuples()}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,211 @@
+"""Context of a quantity mention in prose: its sentence and clause, the printed subject it
+describes, the kind of figure it is and the date it refers to.
+
+Everything here is a rule of the genre (how Chinese official texts print figures), never of one
+document: a subject is the noun phrase before the number in its clause, carried across ``其中``,
+``、`` and ``分别`` enumerations; growth rates, changes and baselines are told by their cue words
+(``比上年增长``, ``比2020年增加``, ``由…提高到``); targets by deadlines (``到2025年``,
+``2022年底前``), prescriptive words (``力争``, ``不低于``, ``原则上``) and dates after the
+document's own.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
+_CLAUSE_BREAK = re.compile(r"[,;:|]")
+_GROWTH_VERB = r"(?:增长|下降|提高|降低|减少|增加|上升|回落|缩小|扩大|提升|上涨|下滑|减|增)了?"
+_COMPARISON = re.compile(r"比|较|同比|环比|相比|与上年|对比")
+_GROWTH_BEFORE = re.compile(
+    rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
+    r"|(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅)(?:分别)?(?:为|达|达到|在|是)?)\s*(?:约|近)?\s*$")
+_LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
+_BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
+_BASELINE_AFTER = re.compile(
+    r"\s*(?:[、和]\s*[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:分别)?(?:提高|增加|上升|增长|下降|降低|减少|调整|上调|达到)(?:到|至|为)?")
+_DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
+_TARGET_CUE = re.compile(r"力争|确保|争取|目标是|目标为|目标[(:]|预计|计划|原则上|不得|须|应当|必须|以上的目标|将新增|将建成|将达到")
+_PRESCRIPTIVE = {">=", "<="}
+_CONDITION_AFTER = re.compile(r"\s*(?:[^,;。]{0,3})?(?:的|且|或)")
+_MONEY_PERIOD = re.compile(r"(?:每人)?每(?P<p>月|年)|(?P<q>月|年)(?:人均|基本)?(?:生活|保障|补助|补贴)?标准")
+_LEAD_WORDS = re.compile(
+    r"^(?:\s|\(|\)|“|”|其中|全年|年末|年底|年初|同期|目前|现已|现有|已有|已|共有|共计|共|有|累计|总计|合计|当年|此外|另外|"
+    r"全市|全省|全县|全州|全区|全国|我市|我省|我县|本市|本省|各级|均|并|且|以及|及|和|与|、|的|为|将|使|对|向|"
+    r"截至|截止|到|至|比上年|同比|按常住地分|分别|\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?|上年|去年)+")
+_TRAIL_WORDS = re.compile(
+    r"(?:(?:由|从)\s*\d{4}\s*年(?:底|末)?(?:的)?|已|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|达|为|是|有|增至|增加到|提高到|提高至|"
+    r"提高|增加|降至|降到|保持在|稳定在|控制在|超过|不低于|不少于|不超过|不高于|不足|少于|大于|小于|"
+    r"高于|低于|由|从|的|在|至|到|了|每人每月|每人每年|每月|每年|人均|以上|降低|下降|减少|增加|提高|上升|\s)*$")
+_VERB_ONLY = re.compile(r"^(?:建成|建设|建有|完成|实现|发放|救助|培训|开展|投入|争取|新建|改造|设立|累计|惠及|资助|"
+                        r"帮助|提供|组建|配备|认定|指导|将|为|有|涉及|共|已|全市|全省)+$")
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治州|县|区|市|州|盟|旗|乡|镇|街道)$")
+_NOT_PLACE = re.compile(r"城市|都市|城区|社区|园区|辖区|地区|山区|城乡|街道办|市场|小区|片区|景区|新区建设")
+
+
+@dataclass
+class Context:
+    """What a mention's sentence says about it: subject span, kind, comparison and date."""
+
+    sentence: tuple
+    clause_start: int
+    subject: tuple
+    subject_after: bool = False
+    subregion: str = ""
+    kind: str = "actual"
+    kind_cue: str = ""
+    growth_basis: str = ""
+    base_year: object = None
+    period: str = ""
+    period_basis: str = ""
+
+
+def sentences(norm, skip=()):
+    """``(start, end)`` of every sentence (split at 。!? and line ends), outside ``skip`` spans."""
+    out = []
+    spans = sorted(skip)
+    starts = [a for a, _ in spans]
+    for m in _SENTENCE.finditer(norm):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i < 0 or m.start() >= spans[i][1]) and m.group().strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def clause_start(norm, sent_start, pos):
+    """Start of the clause (between , ; : | and brackets) that holds ``pos``."""
+    for i in range(pos - 1, sent_start - 1, -1):
+        if _CLAUSE_BREAK.match(norm, i):
+            return i + 1
+    return sent_start
+
+
+def strip_subject(norm, start, end):
+    """The printed subject inside ``norm[start:end]``: leading connectives, dates and region words
+    and trailing verbs removed. Returns ``(start, end)``, empty when nothing is left."""
+    text = norm[start:end]
+    lead = _LEAD_WORDS.match(text)
+    s0 = start + (lead.end() if lead else 0)
+    trail = _TRAIL_WORDS.search(norm, s0, end)
+    s1 = trail.start() if trail else end
+    while s1 > s0 and norm[s1 - 1] in " \t、,":
+        s1 -= 1
+    return (s0, s1) if s1 > s0 else (s0, s0)
+
+
+def subject_after(norm, unit_end, sent_end, known=None):
+    """A subject printed after the number (``将5.59万脱贫人口``, ``建成3个社工站``).
+
+    The longest opening of the words after the unit that ``known`` accepts (a registry name),
+    else the words up to the next delimiter or verb.
+    """
+    m = re.match(r"[\u4e00-\u9fff()“”]{2,14}?(?=[,;。、和及与]|$|提供|获|被|参与|纳入|完成|用于|的|正常|消防|均|全部|已)",
+                 norm[unit_end:sent_end])
+    words = re.match(r"[\u4e00-\u9fff()“”]{2,16}", norm[unit_end:sent_end])
+    if known and words:
+        for length in range(len(words.group()), 1, -1):
+            if known(words.group()[:length]):
+                return (unit_end, unit_end + length)
+    if not m or re.match(r"[的和与及,]", m.group()):
+        return None
+    return (unit_end, unit_end + len(m.group()))
+
+
+def is_place(text):
+    """Whether a short subject is a place name (其中沧源佤族自治县为87.8%)."""
+    return bool(_PLACE.match(text)) and not _NOT_PLACE.search(text)
+
+
+def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=False):
+    """Kind of a prose figure and the cue that decided it.
+
+    Parameters
+    ----------
+    norm : str
+    mention : mzlib.extract.quantities.Mention
+    c0 : int
+        Start of the mention's clause.
+    sent : tuple
+        ``(start, end)`` of its sentence.
+    dimension : str
+        The unit's dimension (``share``, ``money``, ``change_pp`` ...), from ``units.csv``.
+    date_role : str or None
+        Role of the date that governs the mention (``deadline`` makes a target).
+    after_reference : bool
+        The governing date lies after the document's reference date.
+
+    Returns
+    -------
+    tuple of (str, str, str)
+        ``(kind, cue, growth_basis)``.
+    """
+    before = norm[c0:mention.start]
+    sentence_before = norm[sent[0]:mention.start]
+    after = norm[mention.span_end:min(sent[1], mention.span_end + 16)]
+    if dimension == "change_pp":
+        return "change_pp", "个百分点", ""
+    if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
+        return "baseline", "由…到…", ""
+    growth = _GROWTH_BEFORE.search(before)
+    if growth and not _LEVEL_AFTER_VERB.search(before):
+        basis = "annual" if re.search(r"年均|平均每年|每年|年增幅", growth.group()) else "total"
+        if dimension in ("share", ""):
+            if dimension == "" and not _COMPARISON.search(before):
+                return "actual", "", ""
+            if dimension == "share":
+                return "growth_rate", growth.group().strip(), basis
+        if _COMPARISON.search(before):
+            return "change", growth.group().strip(), ""
+    if date_role == "deadline" or after_reference:
+        return "target", "deadline" if date_role == "deadline" else "dated after the document", ""
+    if mention.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
+            and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
+        return "target", "threshold", ""
+    standard = _money_kind(norm, mention, c0, before, dimension, "")
+    if standard[0]:
+        return standard
+    if mention.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在)\s*$", before):
+        return "target", "prescriptive comparator", ""
+    if _DONE.search(before):
+        return "actual", "", ""
+    cue = _TARGET_CUE.search(sentence_before)
+    if cue:
+        return "target", cue.group(), ""
+    if mention.comparator in _PRESCRIPTIVE and not _DONE.search(sentence_before):
+        return "target", "prescriptive comparator", ""
+    return "actual", "", ""
+
+
+_PER_UNIT = re.compile(r"每(?:人|户|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$|(?:补助|补贴|资助|奖补)\s*$")
+
+
+def _money_kind(norm, mention, c0, before, dimension, default):
+    """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
+    an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%)."""
+    if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
+                                 or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE):
+        return "standard", "money standard", ""
+    if dimension == "share" and re.search(r"标准的\s*$", before):
+        return "standard", "a share of a standard", ""
+    return default, "", ""
+
+
+def money_period(norm, mention, c0, sent_end, subject_text):
+    """``(period, basis)`` of a money figure: monthly / annual from ``元/人·月``, ``每人每月``,
+    ``月标准``, a trailing ``每月``; empty when nothing says."""
+    unit = mention.unit
+    if "/" in unit:
+        return ("monthly" if "月" in unit.split("/", 1)[1] else "annual"), "printed"
+    before = norm[c0:mention.start]
+    cues = list(_MONEY_PERIOD.finditer(before))
+    if cues:
+        m = cues[-1]
+        return ("monthly" if "月" in (m.group("p") or m.group("q")) else "annual"), "printed"
+    if re.match(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?月", norm[mention.span_end:mention.span_end + 4]):
+        return "monthly", "printed"
+    if re.match(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?年", norm[mention.span_end:mention.span_end + 4]):
+        return "annual", "printed"
+    hint = re.search(r"([月年])(?:基本)?(?:生活|保障)?(?:补助|补贴)?标准", subject_text)
+    if hint:
+        return ("monthly" if hint.group(1) == "月" else "annual"), "named in the subject"
+    return "", ""

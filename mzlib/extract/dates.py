@@ -1,0 +1,193 @@
+"""Dates in text: every printed date expression, and the date a figure refers to.
+
+A date expression is a year with optional month, day and qualifier (``截至2023年3月底``,
+``2021年末``, ``2022年底前``, ``2019年以来``), a month without a year (``截至4月底``), a relative
+year (``上年``, ``去年``) or a plan period (``“十四五”末``, read from ``plan_periods.csv``).
+:func:`find_dates` finds them once per document; :func:`date_of` picks the one that governs a
+figure: printed in its clause, leading its sentence, leading an earlier sentence of its
+paragraph (``截至2021年底，…`` governs what follows), or the document's reference date.
+
+Dates are ISO strings at the precision printed: ``2023-03-31`` (month end for 3月底, and for a
+bare month), ``2021-12-31`` for 年底/年末, ``2021`` for a bare year. ``year`` is always an int.
+"""
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mzlib.sources.reference import plan_periods
+
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+_QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
+_BASE_CUE = re.compile(r"(?:比|较|与|同|对比|相比|由|从|自|高于|低于)\s*$")
+_DATE = re.compile(
+    r"(?P<pre>截至|截止到|截止|截至到|到|至|于|在|自|从|由|比|较|与)?\s*"
+    r"(?:(?P<y>(?:19|20|30)\d\d)\s*年\s*(?:度\s*)?"
+    r"(?:(?P<q>第?[一二三四1-4])\s*季度(?:末|底)?|(?P<h>上半年|下半年|前三季度)"
+    r"|(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:份)?\s*(?:(?P<d>[1-3]?\d)\s*日)?)?"
+    r"|(?P<rel>上年|去年|前年|本年|当年|今年|年底前|年内)"
+    r"|(?P<mo>1[0-2]|0?[1-9])\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
+    r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|至|到|—)\s*((?:19|20)\d\d)\s*年")
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """One printed date expression.
+
+    ``role`` is ``point`` (a date a value refers to), ``base`` (a comparison date: 比2020年,
+    由2016年的), ``since`` (2019年以来), ``deadline`` (到2025年, 2022年底前) or ``relative_prior``
+    (上年). ``year`` may be None for a month printed without its year.
+    """
+
+    start: int
+    end: int
+    year: object
+    month: object
+    day: object
+    role: str
+    date: str
+    year_end: bool = False
+
+
+def _iso(year, month=None, day=None, year_end=False):
+    if year is None:
+        return ""
+    if month is None:
+        return f"{year}-12-31" if year_end else f"{year}"
+    day = day or calendar.monthrange(year if 1 <= year <= 9999 else 2000, month)[1]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _role(pre, post, before):
+    if post in ("以来", "起"):
+        return "since"
+    if post in ("年底前", "底前", "前", "以前", "之前") or pre == "到" and post in ("", "底", "末", "年底", "年末"):
+        return "deadline"
+    if pre in ("比", "较", "与", "由", "从", "自") or _BASE_CUE.search(before):
+        return "base"
+    return "point"
+
+
+def find_dates(norm):
+    """Every date expression of a normalised text, in order.
+
+    Returns
+    -------
+    list of DateExpr
+    """
+    found = []
+    for m in _DATE.finditer(norm):
+        if not (m.group("y") or m.group("rel") or m.group("mo")):
+            continue
+        pre, post = m.group("pre") or "", m.group("post") or ""
+        before = norm[max(0, m.start() - 3):m.start()]
+        start = m.start("pre") if pre else (m.start("y") if m.group("y") else m.start())
+        if m.group("rel"):
+            role = "relative_prior" if m.group("rel") in ("上年", "去年") else (
+                "relative_prior2" if m.group("rel") == "前年" else (
+                    "relative_deadline" if m.group("rel") in ("年底前", "年内") else "relative_current"))
+            found.append(DateExpr(start, m.end(), None, None, None, role, "", post in ("年末", "末", "底", "年底")))
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        month = day = None
+        year_end = post in ("年末", "年底", "末", "底", "年底前", "底前") and not m.group("m")
+        if m.group("q"):
+            month = _QUARTER_END[m.group("q").lstrip("第")]
+        elif m.group("h"):
+            month = 6 if m.group("h") == "上半年" else (9 if m.group("h") == "前三季度" else 12)
+        elif m.group("m") or m.group("mo"):
+            month = int(m.group("m") or m.group("mo"))
+            day_text = m.group("d") or m.group("mod")
+            day = int(day_text) if day_text else None
+        if post == "初" and month is None and year:
+            month, day = 1, 1
+        role = _role(pre, post, before)
+        date = _iso(year, month, day, year_end) if year else (f"--{month:02d}" if month else "")
+        found.append(DateExpr(start, m.end(), year, month, day, role, date, year_end))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _plan_pattern():
+    periods = plan_periods()
+    names = "|".join(sorted((re.escape(p) for p in periods), key=len, reverse=True))
+    return re.compile(rf"[“\"]?(?P<name>{names})[”\"]?\s*(?P<post>末|期末|期间|时期|以来|规划|目标)?")
+
+
+def plan_period_mentions(norm):
+    """``(start, end, first_year, last_year, post)`` for every named plan period (“十四五”末)."""
+    periods = plan_periods()
+    out = []
+    for m in _plan_pattern().finditer(norm):
+        first, last = periods[m.group("name")]
+        out.append((m.start(), m.end(), first, last, m.group("post") or ""))
+    return out
+
+
+class DateIndex:
+    """The dates of one document and the rules that pick the date of a figure.
+
+    Parameters
+    ----------
+    norm : str
+        Normalised text.
+    reference : DateExpr or None
+        The document's reference date (what undated "current" figures refer to).
+    """
+
+    def __init__(self, norm, reference=None):
+        self.norm = norm
+        self.dates = find_dates(norm)
+        self.starts = [d.start for d in self.dates]
+        self.plans = plan_period_mentions(norm)
+        self.plan_starts = [p[0] for p in self.plans]
+        self.reference = reference
+
+    def _resolve(self, d, context_year):
+        """Fill the year of a relative date or a month printed without a year."""
+        if d.role.startswith("relative"):
+            if context_year is None:
+                return None
+            shift = {"relative_prior": 1, "relative_prior2": 2}.get(d.role, 0)
+            y = context_year - shift
+            role = "base" if shift else ("deadline" if d.role == "relative_deadline" else "point")
+            year_end = d.year_end or role == "deadline"
+            return DateExpr(d.start, d.end, y, None, None, role, _iso(y, year_end=year_end), year_end)
+        if d.year is None and d.month:
+            if context_year is None:
+                return None
+            return DateExpr(d.start, d.end, context_year, d.month, d.day, d.role,
+                            _iso(context_year, d.month, d.day), False)
+        return d
+
+    def between(self, start, end):
+        """Date expressions starting in ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return self.dates[i:j]
+
+    def plan_between(self, start, end):
+        """Plan-period mentions starting in ``[start, end)``."""
+        i = bisect.bisect_left(self.plan_starts, start)
+        j = bisect.bisect_left(self.plan_starts, end)
+        return self.plans[i:j]
+
+    def lead(self, sent_start, sent_end):
+        """The date leading a sentence (``截至2021年底，``, ``2021年，``, ``到2025年，``), if any."""
+        for d in self.between(sent_start, min(sent_end, sent_start + 24)):
+            if d.role == "deadline" and not self.norm[sent_start:d.start].strip(" \t“”\"()"):
+                return d
+            gap = self.norm[sent_start:d.start]
+            if re.fullmatch(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*", gap) \
+                    and re.match(r"\s*(?:,|以来|,?全|[\u4e00-\u9fff]{0,3},)", self.norm[d.end:d.end + 4]) \
+                    and d.role in ("point", "since") \
+                    and not (d.day and not self.norm[d.start:d.start + 2] in ("截至", "截止")):
+                return d  # a day-precise date without 截至 is an event (条例颁布), not a data lead
+        return None
+
+    def reference_year(self):
+        return self.reference.year if self.reference else None

@@ -1,0 +1,99 @@
+"""Figures a reader derives without thinking, as rows of their own (``method = derived``).
+
+``1783人,比2020年增长50%`` prints a 2020 value of 1783 / 1.5 = 1,188.67; ``560个,比2020年增加30个``
+one of 530; ``结婚率为5.4‰,比上年下降0.4个千分点`` a prior-year 5.8‰. Each derived row is a
+``baseline`` of the level's indicator, dated at the comparison year, with the arithmetic in
+``derivation`` and the two figures it rests on in ``derived_from``. Its quote is the sentence and
+its value span that of the printed rate or change, so the provenance invariant holds.
+"""
+
+import math
+
+from mzlib.extract.units import unit_info
+
+
+def _digits(number, like):
+    """Round a derived number to two more decimals than the level was printed with."""
+    decimals = len(like.split(".")[1]) if "." in like else 0
+    return round(number, decimals + 2)
+
+
+def _fmt(number):
+    return f"{number:.10g}"
+
+
+def derived_figures(doc, rows):
+    """Derived baseline rows for every growth rate or change linked to a level in its sentence.
+
+    Parameters
+    ----------
+    doc : mzlib.extract.document.Document
+    rows : list of dict
+        Prose figure rows; a growth/change row carries ``_level``, the row of the level it
+        describes, and a ``base_year``.
+
+    Returns
+    -------
+    list of dict
+        New rows; ``derived_from`` holds the value offsets of the level and the change, turned
+        into figure ids by the caller.
+    """
+    out = []
+    for change in rows:
+        level = change.get("_level")
+        if level is None or change["base_year"] is None or level["value_type"] != "number":
+            continue
+        if change["kind"] == "growth_rate" and change["growth_basis"] == "annual":
+            continue
+        value = _base(level, change)
+        if value is None:
+            continue
+        base_value, arithmetic = value
+        number = _digits(base_value, level["value"])
+        row = dict(level)
+        row.update(
+            kind="baseline", kind_cue="", date=str(change["base_year"]), year=change["base_year"],
+            base_year=None, year_basis="derived from the printed change", value=_fmt(number),
+            value_text=change["value_text"], value_start=change["value_start"],
+            value_end=change["value_end"], char_start=change["char_start"],
+            char_end=change["char_end"], quote=change["quote"], line=change["line"],
+            comparator="", method="derived", derivation=arithmetic,
+            derived_from=f"{level['value_start']};{change['value_start']}",
+            note="computed, not printed", growth_basis="",
+        )
+        factor = unit_info(level["unit"])[1] if level["unit"] else 1.0
+        scale = level["value_std"] / float(level["value"]) if float(level["value"]) else factor
+        row["value_std"] = round(number * scale, 10) if not math.isnan(scale) else math.nan
+        row.pop("_level", None)
+        out.append(row)
+    return out
+
+
+def _base(level, change):
+    """``(value, arithmetic)`` of the level at the comparison date, in the level's printed unit."""
+    current = float(level["value"])
+    amount = float(change["value"])
+    falling = change["value_std"] < 0 if not math.isnan(change["value_std"]) else False
+    unit = level["unit"]
+    if change["kind"] == "growth_rate":
+        rate = -amount if falling else amount
+        if rate <= -100:
+            return None
+        base = current / (1 + rate / 100)
+        return base, f"{level['value']}{unit} / (1 {'-' if falling else '+'} {change['value']}%) = {base:.6g}{unit}"
+    if change["kind"] == "change":
+        if change["unit"] and unit and unit_info(change["unit"])[0] != unit_info(unit)[0]:
+            return None
+        factor = (unit_info(change["unit"])[1] / unit_info(unit)[1]) if change["unit"] and unit else 1.0
+        delta = amount * factor
+        base = current + delta if falling else current - delta
+        return base, f"{level['value']}{unit} {'+' if falling else '-'} {change['value']}{change['unit']} = {base:.6g}{unit}"
+    if change["kind"] == "change_pp":
+        if unit not in ("%", "‰"):
+            return None
+        permille_change = "千分点" in change["unit"]
+        same_scale = permille_change == (unit == "‰")
+        points = amount if same_scale else (amount * 10 if unit == "‰" else amount / 10)
+        base = current + points if falling else current - points
+        return base, f"{level['value']}{unit} {'+' if falling else '-'} {change['value']}{change['unit']} = {base:.6g}{unit}"
+    return None

@@ -1,0 +1,324 @@
+"""Families of figures that need more than a subject and a cue word, refining the general layers.
+
+- **Living standards** (低保, 特困, 孤儿, 困境儿童): from/to statements with two regions or two
+  years in one sentence (``城乡低保标准分别由每人每月500元、300元提高到650元、445元``), the growth
+  rates that describe them (``较2015年分别增长38.9%、37.5%``), and which series each amount
+  belongs to.
+- **Census age structure**: counts, shares and percentage-point changes of age groups, dated by the
+  census round the paragraph (or the document) names.
+
+Matching runs on normalised text (:func:`mzlib.core.normalize.normalize`), so every span is also a
+span of the original text. Each finder yields plain dicts that :mod:`mzlib.extract.figures` lays
+over the general mentions at the same value span: ``indicator_id``, ``indicator_zh`` (span of the
+printed name, or ``None``), ``kind``, ``year``, ``base_year``, ``year_basis``, ``value_span``,
+``unit``, ``comparator``, ``period``, ``period_basis``, ``growth_basis``, ``subregion_zh``, ``note``.
+"""
+
+import re
+
+from mzlib.sources.reference import census_rounds
+
+NUM = r"\d+(?:\.\d+)?"
+_CLAUSE = re.compile(r"[^,;]+")
+
+
+def clauses(norm, start, end):
+    """``(start, end)`` of the comma/semicolon clauses of a sentence.
+
+    A clause that opens with a change verb (``提高到``) belongs to the clause before it, so that
+    ``由820元和1300元,提高到1680元和2200元`` stays one from/to statement.
+    """
+    out = []
+    for m in _CLAUSE.finditer(norm, start, end):
+        s, e = m.start(), m.end()
+        if out and re.match(r"\s*(?:提高|达到|增加|调整|上调)", norm[s:e]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _mention(indicator_id, kind, span, **kw):
+    base = dict(indicator_id=indicator_id, indicator_zh=None, kind=kind, year=None, base_year=None,
+                year_basis="", value_span=span, unit="", comparator="", period="", period_basis="",
+                growth_basis="", subregion_zh="", note="", value_type="number")
+    base.update(kw)
+    return base
+
+
+# ---------------------------------------------------------------- living standards
+_FAMILIES = [("困境儿童", "vulnerable_child"), ("孤儿", "orphan"), ("特困", "tekun"), ("低保", "dibao")]
+_QUALIFIERS = [
+    (r"城乡", ("area", ["urban", "rural"])), (r"城市|城镇", ("area", ["urban"])),
+    (r"农村", ("area", ["rural"])), (r"集中(?:供养)?|机构(?:养育|供养)?", ("care", ["centralized"])),
+    (r"分散(?:供养)?|散居", ("care", ["dispersed"])),
+]
+_QUALIFIER_RE = re.compile("|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS)))
+_STANDARD_IDS = {
+    ("dibao", "urban", ""): "dibao_urban_standard", ("dibao", "rural", ""): "dibao_rural_standard",
+    ("tekun", "", ""): "tekun_standard", ("tekun", "", "centralized"): "tekun_standard_centralized",
+    ("tekun", "", "dispersed"): "tekun_standard_dispersed",
+    ("tekun", "urban", "dispersed"): "tekun_standard_dispersed_urban",
+    ("tekun", "rural", "dispersed"): "tekun_standard_dispersed_rural",
+    ("orphan", "", "centralized"): "orphan_standard_institutional",
+    ("orphan", "", "dispersed"): "orphan_standard_dispersed",
+    ("vulnerable_child", "", ""): "vulnerable_child_standard",
+}
+_MONEY = re.compile(
+    rf"(?:(?P<year>\d{{4}})年(?:的)?)?(?P<per>每人每月|每人每年|每月|每年|月|年)?(?:的)?"
+    rf"(?P<num>{NUM})(?![\d.])(?:(?P<yuan>元)(?P<above>以上)?|(?=提高|增加))")
+_VERB = re.compile(r"提高到|提高至|增加到|增加至|调整到|调整为|上调至|达到|提高|达")
+_GROWTH = re.compile(
+    rf"(?:较(?P<base>\d{{4}})年(?:分别)?(?:增长|提高)|年增幅(?:在)?|年均增长)"
+    rf"(?P<nums>{NUM}%(?:[、和]{NUM}%)*)(?P<above>以上)?")
+_TRIGGER = re.compile(r"标准|低保金|生活费|供养")
+
+
+def _series(subject, family):
+    area, care = [""], [""]
+    for m in _QUALIFIER_RE.finditer(subject):
+        dim, values = next(v for i, (_, v) in enumerate(_QUALIFIERS) if m.group(f"q{i}"))
+        if dim == "area":
+            area = values if area == [""] else area + values
+        else:
+            care = values if care == [""] else care + values
+    if len(area) > 1 and len(care) > 1:
+        return []
+    combos = [(a, care[0]) for a in area] if len(area) > 1 else [(area[0], c) for c in care]
+    return [_STANDARD_IDS.get((family, a, c), "unmapped") for a, c in combos]
+
+
+def _last_family(text):
+    """The family keyword named last in ``text`` (the paragraph before a clause), if any."""
+    positions = [(text.rfind(k), f) for k, f in _FAMILIES if k in text]
+    return max(positions)[1] if positions else None
+
+
+def _subject_span(clause, c0, end):
+    """Span of the printed subject, without leading 将/全市 and trailing 由/从/分别."""
+    text = clause[:end]
+    lead = re.match(r"^\s*(?:将|全市|全省)?", text).end()
+    trail = re.search(r"(?:也)?(?:分别)?(?:由|从)?\s*$", text).start()
+    return (c0 + lead, c0 + max(trail, lead))
+
+
+def _period(per, subject):
+    if per:
+        return ("monthly" if "月" in per else "annual"), "printed"
+    hint = re.search(r"([月年])(?:基本)?(?:生活|保障)?(?:补助)?标准", subject)
+    if hint:
+        return ("monthly" if hint.group(1) == "月" else "annual"), "named in the subject"
+    return "", ""
+
+
+def standards(norm, sent, reference_year):
+    """Living-standard mentions of one sentence (see module docstring)."""
+    s0, s1 = sent
+    if "元" not in norm[s0:s1]:
+        return []
+    found, previous = [], None
+    line_start = norm.rfind("\n", 0, s0) + 1
+    for c0, c1 in clauses(norm, s0, s1):
+        clause = norm[c0:c1]
+        growth = _GROWTH.search(clause)
+        if growth and previous:
+            found += _growth_mentions(norm, c0, growth, previous)
+            continue
+        fam_pos = [(clause.find(k), f) for k, f in _FAMILIES if k in clause]
+        family = min(fam_pos)[1] if fam_pos else None
+        verb = _VERB.search(clause)
+        amounts = [m for m in _MONEY.finditer(clause)
+                   if not re.match(r"\s*(?:万|亿)", clause[m.end("num"):])]
+        if not (verb and amounts and _TRIGGER.search(clause)):
+            continue
+        subject_end = min(verb.start(), amounts[0].start())
+        subject = clause[:subject_end]
+        if not family:
+            family = _last_family(norm[line_start:c0])
+            if not _QUALIFIER_RE.search(subject) or not family:
+                continue
+        ids = _series(subject, family)
+        groups = {"from": [m for m in amounts if m.start() < verb.start()],
+                  "to": [m for m in amounts if m.start() >= verb.start()]}
+        years = _standard_years(norm, s0, c0, groups, previous, reference_year)
+        period, period_basis = "", ""
+        for role in ("from", "to"):
+            for i, m in enumerate(groups[role]):
+                p, pb = _period(m.group("per"), subject)
+                if p:
+                    period, period_basis = p, pb
+                elif period:
+                    period_basis = "carried from the amount before"
+                else:
+                    period = "unspecified"
+                    period_basis = "not printed"
+                aligned = len(groups[role]) == len(ids)
+                indicator = ids[i] if aligned else "unmapped"
+                note = "" if aligned else (f"{len(groups[role])} amounts for {len(ids)} series "
+                                           f"in {subject!r}: not aligned")
+                year, basis = years[role]
+                found.append(_mention(
+                    indicator, "standard", (c0 + m.start("num"), c0 + m.end("num")),
+                    indicator_zh=_subject_span(clause, c0, subject_end), year=year, year_basis=basis,
+                    unit="元" if m.group("yuan") else "", period=period, period_basis=period_basis,
+                    comparator=">=" if m.group("above") else "", note=note,
+                    role=role))
+        previous = {"ids": ids, "years": years, "subject": _subject_span(clause, c0, subject_end)}
+    return found
+
+
+def _standard_years(norm, s0, c0, groups, previous, reference_year):
+    years = {}
+    before = norm[s0:c0]
+    for role in ("from", "to"):
+        printed = [m.group("year") for m in groups[role] if m.group("year")]
+        if printed:
+            years[role] = (int(printed[0]), "printed")
+        elif not groups[role]:
+            years[role] = (None, "")
+        elif previous and previous["years"].get(role, (None,))[0]:
+            years[role] = (previous["years"][role][0], "carried from the clause before")
+        else:
+            years[role] = (None, "")
+    rng = re.search(r"(\d{4})年(?:至|到|-)(\d{4})年", norm[s0:c0 + 1] + before)
+    lead = re.match(r"\s*(\d{4})年,", before)
+    since = re.search(r"(\d{4})年(?:以来|起)", before)
+    if groups["to"] and years["to"][0] is None:
+        if rng:
+            years["to"] = (int(rng.group(2)), "sentence (year range)")
+        elif lead:
+            years["to"] = (int(lead.group(1)), "sentence (leading year)")
+        else:
+            years["to"] = (reference_year, "document reference year")
+    if groups["from"] and years["from"][0] is None:
+        if since:
+            years["from"] = (int(since.group(1)), "sentence (since year)")
+        elif rng:
+            years["from"] = (int(rng.group(1)), "sentence (year range)")
+        elif lead:
+            years["from"] = (int(lead.group(1)) - 1,
+                             f"inferred: in force before the {lead.group(1)} adjustment")
+    return years
+
+
+def _growth_mentions(norm, c0, growth, previous):
+    out = []
+    nums = list(re.finditer(NUM, growth.group("nums")))
+    ids = previous["ids"]
+    base = int(growth.group("base")) if growth.group("base") else previous["years"]["from"][0]
+    end = previous["years"]["to"][0]
+    for i, m in enumerate(nums):
+        start = c0 + growth.start("nums") + m.start()
+        out.append(_mention(
+            ids[i] if len(nums) == len(ids) else "unmapped", "growth_rate", (start, start + len(m.group())),
+            indicator_zh=previous["subject"], year=end, base_year=base,
+            year_basis="carried from the standard it describes", unit="%",
+            comparator=">=" if growth.group("above") else "",
+            growth_basis="total" if growth.group("base") else "annual"))
+    return out
+
+
+# ---------------------------------------------------------------- census
+_AGE = r"(?P<age>\d+\s*-\s*\d+|\d+)\s*(?:周)?岁(?P<plus>及以上|以上)?"
+_CENSUS_COUNT = re.compile(
+    rf"{_AGE}(?:的)?人口(?:为|有|达)?\s*(?P<count>\d+(?:\.\d+)?)\s*(?P<wan>万)?人\s*,\s*占(?:总人口|全部人口|常住人口)?(?:的)?(?:比重)?(?:为)?\s*(?P<share>{NUM})\s*%")
+_CENSUS_CHANGE = re.compile(
+    rf"{_AGE}人口的比重(?P<dir>上升|提高|增加|下降|降低|减少)(?P<num>{NUM})个百分点")
+
+
+def _age_key(m):
+    return re.sub(r"\s", "", m.group("age")).replace("-", "_") + ("plus" if m.group("plus") else "")
+
+
+def census_in_document(norm):
+    """``(position, year)`` of every census round the document names, in order."""
+    return sorted((m.start(), y) for r, y in census_rounds().items() for m in re.finditer(r, norm))
+
+
+def census(norm, sent, named_rounds=()):
+    """Census counts, shares and percentage-point changes of one sentence.
+
+    The census year is the round named last before the figure in its paragraph, else the round
+    the document names last before it (``named_rounds`` from :func:`census_in_document`).
+    """
+    s0, s1 = sent
+    if "岁" not in norm[s0:s1]:
+        return []
+    line_start = norm.rfind("\n", 0, s0) + 1
+    rounds = census_rounds()
+    context = norm[line_start:s1]
+    named = [(context.rfind(r), y) for r, y in rounds.items() if r in context[:s0 - line_start + 40]]
+    earlier = [y for p, y in named_rounds if p < s0]
+    found = []
+    for m in _CENSUS_COUNT.finditer(norm, s0, s1):
+        current = [(p, y) for p, y in named if p < m.start() - line_start]
+        year = max(current)[1] if current else (earlier[-1] if earlier else None)
+        basis = ("census named in the paragraph" if current else "census named in the document") if year else ""
+        key = _age_key(m)
+        kw = dict(year=year, year_basis=basis,
+                  indicator_zh=(m.start(), m.end("plus") if m.group("plus") else m.end("age") + 1))
+        found.append(_mention(f"pop_count_{key}", "actual", m.span("count"),
+                              unit="万人" if m.group("wan") else "人", **kw))
+        found.append(_mention(f"pop_share_{key}", "actual", m.span("share"), unit="%", **kw))
+    for m in _CENSUS_CHANGE.finditer(norm, s0, s1):
+        sentence = norm[s0:m.start()]
+        base = [y for r, y in rounds.items() if re.search(f"与{r}相比", sentence)]
+        current = max(y for _, y in named) if named else (earlier[-1] if earlier else None)
+        sign = -1 if m.group("dir") in ("下降", "降低", "减少") else 1
+        found.append(_mention(
+            f"pop_share_{_age_key(m)}", "change_pp", m.span("num"), unit="个百分点",
+            year=current, base_year=base[0] if base else None, year_basis="census named in the paragraph",
+            indicator_zh=(m.start(), m.start("dir")), sign=sign,
+            note="sign from the verb" + f" {m.group('dir')}"))
+    return found
+
+
+
+
+# ---------------------------------------------------------------- multiples and planned growth
+_MULTIPLE = re.compile(
+    rf"(?P<area>城乡|城市|城镇|农村)?(?:特困人员|特困供养人员)?(?:的)?(?:基本)?生活(?:标准|费)(?:分别)?"
+    rf"(?:达到|为|不低于|按)(?:当地)?(?P<base>城乡|城市|城镇|农村)?(?:居民)?(?:最低生活保障|低保)(?:月)?标准的"
+    rf"(?P<a>{NUM})倍(?:以上)?(?:[、和](?P<b>{NUM})倍)?")
+_PLANNED_GROWTH = re.compile(
+    rf"(?P<family>低保|最低生活保障|特困)[^。;]{{0,40}}?(?:年提高幅度|年均增长|年增幅|增长幅度|年均增幅)"
+    rf"(?P<cmp>不低于|达到|在|保持在)?(?P<num>{NUM})%(?P<above>以上)?")
+
+
+def multiples(norm, sent):
+    """Living standards printed as a multiple of the dibao standard (特困 ... 低保标准的1.3倍).
+
+    The family is 特困 when the sentence or its paragraph names it last; ``城乡`` with two
+    multiples gives the urban then the rural ratio.
+    """
+    s0, s1 = sent
+    found = []
+    line_start = norm.rfind("\n", 0, s0) + 1
+    for m in _MULTIPLE.finditer(norm, s0, s1):
+        if _last_family(norm[line_start:m.start()] + "特困" * ("特困" in m.group())) != "tekun":
+            continue
+        area = m.group("area") or m.group("base") or "城市"
+        ids = (["tekun_dibao_ratio", "tekun_dibao_ratio_rural"] if area == "城乡"
+               else ["tekun_dibao_ratio_rural" if area == "农村" else "tekun_dibao_ratio"])
+        for indicator, group in zip(ids, ("a", "b")):
+            if m.group(group):
+                found.append(_mention(indicator, "actual", m.span(group), unit="倍",
+                                      indicator_zh=(m.start(), m.start("a") - 1)))
+    return found
+
+
+def planned_growth(norm, sent, period_end=None, plan_base=None):
+    """Planned annual growth of the living standards (年提高幅度不低于5%): a target of the plan."""
+    s0, s1 = sent
+    found = []
+    for m in _PLANNED_GROWTH.finditer(norm, s0, s1):
+        if m.group("family") == "特困":
+            continue
+        prescriptive = m.group("cmp") in ("不低于",) or bool(m.group("above"))
+        if not prescriptive:
+            continue
+        found.append(_mention("dibao_standard_growth", "target", m.span("num"), unit="%", comparator=">=",
+                              year=period_end, base_year=plan_base,
+                              year_basis="plan period" if period_end else "", growth_basis="annual_planned",
+                              indicator_zh=(m.start(), m.start("num"))))
+    return found

@@ -1,0 +1,96 @@
+"""Printed subjects to indicator ids: exact, normalised, then suggested, never guessed.
+
+A subject maps to a registry indicator when its canonical form (:func:`clean_name`) is a name or
+alias, after removing what varies between documents of the genre: the region words
+(``全市``/``全省``/``全县``/``全州``/``我市``, the document's own region name), and leading
+connectives. A registry name that ends the subject (``全市养老机构床位`` ends with ``养老机构床位``)
+also maps. Anything else stays ``unmapped``; a near miss (rapidfuzz ratio >= :data:`SUGGEST_AT`)
+is offered in ``suggested_indicator`` with its score, for a person to accept by adding an alias.
+"""
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from mzlib.sources.registry import UNMAPPED, clean_name, default_index
+
+SUGGEST_AT = 80
+MIN_SUFFIX = 4
+_REGION_WORDS = re.compile(r"^(?:全市|全省|全县|全州|全区|全国|全盟|我市|我省|我县|我州|我区|本市|本省|本县|各地|各级)")
+_REGION_ANYWHERE = re.compile(r"全市|全省|全县|全州|全区|我市|我省|我县|我州|我区|本市|本省|本县")
+_ADMIN_SUFFIX = re.compile(r"(?:壮族苗族自治州|自治州|自治县|省|市|县|州|区)$")
+
+
+def region_words(*names):
+    """Region names as printed and without their administrative suffix (文山市 -> 文山)."""
+    out = set()
+    for name in names:
+        if name:
+            out.add(name)
+            short = _ADMIN_SUFFIX.sub("", name)
+            if len(short) >= 2:
+                out.add(short)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def canonical(subject, regions=()):
+    """The subject without spaces, unit suffix, region words and a leading 的."""
+    name = clean_name(subject)
+    changed = True
+    while changed and name:
+        changed = False
+        for word in regions:
+            if name.startswith(word) and len(name) > len(word):
+                name, changed = name[len(word):], True
+        m = _REGION_WORDS.match(name)
+        if m and len(name) > m.end():
+            name, changed = name[m.end():], True
+        if name.startswith("的"):
+            name, changed = name[1:], True
+    return _REGION_ANYWHERE.sub("", name) or name
+
+
+@lru_cache(maxsize=1)
+def _names():
+    """The registry's names and aliases, by clean name and by canonical form."""
+    index = dict(default_index())
+    for name, target in list(index.items()):
+        index.setdefault(canonical(name), target)
+    return index, sorted(index, key=len, reverse=True)
+
+
+@lru_cache(maxsize=65536)
+def map_subject(subject, regions=()):
+    """Map a printed subject.
+
+    Parameters
+    ----------
+    subject : str
+        The printed subject (original or normalised text).
+    regions : tuple of str
+        Region words of the document (:func:`region_words`).
+
+    Returns
+    -------
+    tuple
+        ``(indicator_id, inverse, how, suggestion, score)``: ``how`` is ``exact``, ``normalised``,
+        ``suffix`` or ``""`` (unmapped); ``suggestion`` and ``score`` (0-100) name the nearest
+        registry indicator when unmapped and close enough, else ``""`` and ``nan``.
+    """
+    index, names = _names()
+    exact = clean_name(subject)
+    if exact in index:
+        return (*index[exact], "exact", "", float("nan"))
+    name = canonical(subject, regions)
+    if name in index:
+        return (*index[name], "normalised", "", float("nan"))
+    bare = name.replace("的", "")
+    for candidate in names:
+        if len(candidate) >= MIN_SUFFIX and (name.endswith(candidate) or bare.endswith(candidate.replace("的", ""))):
+            return (*index[candidate], "suffix", "", float("nan"))
+    if len(name) >= 2:
+        best = process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=SUGGEST_AT)
+        if best:
+            return (UNMAPPED, False, "", index[best[0]][0], round(float(best[1]), 1))
+    return (UNMAPPED, False, "", "", float("nan"))

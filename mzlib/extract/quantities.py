@@ -1,0 +1,335 @@
+"""Quantity mentions: every printed number, with its unit, comparator and range, or the reason it
+is not a figure.
+
+This is the bottom layer of extraction and knows nothing of indicators. It scans normalised text
+(:func:`mzlib.core.normalize.normalize`, one character for one, so every span is also a span of
+the original) and yields one :class:`Mention` per number:
+
+- a **quantity** when the number carries a unit or measure word from ``data/reference/units.csv``
+  (with 万/亿 scaling, ``元/人·月`` per-period money, ``个百分点``), or is a ratio (``1.27:1``), or
+  a bare number after a value cue (``比值为1.88``, ``缩小0.03``);
+- an **exclusion** with a reason code (:data:`REASONS`) when it is a date, a year, list or section
+  numbering, a figure or table number, a footnote marker, a document number, a standard code, an
+  age bound that defines a group, a normaliser (``每10万人``), a duration, a phone number, an
+  ordinal, a time of day or an identifier;
+- **uncaptured** when it is followed by a word that may be a unit but is in no table, so that a
+  reader sees what the extractor did not take;
+- **bare** otherwise (a number with no unit and no cue; not reported).
+
+Chinese numerals count where they are quantities (``两亿人``, ``三成``) and are read with cn2an;
+a lone ``一`` (an article as often as a number) and plan names (``十四五``) are not quantities.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mzlib.extract.units import SCALES
+from mzlib.sources.reference import unit_table
+
+REASONS = {
+    "date": "a date or part of one (年/月/日)",
+    "year": "a calendar year",
+    "list_number": "list or section numbering",
+    "figure_number": "figure, table or box number",
+    "footnote": "footnote marker",
+    "document_number": "document number (〔2021〕16号)",
+    "standard_code": "standard or specification code",
+    "age_bound": "an age that defines a group (60岁及以上)",
+    "normaliser": "a normaliser (每10万人, 每千名)",
+    "duration": "a duration (三年行动, 5年内)",
+    "phone": "a telephone or hotline number",
+    "ordinal": "an ordinal (第3批)",
+    "time_of_day": "a time of day",
+    "identifier": "part of a name or code (5G, G20)",
+    "plan_name": "the name of a plan period (十四五)",
+}
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_CN_NUM = rf"[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?"
+_AR_NUM = r"\d+(?:\.\d+)?"
+# A number: Arabic (optionally with ASCII thousands separators) or Chinese.
+_NUMBER = re.compile(rf"(?P<ar>(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.]){_AR_NUM})|(?P<cn>{_CN_NUM})")
+_SPACE = r"[ \t]{0,2}"
+from mzlib.extract.units import PERIOD_SUFFIX as _PERIOD_SUFFIX  # noqa: E402
+_PREFIX_CMP = [
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不大于", "<="),
+    ("不足", "<"), ("少于或等于", "<="), ("小于或等于", "<="), ("大于或等于", ">="), ("少于", "<"),
+    ("低于", "<"), ("小于", "<"), ("高于", ">"), ("大于", ">"), ("超过", ">"), ("逾", ">"), ("≥", ">="),
+    (">=", ">="), ("≤", "<="), ("<=", "<="), (">", ">"), ("<", "<"), ("控制在", "<="),
+]
+_PREFIX_APPROX = ("约", "近", "大约", "将近", "接近", "约为")
+_SUFFIX_CMP = [("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
+               ("左右", "~")]
+_CUE = re.compile(r"(?:为|是|达|达到|到|至|缩小|扩大|增加|减少|下降|提高|上升|降低|降至|增至|保持在|"
+                  r"比值|比|指数|系数)\s*$")
+_MAYBE_UNIT = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Mention:
+    """One printed number.
+
+    Offsets are into the document text. ``status`` is ``quantity``, ``excluded``, ``uncaptured``
+    or ``bare``; ``reason`` holds an exclusion code (:data:`REASONS`) or, for uncaptured numbers,
+    what followed them. ``number`` is the value as printed (without scale), ``scale`` the factor
+    of a printed 万/亿, ``unit`` the unit as printed (``万人``, ``元/人·月``), ``denominator`` the
+    second term of a ratio, ``range_role`` ``lower``/``upper`` for the two ends of ``3至6倍``.
+    """
+
+    start: int
+    end: int
+    number: float
+    text: str
+    status: str = "bare"
+    reason: str = ""
+    unit: str = ""
+    unit_start: int = -1
+    unit_end: int = -1
+    comparator: str = ""
+    approx: str = ""
+    denominator: float = float("nan")
+    range_role: str = ""
+    chinese: bool = False
+
+    @property
+    def span_end(self):
+        """End of the number together with its unit."""
+        return max(self.end, self.unit_end)
+
+
+@lru_cache(maxsize=1)
+def _unit_regex():
+    base = sorted(unit_table(), key=len, reverse=True)
+    scale = "|".join(map(re.escape, sorted(SCALES, key=len, reverse=True)))
+    units = "|".join(map(re.escape, base))
+    return re.compile(rf"{_SPACE}(?P<approx>余|多)?(?P<scale>{scale})?(?P<approx2>余|多)?(?P<unit>{units})?")
+
+
+@lru_cache(maxsize=4096)
+def chinese_number(text):
+    """The value of a Chinese numeral (``两`` -> 2, ``一百零五`` -> 105), or None if it is not one."""
+    import cn2an  # imported on first use: most documents print no Chinese numeral quantities
+
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _excluded(norm, m, number_text, after):
+    """The exclusion code of a number at match ``m`` followed by ``after``, or ''."""
+    s, e = m.start(), m.end()
+    before = norm[max(0, s - 8):s]
+    last = before[-1:] if before else ""
+    if m.group("cn"):
+        if number_text in ("十四五", "十三五", "十二五", "十五五", "十一五") or re.match(r"[五]", after[:1] or " ") \
+                and number_text in ("十四", "十三", "十二", "十五", "十一"):
+            return "plan_name"
+        if re.match(r"[是、]|(?:个)?(?:方面|要|大|届|中全会|类|级|条|化|批|期|点|项原则)", after) or last == "第":
+            return "list_number" if re.match(r"[是、]", after) else ("ordinal" if last == "第" else "identifier")
+        if _in_quotes(norm, s):
+            return "identifier"
+    if last == "第":
+        return "ordinal"
+    if re.match(r"\s*年", after) and not re.match(r"\s*年(?:均|度)", after):
+        digits = number_text.replace(",", "")
+        if m.group("ar") and len(digits) == 4 and digits.isdigit():
+            return "year"  # an impossible year (3023年) is still a year: the checks flag it
+        return "duration"
+    if m.group("ar") and len(number_text) == 4 and number_text.isdigit() and 1900 <= int(number_text) <= 2100 \
+            and (re.match(r"\s*[-~至到]\s*(?:19|20)\d\d", after) or re.search(r"(?:19|20)\d\d\s*[-~至到]\s*$", before)
+                 or re.match(r"\s*(?:版|届|\))", after)):
+        return "year"
+    if re.match(r"\s*(?:月|日|号(?!文)|时|点(?!\d)|分(?!钟|别|之|类|层))", after) and not re.match(r"\s*月[份]?(?:人均|标准)", after):
+        if re.match(r"\s*号", after) and re.search(r"[〕\]]\s*$", before):
+            return "document_number"
+        if re.match(r"\s*(?:时|点|分)", after):
+            return "time_of_day"
+        return "date"
+    if re.match(r"\s*个月|\s*周(?!岁)|\s*年(?:内|间)", after):
+        return "duration"
+    if re.match(r"\s*号", after):
+        return "document_number"
+    if re.search(r"[〔\[(【]\s*$", before) and re.match(r"\s*[〕\]】)]", after):
+        tail = after.lstrip()[1:3]
+        if re.search(r"[〔【]\s*$", before) or re.match(r"\s*\]\s*\d+\s*号|\s*〕", after):
+            return "document_number"
+        if re.search(r"[\[【]\s*$", before) or tail == "" or not re.match(r"[\u4e00-\u9fff\d]", tail):
+            return "footnote" if re.search(r"\[\s*$", before) else "list_number"
+        return "list_number"
+    if re.search(r"[〕\]]\s*$", before) and re.match(r"\s*号", after):
+        return "document_number"
+    if re.search(r"(?:图|表|附表|专栏|附件|第)\s*$", before):
+        return "figure_number"
+    if re.search(r"[A-Za-z]\s*/?\s*[A-Za-z]?\s*$", before) or re.search(r"(?:建标|标准号)\s*$", before) \
+            or re.match(r"[A-Za-z]", after):
+        if re.match(r"-(?:19|20)\d\d", after) or re.search(r"[A-Z]{1,5}(?:/[A-Z])?\s*$", before):
+            return "standard_code"
+        return "identifier"
+    if re.match(r"-(?:19|20)\d\d\)?", after) and re.search(r"[A-Z\u4e00-\u9fff]\s*$", before) \
+            and re.search(r"(?:标|GB|JGJ|JG|MZ|DB)[A-Z/]*\s*$", before):
+        return "standard_code"
+    if m.group("ar") and not _unit_regex().match(norm, e).group("unit") and (
+            re.search(r"(?:电话|热线|拨打|号码|专线|传真)[^,。;|]{0,6}$", before)
+            or re.fullmatch(r"(?:12345|12349|12315|12320|110|119|120|96\d{3}|400\d+)", number_text)):
+        return "phone"
+    if re.search(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$", before) and not re.match(r"\s*(?:至|到|-)\s*\d", after):
+        return "normaliser"
+    if re.match(r"\s*(?:周)?岁", after):
+        bound = re.match(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|儿童|青少年|"
+                         r"妇女|男性|女性|居民|人群|\)|、|和|或|\[)", after)
+        if bound or re.search(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至到])\s*$", before) or not after.strip():
+            return "age_bound"
+        return ""
+    line_start = norm.rfind("\n", 0, s) + 1
+    lead = norm[line_start:s]
+    if not lead.strip() and re.match(r"\s*(?:[.、．]\s*(?![\d])|\)|\s+[\u4e00-\u9fff])", after):
+        return "list_number"
+    if re.fullmatch(r"\s*[(（]", lead) and re.match(r"\s*\)", after):
+        return "list_number"
+    if not lead.strip() and re.match(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]", after) and m.group("ar") and "." not in number_text:
+        return "list_number"
+    return ""
+
+
+def _in_quotes(norm, pos):
+    """Whether ``pos`` lies inside “…” on its line (a slogan or a name: “四个意识”)."""
+    line_start = norm.rfind("\n", 0, pos) + 1
+    before = norm[line_start:pos]
+    return before.count("“") > before.count("”")
+
+
+def mentions(norm):
+    """Every number of a normalised text as a :class:`Mention`, in order.
+
+    Parameters
+    ----------
+    norm : str
+        Normalised document text.
+
+    Returns
+    -------
+    list of Mention
+    """
+    out = []
+    unit_re = _unit_regex()
+    for m in _NUMBER.finditer(norm):
+        text = m.group()
+        s, e = m.span()
+        if m.group("cn"):
+            cn = text
+            # a trailing scale character belongs to the unit (三千二百万人 -> 3200 万人)
+            while len(cn) > 1 and cn[-1] in "万亿" and cn[:-1][-1:] not in "点":
+                cn = cn[:-1]
+            approx_before = re.search(r"(?:超|近|逾|约|上|数)\s*$", norm[max(0, s - 2):s])
+            if cn in ("一",) or not re.search(r"[一二两三四五六七八九十百千]", cn):
+                if not (approx_before and cn in ("百", "千", "万")):
+                    continue
+            if len(cn) != len(text):
+                e = s + len(cn)
+                text = cn
+        after = norm[e:e + 12]
+        mention = Mention(s, e, 0.0, text, chinese=bool(m.group("cn")))
+        value = float(text.replace(",", "")) if m.group("ar") else chinese_number(text)
+        if value is None:
+            continue
+        mention.number = value
+        reason = _excluded(norm, m, text, after)
+        if reason:
+            mention.status, mention.reason = "excluded", reason
+            out.append(mention)
+            continue
+        _attach_unit(norm, mention, unit_re)
+        out.append(mention)
+    _ranges_and_ratios(norm, out)
+    _comparators(norm, out)
+    return out
+
+
+def _attach_unit(norm, mention, unit_re):
+    """Set the unit, scale, approximation and status of a number that is not excluded."""
+    e = mention.end
+    ratio = None if mention.chinese else re.match(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])", norm[e:e + 12])
+    if ratio:
+        den = float(ratio.group("den"))
+        clock = re.fullmatch(r"\d{2}", ratio.group("den")) and den < 60 and mention.number <= 24 \
+            and "." not in mention.text
+        if not clock:
+            mention.denominator = den
+            mention.end = mention.unit_start = mention.unit_end = e + ratio.end()
+            mention.text = norm[mention.start:mention.end]
+            mention.status = "quantity"
+        else:
+            mention.status, mention.reason = "excluded", "time_of_day"
+        return
+    u = unit_re.match(norm, e)
+    unit, scale = u.group("unit") or "", u.group("scale") or ""
+    approx = u.group("approx") or u.group("approx2") or ""
+    if mention.chinese and len(mention.text) == 1 and unit not in ("成", "倍") and not scale \
+            and mention.text not in ("百", "千", "万"):
+        return  # 两个维护, 三项制度: a single Chinese numeral with a measure word is a name
+    if unit or scale:
+        start = u.start("scale") if scale else u.start("unit")
+        end = u.end()
+        if unit in ("元", "万元", "亿元", "千元"):
+            per = _PERIOD_SUFFIX.match(norm, end)
+            end = per.end() if per else end
+        mention.unit = re.sub(r"[ \t余多]", "", norm[start:end])
+        mention.unit_start, mention.unit_end = start, end
+        mention.status = "quantity"
+        if approx:
+            mention.comparator, mention.approx = ">", approx
+        return
+    if mention.chinese:
+        return
+    nxt = norm[e:e + 3].lstrip(" \t")
+    if nxt[:1] and _MAYBE_UNIT.match(nxt[:1]) and nxt[:1] not in "的和与及或、,等在中里内后前共约近为是达比至到占":
+        mention.status, mention.reason = "uncaptured", f"followed by {nxt[:2]!r}, not a unit in units.csv"
+        return
+    if _CUE.search(norm[max(0, mention.start - 6):mention.start]):
+        mention.status = "quantity"
+        mention.unit_start = mention.unit_end = e
+
+
+_CHANGE_TO = re.compile(r"\s*(?:提高|增加|上升|上调|下降|降低|减少|调整|增长)(?:到|至|为)\s*(?:每人每[月年])?\s*$")
+
+
+def _ranges_and_ratios(norm, found):
+    """Give the first number of ``3至6倍`` / ``2-3个`` the unit of the second, and the bare first
+    number of ``从1198提高到1322元`` the unit of the value it changes to (``unit_carried``)."""
+    for a, b in zip(found, found[1:]):
+        if a.status == "excluded" or b.status != "quantity" or a.unit or not b.unit:
+            continue
+        between = norm[a.end:b.start]
+        if re.fullmatch(r"\s*(?:至|到|-|~|—)\s*", between) and (a.chinese == b.chinese):
+            a.status, a.reason, a.unit = "quantity", "", b.unit
+            a.unit_start, a.unit_end = b.unit_start, b.unit_end
+            a.range_role, b.range_role = "lower", "upper"
+        elif _CHANGE_TO.fullmatch(between) and not a.chinese:
+            a.status, a.reason, a.unit = "quantity", "unit_carried", b.unit
+            a.unit_start = a.unit_end = a.end
+
+
+def _comparators(norm, found):
+    for m in found:
+        if m.status != "quantity":
+            continue
+        before = norm[max(0, m.start - 6):m.start].rstrip(" ")
+        for word, op in _PREFIX_CMP:
+            if before.endswith(word):
+                m.comparator = op
+                break
+        else:
+            for word in _PREFIX_APPROX:
+                if before.endswith(word):
+                    m.approx = word
+                    break
+        after = norm[m.span_end:m.span_end + 3]
+        for word, op in _SUFFIX_CMP:
+            if after.startswith(word):
+                if op == "~":
+                    m.approx = word
+                elif not m.comparator:
+                    m.comparator = op
+                break
