@@ -24,6 +24,8 @@ _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
 _BASELINE_AFTER = re.compile(
     r"\s*(?:[、和]\s*[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:分别)?(?:提高|增加|上升|增长|下降|降低|减少|调整|上调|达到)(?:到|至|为)?")
+_COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
 _TARGET_CUE = re.compile(r"力争|确保|争取|目标是|目标为|目标[(:]|预计|计划|原则上|不得|须|应当|必须|以上的目标|将新增|将建成|将达到")
 _PRESCRIPTIVE = {">=", "<="}
@@ -146,6 +148,8 @@ def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=
         return "change_pp", "个百分点", ""
     if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
         return "baseline", "由…到…", ""
+    if _COMPARED_BEFORE.search(sentence_before) and _COMPARED_AFTER.match(after):
+        return "baseline", "与…的…相比", ""
     growth = _GROWTH_BEFORE.search(before)
     if growth and not _LEVEL_AFTER_VERB.search(before):
         basis = "annual" if re.search(r"年均|平均每年|每年|年增幅", growth.group()) else "total"
@@ -158,17 +162,18 @@ def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=
             return "change", growth.group().strip(), ""
     if date_role == "deadline" or after_reference:
         return "target", "deadline" if date_role == "deadline" else "dated after the document", ""
-    if mention.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
-            and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
-        return "target", "threshold", ""
     standard = _money_kind(norm, mention, c0, before, dimension, "")
     if standard[0]:
         return standard
-    if mention.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在)\s*$", before):
+    if mention.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
+            and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
+        return "target", "threshold", ""
+    if mention.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before):
         return "target", "prescriptive comparator", ""
     if _DONE.search(before):
         return "actual", "", ""
-    cue = _TARGET_CUE.search(sentence_before)
+    item = sentence_before[sentence_before.rfind(";") + 1:]
+    cue = _TARGET_CUE.search(item)
     if cue:
         return "target", cue.group(), ""
     if mention.comparator in _PRESCRIPTIVE and not _DONE.search(sentence_before):
@@ -181,7 +186,10 @@ _PER_UNIT = re.compile(r"每(?:人|户|张|床|个|处|所|单|餐|次|人次|�
 
 def _money_kind(norm, mention, c0, before, dimension, default):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
-    an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%)."""
+    an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%).
+    An average (平均救助水平, 人均可支配收入) is not a standard unless it is named one."""
+    if dimension == "money" and re.search(r"平均|人均", before) and "标准" not in before:
+        return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
                                  or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE):
         return "standard", "money standard", ""

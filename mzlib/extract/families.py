@@ -263,7 +263,7 @@ def census(norm, sent, named_rounds=()):
     for m in _CENSUS_CHANGE.finditer(norm, s0, s1):
         sentence = norm[s0:m.start()]
         base = [y for r, y in rounds.items() if re.search(f"与{r}相比", sentence)]
-        current = max(y for _, y in named) if named else (earlier[-1] if earlier else None)
+        current = max([y for _, y in named] + earlier) if named or earlier else None
         sign = -1 if m.group("dir") in ("下降", "降低", "减少") else 1
         found.append(_mention(
             f"pop_share_{_age_key(m)}", "change_pp", m.span("num"), unit="个百分点",

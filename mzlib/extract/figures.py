@@ -137,14 +137,16 @@ def _unit_of(cell_unit, unit_column, indicator_name, header_unit):
 
 
 # ---------------------------------------------------------------- tables
-_LABEL_UNIT = re.compile(r"[(（]\s*([^()（）]{1,10}?)\s*[)）]\s*$")
+_LABEL_UNIT = re.compile(r"[(（]\s*([^()（）]{1,10}?)\s*[)）]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def _label_unit(text):
-    """A unit printed at the end of a label or header (``城市低保平均标准（元/人·月）``)."""
-    m = _LABEL_UNIT.search(text or "")
-    return m.group(1).strip() if m and unit_info(m.group(1).strip())[0] else ""
+    """A unit printed in brackets in a label or header (``城市低保平均标准（元/人·月）``)."""
+    for m in reversed(list(_LABEL_UNIT.finditer(text or ""))):
+        if unit_info(m.group(1).strip())[0]:
+            return m.group(1).strip()
+    return ""
 
 
 def table_figures(doc, tables):
@@ -368,6 +370,8 @@ class _Prose:
             if d:
                 return d, "printed in the sentence", base_year
         lead = self.dates.lead(sent[0], sent[1])
+        if lead and kind == "target" and lead.role != "deadline":
+            lead = None
         if lead and lead.start < c0:
             d = resolve(lead, ref_year)
             if d and d.role != "since":
@@ -382,7 +386,7 @@ class _Prose:
             if s1 <= line_start:
                 break
             lead = self.dates.lead(s0, s1)
-            if lead:
+            if lead and (kind != "target" or lead.role == "deadline"):
                 d = resolve(lead, ref_year)
                 if d and d.role != "since":
                     return d, "leading the paragraph", base_year
@@ -445,7 +449,7 @@ class _Prose:
                                and doc.reference_year < date.year <= doc.reference_year + PLAUSIBLE_YEARS)
         if date and doc.reference_year and date.year and date.year > doc.reference_year + PLAUSIBLE_YEARS:
             note.append(f"printed year {date.year} is implausible for a document of {doc.reference_year}")
-        if kind in ("actual", "standard") and (after_reference or (date is not None and date.role == "deadline")):
+        if kind == "actual" and (after_reference or (date is not None and date.role == "deadline")):
             kind, cue = "target", ("deadline" if date.role == "deadline" else "dated after the document")
         if kind == "target" and date is None:
             basis = "not printed"

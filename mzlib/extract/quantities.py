@@ -46,16 +46,18 @@ REASONS = {
 }
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_LONE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _CN_NUM = rf"[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?"
 _AR_NUM = r"\d+(?:\.\d+)?"
 # A number: Arabic (optionally with ASCII thousands separators) or Chinese.
 _NUMBER = re.compile(rf"(?P<ar>(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.]){_AR_NUM})|(?P<cn>{_CN_NUM})")
-_SPACE = r"[ \t]{0,2}"
+_SPACE = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*(?=[^\n]))"
 from mzlib.extract.units import PERIOD_SUFFIX as _PERIOD_SUFFIX  # noqa: E402
 _PREFIX_CMP = [
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不大于", "<="),
     ("不足", "<"), ("少于或等于", "<="), ("小于或等于", "<="), ("大于或等于", ">="), ("少于", "<"),
     ("低于", "<"), ("小于", "<"), ("高于", ">"), ("大于", ">"), ("超过", ">"), ("逾", ">"), ("≥", ">="),
+    ("至少", ">="), ("最少", ">="), ("最多", "<="), ("最高", "<="), ("超", ">"),
     (">=", ">="), ("≤", "<="), ("<=", "<="), (">", ">"), ("<", "<"), ("控制在", "<="),
 ]
 _PREFIX_APPROX = ("约", "近", "大约", "将近", "接近", "约为")
@@ -103,12 +105,15 @@ def _unit_regex():
     base = sorted(unit_table(), key=len, reverse=True)
     scale = "|".join(map(re.escape, sorted(SCALES, key=len, reverse=True)))
     units = "|".join(map(re.escape, base))
-    return re.compile(rf"{_SPACE}(?P<approx>余|多)?(?P<scale>{scale})?(?P<approx2>余|多)?(?P<unit>{units})?")
+    return re.compile(rf"{_SPACE}(?P<approx>余|多)?(?P<scale>{scale})?(?P<approx2>余|多)?(?:[ \t]*\n[ \t]*)?"
+                      rf"(?P<unit>{units})?")
 
 
 @lru_cache(maxsize=4096)
 def chinese_number(text):
     """The value of a Chinese numeral (``两`` -> 2, ``一百零五`` -> 105), or None if it is not one."""
+    if text in _LONE:
+        return _LONE[text]
     import cn2an  # imported on first use: most documents print no Chinese numeral quantities
 
     try:
@@ -134,6 +139,8 @@ def _excluded(norm, m, number_text, after):
         return "ordinal"
     if re.match(r"\s*年", after) and not re.match(r"\s*年(?:均|度)", after):
         digits = number_text.replace(",", "")
+        if "." in digits:
+            return ""  # 平均受教育年限9.21年: a quantity of years, not a date or a duration
         if m.group("ar") and len(digits) == 4 and digits.isdigit():
             return "year"  # an impossible year (3023年) is still a year: the checks flag it
         return "duration"
@@ -292,14 +299,18 @@ def _attach_unit(norm, mention, unit_re):
         mention.unit_start = mention.unit_end = e
 
 
-_CHANGE_TO = re.compile(r"\s*(?:提高|增加|上升|上调|下降|降低|减少|调整|增长)(?:到|至|为)\s*(?:每人每[月年])?\s*$")
+_CHANGE_TO = re.compile(r"\s*(?:提高|增加|上升|上调|下降|降低|减少|调整|增长|缩小|扩大)(?:到|至|为)\s*(?:每人每[月年])?\s*$")
 
 
 def _ranges_and_ratios(norm, found):
     """Give the first number of ``3至6倍`` / ``2-3个`` the unit of the second, and the bare first
     number of ``从1198提高到1322元`` the unit of the value it changes to (``unit_carried``)."""
     for a, b in zip(found, found[1:]):
-        if a.status == "excluded" or b.status != "quantity" or a.unit or not b.unit:
+        if a.status == "excluded" or b.status != "quantity" or a.unit:
+            continue
+        if not b.unit:
+            if a.status == "bare" and _CHANGE_TO.fullmatch(norm[a.end:b.start]) and not a.chinese:
+                a.status, a.unit_start, a.unit_end = "quantity", a.end, a.end
             continue
         between = norm[a.end:b.start]
         if re.fullmatch(r"\s*(?:至|到|-|~|—)\s*", between) and (a.chinese == b.chinese):

@@ -142,7 +142,7 @@ def is_numeric(text):
     """Whether a cell holds a value (``2.71``, ``≥3.5``, ``[3000]``, ``27.3 / 104.8``, ``51.02%``,
     ``1.27:1``); a number followed by words that are not a unit (``2020年实际值``) is not one."""
     text = text.strip()
-    if not (_NUMERIC.match(text) and re.search(r"\d", text)):
+    if not (_NUMERIC.match(text) and re.search(r"\d", text)) or re.match(r"(?:19|20)\d\d\s*年", text):
         return False
     return all(parse_value(part).value_type in ("number", "ratio") for part in re.split(r"\s*/\s*(?=[≥≤><\d])", text))
 
