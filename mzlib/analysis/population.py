@@ -217,3 +217,20 @@ def stage_years(projection, thresholds, census_shares, scenario="central"):
             rows.append({"region_en": region, "stage": stage, "threshold": threshold, "year": year,
                          "reached": how, "scenario": scenario})
     return pd.DataFrame(rows)
+
+
+def stage_year_band(projection, thresholds, census_shares):
+    """Year each region reaches each stage: central scenario, and earliest / latest over scenarios.
+
+    Returns region_en, stage, threshold, reached (of the central scenario), year_central,
+    year_earliest, year_latest (nan where not reached within the projection).
+    """
+    runs = [stage_years(projection, thresholds, census_shares, s) for s in projection["scenario"].unique()]
+    every = pd.concat(runs, ignore_index=True)
+    spread = every.groupby(["region_en", "stage"], sort=False)["year"].agg(["min", "max"])
+    central = every[every["scenario"] == "central"].set_index(["region_en", "stage"])
+    out = central[["threshold", "reached"]].assign(year_central=central["year"],
+                                                   year_earliest=spread["min"], year_latest=spread["max"])
+    unreached = every.groupby(["region_en", "stage"], sort=False)["year"].apply(lambda y: y.isna().any())
+    out.loc[unreached[unreached].index, "year_latest"] = np.nan
+    return out.reset_index()
