@@ -255,13 +255,11 @@ compared[["region_en", "year", "bed_kind", "name_printed", "beds", "nursing_shar
 
 # %%
 demand = capacity.demand_growth(measures_capacity, projection, CAPACITY_YEARS)
-demand_band = demand.groupby(["region_en", "bed_kind", "beds", "year", "target_year"]).agg(
-    hold_60plus=("beds_hold_60plus", "median"), hold_80plus=("beds_hold_80plus", "median"),
-    hold_80plus_low=("beds_hold_80plus", "min"), hold_80plus_high=("beds_hold_80plus", "max"))
-central_demand = demand[demand["scenario"] == "central"].set_index(["region_en", "bed_kind", "beds", "year", "target_year"])
-demand_band.assign(hold_60plus=central_demand["beds_hold_60plus"], hold_80plus=central_demand["beds_hold_80plus"],
-                   growth_60plus_pct=central_demand["growth_60plus_pct"],
-                   growth_80plus_pct=central_demand["growth_80plus_pct"]).round(0)
+keys = ["region_en", "bed_kind", "beds", "year", "target_year"]
+demand_range = demand.groupby(keys).agg(hold_80plus_lowest=("beds_hold_80plus", "min"),
+                                        hold_80plus_highest=("beds_hold_80plus", "max"))
+demand[demand["scenario"] == "central"].set_index(keys)[
+    ["growth_60plus_pct", "growth_80plus_pct", "beds_hold_60plus", "beds_hold_80plus"]].join(demand_range).round(0)
 
 # %% [markdown]
 # ## Reading
@@ -270,11 +268,11 @@ demand_band.assign(hold_60plus=central_demand["beds_hold_60plus"], hold_80plus=c
 
 # %%
 mae = errors.set_index(["method", "measure"])["mae_pp"]
+level = population.census_inputs(census, single, deaths, wpp_mx, pattern, mortality_level="nbs").notes["mortality_level"]
 for measure in backtest.MEASURES:
     others = {m: mae[(m, measure)] for m in ("logit_linear", "wpp", "cohort_wpp_level")}
     print(f"Backtest {measure}: cohort MAE {mae[('cohort', measure)]:.2f} pp; "
           + ", ".join(f"{m} {v:.2f}" for m, v in others.items()) + " pp.")
-level = population.census_inputs(census, single, deaths, wpp_mx, pattern, mortality_level="nbs").notes["mortality_level"]
 print(f"Mortality level: WPP x {level:.3f} matches NBS's 2019 crude death rate; WPP's own level counts "
       f"{100 * (1 / level - 1):.0f}% more deaths.")
 central = projection[projection["scenario"] == "central"].set_index(["region_en", "year"])
