@@ -26,20 +26,33 @@ def test_age_structure_chart_is_english(styled):
     assert "Wenshan 2010 (derived)" in texts
 
 
-def test_share_band_chart_has_a_panel_per_region(styled):
-    structure = _structure()
-    projected = aging.project_shares(structure, years=[2025, 2035], spread=0.2)
-    figure = plotting.share_band_chart(structure, projected, ["China", "Wenshan"], {"aged": 14.0})
+def _ages():
+    rows = []
+    for year in (2020, 2035):
+        for sex in ("male", "female"):
+            for age in range(101):
+                rows.append({"region_en": "Wenshan", "year": year, "sex": sex, "age": age,
+                             "population": 1000.0 - 5 * age + (year - 2020) * age / 10})
+    return pd.DataFrame(rows)
+
+
+def test_pyramid_chart_is_english_with_a_legend_per_year(styled):
+    figure = plotting.pyramid_chart(_ages(), ["Wenshan"], [2020, 2035])
     assert isinstance(figure, Figure)
+    texts = figure_texts(figure)
+    assert [t for t in texts if NON_ASCII.search(t)] == []
+    assert {"2020", "2035"} <= set(texts)
+    assert figure.axes[0].get_title() == "Wenshan (men left, women right)"
+
+
+def test_cohort_band_chart_has_a_panel_per_region(styled):
+    band = pd.DataFrame([{"region_en": r, "year": y, "measure": m, "central": 20.0 + y - 2020,
+                          "lower": 19.0 + y - 2020, "upper": 21.0 + y - 2020}
+                         for r in ("China", "Wenshan") for y in (2020, 2030)
+                         for m in ("share_60plus", "share_65plus", "share_80plus")])
+    census = pd.DataFrame({"region_en": ["China", "Wenshan"], "share_60plus": [18.7, 12.6],
+                           "share_65plus": [13.5, 8.8], "share_80plus": [2.5, 1.7]})
+    figure = plotting.cohort_band_chart(band, census, ["China", "Wenshan"], {"aged": 14.0})
     assert [ax.get_title() for ax in figure.axes] == ["China", "Wenshan"]
     assert [t for t in figure_texts(figure) if NON_ASCII.search(t)] == []
-
-
-def test_bed_gap_chart_draws_regions_with_a_bed_count(styled):
-    structure = _structure()
-    projected = aging.project_shares(structure, years=[2025, 2035], spread=0.2, benchmark=35)
-    capacity = pd.DataFrame({"region_en": ["Wenshan"], "year": [2023], "elder_care_beds": [1136.0]})
-    figure = plotting.bed_gap_chart(aging.bed_gaps(projected, capacity), 35)
-    assert isinstance(figure, Figure)
-    assert [ax.get_title() for ax in figure.axes] == ["Wenshan"]
-    assert [t for t in figure_texts(figure) if NON_ASCII.search(t)] == []
+    assert "scenario band" in figure_texts(figure)

@@ -209,7 +209,7 @@ def status_grid(assessment, names):
 
 AGE_GROUPS = [("share_0_14", "0-14", "#9ecae1"), ("share_15_59", "15-59", "#c7e9c0"),
               ("share_60_64", "60-64", "#fdae6b"), ("share_65plus", "65+", "#e6550d")]
-SHARE_COLOURS = {"share_60plus": "tab:orange", "share_65plus": "tab:red"}
+SHARE_COLOURS = {"share_60plus": "tab:orange", "share_65plus": "tab:red", "share_80plus": "tab:green"}
 
 
 def _structure_label(row):
@@ -260,110 +260,104 @@ def age_structure_chart(structure, regions=None):
     return fig
 
 
-def share_band_chart(measured, projected, regions=None, thresholds=None):
-    """Observed and projected 60+ and 65+ shares with the slow-fast band, one panel per region.
+def pyramid_chart(ages, regions, years):
+    """Population pyramids by single year of age: the first year filled, later years outlined.
 
     Parameters
     ----------
-    measured : pandas.DataFrame
-        Census rows: region_en, year, derived, share_60plus, share_65plus (%).
-    projected : pandas.DataFrame
-        Output of :func:`mzlib.aging.project_shares` (region_en, year, scenario, base_year, shares).
-    regions : sequence of str, optional
-        Panels, in order; by default every region in ``projected``.
-    thresholds : Mapping of str to float, optional
-        Stage label -> 65+ share (%) drawn as dotted lines (e.g. ``aging.stage_thresholds()``).
+    ages : pandas.DataFrame
+        region_en, year, sex (male / female), age (0-100, 100 = 100+), population (persons), as
+        :func:`mzlib.analysis.population.single_ages` returns.
+    regions : sequence of str
+        One panel per region.
+    years : sequence of int
+        The first is drawn as bars, the others as outlines.
 
     Returns
     -------
     matplotlib.figure.Figure
-        x: year; y: share of the population (%). Dots: census values (open: derived); solid line:
-        central scenario from the latest census; band: slow to fast.
+        x: percent of the region's population in that year (men to the left); y: age.
+    """
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, len(regions), figsize=(4.2 * len(regions) + 0.6, 5.2), squeeze=False)
+    colours = ["#9ecae1", "#d62728", "#2ca02c", "#9467bd"]
+    for ax, region in zip(axes[0], regions):
+        rows = ages[ages["region_en"] == region]
+        for k, year in enumerate(years):
+            one = rows[rows["year"] == year]
+            total = one["population"].sum()
+            for sex, sign in (("male", -1), ("female", 1)):
+                part = one[one["sex"] == sex].sort_values("age")
+                x = sign * 100 * part["population"].to_numpy() / total
+                if k == 0:
+                    ax.barh(part["age"], x, height=1.0, color=colours[0], edgecolor="none",
+                            label=f"{year}" if sex == "male" else None)
+                else:
+                    ax.step(x, part["age"], where="mid", color=colours[k % len(colours)], lw=1.2,
+                            label=f"{year}" if sex == "male" else None)
+        ax.axvline(0, color="black", lw=0.6)
+        limit = max(abs(v) for v in ax.get_xlim())
+        ax.set_xlim(-limit, limit)
+        ax.set_xticks(ax.get_xticks(), [f"{abs(t):g}" for t in ax.get_xticks()])
+        ax.set_xlim(-limit, limit)
+        ax.set_title(f"{region} (men left, women right)")
+        ax.set_xlabel("share of the population (%)")
+        ax.set_ylim(0, 101)
+    axes[0][0].set_ylabel("age (100 = 100 and over)")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=len(labels), fontsize=8, frameon=False)
+    fig.suptitle("Population by single year of age: census and central cohort projection")
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    return fig
+
+
+
+def cohort_band_chart(band, census, regions, thresholds=None):
+    """Shares aged 60+, 65+ and 80+: census dots, central cohort projection and scenario band.
+
+    Parameters
+    ----------
+    band : pandas.DataFrame
+        :func:`mzlib.analysis.population.band`: region_en, year, measure, central, lower, upper.
+    census : pandas.DataFrame
+        region_en and the census shares share_60plus, share_65plus, share_80plus (%), drawn at 2020.
+    regions : sequence of str
+        One panel per region.
+    thresholds : Mapping of str to float, optional
+        Stage label -> 65+ share (%) drawn as dotted lines.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        x: year-end; y: share of the population (%); band: lowest to highest scenario.
     """
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
     from matplotlib.ticker import MultipleLocator
 
-    regions = list(dict.fromkeys(projected["region_en"])) if regions is None else list(regions)
-    fig, axes = plt.subplots(1, len(regions), figsize=(3.2 * len(regions) + 1.2, 3.8), squeeze=False,
+    fig, axes = plt.subplots(1, len(regions), figsize=(3.2 * len(regions) + 1.2, 3.9), squeeze=False,
                              sharex=True, sharey=True)
     for ax, region in zip(axes[0], regions):
-        obs = measured[measured["region_en"] == region].sort_values("year")
-        proj = projected[projected["region_en"] == region]
-        for share, colour in SHARE_COLOURS.items():
-            name = share.replace("share_", "").replace("plus", "+")
-            for derived, face in ((False, colour), (True, "white")):
-                pts = obs[obs["derived"].astype(bool) == derived]
-                ax.scatter(pts["year"].astype(float), pts[share], s=30, facecolor=face, edgecolor=colour,
-                           zorder=4)
-            if proj.empty or obs.empty:
-                continue
-            x0, y0 = float(obs["year"].iloc[-1]), float(obs[share].iloc[-1])
-            wide = proj.pivot_table(index="year", columns="scenario", values=share)
-            years = [x0, *wide.index.astype(float)]
-            ax.fill_between(years, [y0, *wide["slow"]], [y0, *wide["fast"]], color=colour, alpha=0.18, lw=0)
-            ax.plot(years, [y0, *wide["central"]], color=colour, lw=1.6, label=f"{name} (central)")
-            ax.plot(obs["year"].astype(float), obs[share], color=colour, lw=0.8, alpha=0.6)
+        rows = band[band["region_en"] == region]
+        base = census[census["region_en"] == region]
+        for measure, colour in SHARE_COLOURS.items():
+            one = rows[rows["measure"] == measure].sort_values("year")
+            name = measure.replace("share_", "").replace("plus", "+")
+            ax.fill_between(one["year"], one["lower"], one["upper"], color=colour, alpha=0.2, lw=0)
+            ax.plot(one["year"], one["central"], color=colour, lw=1.6, label=f"{name} (central)")
+            ax.scatter([2020] * len(base), base[measure], s=28, color=colour, zorder=4)
         for label, lower in (thresholds or {}).items():
             ax.axhline(lower, color="grey", lw=0.8, ls=":")
-            ax.annotate(f"{label} ({lower:g}% 65+)", (0.98, lower), xycoords=("axes fraction", "data"),
-                        xytext=(0, -9), textcoords="offset points", ha="right", fontsize=7, color="grey")
+            ax.annotate(f"{label} ({lower:g}% 65+)", (0.02, lower), xycoords=("axes fraction", "data"),
+                        xytext=(0, 2), textcoords="offset points", ha="left", fontsize=7, color="grey")
         ax.set_title(region)
-        ax.set_xlabel("year")
+        ax.set_xlabel("year-end")
         ax.xaxis.set_major_locator(MultipleLocator(10))
     axes[0][0].set_ylabel("share of the population (%)")
     handles, labels = axes[0][0].get_legend_handles_labels()
-    handles, labels = [*handles, Patch(color="grey", alpha=0.3)], [*labels, "slow to fast band"]
+    handles, labels = [*handles, Patch(color="grey", alpha=0.3)], [*labels, "scenario band"]
     fig.legend(handles, labels, loc="lower center", ncol=len(labels), fontsize=8, frameon=False)
-    fig.suptitle("Shares aged 60+ and 65+: census (open dots: derived) and logit-linear projection")
-    fig.tight_layout(rect=(0, 0.07, 1, 1))
-    return fig
-
-
-def bed_gap_chart(gaps, benchmark):
-    """Elder-care beds needed at a benchmark against the beds counted, per region with a bed count.
-
-    Parameters
-    ----------
-    gaps : pandas.DataFrame
-        Output of :func:`mzlib.aging.bed_gaps`: region_en, year, scenario, beds_needed, beds_current,
-        beds_year (beds).
-    benchmark : float
-        Beds per 1,000 people aged 60+ behind ``beds_needed``, for the title.
-
-    Returns
-    -------
-    matplotlib.figure.Figure
-        One panel per region: bars, beds needed in each projection year (central scenario) with a
-        whisker from slow to fast; horizontal line, the beds counted (y: beds).
-    """
-    import matplotlib.pyplot as plt
-
-    rows = gaps.dropna(subset=["beds_current", "beds_needed"])
-    regions = list(dict.fromkeys(rows["region_en"]))
-    fig, axes = plt.subplots(1, max(len(regions), 1), figsize=(4.2 * max(len(regions), 1) + 1, 3.8),
-                             squeeze=False)
-    for ax, region in zip(axes[0], regions):
-        wide = rows[rows["region_en"] == region].pivot_table(index="year", columns="scenario",
-                                                             values="beds_needed")
-        x = range(len(wide))
-        central = wide["central"].to_numpy()
-        err = [central - wide[["slow", "fast"]].min(axis=1).to_numpy(),
-               wide[["slow", "fast"]].max(axis=1).to_numpy() - central]
-        ax.bar(x, central, color="#9ecae1", yerr=err, capsize=4, label="beds needed (central; whisker: slow-fast)")
-        current = rows.loc[rows["region_en"] == region, ["beds_current", "beds_year"]].iloc[0]
-        ax.axhline(current["beds_current"], color="crimson", lw=1.5,
-                   label=f"beds counted ({int(current['beds_year'])}): {current['beds_current']:,.0f}")
-        for xi, need in zip(x, central):
-            ax.text(xi, (need + current["beds_current"]) / 2, f"gap\n{need - current['beds_current']:,.0f}",
-                    ha="center", va="center", fontsize=8)
-        ax.set_xticks(list(x), [str(int(y)) for y in wide.index])
-        ax.set_title(region)
-        ax.set_xlabel("year")
-        ax.margins(y=0.2)
-    axes[0][0].set_ylabel("elder-care beds")
-    handles, labels = axes[0][0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=2, fontsize=8, frameon=False)
-    fig.suptitle(f"Elder-care beds needed at {benchmark:g} per 1,000 aged 60+ against beds counted")
+    fig.suptitle("Shares aged 60+, 65+ and 80+: census (dots) and cohort projection")
     fig.tight_layout(rect=(0, 0.08, 1, 1))
     return fig

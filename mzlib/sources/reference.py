@@ -11,6 +11,7 @@ from functools import lru_cache
 import pandas as pd
 
 from mzlib.core import paths
+from mzlib.core.errors import InputError
 
 SHARES = ["share_0_14", "share_15_59", "share_60plus", "share_65plus"]
 SUM_TOLERANCE = 0.1
@@ -102,3 +103,174 @@ def validate_structure(structure, tol=SUM_TOLERANCE):
     return structure
 
 
+
+
+# --- population, mortality and fertility tables for the cohort projection ----------------------
+
+CENSUS_GROUPS = ["0", "1-4", *(f"{a}-{a + 4}" for a in range(5, 100, 5)), "100+"]
+WPP_GROUPS = ["0", "1", *(str(a) for a in range(5, 100, 5)), "100+"]
+SEX_KEYS = ("total", "male", "female")
+
+
+def _reference_path(name, path):
+    return path or paths.REFERENCE_DATA_DIR / name
+
+
+def _require(df, columns, file):
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise InputError(file, f"missing columns {missing}", hint="see the .md file next to the table")
+    empty = df["source"].astype(str).str.strip().eq("") if "source" in df.columns else None
+    if empty is not None and empty.any():
+        raise InputError(file, "a row has no source", line=int(empty.idxmax()) + 2,
+                         hint="name the publication and where the copy came from")
+
+
+def _check_group_sums(df, keys, value, file):
+    """Age groups add up to the printed total, and men and women to both sexes, per ``keys``."""
+    groups = df[df["age_group"] != "total"].groupby([*keys, "sex"])[value].sum()
+    totals = df[df["age_group"] == "total"].set_index([*keys, "sex"])[value]
+    bad = (groups - totals.reindex(groups.index)).abs() > 0.5
+    if bad.any():
+        raise InputError(file, f"age groups do not add up to the printed total for {bad.idxmax()}")
+    wide = totals.unstack("sex")
+    off = (wide["male"] + wide["female"] - wide["total"]).abs() > 0.5
+    if off.any():
+        raise InputError(file, f"men and women do not add up to both sexes for {off.idxmax()}")
+
+
+def _census_table(name, value, path):
+    file = _reference_path(name, path)
+    df = pd.read_csv(file, dtype={"age_group": str, "region_zh": str, "region_en": str, "sex": str})
+    _require(df, ["census_year", "region_zh", "region_en", "sex", "age_group", value, "source"], file)
+    unknown = set(df["age_group"]) - {*CENSUS_GROUPS, "total"}
+    if unknown or not set(df["sex"]) <= set(SEX_KEYS):
+        raise InputError(file, f"unknown age groups or sexes {sorted(unknown)}",
+                         hint=f"age groups are {CENSUS_GROUPS} and total")
+    if (df[value] < 0).any():
+        raise InputError(file, f"negative {value}", line=int((df[value] < 0).idxmax()) + 2)
+    _check_group_sums(df, ["census_year", "region_en"], value, file)
+    national = df[df["region_en"] == "China"].set_index(["census_year", "sex", "age_group"])[value]
+    provinces = df[df["region_en"] != "China"].groupby(["census_year", "sex", "age_group"])[value].sum()
+    off = (provinces - national.reindex(provinces.index)).abs() > 0.5
+    if off.any():
+        raise InputError(file, f"the provinces do not add up to China for {off.idxmax()}")
+    return df
+
+
+def load_census_population(path=None):
+    """Census population by region, sex and age group, 2010 and 2020 (persons).
+
+    ``census_population_by_age.csv``: NBS census tables (2020 yearbook Table 1-5, 2010 Table 1-7)
+    for China (the 31 provinces, without active servicemen) and each province. Checked on load:
+    age groups add up to the printed totals, men and women to both sexes, provinces to China.
+    """
+    return _census_table("census_population_by_age.csv", "population", path)
+
+
+def load_census_deaths(path=None):
+    """Deaths in the census year (2019-11-01 to 2020-10-31) by region, sex and age group (persons),
+    2020 yearbook Table 6-1 (``census_deaths_by_age.csv``); checked like the population table."""
+    return _census_table("census_deaths_by_age.csv", "deaths", path)
+
+
+def load_census_single_year(path=None):
+    """National average population and deaths by single year of age and sex in the census year
+    (2020 yearbook Table 6-4, ``census_single_year_2020.csv``), with the printed five-year
+    subtotals and total. Checked: single ages add up to every printed subtotal and the total."""
+    file = _reference_path("census_single_year_2020.csv", path)
+    df = pd.read_csv(file, dtype={"age": str, "sex": str})
+    _require(df, ["age", "sex", "average_population", "deaths", "source"], file)
+    single = df[df["age"].str.fullmatch(r"\d+|100\+")]
+    if sorted(single.groupby("sex").size()) != [101, 101, 101]:
+        raise InputError(file, "expected ages 0-99 and 100+ for each of total, male, female")
+    age = single["age"].str.rstrip("+").astype(int)
+    for label in df.loc[~df.index.isin(single.index), "age"].unique():
+        lo, hi = (0, 100) if label == "total" else (int(label.split("-")[0]), int(label.split("-")[1]))
+        inside = single[age.between(lo, hi)].groupby("sex")[["average_population", "deaths"]].sum()
+        printed = df[df["age"] == label].set_index("sex")[["average_population", "deaths"]]
+        if ((inside - printed.reindex(inside.index)).abs() > 0.5).any().any():
+            raise InputError(file, f"single ages do not add up to the printed row {label!r}")
+    return df
+
+
+def load_wpp_mortality(path=None):
+    """WPP 2024 central death rates for China by sex, WPP age group and five-year period
+    (``wpp2024_mortality_china.csv``; deaths per person-year). Checked: a complete grid of
+    positive rates."""
+    file = _reference_path("wpp2024_mortality_china.csv", path)
+    df = pd.read_csv(file, dtype={"age_group": str, "sex": str, "period": str})
+    _require(df, ["sex", "age_group", "period", "mx", "source"], file)
+    grid = df.groupby(["sex", "period"])["age_group"].apply(list)
+    if any(groups != WPP_GROUPS for groups in grid) or set(df["sex"]) != {"male", "female"}:
+        raise InputError(file, f"every sex and period needs the age groups {WPP_GROUPS} in order")
+    if not (df["mx"] > 0).all():
+        raise InputError(file, "death rates must be positive", line=int((df["mx"] <= 0).idxmax()) + 2)
+    return df
+
+
+def load_fertility_pattern(path=None):
+    """Percentage of fertility by five-year age of mother, 15-19 to 45-49
+    (``wpp2019_fertility_pattern_china.csv``); checked to add up to 100."""
+    file = _reference_path("wpp2019_fertility_pattern_china.csv", path)
+    df = pd.read_csv(file, dtype={"age_group": str})
+    _require(df, ["age_group", "percent_asfr", "source"], file)
+    expected = [f"{a}-{a + 4}" for a in range(15, 50, 5)]
+    if list(df["age_group"]) != expected or abs(df["percent_asfr"].sum() - 100) > 0.01:
+        raise InputError(file, f"need the groups {expected} in order, adding up to 100")
+    return df
+
+
+def load_wpp_population(path=None):
+    """WPP 2022 population of China by five-year age group on 1 July (thousands), estimates to
+    2021 and medium variant from 2022 (``wpp2022_population_china.csv``)."""
+    file = _reference_path("wpp2022_population_china.csv", path)
+    df = pd.read_csv(file, dtype={"age_group": str, "variant": str})
+    _require(df, ["year", "variant", "age_group", "population_thousands", "source"], file)
+    return df
+
+
+def load_published_shares(path=None):
+    """Published shares aged 60+ and 65+ (%), one row per region, date and measure
+    (``aging_published_shares.csv``); ``date`` is parsed."""
+    file = _reference_path("aging_published_shares.csv", path)
+    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    _require(df, ["region_en", "date", "measure", "value", "unit", "source"], file)
+    if df.duplicated(["region_en", "date", "measure"]).any():
+        raise InputError(file, "a region, date and measure appears twice")
+    return df.assign(date=pd.to_datetime(df["date"]), value=df["value"].astype(float))
+
+
+def load_scenarios(path=None):
+    """Projection scenarios (``aging_scenarios.csv``): tfr_offset (births per woman added to the
+    census-implied fertility) and migration_factor (multiplier of the 2010-2020 migration rates,
+    0 = closed). The first row is the central scenario."""
+    file = _reference_path("aging_scenarios.csv", path)
+    df = pd.read_csv(file, dtype={"scenario": str}, keep_default_na=False)
+    _require(df, ["scenario", "tfr_offset", "migration_factor", "label", "source"], file)
+    if df["scenario"].iloc[0] != "central" or not df["scenario"].is_unique:
+        raise InputError(file, "scenario names must be unique and the first must be 'central'")
+    if (df["migration_factor"] < 0).any():
+        raise InputError(file, "migration_factor must be 0 or more")
+    return df
+
+
+def load_care_benchmarks(path=None):
+    """Care-capacity benchmarks with their bed kind and status (``care_benchmarks.csv``).
+
+    ``bed_kind`` is all / institutional / community / family; ``measure`` nursing_share (%) or
+    beds_per_1000_60plus; ``status`` verified / unverified. Unknown values are refused.
+    """
+    file = _reference_path("care_benchmarks.csv", path)
+    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    _require(df, ["benchmark_id", "region_en", "bed_kind", "measure", "comparator", "value",
+                  "unit", "target_year", "status", "source"], file)
+    allowed = {"bed_kind": {"all", "institutional", "community", "family"},
+               "measure": {"nursing_share", "beds_per_1000_60plus"},
+               "status": {"verified", "unverified"}, "comparator": {">=", "<="}}
+    for column, values in allowed.items():
+        bad = ~df[column].isin(values)
+        if bad.any():
+            raise InputError(file, f"{column} must be one of {sorted(values)}, got "
+                                   f"{df.loc[bad, column].iloc[0]!r}", line=int(bad.idxmax()) + 2)
+    return df.assign(value=df["value"].astype(float), target_year=df["target_year"].astype(int))

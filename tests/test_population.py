@@ -1,0 +1,115 @@
+"""Every region under every scenario, on the real reference tables (about a fifth of a second)."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mzlib.analysis import population, smallarea
+from mzlib.sources import reference
+
+STAGES = {"aging": 7.0, "aged": 14.0, "super-aged": 20.0}
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return (reference.load_census_population(), reference.load_census_single_year(),
+            reference.load_census_deaths(), reference.load_wpp_mortality(), reference.load_fertility_pattern())
+
+
+@pytest.fixture(scope="module")
+def inputs(tables):
+    wenshan = pd.DataFrame([{"region_en": "Wenshan", "region_zh": "文山市", "level": "county",
+                             "province_en": "Yunnan", "pop_0_14": 135618, "pop_15_59": 409682,
+                             "pop_60plus": 78472, "pop_65plus": 54600, "figure_ids": ""}])
+    return population.with_small_areas(population.census_inputs(*tables), wenshan)
+
+
+@pytest.fixture(scope="module")
+def projection(inputs):
+    return population.project(inputs, reference.load_scenarios(), 2040)
+
+
+def test_base_population_is_the_census(inputs, tables):
+    census = tables[0]
+    totals = census[(census["census_year"] == 2020) & (census["sex"] == "total") & (census["age_group"] == "total")]
+    expected = totals.set_index("region_en")["population"]
+    for region in ("China", "Yunnan", "Liaoning", "Shandong"):
+        assert inputs.base[inputs.index(region)].sum() == pytest.approx(expected[region])
+    # Wenshan keeps its printed groups: 135,618 + 409,682 + 78,472 = 623,772 persons
+    assert inputs.base[inputs.index("Wenshan")].sum() == pytest.approx(623_772)
+
+
+def test_census_frame_gives_the_communique_shares(inputs):
+    c = population.census_frame(inputs).set_index("region_en")
+    # China with the 2 million servicemen: 18.70 % aged 60+, 13.50 % aged 65+ (communiqué No. 5)
+    assert c.at["China", "population"] == pytest.approx(1_411_778_724)
+    assert round(c.at["China", "share_60plus"], 2) == 18.70
+    assert round(c.at["China", "share_65plus"], 2) == 13.50
+    assert round(c.at["Wenshan", "share_65plus"], 2) == 8.75
+
+
+def test_every_region_and_scenario_every_year(projection, inputs):
+    assert set(projection["region_en"]) == set(inputs.regions)
+    assert len(projection) == len(inputs.regions) * 6 * (2040 - 2020 + 1)
+    assert (projection["pop_65plus"] <= projection["pop_60plus"]).all()
+    assert (projection["pop_80plus"] <= projection["pop_65plus"]).all()
+
+
+def test_the_old_of_2035_were_alive_in_2020(projection, inputs):
+    # without migration, nobody aged 75+ at the end of 2035 can outnumber those aged 60+ at the census
+    closed = projection[(projection["scenario"] == "closed") & (projection["year"] == 2035)]
+    china = closed[closed["region_en"] == "China"].iloc[0]
+    assert china["pop_80plus"] < inputs.base[0][:, 65:].sum()
+
+
+def test_scenarios_order_the_shares(projection):
+    wide = projection[projection["year"] == 2035].pivot_table(index="region_en", columns="scenario",
+                                                               values="share_65plus")
+    # more births make a younger population; the older shares are lower
+    assert (wide["high_fertility"] < wide["central"]).all()
+    assert (wide["central"] < wide["low_fertility"]).all()
+    # the nation has no migration term: closing it changes nothing
+    assert wide.at["China", "closed"] == pytest.approx(wide.at["China", "central"])
+
+
+def test_band_brackets_the_central_scenario(projection):
+    band = population.band(projection)
+    assert ((band["lower"] <= band["central"] + 1e-9) & (band["central"] <= band["upper"] + 1e-9)).all()
+    assert set(band["measure"]) == {"share_60plus", "share_65plus", "share_80plus"}
+
+
+def test_stage_years_one_answer():
+    frame = pd.DataFrame({"region_en": ["A"] * 4, "scenario": ["central"] * 4,
+                          "year": [2021, 2022, 2023, 2024], "share_65plus": [12.0, 13.9, 14.0, 19.0]})
+    out = population.stage_years(frame, STAGES, {"A": 11.0}).set_index("stage")
+    assert out.at["aging", "reached"] == "by the census" and out.at["aging", "year"] == 2020
+    assert out.at["aged", "year"] == 2023                 # 14.0 reaches the threshold
+    assert np.isnan(out.at["super-aged", "year"]) and out.at["super-aged", "reached"] == "beyond the horizon"
+
+
+def test_stage_year_band_spans_the_scenarios():
+    frame = pd.DataFrame({"region_en": ["A"] * 4, "scenario": ["central", "central", "fast", "fast"],
+                          "year": [2021, 2022, 2021, 2022], "share_65plus": [13.0, 14.5, 14.2, 15.0]})
+    out = population.stage_year_band(frame, {"aged": 14.0}, {"A": 12.0}).iloc[0]
+    assert (out["year_central"], out["year_earliest"], out["year_latest"]) == (2022, 2021, 2022)
+
+
+def test_single_ages_for_the_pyramid(inputs):
+    ages = population.single_ages(inputs, reference.load_scenarios(), [2020, 2025], regions=["Yunnan"])
+    census_year = ages[ages["year"] == 2020]
+    assert census_year["population"].sum() == pytest.approx(inputs.base[inputs.index("Yunnan")].sum())
+    assert set(ages["sex"]) == {"male", "female"} and ages["age"].max() == 100
+
+
+def test_small_area_takes_its_province_rates(inputs):
+    w, y = inputs.index("Wenshan"), inputs.index("Yunnan")
+    assert (inputs.migration[w] == inputs.migration[y]).all()
+    assert inputs.mx_scale[w] == pytest.approx(inputs.mx_scale[y])
+    counts = smallarea.broad_counts({"pop_0_14": 135618, "pop_15_59": 409682, "pop_60plus": 78472,
+                                     "pop_65plus": 54600})
+    assert inputs.tfr[w] == pytest.approx(inputs.tfr[y] * smallarea.fertility_factor(counts, inputs.base[y]))
+
+
+def test_unknown_mortality_level_is_refused(tables):
+    with pytest.raises(ValueError, match="mortality_level"):
+        population.census_inputs(*tables, mortality_level="guess")
