@@ -14,14 +14,14 @@ import pandera.pandas as pa
 from mzlib.extract import prose
 from mzlib.core.errors import InputError
 from mzlib.core.normalize import LineIndex, normalize
+from mzlib.sources.convert import document_text
 from mzlib.sources.registry import UNMAPPED, info, load_registry, lookup
 from mzlib.extract.tables import column_roles, find_tables
-from mzlib.core.textio import read_text
 from mzlib.extract.units import MONEY_STD, standardise
 from mzlib.extract.values import parse_value
 
 COLUMNS = [
-    "figure_id", "doc", "region_zh", "region_en", "subregion_zh", "indicator_id", "indicator_zh",
+    "figure_id", "doc", "text_file", "region_zh", "region_en", "subregion_zh", "indicator_id", "indicator_zh",
     "indicator_en", "family", "year", "base_year", "year_basis", "kind", "comparator", "value", "unit",
     "value_type", "value_std", "unit_std", "conversion", "period", "period_basis", "growth_basis",
     "attribute", "status_reported", "char_start", "char_end", "quote", "value_start", "value_end",
@@ -34,11 +34,15 @@ FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "": ""}
 
 
 class Document:
-    """A document's text and the manifest facts extraction needs."""
+    """A document's text and the manifest facts extraction needs; ``derived`` is the
+    :class:`~mzlib.sources.convert.DerivedText` it was read from, when read from a file."""
+
+    derived = None
 
     def __init__(self, name, text, region_zh="", region_en="", reference_year=None,
-                 period_start=None, period_end=None, encoding="utf-8", doc_type=""):
+                 period_start=None, period_end=None, encoding="utf-8", doc_type="", text_file=""):
         self.name, self.text, self.norm = name, text, normalize(text)
+        self.text_file = text_file or name
         self.region_zh, self.region_en, self.encoding = region_zh, region_en, encoding
         self.reference_year = reference_year
         self.period_start, self.period_end, self.doc_type = period_start, period_end, doc_type
@@ -46,17 +50,21 @@ class Document:
         self.line_of = LineIndex(text)
 
     @classmethod
-    def from_path(cls, path, manifest=None):
-        """Read a file; take region and years from its manifest row when it has one."""
-        text, encoding = read_text(path)
+    def from_path(cls, path, manifest=None, text_dir=None):
+        """Read a file of any accepted format (:func:`mzlib.sources.convert.document_text`, which
+        writes derived text to ``text_dir``); take region and years from its manifest row."""
+        derived = document_text(path, text_dir)
         row = {}
         if manifest is not None:
             match = manifest[manifest["file"] == Path(path).name]
             row = match.iloc[0].to_dict() if len(match) else {}
         as_int = lambda v: int(v) if str(v or "").strip() else None  # noqa: E731
-        return cls(Path(path).name, text, row.get("region_zh", ""), row.get("region_en", ""),
-                   as_int(row.get("reference_year")), as_int(row.get("period_start")),
-                   as_int(row.get("period_end")), encoding, row.get("doc_type", ""))
+        doc = cls(Path(path).name, derived.text, row.get("region_zh", ""), row.get("region_en", ""),
+                  as_int(row.get("reference_year")), as_int(row.get("period_start")),
+                  as_int(row.get("period_end")), derived.encoding, row.get("doc_type", ""),
+                  derived.text_file)
+        doc.derived = derived
+        return doc
 
 
 def _std(kind, number, unit, indicator, value_type, period="", denominator=None, inverse=False,
@@ -98,7 +106,7 @@ def _row(doc, *, indicator_id, indicator_zh, kind, year, base_year, year_basis, 
     q0, q1 = quote_span
     v0, v1 = value_span
     return {
-        "doc": doc.name, "region_zh": doc.region_zh, "region_en": doc.region_en,
+        "doc": doc.name, "text_file": doc.text_file, "region_zh": doc.region_zh, "region_en": doc.region_en,
         "subregion_zh": subregion_zh, "indicator_id": indicator_id, "indicator_zh": indicator_zh,
         "indicator_en": info(indicator_id)["name_en"], "family": info(indicator_id)["family"] or UNMAPPED,
         "year": year, "base_year": base_year,
@@ -321,11 +329,12 @@ def validate(figures, texts):
     return figures
 
 
-def extract_corpus(paths_, manifest=None):
-    """Figures and table rows of several files, in the order given."""
+def extract_corpus(paths_, manifest=None, text_dir=None):
+    """Figures and table rows of several files, in the order given (``text_dir``: see
+    :meth:`Document.from_path`)."""
     figures, rows = [], []
     for path in paths_:
-        f, r = extract_document(Document.from_path(path, manifest))
+        f, r = extract_document(Document.from_path(path, manifest, text_dir))
         figures.append(f)
         rows.append(r)
     return (pd.concat(figures, ignore_index=True) if figures else _typed(pd.DataFrame(columns=COLUMNS)),
