@@ -3,8 +3,9 @@
 
 pypdfium2 (PDFium, in C) reads every glyph with its box, fast; pdfplumber finds tables from
 their ruling lines, and is asked only about pages that draw lines at all, because it is about
-ten times slower. A cell's text is read from the same glyphs as the rest of the page, so both
-libraries agree on every character.
+ten times slower. On those pages pdfplumber also gives the glyphs, because PDFium drops
+characters that a narrow cell stacks one per line; a cell's text is read from the same glyphs
+as the rest of its page.
 """
 
 import logging
@@ -51,6 +52,12 @@ def _glyphs(textpage, height):
     return out
 
 
+def _plumber_glyphs(plumber_page):
+    """The glyphs of a page as pdfplumber reads them: used on pages with tables, where PDFium
+    drops characters stacked one per line in narrow cells (``预\\n期\\n性``)."""
+    return [Glyph(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"]) for c in plumber_page.chars]
+
+
 def _has_objects(page, kind):
     return any(True for _ in page.get_objects(filter=[kind], max_depth=2))
 
@@ -72,9 +79,33 @@ def _covering(cells, x, y):
     return next((k for k, box in enumerate(cells) if box[0] <= x <= box[2] and box[1] <= y <= box[3]), None)
 
 
+def _contains(outer, inner):
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
+
+
+def _framed(finder, page_area):
+    """Single ruled cells (a framed box, or the part of a table row left on a page), which
+    pdfplumber does not count as tables; a frame around other cells or most of the page is not."""
+    used = {cell for table in finder.tables for cell in table.cells}
+    out = []
+    for cell in finder.cells:
+        area = (cell[2] - cell[0]) * (cell[3] - cell[1])
+        if cell in used or area > 0.5 * page_area:
+            continue
+        if any(other != cell and _contains(cell, other) for other in finder.cells):
+            continue
+        out.append(cell)
+    return out
+
+
 def _ruled_tables(plumber_page, glyphs, page_no):
     tables = []
-    for table in plumber_page.find_tables():
+    finder = plumber_page.debug_tablefinder()
+    for box in _framed(finder, plumber_page.width * plumber_page.height):
+        text = _cell_text(glyphs, box)
+        if text:
+            tables.append((TableBox([[Cell(text, 0)]], box[1], box[3], page_no), box))
+    for table in finder.tables:
         cells, columns = table.cells, table.columns
         texts = {}
         grid = []
@@ -121,6 +152,7 @@ def pdf_blocks(path):
             if glyphs and _has_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH):
                 plumber = plumber or pdfplumber.open(str(path))
                 plumber_page = plumber.pages[number]
+                glyphs = _plumber_glyphs(plumber_page)
                 tables = _ruled_tables(plumber_page, glyphs, number)
                 plumber_page.close()
             if not glyphs:

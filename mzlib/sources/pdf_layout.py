@@ -11,9 +11,11 @@ from geometry alone (every length in PDF points, ``top`` measured down from the 
 - paragraphs rejoined across line and page breaks, Chinese without a space
   (``4.44`` + ``亿元``). A line starts a paragraph when it is indented or centred, when a wider
   gap than usual separates it from the line before, or when the line before stops short of the
-  right margin after a closing mark (``。`` ``；`` ``：`` ...) or by more than eight ems;
+  right margin by more than eight ems, or (in a document that does not indent its paragraphs)
+  by more than one and a half after a closing mark (``。`` ``；`` ``：`` ...): a line also stops
+  short when the number that follows does not fit, since numbers are never broken;
 - a table that runs over a page break is one table; a header row printed again on the
-  next page is dropped.
+  next page is dropped, and a cell merged down over the break is carried into the new page.
 """
 
 import re
@@ -209,7 +211,7 @@ def _margins(lines):
     return left, right, statistics.median(gaps) if gaps else 0.0
 
 
-def _starts_paragraph(line, previous, left, right, gap):
+def _starts_paragraph(line, previous, left, right, gap, indented):
     if previous is None:
         return True
     em = line.size
@@ -218,11 +220,32 @@ def _starts_paragraph(line, previous, left, right, gap):
     if line.page == previous.page and line.top - previous.bottom > max(1.5 * gap, gap + 0.5 * em):
         return True
     short = right - previous.x1
-    return short > VERY_SHORT * em or (short > SHORT * em and previous.text.endswith(CLOSING))
+    closing = short > SHORT * em and previous.text.endswith(CLOSING) and not indented
+    return short > VERY_SHORT * em or closing
 
 
 def _same_row(a, b):
     return [cell.text for cell in a] == [cell.text for cell in b]
+
+
+def _carry_merged(previous, rows):
+    """A cell merged down over a page break is printed on the first page only: carry its text
+    into the empty cell that continues it on the next page."""
+    last, first = previous[-1], rows[0]
+    for c, (above, below) in enumerate(zip(last, first)):
+        merged = sum(row[c].origin == above.origin for row in previous) > 1
+        if below.text or not above.text or not merged:
+            continue
+        for row in rows:
+            if row[c].origin == below.origin:
+                row[c] = above
+    return rows
+
+
+def _indents_paragraphs(lines, left, right):
+    """Whether paragraphs start indented: most lines after a clearly short line are indented."""
+    after = [b for a, b in zip(lines, lines[1:]) if right - a.x1 > VERY_SHORT * a.size]
+    return bool(after) and sum(b.x0 > left + INDENT * b.size for b in after) >= 0.5 * len(after)
 
 
 def flow(pages):
@@ -239,6 +262,7 @@ def flow(pages):
     """
     lines = [item for items in pages for item in items if isinstance(item, Line)]
     left, right, gap = _margins(lines) if lines else (0, 0, 0)
+    indented = _indents_paragraphs(lines, left, right)
     blocks, previous, last_table = [], None, None
     for items in pages:
         for item in items:
@@ -247,12 +271,12 @@ def flow(pages):
                              and last_table[1] == item.page - 1 and len(item.rows[0]) == len(last_table[0][0]))
                 if continued:
                     rows = item.rows[1:] if _same_row(item.rows[0], last_table[0][0]) else item.rows
-                    last_table[0].extend(rows)
+                    last_table[0].extend(_carry_merged(last_table[0], rows) if rows else rows)
                 else:
                     blocks.append(list(item.rows))
                 last_table, previous = (blocks[-1], item.page), None
                 continue
-            if _starts_paragraph(item, previous, left, right, gap):
+            if _starts_paragraph(item, previous, left, right, gap, indented):
                 blocks.append(item.text)
             else:
                 blocks[-1] = join_wrapped(blocks[-1], item.text)
