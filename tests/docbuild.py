@@ -148,7 +148,8 @@ def _markup(text):
 
 
 def to_pdf(parts, path, head="民政事业发展规划"):
-    """A ruled, paginated A4 PDF with a running head and a ``— N —`` page number on each page."""
+    """A ruled, paginated A4 PDF with a running head (none if ``head`` is empty) and a ``— N —``
+    page number at the foot of each page."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
@@ -164,7 +165,8 @@ def to_pdf(parts, path, head="民政事业发展规划"):
     def page(canvas, document):
         canvas.saveState()
         canvas.setFont(PDF_FONT, 9)
-        canvas.drawCentredString(A4[0] / 2, A4[1] - 40, head)
+        if head:
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 40, head)
         canvas.setFont(PDF_FONT, 10.5)
         canvas.drawCentredString(A4[0] / 2, 36, f"— {document.page} —")
         canvas.restoreState()
@@ -195,3 +197,18 @@ def to_pdf(parts, path, head="民政事业发展规划"):
 def seed_name(name, suffix):
     """``x.txt`` as ``x.pdf`` (any suffix)."""
     return re.sub(r"\.txt$", suffix, name)
+
+
+def figure_key(figures):
+    """The figures of a table as a multiset of (indicator_id, year, kind, value_std): what must
+    survive a change of format (offsets and quotes legitimately differ)."""
+    from collections import Counter
+
+    return Counter(zip(figures["indicator_id"], figures["year"].astype(str), figures["kind"],
+                       figures["value_std"].round(6).astype(str)))
+
+
+def agreement(expected, found):
+    """Share of ``expected`` figures (a :func:`figure_key` multiset) that ``found`` also has."""
+    total = sum(expected.values())
+    return sum((expected & found).values()) / total if total else 1.0

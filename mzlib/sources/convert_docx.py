@@ -10,6 +10,7 @@ footers, footnotes and comments are not body text and are left out.
 import zipfile
 
 import docx
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -24,7 +25,7 @@ def open_docx(path):
     """The python-docx document, or a one-line error naming the file and the fix."""
     try:
         return docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise InputError(path, f"not a readable Word .docx file ({type(exc).__name__}: {exc})",
                          hint="open it in Word or LibreOffice and save it again as .docx") from None
 

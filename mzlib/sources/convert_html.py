@@ -175,5 +175,6 @@ def html_blocks(data, file):
         if any(True for _ in root.iter("script")):
             raise InputError(file, "the page has no text of its own, only scripts that build it in a browser",
                              hint="open it in a browser, let it load, and save the page (or its text) from there")
-        raise InputError(file, "the page has no text", hint="check that this is the document page")
+        if not visible:
+            raise InputError(file, "the page has no text", hint="check that this is the document page")
     return walker.blocks, encoding

@@ -204,7 +204,10 @@ def aligned_tables(items):
 
 
 def _margins(lines):
-    left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    """Left margin (where all but the leftmost 2% of lines start), right margin (where the
+    longest 10% of lines end) and the usual gap between lines, in points."""
+    starts = sorted(line.x0 for line in lines)
+    left = starts[int(0.02 * (len(starts) - 1))]
     ends = sorted(line.x1 for line in lines)
     right = ends[int(0.9 * (len(ends) - 1))]
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom]
