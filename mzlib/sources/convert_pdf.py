@@ -107,6 +107,7 @@ def _ruled_tables(plumber_page, glyphs, page_no):
             tables.append((TableBox([[Cell(text, 0)]], box[1], box[3], page_no), box))
     for table in finder.tables:
         cells, columns = table.cells, table.columns
+        inside = [g for g in glyphs if _inside(g, table.bbox)]
         texts = {}
         grid = []
         for r, row in enumerate(table.rows):
@@ -120,7 +121,7 @@ def _ruled_tables(plumber_page, glyphs, page_no):
                     out.append(Cell("", -1 - r * len(row.cells) - c))
                     continue
                 if k not in texts:
-                    texts[k] = _cell_text(glyphs, cells[k])
+                    texts[k] = _cell_text(inside, cells[k])
                 out.append(Cell(texts[k], k))
             grid.append(out)
         if grid and any(cell.text for row in grid for cell in row):
