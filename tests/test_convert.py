@@ -3,7 +3,10 @@ the same figures as that text; bad files give one line naming the file and what 
 
 import io
 
+import pandas as pd
+import pypdfium2
 import pytest
+from PIL import Image
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
@@ -83,8 +86,6 @@ def test_the_web_page_declares_gbk_and_uses_entities(sample):
 
 
 def _pdf_lines(path):
-    import pypdfium2
-
     pdf = pypdfium2.PdfDocument(str(path))
     return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
 
@@ -150,10 +151,8 @@ def test_meta_charset_that_lies_is_named_not_trusted(tmp_path):
 
 
 def _scanned_pdf(path):
-    from PIL import Image
-
-    image = tmp = path.with_suffix(".png")
-    Image.new("L", (200, 100), 255).save(tmp)
+    image = path.with_suffix(".png")
+    Image.new("L", (200, 100), 255).save(image)
     page = canvas.Canvas(str(path))
     page.drawImage(str(image), 100, 500, 200, 100)
     page.showPage()
@@ -207,8 +206,6 @@ def test_a_bad_file_does_not_stop_the_run(sample, tmp_path):
     err, out = io.StringIO(), tmp_path / "out.csv"
     status = extract_command([str(tmp_path / "scan.pdf"), str(files["pdf"])], out, stderr=err,
                              text_dir=tmp_path / "text")
-    import pandas as pd
-
     figures = pd.read_csv(out, keep_default_na=False)
     errors = [line for line in err.getvalue().splitlines() if line.startswith("error:")]
     assert status == 2 and len(errors) == 1 and "scan.pdf" in errors[0]

@@ -36,6 +36,8 @@ def open_pdf(path):
 
 
 def _glyphs(textpage, height):
+    """Every drawn character with its loose box (the font's full height, so that its height is the
+    font size on the page even when a text matrix scales a 1-point font)."""
     raw, out, pending = textpage.raw, [], None
     for k in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(raw, k)
@@ -47,8 +49,7 @@ def _glyphs(textpage, height):
         if 0xDC00 <= code < 0xE000 and pending is not None:
             code, pending = 0x10000 + ((pending - 0xD800) << 10) + (code - 0xDC00), None
         left, bottom, right, top = textpage.get_charbox(k, loose=True)
-        size = pdfium_c.FPDFText_GetFontSize(raw, k) or (top - bottom)
-        out.append(Glyph(chr(code), left, right, height - top, height - bottom, size))
+        out.append(Glyph(chr(code), left, right, height - top, height - bottom, top - bottom))
     return out
 
 
