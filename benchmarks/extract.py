@@ -17,13 +17,13 @@ import pandas as pd
 
 from mzlib.core import paths
 from mzlib.extract.figures import Document, extract_document
-from mzlib.core.textio import read_text
+from mzlib.sources.convert import document_text
 
 
 def corpus(target_mb, doc_mb=1.0):
     """Synthetic documents (name, text) totalling at least ``target_mb`` MB of UTF-8."""
     manifest = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
-    texts = [read_text(paths.RAW_DATA_DIR / f)[0] for f in manifest["file"]]
+    texts = [document_text(paths.RAW_DATA_DIR / f).text for f in manifest["file"]]
     docs, total, i = [], 0, 0
     while total < target_mb * 1e6:
         text = texts[i % len(texts)]

@@ -5,7 +5,8 @@
 # The manifest `data/raw/MANIFEST.csv` is the one registry of documents: every later notebook looks
 # regions, document types and dates up there (`mzlib.sources.manifest.document`), never in file names.
 #
-# - **Inputs:** `data/raw/MANIFEST.csv` and the raw documents `data/raw/*.txt`.
+# - **Inputs:** `data/raw/MANIFEST.csv` and the raw documents in `data/raw/` (text, web pages, PDF
+#   or Word; the text of the last three is derived into `data/interim/`).
 # - **Outputs:** `data/processed/documents.csv` (characters, tables and text boxes per document).
 # - **Shows:** the document set table: region (Chinese and English), administrative level, document
 #   type, issue date, length in characters and bytes, and the number of tables `mzlib.extract.tables` finds.
@@ -37,7 +38,7 @@ manifest.verify_checksums(documents)
 # %% [markdown]
 # ## Process
 #
-# One row per document. `characters` counts characters of decoded text, `bytes` the file size on
+# One row per document. `characters` counts characters of decoded (or derived) text, `bytes` the file size on
 # disk (UTF-8 Chinese takes three bytes a character); `tables` counts the tables
 # `mzlib.extract.tables.find_tables` finds in the text; `text_boxes` counts the 专栏 boxes, which use the
 # same `|` layout but hold prose.

@@ -7,15 +7,17 @@
 # themselves: growth rates against their endpoints, shares against counts, ratios against their parts,
 # dates, magnitudes and the documents' own claims. It flags; it never corrects a figure in place.
 #
-# - **Inputs:** `data/raw/*.txt` with `data/raw/MANIFEST.csv`; `data/reference/indicators.csv`,
-#   `units.csv`, `census_rounds.csv`.
+# - **Inputs:** the raw documents in `data/raw/` (text, web pages, PDF or Word; the text of the
+#   last three is derived into `data/interim/`) with `data/raw/MANIFEST.csv`;
+#   `data/reference/indicators.csv`, `units.csv`, `census_rounds.csv`.
 # - **Outputs:** `data/processed/figures.csv` (+ `.parquet`), `data/processed/table_rows.csv`,
 #   `data/processed/checks.csv`; `reports/figures/extraction-map.png`.
 # - **Shows:** coverage by document and family (Tables 1-2), the anomalies the checks found
 #   (Table 3), unmapped figures (Table 4), and a map of what was extracted from where (Figure 1).
 #
-# Every number comes from `mzlib` (`extract`, `checks`); to audit a row, open the file named in `doc`
-# and read characters `char_start:char_end`: they are the `quote`.
+# Every number comes from `mzlib` (`extract`, `checks`); to audit a row, open the file named in
+# `text_file` (the raw text itself, or the text derived from a web page, PDF or Word file named in
+# `doc`) and read characters `char_start:char_end`: they are the `quote`.
 
 # %% tags=["parameters"]
 SHOW_SEVERITIES = ("error", "warning")
@@ -35,7 +37,7 @@ from mzlib.sources import manifest
 from mzlib.core import paths
 from mzlib.report import plotting
 from mzlib.core.outputs import write_processed
-from mzlib.core.textio import read_text
+from mzlib.sources.convert import document_text
 
 plotting.setup()
 pd.set_option("display.max_colwidth", 120)
@@ -44,12 +46,14 @@ pd.set_option("display.max_colwidth", 120)
 # ## Load
 #
 # The manifest is validated and every raw file is checked against its sha256 before anything is read.
+# Web pages, PDF and Word files are converted to text, written to `data/interim/` (the same bytes on
+# every run); plain text is read as it is.
 
 # %%
 documents = manifest.load_manifest()
 manifest.verify_checksums(documents)
 files = [paths.RAW_DATA_DIR / f for f in documents["file"]]
-texts = {f.name: read_text(f)[0] for f in files}
+texts = {f.name: document_text(f).text for f in files}
 documents = documents.assign(characters=documents["file"].map(lambda f: len(texts[f])))
 
 # %% [markdown]

@@ -169,3 +169,68 @@ def test_row_with_too_few_fields_names_its_line(raw):
         handle.write("c.txt,abc\n")
     with pytest.raises(manifest.ManifestError, match=r"line 6 has 2 fields, the header 17"):
         manifest.load_manifest(path)
+
+
+def test_manifest_command_prints_the_whole_row_for_a_web_page(tmp_path, capsys):
+    page = tmp_path / "some-2021-plan.html"
+    page.write_bytes("<html><head><meta charset='gb2312'></head><body><p>某省民政事业发展第十四个五年规划</p>"
+                     "<p>某省民政厅</p><p>二〇二一年十月十五日</p></body></html>".encode("gb18030"))
+    assert manifest.main([str(page)]) == 0
+    out, err = capsys.readouterr()
+    row = next(csv.reader([out.strip()]))
+    assert len(row) == len(FIELDS) and out.count("\n") == 1
+    values = dict(zip(FIELDS, row))
+    assert values["file"] == page.name and values["sha256"] == manifest.file_digest(page)
+    assert values["issued"] == "2021-10-15" and values["region_zh"] == "某省" and values["admin_level"] == "province"
+    assert (values["doc_type"], values["period_start"], values["period_end"]) == ("plan", "2021", "2025")
+    assert values["region_en"] == "" and values["source_seed"] == page.name
+    assert "format html, encoding gb18030 (declared gb2312)" in err and "fill in: region_en" in err
+
+
+def test_manifest_command_reports_a_bad_file_and_goes_on(tmp_path, capsys):
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "new.txt").write_text("规划", encoding="utf-8")
+    assert manifest.main([str(tmp_path / "old.doc"), str(tmp_path / "new.txt")]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("new.txt,") and err.count("error:") == 1 and "old.doc" in err
+
+
+def test_raw_documents_of_any_format_are_listed_and_checked(raw):
+    directory, rows = raw
+    frame = manifest.load_manifest(_write(directory, rows))
+    (directory / "c.pdf").write_bytes(b"%PDF-1.4")
+    with pytest.raises(manifest.ManifestError, match=r"c\.pdf is not listed"):
+        manifest.verify_checksums(frame, directory)
+    for name in ("c.pdf", "c.html"):
+        rows.append(_row(name, (directory / "c.pdf").read_bytes()))
+        (directory / name).write_bytes(b"%PDF-1.4")
+    frame = manifest.load_manifest(_write(directory, rows))
+    with pytest.raises(manifest.ManifestError, match=r"c\.html and c\.pdf would share the derived text"):
+        manifest.verify_checksums(frame, directory)
+
+
+def test_a_raw_directory_of_web_page_word_and_pdf_works_like_text(raw, tmp_path):
+    """What notebooks 00 and 01 do, on raw files of every format: derived text in the interim
+    folder, the same on a second run, and the same counts as the text."""
+    import docbuild
+    from mzlib.extract.figures import extract_corpus
+
+    directory, rows = raw
+    text = "\n".join((paths.RAW_DATA_DIR / "yunnan-2021-14th-fyp-plan.txt").read_text(encoding="utf-8")
+                     .split("\n")[:34]) + "\n"
+    parts = docbuild.blocks(text)
+    (directory / "y.txt").write_text(text, encoding="utf-8")
+    (directory / "y-web.html").write_bytes(docbuild.to_html(parts))
+    docbuild.to_docx(parts, directory / "y-word.docx")
+    docbuild.to_pdf(parts, directory / "y-pdf.pdf")
+    rows = [_row(name, (directory / name).read_bytes()) for name in ("y.txt", "y-web.html", "y-word.docx", "y-pdf.pdf")]
+    frame = manifest.load_manifest(_write(directory, rows))
+    interim = tmp_path / "interim"
+    table = documents.document_table(frame, directory, interim)
+    assert table["characters"].nunique() == 1 and table["tables"].tolist() == [1, 1, 1, 1]
+    first = {p.name: p.read_bytes() for p in interim.iterdir()}
+    assert sorted(first) == ["y-pdf.txt", "y-web.txt", "y-word.txt"]
+    figures, _ = extract_corpus([directory / name for name in frame["file"]], frame, interim)
+    assert figures.groupby("doc").size().nunique() == 1
+    assert {p.name: p.read_bytes() for p in interim.iterdir()} == first
+    assert set(figures.loc[figures["doc"] == "y-pdf.pdf", "text_file"]) == {str((interim / "y-pdf.txt").resolve())}

@@ -5,6 +5,7 @@ from pathlib import Path
 PROJ_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJ_ROOT / "data"
 RAW_DATA_DIR = DATA_DIR / "raw"
+INTERIM_DATA_DIR = DATA_DIR / "interim"
 PROCESSED_DATA_DIR = DATA_DIR / "processed"
 REFERENCE_DATA_DIR = DATA_DIR / "reference"
 MANIFEST = RAW_DATA_DIR / "MANIFEST.csv"

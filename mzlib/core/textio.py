@@ -1,17 +1,49 @@
-"""Read a document as text: UTF-8 or GB18030/GBK, detected strictly, never guessed silently."""
+"""Read a document as text: UTF-8, GB18030/GBK or UTF-16, detected strictly, never guessed silently."""
 
 from pathlib import Path
 
 from mzlib.core.errors import InputError
 
 ENCODINGS = ("utf-8", "gb18030")
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_MAGIC = ((b"%PDF", "a PDF file", ".pdf"), (b"PK\x03\x04", "a ZIP container (Word .docx?)", ".docx"),
+          (b"\xd0\xcf\x11\xe0", "an old Word .doc (OLE) file", ".doc"))
+
+
+def sniff(data):
+    """What binary format the bytes start with, or None.
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        A description (``"a PDF file"``) and the file extension that format needs.
+    """
+    for magic, what, extension in _MAGIC:
+        if data.startswith(magic):
+            return what, extension
+    return None
+
+
+def _utf16_without_bom(data):
+    """``utf-16-le``/``-be`` when NUL bytes sit almost all on odd/even offsets (ASCII in UTF-16)."""
+    if len(data) % 2:
+        return None
+    odd = data[1::2].count(0)
+    even = data[0::2].count(0)
+    if odd >= 9 * max(even, 1) and odd >= 4:
+        return "utf-16-le"
+    if even >= 9 * max(odd, 1) and even >= 4:
+        return "utf-16-be"
+    return None
 
 
 def decode(data, file="<bytes>"):
     """Decode document bytes.
 
-    UTF-8 is tried first (with or without BOM), then GB18030, which is a superset of GBK and
-    GB2312. Decoding is strict: a byte that fits neither encoding is an error, never replaced.
+    A byte-order mark decides first (UTF-8, UTF-16 LE/BE), then UTF-16 without a mark when its
+    NUL bytes sit on every other byte; otherwise UTF-8 is tried, then GB18030, which is a
+    superset of GBK and GB2312. Decoding is strict: a byte that fits no encoding is an error,
+    never replaced. The byte-order mark is not part of the text.
 
     Parameters
     ----------
@@ -27,16 +59,25 @@ def decode(data, file="<bytes>"):
     Raises
     ------
     InputError
-        Empty input, binary input (NUL bytes) or bytes that neither encoding accepts.
+        Empty input, a binary format under a text name, other binary input (NUL bytes) or bytes
+        that no encoding accepts.
     """
     if not data.strip():
         raise InputError(file, "file is empty", hint="give a UTF-8 or GB18030 text document")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom):], enc, file), enc
+    known = sniff(data)
+    if known:
+        raise InputError(file, f"this is {known[0]}, not text",
+                         hint=f"give it the extension {known[1]} so that it is converted as one")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16, file), utf16
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise InputError(file, "binary file (NUL byte)", line=line,
-                         hint="give the document as plain text, not PDF/Word")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+        raise InputError(file, "binary file (NUL byte), not text in any known encoding", line=line,
+                         hint="give a text (.txt), web page (.html), PDF (.pdf) or Word (.docx) file")
     errors = []
     for enc in ENCODINGS:
         try:
@@ -48,6 +89,14 @@ def decode(data, file="<bytes>"):
     raise InputError(file, f"undecodable bytes {data[exc.start:exc.start + 4]!r} at byte {exc.start} "
                      f"(neither UTF-8 nor GB18030)", line=line,
                      hint="re-save the file as UTF-8")
+
+
+def _strict(data, enc, file):
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise InputError(file, f"undecodable bytes at byte {exc.start} (not valid {enc})",
+                         hint="re-save the file as UTF-8") from None
 
 
 def read_text(path):

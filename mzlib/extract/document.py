@@ -14,8 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from mzlib.core.normalize import LineIndex, normalize
-from mzlib.core.textio import read_text
 from mzlib.extract.dates import DateExpr
+from mzlib.sources.convert import document_text
 from mzlib.sources.reference import plan_periods
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
@@ -50,7 +50,11 @@ class Document:
         The date undated "current" figures refer to.
     found : dict
         For a document outside the manifest: how each fact was found (or ``"not found"``).
+    derived : mzlib.sources.convert.DerivedText or None
+        The conversion the text came from, when read from a file.
     """
+
+    derived = None
 
     def __init__(self, name, text, region_zh="", region_en="", reference_year=None,
                  period_start=None, period_end=None, encoding="utf-8", doc_type="", key=None,
@@ -69,30 +73,35 @@ class Document:
         self.line_of = LineIndex(text)
 
     @classmethod
-    def from_path(cls, path, manifest=None, text_file=None):
-        """Read a file; take its facts from its manifest row, else from its text.
+    def from_path(cls, path, manifest=None, text_dir=None):
+        """Read a file of any accepted format and take its facts from its manifest row, else from
+        its text.
 
         Parameters
         ----------
         path : str or Path
+            A ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file; others are converted to
+            text first (:func:`mzlib.sources.convert.document_text`, which writes the derived text
+            to ``text_dir`` for files outside ``data/raw/``).
         manifest : pandas.DataFrame, optional
             The manifest (string columns); a document not listed in it is described from its text.
-        text_file : str, optional
-            How the figures table names the text the offsets refer to (default: the file name).
         """
         path = Path(path)
-        text, encoding = read_text(path)
+        derived = document_text(path, text_dir)
         row = {}
         if manifest is not None and len(manifest):
             match = manifest[manifest["file"] == path.name]
             row = match.iloc[0].to_dict() if len(match) else {}
         if row:
-            return cls(path.name, text, row.get("region_zh", ""), row.get("region_en", ""),
-                       _int(row.get("reference_year")), _int(row.get("period_start")),
-                       _int(row.get("period_end")), encoding, row.get("doc_type", ""),
-                       key=row.get("key") or None, text_file=text_file, issued=row.get("issued", ""),
-                       parent_regions=(row.get("parent_region_zh", ""), row.get("province_zh", "")))
-        return cls.from_text(path.name, text, encoding, text_file)
+            doc = cls(path.name, derived.text, row.get("region_zh", ""), row.get("region_en", ""),
+                      _int(row.get("reference_year")), _int(row.get("period_start")),
+                      _int(row.get("period_end")), derived.encoding, row.get("doc_type", ""),
+                      key=row.get("key") or None, text_file=derived.text_file, issued=row.get("issued", ""),
+                      parent_regions=(row.get("parent_region_zh", ""), row.get("province_zh", "")))
+        else:
+            doc = cls.from_text(path.name, derived.text, derived.encoding, derived.text_file)
+        doc.derived = derived
+        return doc
 
     @classmethod
     def from_text(cls, name, text, encoding="utf-8", text_file=None):

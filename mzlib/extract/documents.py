@@ -4,11 +4,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from mzlib.core import paths, textio
+from mzlib.core import paths
 from mzlib.extract.tables import find_tables
+from mzlib.sources.convert import document_text
 
 
-def document_table(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR) -> pd.DataFrame:
+def document_table(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR, text_dir=None) -> pd.DataFrame:
     """The document set at a glance: who issued what, when, and how long it is .
 
     Parameters
@@ -17,15 +18,18 @@ def document_table(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR) -
         From :func:`mzlib.sources.manifest.load_manifest`.
     raw_dir : Path
         Where the raw documents live.
+    text_dir : Path, optional
+        Where derived text goes (see :func:`mzlib.sources.convert.document_text`).
 
     Returns
     -------
     DataFrame
         One row per document: file, region (zh/en), admin level, doc type, issued date,
-        ``characters`` (characters of text), ``bytes`` (bytes on disk), ``tables`` (indicator
-        tables found by :func:`mzlib.extract.tables.find_tables`) and ``text_boxes`` (专栏 boxes).
+        ``characters`` (characters of text; of the derived text for web pages, PDF and Word),
+        ``bytes`` (bytes on disk), ``tables`` (indicator tables found by
+        :func:`mzlib.extract.tables.find_tables`) and ``text_boxes`` (专栏 boxes).
     """
-    texts = [textio.read_text(Path(raw_dir) / file)[0] for file in manifest["file"]]
+    texts = [document_text(Path(raw_dir) / file, text_dir).text for file in manifest["file"]]
     table = manifest[["file", "region_zh", "region_en", "admin_level", "doc_type", "issued"]].copy()
     table["characters"] = [len(text) for text in texts]
     table["bytes"] = manifest["bytes"]

@@ -718,8 +718,9 @@ def validate(figures, texts):
     return figures
 
 
-def extract_corpus(paths_, manifest=None):
-    """Figures, table rows and unreported numbers of several files, in the order given."""
-    parts = [extract_document(Document.from_path(path, manifest)) for path in paths_]
+def extract_corpus(paths_, manifest=None, text_dir=None):
+    """Figures, table rows and unreported numbers of several files, in the order given
+    (``text_dir``: see :meth:`Document.from_path`)."""
+    parts = [extract_document(Document.from_path(path, manifest, text_dir)) for path in paths_]
     return Extraction(*(pd.concat([getattr(p, f) for p in parts], ignore_index=True)
                         for f in Extraction._fields))

@@ -5,13 +5,15 @@ they were issued. Later code looks documents up with :func:`document` rather tha
 names.
 
 Run ``python -m mzlib manifest`` to validate the manifest and verify every checksum, or
-``python -m mzlib manifest data/raw/NEW.txt`` to print the sha256, size and encoding of a new
-document before adding its row.
+``python -m mzlib manifest data/raw/NEW.pdf`` to print the whole row to add for a new document
+(any accepted format: ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``), with what its text says
+about itself filled in and named as a guess.
 """
 
 import csv
 import functools
 import hashlib
+import io
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,8 +22,9 @@ import pandas as pd
 import pandera.pandas as pa
 
 from mzlib.core import paths
-from mzlib.core import textio
 from mzlib.core.errors import InputError
+from mzlib.sources import describe
+from mzlib.sources.convert import FORMATS, document_text, text_path
 
 ADMIN_LEVELS = ("province", "prefecture", "county")
 DOC_TYPES = ("plan", "midterm_review", "five_year_review")
@@ -49,7 +52,7 @@ _YEAR = pa.Check.in_range(1949, 2100)
 
 SCHEMA = pa.DataFrameSchema(
     {
-        "file": pa.Column(str, pa.Check.str_matches(r"^[^/\\]+\.txt$"), unique=True),
+        "file": pa.Column(str, pa.Check.str_matches(r"^[^/\\]+\.(txt|html|htm|pdf|docx)$"), unique=True),
         "sha256": _text(pa.Check.str_matches(r"^[0-9a-f]{64}$")),
         "bytes": pa.Column(int, pa.Check.gt(0), coerce=True),
         "region_zh": _text(_NONEMPTY),
@@ -73,7 +76,7 @@ SCHEMA = pa.DataFrameSchema(
 )
 
 _RULES = {
-    "file": "a unique file name ending in .txt",
+    "file": "a unique file name ending in " + ", ".join(FORMATS),
     "sha256": "64 lowercase hex digits (python -m mzlib manifest FILE prints it)",
     "bytes": "a positive whole number of bytes",
     "admin_level": "one of " + ", ".join(ADMIN_LEVELS),
@@ -180,8 +183,9 @@ def verify_checksums(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR)
     Raises
     ------
     ManifestError
-        Naming every file whose sha256 or size differs, every listed file that is missing and
-        every ``*.txt`` in ``raw_dir`` that the manifest does not list.
+        Naming every file whose sha256 or size differs, every listed file that is missing, every
+        document (any accepted extension) in ``raw_dir`` that the manifest does not list, and
+        converted documents whose derived texts would have the same name.
     """
     raw_dir = Path(raw_dir)
     problems = []
@@ -192,7 +196,14 @@ def verify_checksums(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR)
         elif file_digest(file) != row.sha256:
             problems.append(f"{row.file} sha256 differs from the manifest ({file.stat().st_size} bytes, listed {row.bytes})")
     listed = set(manifest["file"])
-    problems += [f"{file.name} is not listed" for file in sorted(raw_dir.glob("*.txt")) if file.name not in listed]
+    documents = [file for file in sorted(raw_dir.iterdir()) if file.suffix.lower() in FORMATS]
+    problems += [f"{file.name} is not listed" for file in documents if file.name not in listed]
+    stems = {}
+    for name in sorted(listed):
+        if Path(name).suffix.lower() != ".txt":
+            stems.setdefault(text_path(name, ".").name, []).append(name)
+    problems += [f"{' and '.join(names)} would share the derived text data/interim/{stem}; rename one"
+                 for stem, names in stems.items() if len(names) > 1]
     if problems:
         raise ManifestError(
             f"{raw_dir}: {'; '.join(problems)}. Raw files are immutable: restore them, or add or fix "
@@ -228,27 +239,65 @@ def document(file: str | Path, manifest: pd.DataFrame | None = None) -> pd.Serie
     return rows.iloc[0].rename(name)
 
 
-def manifest_row(path: Path) -> dict[str, object]:
-    """File name, sha256, size in bytes and encoding (as :func:`mzlib.core.textio.decode` reads it)."""
+def manifest_row(path: Path, text_dir=None) -> dict[str, object]:
+    """The manifest row to add for a new document, and what was detected.
+
+    Parameters
+    ----------
+    path : Path
+        A document of any accepted format; web pages, PDF and Word are converted (see
+        :func:`mzlib.sources.convert.document_text`, which writes the derived text).
+    text_dir : Path, optional
+        Where derived text goes.
+
+    Returns
+    -------
+    dict
+        Every manifest column (empty where unknown; ``bytes`` an int), plus ``format``,
+        ``encoding`` (empty for PDF and Word) and ``guessed`` (the columns read from the text).
+    """
     path = Path(path)
     data = path.read_bytes()
-    return {
-        "file": path.name,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "bytes": len(data),
-        "encoding": textio.decode(data, file=path.name)[1],
-    }
+    derived = document_text(path, text_dir)
+    guessed = describe.guess(derived.text)
+    row = dict.fromkeys(SCHEMA.columns, "")
+    row.update(guessed, file=path.name, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
+               source_seed=path.name)
+    return row | {"format": derived.format, "encoding": derived.encoding, "guessed": sorted(guessed)}
+
+
+def _csv_line(values) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow(values)
+    return buffer.getvalue()
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m mzlib manifest [FILE ...]``: describe new files, or check the manifest."""
+    """``python -m mzlib manifest [FILE ...]``: rows to add for new files, or check the manifest.
+
+    With files, prints one CSV row per file on standard output, in the manifest's column order
+    (ready to append), and on standard error its format, encoding and which columns were read
+    from the text and need checking. A file that cannot be read is one error line; the others
+    are still described.
+    """
     argv = sys.argv[1:] if argv is None else argv
-    try:
-        if argv:
-            for file in argv:
+    if argv:
+        status = 0
+        for file in argv:
+            try:
                 row = manifest_row(Path(file))
-                print(f"{row['file']},{row['sha256']},{row['bytes']}  (encoding: {row['encoding']})")
-            return 0
+            except (InputError, OSError) as error:
+                print(f"error: {error}", file=sys.stderr)
+                status = 1
+                continue
+            print(_csv_line(row[column] for column in SCHEMA.columns))
+            encoding = f", encoding {row['encoding']}" if row["encoding"] else ""
+            guessed = ", ".join(f"{c}={row[c]}" for c in row["guessed"]) or "nothing"
+            empty = ", ".join(c for c in SCHEMA.columns if row[c] == "")
+            print(f"{row['file']}: format {row['format']}{encoding}; read from the text (check): {guessed}; "
+                  f"fill in: {empty}", file=sys.stderr)
+        return status
+    try:
         manifest = load_manifest()
         verify_checksums(manifest, paths.RAW_DATA_DIR)
     except (ManifestError, InputError, OSError) as error:
