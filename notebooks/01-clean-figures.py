@@ -11,9 +11,11 @@
 #   last three is derived into `data/interim/`) with `data/raw/MANIFEST.csv`;
 #   `data/reference/indicators.csv`, `units.csv`, `census_rounds.csv`.
 # - **Outputs:** `data/processed/figures.csv` (+ `.parquet`), `data/processed/table_rows.csv`,
-#   `data/processed/checks.csv`; `reports/figures/extraction-map.png`.
-# - **Shows:** coverage by document and family (Tables 1-2), the anomalies the checks found
-#   (Table 3), unmapped figures (Table 4), and a map of what was extracted from where (Figure 1).
+#   `data/processed/uncaptured.csv`, `data/processed/excluded.csv`, `data/processed/checks.csv`;
+#   `reports/figures/extraction-map.png`.
+# - **Shows:** coverage by document and family (Tables 1-2), what was not taken (Tables 3-4), the
+#   anomalies the checks found (Table 5), unmapped figures with suggested indicators (Table 6), and
+#   a map of what was extracted from where (Figure 1).
 #
 # Every number comes from `mzlib` (`extract`, `checks`); to audit a row, open the file named in
 # `text_file` (the raw text itself, or the text derived from a web page, PDF or Word file named in
@@ -33,6 +35,7 @@ import pandas as pd
 import mzlib
 from mzlib.quality import checks
 from mzlib.extract import figures as extract
+from mzlib.extract import summary
 from mzlib.sources import manifest
 from mzlib.core import paths
 from mzlib.report import plotting
@@ -59,12 +62,15 @@ documents = documents.assign(characters=documents["file"].map(lambda f: len(text
 # %% [markdown]
 # ## Process
 #
-# Extraction runs table parsing first (three layouts; text boxes are recognised and left to prose),
-# then the prose families. `validate` checks the schema and, for every row, that
-# `text[char_start:char_end] == quote` and `text[value_start:value_end] == value`.
+# Extraction finds every number first and sets aside, with a reason code, those that are not
+# figures (dates, numbering, document numbers, age bounds ...); tables in any layout are read
+# row by row; every other number with a unit is described by its sentence (subject, kind, date)
+# and mapped to the registry; the living-standard and census families refine what they know; and
+# the baselines a printed change implies are derived. `validate` checks the schema and, for every
+# row, that `text[char_start:char_end] == quote` and `text[value_start:value_end] == value_text`.
 
 # %%
-figures, table_rows = extract.extract_corpus(files, documents)
+figures, table_rows, numbers = extract.extract_corpus(files, documents)
 extract.validate(figures, texts)
 anomalies = checks.run_checks(figures, texts, documents)
 print(f"{len(figures)} figures from {len(files)} documents; "
@@ -78,16 +84,30 @@ print(f"{len(figures)} figures from {len(files)} documents; "
 # registry entry names.
 
 # %%
-extract.coverage(figures, table_rows, documents)
+summary.coverage(figures, table_rows, numbers, documents)
 
 # %% [markdown]
 # **Table 2. Figures by family and region.**
 
 # %%
-extract.by_family(figures)
+summary.by_family(figures)
 
 # %% [markdown]
-# **Table 3. What the sources get wrong.** Failed checks (errors, then warnings), with the arithmetic.
+# **Table 3. Numbers that are not figures,** by the reason they were set aside (every one is in
+# `data/processed/excluded.csv` with its span).
+
+# %%
+summary.exclusions(numbers)
+
+# %% [markdown]
+# **Table 4. Numbers with a unit that no figure took** (`data/processed/uncaptured.csv`): what a
+# reader should look at when checking recall.
+
+# %%
+numbers.loc[numbers["status"] == "uncaptured", ["doc", "line", "text", "reason"]]
+
+# %% [markdown]
+# **Table 5. What the sources get wrong.** Failed checks (errors, then warnings), with the arithmetic.
 # Where a correction is obvious it stands beside the original, never in its place. The full table,
 # with the checks that passed, is `data/processed/checks.csv`.
 
@@ -102,11 +122,13 @@ failed[["severity", "region_en", "check", "message", "arithmetic", "corrected_va
 anomalies.loc[anomalies["result"] == "note", ["region_en", "message"]]
 
 # %% [markdown]
-# **Table 4. Unmapped figures** (no registry entry; add an alias to `data/reference/indicators.csv`
-# to map one).
+# **Table 6. Unmapped figures with a suggested indicator** (a near miss in the registry; add the
+# printed name as an alias to `data/reference/indicators.csv` to accept it). Every unmapped figure
+# is kept in `figures.csv` with its printed subject.
 
 # %%
-figures.loc[figures["indicator_id"] == "unmapped", ["figure_id", "indicator_zh", "value", "unit", "quote"]]
+figures.loc[(figures["indicator_id"] == "unmapped") & (figures["suggested_indicator"] != ""),
+            ["figure_id", "indicator_zh", "suggested_indicator", "suggestion_score", "value", "unit"]]
 
 # %% [markdown]
 # **Figure 1. What was extracted from where.** One dot per figure along each document; ticks mark
@@ -132,8 +154,11 @@ figures.loc[figures["indicator_id"].str.startswith("dibao_") & (figures["region_
 # %%
 write_processed(figures, "figures", parquet=True)
 write_processed(table_rows, "table_rows")
+write_processed(numbers[numbers["status"] == "uncaptured"].drop(columns="status"), "uncaptured")
+write_processed(numbers[numbers["status"] == "excluded"].drop(columns="status"), "excluded")
 write_processed(anomalies, "checks")
-print(f"saved {len(figures)} figures, {len(table_rows)} table rows and {len(anomalies)} checks to data/processed/")
+print(f"saved {len(figures)} figures, {len(table_rows)} table rows, {len(numbers)} numbers not taken "
+      f"and {len(anomalies)} checks to data/processed/")
 
 # %% tags=["nbval-ignore-output"]
 print(f"python {platform.python_version()}, pandas {pd.__version__}, numpy {np.__version__}, mzlib {mzlib.__version__}")

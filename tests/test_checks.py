@@ -12,7 +12,7 @@ MANIFEST = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
 
 def check(text, issued="2023-07-11", reference_year=2023, name="fixture.txt"):
     doc = Document(name, text, "测试市", "Testville", reference_year, 2021, 2025, doc_type="midterm_review")
-    figures, _ = extract_document(doc)
+    figures = extract_document(doc).figures
     manifest = pd.DataFrame([{"file": name, "issued": issued, "reference_year": str(reference_year),
                               "region_en": "Testville"}])
     return run_checks(figures, {name: text}, manifest)
@@ -115,7 +115,7 @@ def test_real_documents_errors_are_found():
     from mzlib.extract.figures import extract_corpus
     from mzlib.core.textio import read_text
     files = [paths.RAW_DATA_DIR / f for f in MANIFEST["file"]]
-    figures, _ = extract_corpus(files, MANIFEST)
+    figures = extract_corpus(files, MANIFEST).figures
     table = run_checks(figures, {f.name: read_text(f)[0] for f in files}, MANIFEST)
     errors = table[(table["result"] == "fail") & (table["severity"] == "error")]
     found = set(errors["check"] + "@" + errors["region_en"].fillna(""))

@@ -35,14 +35,14 @@ def sample(tmp_path_factory):
     files["html"].write_bytes(docbuild.to_html(parts, charset="gbk"))
     docbuild.to_docx(parts, files["docx"])
     docbuild.to_pdf(parts, files["pdf"])
-    expected, _ = extract_corpus([files["txt"]])
+    expected = extract_corpus([files["txt"]]).figures
     return files, expected, folder / "text"
 
 
 @pytest.mark.parametrize("kind", ["html", "docx", "pdf"])
 def test_each_format_gives_the_figures_of_its_text(sample, kind):
     files, expected, text_dir = sample
-    figures, rows = extract_corpus([files[kind]], text_dir=text_dir)
+    figures, rows, _ = extract_corpus([files[kind]], text_dir=text_dir)
     assert len(expected) > 80
     assert docbuild.figure_key(figures) == docbuild.figure_key(expected)
     assert (rows.loc[rows["kind"] == "indicator", "status"] == "parsed").all()

@@ -37,7 +37,8 @@ def test_unknown_document_is_a_manifest_error():
 
 def _row(file, data):
     return {
-        "file": file, "sha256": manifest.hashlib.sha256(data).hexdigest(), "bytes": str(len(data)),
+        "file": file, "key": file.replace(".", "-").replace("_", "-").lower(),
+        "sha256": manifest.hashlib.sha256(data).hexdigest(), "bytes": str(len(data)),
         "region_zh": "某市", "region_en": "Someplace", "admin_level": "prefecture",
         "parent_region_zh": "", "province_zh": "某省", "province_en": "Someprovince",
         "doc_type": "plan", "issued": "2021-10-15", "issuer_zh": "某市民政局",
@@ -167,7 +168,7 @@ def test_row_with_too_few_fields_names_its_line(raw):
     path = _write(directory, rows)
     with path.open("a", encoding="utf-8") as handle:
         handle.write("c.txt,abc\n")
-    with pytest.raises(manifest.ManifestError, match=r"line 6 has 2 fields, the header 17"):
+    with pytest.raises(manifest.ManifestError, match=r"line 6 has 2 fields, the header 18"):
         manifest.load_manifest(path)
 
 
@@ -230,7 +231,7 @@ def test_a_raw_directory_of_web_page_word_and_pdf_works_like_text(raw, tmp_path)
     assert table["characters"].nunique() == 1 and table["tables"].tolist() == [1, 1, 1, 1]
     first = {p.name: p.read_bytes() for p in interim.iterdir()}
     assert sorted(first) == ["y-pdf.txt", "y-web.txt", "y-word.txt"]
-    figures, _ = extract_corpus([directory / name for name in frame["file"]], frame, interim)
+    figures = extract_corpus([directory / name for name in frame["file"]], frame, interim).figures
     assert figures.groupby("doc").size().nunique() == 1
     assert {p.name: p.read_bytes() for p in interim.iterdir()} == first
     assert set(figures.loc[figures["doc"] == "y-pdf.pdf", "text_file"]) == {str((interim / "y-pdf.txt").resolve())}

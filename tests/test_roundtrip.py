@@ -54,7 +54,7 @@ def _as(seed, name):
 def test_seed_in_another_format_gives_its_figures(seeds, expected, seed, suffix):
     files, text_dir = seeds
     path = files[seed, suffix]
-    figures, rows = extract_corpus([path], _as(seed, path.name), text_dir)
+    figures, rows, _ = extract_corpus([path], _as(seed, path.name), text_dir)
     score = docbuild.agreement(docbuild.figure_key(expected[seed]), docbuild.figure_key(figures))
     assert score >= 0.97, f"{seed} as {suffix}: {score:.3f}"
     assert (rows.loc[rows["kind"] == "indicator", "status"] == "parsed").all()

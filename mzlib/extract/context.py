@@ -27,7 +27,7 @@ _BASELINE_AFTER = re.compile(
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
-_TARGET_CUE = re.compile(r"力争|确保|争取|目标是|目标为|目标[(:]|预计|计划|原则上|不得|须|应当|必须|以上的目标|将新增|将建成|将达到")
+_TARGET_CUE = re.compile(r"力争|确保|争取(?:在|到|于|实现|达到)|目标是|目标为|目标[(:]|预计|计划|原则上|不得|须|应当|必须|以上的目标|将新增|将建成|将达到")
 _PRESCRIPTIVE = {">=", "<="}
 _CONDITION_AFTER = re.compile(r"\s*(?:[^,;。]{0,3})?(?:的|且|或)")
 _MONEY_PERIOD = re.compile(r"(?:每人)?每(?P<p>月|年)|(?P<q>月|年)(?:人均|基本)?(?:生活|保障|补助|补贴)?标准")

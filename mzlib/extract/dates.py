@@ -176,8 +176,12 @@ class DateIndex:
         j = bisect.bisect_left(self.plan_starts, end)
         return self.plans[i:j]
 
-    def lead(self, sent_start, sent_end):
-        """The date leading a sentence (``截至2021年底，``, ``2021年，``, ``到2025年，``), if any."""
+    def lead(self, sent_start, sent_end, strict=False):
+        """The date leading a sentence (``截至2021年底，``, ``2021年，``, ``到2025年，``), if any.
+
+        ``strict`` asks for a date that governs what follows it in the paragraph: one set off by a
+        comma, or an "as of" date (``截至``); ``2021年全市…`` dates only its own sentence.
+        """
         for d in self.between(sent_start, min(sent_end, sent_start + 24)):
             if d.role == "deadline" and not self.norm[sent_start:d.start].strip(" \t“”\"()"):
                 return d
@@ -186,6 +190,9 @@ class DateIndex:
                     and re.match(r"\s*(?:,|以来|,?全|[\u4e00-\u9fff]{0,3},)", self.norm[d.end:d.end + 4]) \
                     and d.role in ("point", "since") \
                     and not (d.day and not self.norm[d.start:d.start + 2] in ("截至", "截止")):
+                if strict and not (re.match(r"\s*,", self.norm[d.end:d.end + 2])
+                                   or self.norm[d.start:d.start + 2] in ("截至", "截止")):
+                    return None
                 return d  # a day-precise date without 截至 is an event (条例颁布), not a data lead
         return None
 

@@ -30,7 +30,9 @@ def derived_figures(doc, rows):
     doc : mzlib.extract.document.Document
     rows : list of dict
         Prose figure rows; a growth/change row carries ``_level``, the row of the level it
-        describes, and a ``base_year``.
+        describes, and a ``base_year``. Where the change is mapped to an indicator, the level is
+        the last figure of that indicator in the same sentence (``分别达到7680元、4500元,较2015年
+        分别增长…``).
 
     Returns
     -------
@@ -39,8 +41,12 @@ def derived_figures(doc, rows):
         into figure ids by the caller.
     """
     out = []
-    for change in rows:
+    for i, change in enumerate(rows):
         level = change.get("_level")
+        if level is not None and change["indicator_id"] != "unmapped":
+            same = [r for r in rows[:i] if r["indicator_id"] == change["indicator_id"]
+                    and r["char_start"] == change["char_start"] and r["kind"] in ("actual", "target", "standard")]
+            level = same[-1] if same else level
         if level is None or change["base_year"] is None or level["value_type"] != "number":
             continue
         if change["kind"] == "growth_rate" and change["growth_basis"] == "annual":
@@ -65,6 +71,7 @@ def derived_figures(doc, rows):
         scale = level["value_std"] / float(level["value"]) if float(level["value"]) else factor
         row["value_std"] = round(number * scale, 10) if not math.isnan(scale) else math.nan
         row.pop("_level", None)
+        row.pop("_inverse", None)
         out.append(row)
     return out
 

@@ -385,7 +385,7 @@ class _Prose:
             s0, s1 = self.sents[i]
             if s1 <= line_start:
                 break
-            lead = self.dates.lead(s0, s1)
+            lead = self.dates.lead(s0, s1, strict=True)
             if lead and (kind != "target" or lead.role == "deadline"):
                 d = resolve(lead, ref_year)
                 if d and d.role != "since":
@@ -463,7 +463,7 @@ class _Prose:
             subj_span = subject
             note.append("a share of the figure before")
         elif carried is not None:
-            indicator, inverse, how = carried["indicator_id"], False, "carried"
+            indicator, inverse, how = carried["indicator_id"], carried["_inverse"], "carried"
             suggestion, score = "", math.nan
             subj_span = (carried["subject_start"], carried["subject_end"])
             indicator_zh = carried["indicator_zh"]
@@ -493,7 +493,7 @@ class _Prose:
         end = sent[1]
         while end > sent[0] and doc.text[end - 1].isspace():
             end -= 1
-        return _row(
+        row = _row(
             doc, indicator_id=indicator, indicator_zh=indicator_zh, kind=kind,
             date=date.date if date else "", year=date.year if date else None, base_year=base_year,
             year_basis=basis, value_span=(m.start, m.end), unit=unit, value_type=value_type,
@@ -503,6 +503,8 @@ class _Prose:
             inverse=inverse, sign=sign, subject_span=subj_span, mapping=how, suggestion=suggestion,
             score=score, kind_cue=cue,
             value=None if not m.chinese else _fmt(m.number))
+        row["_inverse"] = inverse
+        return row
 
     def _map_share(self, whole, share):
         """Map ``X`` + ``占Y的`` as the share ``X占Y比例`` (or ``X占比``)."""
@@ -622,6 +624,7 @@ def extract_document(doc):
     rows += derived_figures(doc, rows)
     for r in rows:
         r.pop("_level", None)
+        r.pop("_inverse", None)
     taken = {(r["value_start"]) for r in table_rows + rows}
     numbers = _numbers(doc, found, taken, starts, spans)
     figures = pd.DataFrame(table_rows + rows, columns=[c for c in COLUMNS if c != "figure_id"])

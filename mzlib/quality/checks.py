@@ -384,7 +384,7 @@ def issued_before_reported(figures, manifest):
     for _, row in manifest[manifest["issued"] != ""].iterrows():
         issued = pd.Timestamp(row["issued"])
         sel = figures[(figures["doc"] == row["file"]) & figures["kind"].isin(["actual", "standard"])
-                      & (figures["year"] >= issued.year) & (figures["year_basis"] == "printed")]
+                      & (figures["year"] >= issued.year) & figures["year_basis"].str.startswith("printed")]
         if len(sel):
             out.append(_row("reported_before_year_end", "warning", "fail", sel,
                             f"issued {row['issued']}; values for {sorted({int(y) for y in sel['year']})}",
@@ -470,9 +470,11 @@ def run_checks(figures, texts, manifest):
     manifest : pandas.DataFrame
         The document manifest.
     """
-    rows = (growth_rates(figures) + census_structure(figures) + ratios(figures) + magnitudes(figures)
-            + repeated(figures) + units(figures) + dates(texts, manifest)
-            + issued_before_reported(figures, manifest) + claims(figures, texts))
+    printed = figures[figures["method"] != "derived"]
+    mapped = printed[printed["indicator_id"] != "unmapped"]
+    rows = (growth_rates(mapped) + census_structure(mapped) + ratios(mapped) + magnitudes(mapped)
+            + repeated(mapped) + units(printed) + dates(texts, manifest)
+            + issued_before_reported(printed, manifest) + claims(printed, texts))
     table = pd.DataFrame(rows, columns=COLUMNS)
     order = table["result"].map({"fail": 0, "note": 1, "pass": 2}) * 10 + table["severity"].map(SEVERITY_ORDER)
     return (table.assign(_o=order).sort_values(["_o", "check_id"], kind="stable")

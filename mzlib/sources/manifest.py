@@ -14,6 +14,7 @@ import csv
 import functools
 import hashlib
 import io
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -53,6 +54,7 @@ _YEAR = pa.Check.in_range(1949, 2100)
 SCHEMA = pa.DataFrameSchema(
     {
         "file": pa.Column(str, pa.Check.str_matches(r"^[^/\\]+\.(txt|html|htm|pdf|docx)$"), unique=True),
+        "key": pa.Column(str, pa.Check.str_matches(r"^[a-z0-9]+(?:-[a-z0-9]+)*$"), unique=True),
         "sha256": _text(pa.Check.str_matches(r"^[0-9a-f]{64}$")),
         "bytes": pa.Column(int, pa.Check.gt(0), coerce=True),
         "region_zh": _text(_NONEMPTY),
@@ -76,6 +78,7 @@ SCHEMA = pa.DataFrameSchema(
 )
 
 _RULES = {
+    "key": "a unique short key of lowercase letters, digits and hyphens (region-year), the prefix of figure ids",
     "file": "a unique file name ending in " + ", ".join(FORMATS),
     "sha256": "64 lowercase hex digits (python -m mzlib manifest FILE prints it)",
     "bytes": "a positive whole number of bytes",
@@ -239,6 +242,12 @@ def document(file: str | Path, manifest: pd.DataFrame | None = None) -> pd.Serie
     return rows.iloc[0].rename(name)
 
 
+def _key(stem: str) -> str:
+    """A key from a file stem: lowercase letters, digits and hyphens, at most two parts."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", stem.lower()) if p]
+    return "-".join(parts[:2]) or "doc"
+
+
 def manifest_row(path: Path, text_dir=None) -> dict[str, object]:
     """The manifest row to add for a new document, and what was detected.
 
@@ -262,7 +271,7 @@ def manifest_row(path: Path, text_dir=None) -> dict[str, object]:
     guessed = describe.guess(derived.text)
     row = dict.fromkeys(SCHEMA.columns, "")
     row.update(guessed, file=path.name, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
-               source_seed=path.name)
+               source_seed=path.name, key=_key(path.stem))
     return row | {"format": derived.format, "encoding": derived.encoding, "guessed": sorted(guessed)}
 
 
