@@ -145,7 +145,8 @@ def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=
     sentence_before = norm[sent[0]:mention.start]
     after = norm[mention.span_end:min(sent[1], mention.span_end + 16)]
     if dimension == "change_pp":
-        return "change_pp", "个百分点", ""
+        verb = re.search(rf"{_GROWTH_VERB}\s*$", before)
+        return "change_pp", verb.group().strip() if verb else "个百分点", ""
     if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
         return "baseline", "由…到…", ""
     if _COMPARED_BEFORE.search(sentence_before) and _COMPARED_AFTER.match(after):

@@ -459,8 +459,8 @@ class _Prose:
         if share_of:
             whole = norm[level["subject_start"]:level["subject_end"]]
             indicator, inverse, how, suggestion, score = self._map_share(whole, share_key)
-            indicator_zh = doc.text[level["subject_start"]:level["subject_end"]] + doc.text[subject[0]:subject[0] + len(share_key)]
-            subj_span = subject
+            subj_span = (subject[0], subject[0] + len(share_key))
+            indicator_zh = doc.text[subj_span[0]:subj_span[1]]
             note.append("a share of the figure before")
         elif carried is not None:
             indicator, inverse, how = carried["indicator_id"], carried["_inverse"], "carried"

@@ -236,17 +236,20 @@ def mentions(norm):
             if len(cn) != len(text):
                 e = s + len(cn)
                 text = cn
+        if out and s < out[-1].span_end:
+            continue  # the second term of a ratio or a unit already read
         after = norm[e:e + 12]
         mention = Mention(s, e, 0.0, text, chinese=bool(m.group("cn")))
+        reason = _excluded(norm, m, text, after)
+        if reason:
+            value = float(text.replace(",", "")) if m.group("ar") else (chinese_number(text) or float("nan"))
+            mention.number, mention.status, mention.reason = value, "excluded", reason
+            out.append(mention)
+            continue
         value = float(text.replace(",", "")) if m.group("ar") else chinese_number(text)
         if value is None:
             continue
         mention.number = value
-        reason = _excluded(norm, m, text, after)
-        if reason:
-            mention.status, mention.reason = "excluded", reason
-            out.append(mention)
-            continue
         _attach_unit(norm, mention, unit_re)
         out.append(mention)
     _ranges_and_ratios(norm, out)

@@ -323,7 +323,8 @@ def _split_rows(table, lines, raw):
             row.cells = [None] * ncols
             table.rows.append(row)
             continue
-        aligned = _align(cells, ncols, grouped, table.layout == "space_aligned")
+        aligned = _align(cells, ncols, grouped, table.layout == "space_aligned",
+                         bool(table.header) and table.header[0].text.replace(" ", "") in ("序号", "编号", "序"))
         if aligned is None:
             row.status = "unparsed"
             row.reason = f"row has {len(cells)} cells, header has {ncols}"
@@ -368,7 +369,7 @@ def _merge_headers(rows):
     return merged
 
 
-def _align(cells, ncols, grouped, spaced):
+def _align(cells, ncols, grouped, spaced, seq_first=False):
     """Cells placed under the header's columns, or None when they cannot be.
 
     Rows of separated cells (``|``, tab) keep their places; only a grouped table's row may lack
@@ -382,25 +383,17 @@ def _align(cells, ncols, grouped, spaced):
             return [None] + list(cells)
         if not spaced:
             return None
-        first_numeric = next((k for k, c in enumerate(cells) if is_numeric(c.text)), n)
-        labels, values = cells[:first_numeric], cells[first_numeric:]
-        if not values or len(labels) > ncols - len(values):
+        if not any(is_numeric(c.text) for c in cells):
             return None
-        out = [None] * ncols
-        for k, c in enumerate(values):
-            out[ncols - len(values) + k] = c
-        label_slots = ncols - len(values)
-        for k, c in enumerate(labels):
-            out[min(k, label_slots - 1)] = c if out[min(k, label_slots - 1)] is None else _join(
-                out[min(k, label_slots - 1)], c)
-        return out
+        return [None] * (ncols - n) + list(cells)
+    first = 1 if seq_first and re.fullmatch(r"\d{1,3}", cells[0].text) else 0
     extra = n - ncols + 1
-    label = cells[0]
-    for c in cells[1:extra]:
+    label = cells[first]
+    for c in cells[first + 1:first + extra]:
         if is_numeric(c.text):
             return None
         label = _join(label, c)
-    return [label] + list(cells[extra:])
+    return list(cells[:first]) + [label] + list(cells[first + extra:])
 
 
 def _join(a, b):
