@@ -22,6 +22,12 @@ def setup() -> None:
 
 FAMILY_ORDER = ["minimum_living", "extreme_poverty", "child_welfare", "elder_care", "census", "funeral",
                 "social_work", "social_org", "community", "disability", "social_affairs", "unmapped"]
+OTHER_FAMILY = (0.6, 0.6, 0.6)
+
+
+def family_colours():
+    """Family -> RGB colour (0-1), the same in every chart and on the evidence pages (tab20)."""
+    return dict(zip(FAMILY_ORDER, sns.color_palette("tab20", len(FAMILY_ORDER))))
 
 
 def extraction_map(figures, documents):
@@ -49,12 +55,13 @@ def extraction_map(figures, documents):
     # Vertical jitter is a fixed function of the character offset, so the figure is reproducible.
     jitter = ((start * 0.6180339887) % 1 - 0.5) * 0.5
     data = figures.assign(x=start / figures["doc"].map(sizes), y=figures["doc"].map(rows) + jitter)
-    families = [f for f in FAMILY_ORDER if f in set(data["family"])]
+    present = set(data["family"])
+    families = [f for f in FAMILY_ORDER if f in present] + sorted(present - set(FAMILY_ORDER))
     fig, ax = plt.subplots(figsize=(10, 0.7 * len(rows) + 1.8))
-    palette = dict(zip(families, sns.color_palette("tab20", len(families))))
+    palette = family_colours()
     for family in families:
         part = data[data["family"] == family]
-        ax.scatter(part["x"], part["y"], s=14, color=palette[family], label=family.replace("_", " "))
+        ax.scatter(part["x"], part["y"], s=14, color=palette.get(family, OTHER_FAMILY), label=family.replace("_", " "))
     tables = data[data["method"] == "table"]
     ax.scatter(tables["x"], tables["doc"].map(rows) - 0.4, marker="|", color="black", s=30, label="in a table")
     ax.set_yticks(range(len(rows)), [labels[f] for f in rows])
