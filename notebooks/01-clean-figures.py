@@ -33,7 +33,7 @@ from mzlib.quality import checks
 from mzlib.extract import figures as extract
 from mzlib.sources import manifest
 from mzlib.core import paths
-from mzlib.report import plotting
+from mzlib.report import links, plotting
 from mzlib.core.outputs import write_processed
 from mzlib.core.textio import read_text
 
@@ -89,13 +89,15 @@ extract.by_family(figures)
 
 # %%
 failed = anomalies[(anomalies["result"] == "fail") & anomalies["severity"].isin(SHOW_SEVERITIES)]
-failed[["severity", "region_en", "check", "message", "arithmetic", "corrected_value"]]
+links.evidence_table(failed[["severity", "region_en", "check", "message", "arithmetic", "corrected_value",
+                             "figure_ids"]], name="table-3")
 
 # %% [markdown]
 # Notes the checks derived without judging (values implied by a printed growth claim):
 
 # %%
-anomalies.loc[anomalies["result"] == "note", ["region_en", "message"]]
+links.evidence_table(anomalies.loc[anomalies["result"] == "note", ["region_en", "message", "figure_ids"]],
+                     name="notes")
 
 # %% [markdown]
 # **Table 4. Unmapped figures** (no registry entry; add an alias to `data/reference/indicators.csv`

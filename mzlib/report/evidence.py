@@ -174,6 +174,8 @@ def render_text(text, figures, checks=None, table_rows=None, uncaptured=None, pr
     inside = {}
     for start, stop, row in atoms:
         inside[start] = (stop, row)
+        for position in [p for p in markers if start < p < stop]:
+            markers[stop] = markers.pop(position) + markers.get(stop, [])
     cuts = {0, len(text), *markers}
     for start, stop, _ in layers:
         cuts.update((start, stop))
@@ -218,7 +220,7 @@ def _derived_badge(row, flags, prefix):
     family = html.escape(str(_get(row, "family", "unmapped")))
     value = _get(row, "value_std") if _present(_get(row, "value_std")) else _get(row, "value")
     label = f"= {links.format_value(value)} {_get(row, 'unit_std') or _get(row, 'unit')}".strip()
-    sources = " ".join(
+    sources = "".join(
         f'<a class="from" href="{html.escape(_same_or_other(i, row, prefix))}" aria-label="from {html.escape(i)}"></a>'
         for i in links.split_ids(row.get("derived_from")))
     flagged = "".join(_flag(*f) for f in flags.get(row["figure_id"], []))

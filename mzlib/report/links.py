@@ -27,6 +27,9 @@ VERDICT_COLUMNS = ("status", "severity", "result", "keeps_pace", "agrees", "meth
 YEAR_COLUMN = re.compile(r"(^|_)year($|_)|^(period_start|period_end)$")
 CJK = re.compile(r"[\u3400-\u9fff]")
 SHORT_CJK = 16
+LONG_TEXT = 24
+MAX_COLUMNS = 12
+KEY_COLUMNS = ("region", "region_en", "indicator_en", "indicator_id")
 
 
 def doc_key(figure_id):
@@ -113,13 +116,79 @@ def _is_year(column):
     return bool(YEAR_COLUMN.search(str(column)))
 
 
-def _cjk_columns(frame):
-    return [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])
-            if frame[c].astype("string").str.contains(CJK, na=False).any()]
+def _text_columns(frame):
+    return [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+
+
+def _column_rules(table, ids):
+    """CSS per column: numbers right-aligned, text left; short Chinese on one line, long text wide."""
+    rules = {}
+    text_columns = _text_columns(table)
+    for column in table.columns:
+        if column in ids:
+            rules[column] = "text-align: left; min-width: 11em"
+            continue
+        if column not in text_columns:
+            rules[column] = "text-align: right"
+            continue
+        values = table[column].astype("string")
+        longest = values.str.len().max()
+        longest = 0 if pd.isna(longest) else int(longest)
+        if values.str.contains(CJK, na=False).any():
+            width = "white-space: nowrap" if longest <= SHORT_CJK else "min-width: 16em"
+        else:
+            width = "min-width: 14em" if longest > LONG_TEXT else "white-space: nowrap"
+        rules[column] = f"text-align: left; {width}"
+    return rules
+
+
+def _styled(table, ids, precision, prefix, name):
+    formatters = {}
+    for column in table.columns:
+        if column in ids:
+            formatters[column] = lambda cell: link_ids(cell, prefix)
+        else:
+            formatters[column] = (lambda cell, thousands=not _is_year(column):
+                                  format_value(cell, precision, thousands))
+    styler = table.style.format(formatters).set_uuid(re.sub(r"[^A-Za-z0-9_]", "_", name))
+    styler = styler.format_index(lambda label: html.escape(str(label).replace("_", " ")), axis=1)
+    if table.index.name is None and table.index.names == [None]:
+        styler = styler.hide(axis="index")
+    rules = _column_rules(table, ids)
+    styler = styler.set_table_styles({c: [{"selector": "td, th", "props": p}] for c, p in rules.items()},
+                                     overwrite=False)
+    return styler.set_table_attributes('class="evidence-table"')
+
+
+class EvidenceTables:
+    """One wide table shown as several narrower ones, each repeating the key columns.
+
+    Notebooks display it as HTML (``_repr_html_``) and as text (the whole frame).
+    """
+
+    def __init__(self, frame, parts):
+        self.frame, self.parts = frame, parts
+
+    def to_html(self):
+        """The parts' HTML, one after the other."""
+        return "\n".join(part.to_html() for part in self.parts)
+
+    def _repr_html_(self):
+        return self.to_html()
+
+    def __repr__(self):
+        return self.frame.to_string()
+
+
+def column_groups(columns, keys, max_columns):
+    """Split ``columns`` into groups of at most ``max_columns``, each starting with ``keys``."""
+    rest = [c for c in columns if c not in keys]
+    width = max(max_columns - len(keys), 1)
+    return [list(keys) + rest[i:i + width] for i in range(0, len(rest), width)] or [list(keys)]
 
 
 def evidence_table(frame, ids=ID_COLUMNS, first=VERDICT_COLUMNS, precision=3, prefix=FROM_NOTEBOOKS,
-                   name="evidence"):
+                   name="evidence", max_columns=MAX_COLUMNS, keys=KEY_COLUMNS):
     """A table for a notebook: figure ids as evidence links, verdicts first, numbers as numbers.
 
     Parameters
@@ -135,31 +204,22 @@ def evidence_table(frame, ids=ID_COLUMNS, first=VERDICT_COLUMNS, precision=3, pr
         Path from the page to ``reports/html/`` (see :func:`evidence_href`).
     name : str
         Stable id of the table in the page (deterministic HTML for nbval).
+    max_columns : int
+        Wider tables are split into parts of at most this many columns, so that each fits a
+        laptop screen; every part repeats the verdict and ``keys`` columns present.
+    keys : sequence of str
+        Columns that identify a row (region, indicator), repeated in every part.
 
     Returns
     -------
-    pandas.io.formats.style.Styler
-        Year columns without thousands separators; a named index is kept, a plain one hidden.
+    pandas.io.formats.style.Styler or EvidenceTables
+        Year columns without thousands separators; headers with spaces for underscores; a named
+        index kept, a plain one hidden.
     """
     table = frame[ordered_columns(list(frame.columns), first)]
-    formatters = {}
-    for column in table.columns:
-        if column in ids:
-            formatters[column] = lambda cell: link_ids(cell, prefix)
-        else:
-            formatters[column] = (lambda cell, thousands=not _is_year(column):
-                                  format_value(cell, precision, thousands))
-    styler = table.style.format(formatters).set_uuid(re.sub(r"[^A-Za-z0-9_]", "_", name))
-    if table.index.name is None and table.index.names == [None]:
-        styler = styler.hide(axis="index")
-    rules = {}
-    for column in _cjk_columns(table):
-        longest = table[column].astype("string").str.len().max()
-        rules[column] = "white-space: nowrap" if longest <= SHORT_CJK else "min-width: 16em"
-    for column in table.columns:
-        if column in ids:
-            rules[column] = "min-width: 11em"
-    if rules:
-        styler = styler.set_table_styles({c: [{"selector": "td", "props": p}] for c, p in rules.items()},
-                                         overwrite=False)
-    return styler.set_table_attributes('class="evidence-table"')
+    if len(table.columns) <= max_columns:
+        return _styled(table, ids, precision, prefix, name)
+    repeated = [c for c in table.columns if c in first or c in keys]
+    groups = column_groups(list(table.columns), repeated, max_columns)
+    return EvidenceTables(table, [_styled(table[group], ids, precision, prefix, f"{name}-{n}")
+                                  for n, group in enumerate(groups, start=1)])

@@ -112,7 +112,7 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     matplotlib.figure.Figure
         One axes per region. Filled dots: values as printed; open dots: derived values; lines:
         each method from the latest observation; band: min-max over methods; star: the target
-        nearest the horizon (x: year, y: indicator unit).
+        nearest the horizon, labelled under the panel's title (x: year, y: indicator unit).
     """
     import matplotlib.pyplot as plt
 
@@ -124,8 +124,8 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     for ax, region in zip(axes[0], regions):
         mine = [frame[(frame["region"] == region) & (frame["indicator_id"] == indicator_id)]
                 for frame in (rows, projections, spread)]
-        _trajectory_panel(ax, *mine)
-        ax.set_title(region)
+        targets = _trajectory_panel(ax, *mine)
+        ax.set_title("\n".join([region, *targets]), fontsize=10)
     axes[0][0].set_ylabel(unit)
     _shared_legend(fig, axes[0])
     fig.suptitle(title)
@@ -134,7 +134,10 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
 
 
 def _trajectory_panel(ax, rows, projections, band):
-    """Draw one region's points, method lines from the latest point, spread band and targets."""
+    """Draw one region's points, method lines from the latest point, spread band and targets.
+
+    Returns the target labels, for the panel title: placed there, they never cover a point or line.
+    """
     from matplotlib.ticker import MaxNLocator
 
     actual = rows[rows["kind"] == "actual"].sort_values("year")
@@ -150,13 +153,14 @@ def _trajectory_panel(ax, rows, projections, band):
         for method, line in projections.groupby("method", sort=False):
             ax.plot([x0, *line["year"].astype(float)], [y0, *line["value"]], lw=1.4,
                     color=METHOD_COLOURS.get(method, "grey"), label=method)
+    labels = []
     for _, target in rows[rows["kind"] == "target"].iterrows():
         ax.scatter([float(target["year"])], [target["value"]], marker="*", s=160, color="crimson", zorder=5,
                    label="target")
-        ax.annotate(_target_label(target), (float(target["year"]), target["value"]), textcoords="offset points",
-                    xytext=(-4, 8), ha="right", fontsize=8, color="crimson")
+        labels.append(_target_label(target))
     ax.set_xlabel("year")
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    return labels
 
 
 def _shared_legend(fig, axes):

@@ -37,6 +37,8 @@ TIMEOUT = 1800
 PARAMETERS_TAG = "parameters"
 VERSIONS_TAG = "nbval-ignore-output"
 SHARED_CSS = site.STYLESHEET
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+TEMPLATE = "mzplan"
 PAIRING = {"formats": "ipynb,py:percent"}
 # The kernel's own log (e.g. ipykernel's "running over TCP without encryption") would print
 # through the progress line; errors still show.
@@ -155,8 +157,10 @@ def _tags(cell: nbformat.NotebookNode) -> list[str]:
 
 
 def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
-    """The notebook as a standalone HTML page (nbconvert's lab template, MathJax from the site)."""
-    exporter = HTMLExporter(template_name="lab", mathjax_url=site.MATHJAX_URL)
+    """The notebook as a standalone HTML page: nbconvert's lab template without require.js (see
+    ``templates/mzplan``), MathJax from the site."""
+    exporter = HTMLExporter(template_name=TEMPLATE, extra_template_basedirs=[str(TEMPLATES_DIR)],
+                            mathjax_url=site.MATHJAX_URL)
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return body
 
