@@ -155,8 +155,9 @@ def _styled(table, ids, precision, prefix, name):
     if table.index.name is None and table.index.names == [None]:
         styler = styler.hide(axis="index")
     rules = _column_rules(table, ids)
-    styler = styler.set_table_styles({c: [{"selector": "td, th", "props": p}] for c, p in rules.items()},
-                                     overwrite=False)
+    styler = styler.set_table_styles(
+        {c: [{"selector": "td", "props": p}, {"selector": "th", "props": p.split(";")[0]}] for c, p in rules.items()},
+        overwrite=False)
     return styler.set_table_attributes('class="evidence-table"')
 
 

@@ -91,6 +91,11 @@ def copy_mathjax(html_dir, source=None):
     return len(files)
 
 
+def _count(number, word):
+    """``"1 error"``, ``"6 errors"``."""
+    return f"{number:,} {word}{'' if number == 1 else 's'}"
+
+
 def _read(name, directory):
     path = Path(directory) / f"{name}.csv"
     return pd.read_csv(path, keep_default_na=False, na_values=[""]) if path.exists() else None
@@ -109,15 +114,16 @@ def answer_figures(figures, checks, notebook="01-clean-figures.html"):
         return "<p class=\"answer\">Not computed yet: run <code>make report</code>.</p>"
     methods = figures["method"].value_counts()
     method_text = ", ".join(f"{n:,} from {m}" for m, n in methods.items())
-    text = (f"<p class=\"answer\"><b>{len(figures):,} figures</b> from {figures['doc'].nunique()} documents "
+    text = (f"<p class=\"answer\"><b>{_count(len(figures), 'figure')}</b> from "
+            f"{_count(figures['doc'].nunique(), 'document')} "
             f"({method_text}), each with its sentence or table row "
             f"(<a href=\"{notebook}\">analysis</a>).")
     if checks is None:
         return text + "</p>"
     failed = checks[checks["result"] == "fail"]
     counts = failed["severity"].value_counts()
-    text += (f" The checks find <b>{int(counts.get('error', 0))} errors</b> and "
-             f"{int(counts.get('warning', 0))} warnings in the sources themselves:</p>\n<ul>")
+    text += (f" The checks find <b>{_count(int(counts.get('error', 0)), 'error')}</b> and "
+             f"{_count(int(counts.get('warning', 0)), 'warning')} in the sources themselves:</p>\n<ul>")
     for _, row in failed[failed["severity"] == "error"].iterrows():
         message = str(row["message"]).split(". ")[0].rstrip(".") + "."
         text += (f"<li>{html.escape(str(row['region_en']))}: {html.escape(message)} "
@@ -132,7 +138,8 @@ def answer_targets(assessment, notebook="02-project-indicators.html"):
     counts = assessment["status"].value_counts()
     order = [s for s in STATUS_ORDER if s in counts] + sorted(set(counts.index) - set(STATUS_ORDER))
     summary = ", ".join(f"{int(counts[s])} {s.replace('_', ' ')}" for s in order)
-    text = (f"<p class=\"answer\"><b>{len(assessment)} targets</b> in {assessment['region'].nunique()} regions: "
+    text = (f"<p class=\"answer\"><b>{_count(len(assessment), 'target')}</b> in "
+            f"{_count(assessment['region'].nunique(), 'region')}: "
             f"{summary} (<a href=\"{notebook}\">analysis</a>). Targets judged off track:</p>\n<ul>")
     risky = assessment[assessment["status"].isin(["needs_acceleration", "limited_progress", "regressing"])]
     for _, row in risky.iterrows():
