@@ -67,6 +67,9 @@ def test_evidence_table_is_deterministic_and_keeps_a_named_index():
     frame = _frame().set_index("region")
     first = links.evidence_table(frame, name="x").to_html()
     assert first == links.evidence_table(frame, name="x").to_html()
+    assert repr(links.evidence_table(frame)) == repr(links.evidence_table(frame))
+    assert repr(links.evidence_table(frame)).splitlines()[0].split() == ["status", "indicator_zh", "latest_year",
+                                                                         "latest", "figure_ids", "note"]
     assert ">Tai'an<" in first or ">Tai&#x27;an<" in first
 
 

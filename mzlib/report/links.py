@@ -162,9 +162,10 @@ def _styled(table, ids, precision, prefix, name):
 
 
 class EvidenceTables:
-    """One wide table shown as several narrower ones, each repeating the key columns.
+    """A table shown as one or more styled parts (a wide one split, each part repeating the keys).
 
-    Notebooks display it as HTML (``_repr_html_``) and as text (the whole frame).
+    Notebooks display it as HTML (``_repr_html_``) and as text (the whole frame), both the same on
+    every run (a ``Styler``'s own text shows its memory address).
     """
 
     def __init__(self, frame, parts):
@@ -213,13 +214,13 @@ def evidence_table(frame, ids=ID_COLUMNS, first=VERDICT_COLUMNS, precision=3, pr
 
     Returns
     -------
-    pandas.io.formats.style.Styler or EvidenceTables
-        Year columns without thousands separators; headers with spaces for underscores; a named
+    EvidenceTables
+        One part per group of columns (``.parts``, pandas Stylers). Year columns without thousands separators; headers with spaces for underscores; a named
         index kept, a plain one hidden.
     """
     table = frame[ordered_columns(list(frame.columns), first)]
     if len(table.columns) <= max_columns:
-        return _styled(table, ids, precision, prefix, name)
+        return EvidenceTables(table, [_styled(table, ids, precision, prefix, name)])
     repeated = [c for c in table.columns if c in first or c in keys]
     groups = column_groups(list(table.columns), repeated, max_columns)
     return EvidenceTables(table, [_styled(table[group], ids, precision, prefix, f"{name}-{n}")
