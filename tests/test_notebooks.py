@@ -91,7 +91,14 @@ def test_ipynb_and_py_are_the_same_notebook_to_jupytext(path):
         f"{path.name} and its .py differ: edit the .py, then make report ONLY={path.name[:2]}")
     assert path.with_suffix(".py").read_text(encoding="utf-8") == _as_text(source, config), (
         f"{path.with_suffix('.py').name} is not as jupytext writes it: saving it in JupyterLab would change it")
-    assert stored.metadata.get("jupytext", {}).get("formats") == "ipynb,py:percent"
+    assert stored.metadata.get("jupytext") == report.PAIRING
+
+
+def test_pairing_metadata_is_what_jupyterlab_derives_from_jupytext_toml():
+    config = load_jupytext_config(str(paths.NOTEBOOKS_DIR / "00-x.ipynb"))
+    metadata = {"formats": config.formats}
+    config.set_default_format_options(metadata, read=True)
+    assert metadata == report.PAIRING
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))

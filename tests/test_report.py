@@ -111,7 +111,7 @@ def test_written_notebook_is_paired_and_older_than_its_source(tmp_path):
     report.run(source, tmp_path / "html")
     ipynb = source.with_suffix(".ipynb")
     notebook = report.nbformat.read(ipynb, as_version=4)
-    assert notebook.metadata["jupytext"] == {"formats": "ipynb,py:percent"}
+    assert notebook.metadata["jupytext"] == report.PAIRING
     assert source.stat().st_mtime_ns > ipynb.stat().st_mtime_ns
     assert source.read_text(encoding="utf-8") == GOOD
 

@@ -39,7 +39,9 @@ VERSIONS_TAG = "nbval-ignore-output"
 SHARED_CSS = site.STYLESHEET
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 TEMPLATE = "mzplan"
-PAIRING = {"formats": "ipynb,py:percent"}
+# What jupytext in JupyterLab makes of jupytext.toml when it reads the pair (a test checks), so
+# that saving an unedited notebook leaves the .ipynb as make report wrote it.
+PAIRING = {"formats": "ipynb,py:percent", "notebook_metadata_filter": "-all"}
 # The kernel's own log (e.g. ipykernel's "running over TCP without encryption") would print
 # through the progress line; errors still show.
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
