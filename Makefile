@@ -50,11 +50,13 @@ venv: $(STAMP)
 
 ## Run the unit and browser tests, then nbval over the committed notebooks (what CI runs); changes no file
 test: $(STAMP)
-	before=$$(git status --porcelain 2>/dev/null || true)
+	@before=$$(git status --porcelain 2>/dev/null || true)
+	echo "$(BIN)/pytest"
 	$(BIN)/pytest
 	scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT
 	mkdir -p "$$scratch/data" "$$scratch/reports"
 	cp -R data/processed "$$scratch/data/" && cp -R reports/figures "$$scratch/reports/"
+	echo "MZPLAN_OUTPUT_ROOT=<scratch copy of data/processed, reports/figures> $(NBVAL)"
 	if compgen -G 'notebooks/*.ipynb' > /dev/null; then MZPLAN_OUTPUT_ROOT="$$scratch" $(NBVAL); \
 	  else echo "no notebooks/*.ipynb yet: nbval skipped"; fi
 	after=$$(git status --porcelain 2>/dev/null || true)

@@ -5,7 +5,7 @@ import json
 import jupytext
 import nbformat
 from jupytext.config import load_jupytext_config
-from jupytext.formats import long_form_one_format
+from jupytext.formats import long_form_one_format, short_form_multiple_formats
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
@@ -96,7 +96,8 @@ def test_ipynb_and_py_are_the_same_notebook_to_jupytext(path):
 
 def test_pairing_metadata_is_what_jupyterlab_derives_from_jupytext_toml():
     config = load_jupytext_config(str(paths.NOTEBOOKS_DIR / "00-x.ipynb"))
-    metadata = {"formats": config.formats}
+    assert short_form_multiple_formats(config.formats) == report.PAIRING["formats"]
+    metadata = {"formats": report.PAIRING["formats"]}
     config.set_default_format_options(metadata, read=True)
     assert metadata == report.PAIRING
 
