@@ -154,3 +154,28 @@ def test_real_pages_anchor_every_figure_and_keep_the_text(tmp_path):
         for row in mine.itertuples():
             assert parsed.ids[row.figure_id][0] == text[row.value_start:row.value_end]
             assert parsed.ids[row.figure_id][2] == row.value_start
+
+
+def test_new_extractor_columns_and_uncaptured_table_are_used_when_present(tmp_path):
+    """text_file, date, value_text and derived rows of the coming extractor; uncaptured.csv."""
+    text_file = tmp_path / "doc.txt"
+    text_file.write_text(TEXT, encoding="utf-8")
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    figures = _figures().assign(text_file=str(text_file), date="2023-06",
+                                value_text=lambda f: [TEXT[s:e] for s, e in zip(f["value_start"], f["value_end"])])
+    figures.to_csv(processed / "figures.csv", index=False)
+    _checks(figures).to_csv(processed / "checks.csv", index=False)
+    start, end = _span(TEXT, "30人")
+    pd.DataFrame({"doc": ["doc.txt"], "text_file": [str(text_file)], "char_start": [start], "char_end": [end],
+                  "line": [3], "text": ["30人"], "reason": ["no indicator"]}).to_csv(processed / "uncaptured.csv",
+                                                                                    index=False)
+    pages = evidence.write_evidence(tmp_path / "html", processed)
+    assert [(p["key"], p["figures"], p["failed_checks"]) for p in pages] == [("doc-1", 5, 2)]
+    page = (tmp_path / "html" / "evidence" / "doc-1.html").read_text(encoding="utf-8")
+    parsed = _parse(page)
+    assert "".join(parsed.text) == TEXT
+    first = figures.iloc[0]
+    assert "actual, 2023-06" in parsed.ids[first["figure_id"]][3]["data-tip"]
+    assert f"uncaptured:{start}" in parsed.ids and '<span class="uncaptured">30人</span>' in page
+    assert "1 number with a unit was not taken by any figure" in page

@@ -9,9 +9,11 @@ from mzlib.report import site
 def test_index_states_the_questions_answers_from_the_tables_and_lists_pages(tmp_path):
     pd.DataFrame({"figure_id": ["a-1:5", "a-1:9", "b-2:3"], "doc": ["a.txt", "a.txt", "b.txt"],
                   "method": ["table", "prose", "prose"]}).to_csv(tmp_path / "figures.csv", index=False)
-    pd.DataFrame({"check_id": ["c1", "c2"], "severity": ["error", "warning"], "result": ["fail", "fail"],
-                  "region_en": ["Aville", "Aville"], "figure_ids": ["a-1:9;a-1:5", "b-2:3"],
-                  "message": ["Printed 9 is not 5. More detail.", "odd"]}).to_csv(tmp_path / "checks.csv", index=False)
+    pd.DataFrame({"check_id": ["c1", "c2", "date:b.txt:40"], "severity": ["error", "warning", "error"],
+                  "result": ["fail", "fail", "fail"], "region_en": ["Aville", "Aville", "Bton"],
+                  "doc": ["a.txt", "a.txt", "b.txt"], "figure_ids": ["a-1:9;a-1:5", "b-2:3", None],
+                  "message": ["Printed 9 is not 5. More detail.", "odd", "Year 3023"]}
+                 ).to_csv(tmp_path / "checks.csv", index=False)
     pd.DataFrame({"region": ["Aville", "Aville"], "indicator_id": ["x", "y"], "indicator_en": ["Beds", "Homes"],
                   "status": ["limited_progress", "achieved"], "latest": [1200.0, 3.0], "target": [15000.0, 2.0],
                   "comparator": [">=", None], "unit_std": ["beds", "%"],
@@ -21,8 +23,9 @@ def test_index_states_the_questions_answers_from_the_tables_and_lists_pages(tmp_
                                "unparsed_rows": 0}], tmp_path)
     assert "Will each region reach its 2025 targets?" in page
     assert "<b>3 figures</b> from 2 documents (2 from prose, 1 from table)" in page
-    assert "<b>1 error</b> and 1 warning" in page
+    assert "<b>2 errors</b> and 1 warning" in page
     assert 'Aville: Printed 9 is not 5. <a href="evidence/a-1.html#a-1:9">evidence</a>' in page
+    assert 'Bton: Year 3023. <a href="evidence/b-2.html#check:date:b.txt:40">evidence</a>' in page
     assert "<b>2 targets</b> in 1 region: 1 achieved, 1 limited progress" in page
     assert ('Aville, Beds: limited progress (latest 1,200, target &gt;=15,000 beds) '
             '<a href="evidence/a-1.html#a-1:5">evidence</a>') in page

@@ -279,7 +279,8 @@ def _not_taken_section(table_rows, uncaptured):
             f'<li><a href="#{html.escape(row_anchor(r))}">table {html.escape(str(_get(r, "table_id")))}, '
             f'row {html.escape(str(_get(r, "row_no")))} (line {html.escape(str(_get(r, "line")))})</a>: '
             f'{html.escape(str(_get(r, "reason")))}</li>' for _, r in table_rows.iterrows())
-        parts.append(f"<p>{len(table_rows)} table rows were not parsed (boxed red in the text):</p><ul>{items}</ul>")
+        were = "table row was" if len(table_rows) == 1 else "table rows were"
+        parts.append(f"<p>{len(table_rows)} {were} not parsed (boxed red in the text):</p><ul>{items}</ul>")
     if uncaptured is None:
         parts.append("<p>Numbers that no figure took are not listed: <code>uncaptured.csv</code> is not "
                      "produced yet.</p>")
@@ -290,7 +291,8 @@ def _not_taken_section(table_rows, uncaptured):
             f'<li><a href="#{html.escape(uncaptured_anchor(r))}">line {html.escape(str(_get(r, "line")))}: '
             f'{html.escape(str(_get(r, "text")))}</a> ({html.escape(str(_get(r, "reason")))})</li>'
             for _, r in uncaptured.iterrows())
-        parts.append(f"<p>{len(uncaptured)} numbers with units were not taken (wavy orange underline):</p>"
+        were = "number with a unit was" if len(uncaptured) == 1 else "numbers with units were"
+        parts.append(f"<p>{len(uncaptured)} {were} not taken by any figure (wavy orange underline):</p>"
                      f"<ul>{items}</ul>")
     return "\n".join(parts)
 
@@ -360,7 +362,7 @@ def evidence_page(key, title, text, figures, checks, table_rows, uncaptured=None
 
 def doc_keys(figures, files):
     """Document file -> key: the prefix of its figure ids, else the file name without extension."""
-    keys = {doc: links.doc_key(ids.iloc[0]) for doc, ids in figures.groupby("doc")["figure_id"]}
+    keys = links.doc_keys(figures)
     return {file: keys.get(file, Path(file).stem) for file in files}
 
 

@@ -37,6 +37,11 @@ def doc_key(figure_id):
     return str(figure_id).split(":", 1)[0]
 
 
+def doc_keys(figures):
+    """Document file -> key, from the figures table (the prefix of each document's figure ids)."""
+    return {doc: doc_key(ids.iloc[0]) for doc, ids in figures.groupby("doc")["figure_id"]}
+
+
 def evidence_href(figure_id, prefix=FROM_NOTEBOOKS):
     """Where a figure's evidence is, relative to the page that links it.
 

@@ -124,10 +124,15 @@ def answer_figures(figures, checks, notebook="01-clean-figures.html"):
     counts = failed["severity"].value_counts()
     text += (f" The checks find <b>{_count(int(counts.get('error', 0)), 'error')}</b> and "
              f"{_count(int(counts.get('warning', 0)), 'warning')} in the sources themselves:</p>\n<ul>")
+    keys = links.doc_keys(figures)
     for _, row in failed[failed["severity"] == "error"].iterrows():
         message = str(row["message"]).split(". ")[0].rstrip(".") + "."
-        text += (f"<li>{html.escape(str(row['region_en']))}: {html.escape(message)} "
-                 f"{_ids_link(row['figure_ids'], 'evidence')}</li>\n")
+        if links.split_ids(row["figure_ids"]) or row.get("doc") not in keys:
+            link = _ids_link(row["figure_ids"], "evidence")
+        else:
+            href = f"{links.EVIDENCE_DIR}/{keys[row['doc']]}.html#check:{row['check_id']}"
+            link = f'<a href="{html.escape(href)}">evidence</a>'
+        text += f"<li>{html.escape(str(row['region_en']))}: {html.escape(message)} {link}</li>\n"
     return text + "</ul>"
 
 
@@ -160,9 +165,12 @@ def answer_aging(aging, projection, notebook="03-aging-pressure.html"):
     latest = aging.sort_values("year").groupby("region_en", sort=False).tail(1).sort_values("share_65plus")
     items = []
     for _, row in latest.iterrows():
-        label = (f"{row['region_en']}: {links.format_value(row['share_65plus'])}% aged 65+ in "
-                 f"{links.format_value(row['year'], thousands=False)}, {str(row['stage']).replace('_', ' ')}")
-        items.append(f"<li>{_ids_link(row.get('figure_ids'), label)}</li>")
+        label = html.escape(f"{row['region_en']}: {links.format_value(row['share_65plus'])}% aged 65+ in "
+                            f"{links.format_value(row['year'], thousands=False)}, "
+                            f"{str(row['stage']).replace('_', ' ')}")
+        source = (_ids_link(row.get("figure_ids"), "evidence") if links.split_ids(row.get("figure_ids"))
+                  else "(census bulletin, see the analysis)")
+        items.append(f"<li>{label} {source}</li>")
     text = (f"<p class=\"answer\">The latest census puts every region's 65+ share as follows "
             f"(<a href=\"{notebook}\">analysis</a>):</p>\n<ul>{''.join(items)}</ul>")
     needed = {"region_en", "year", "scenario", "beds_needed", "beds_current", "bed_gap"}
