@@ -76,8 +76,9 @@ def browser_page(base_url):
 
         context.route("**/*", route)
         page.on("response", lambda r: page.failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-        page.on("requestfailed", lambda r: page.failed.append(f"failed {r.url}")
-                if urlparse(r.url).netloc == host else None)
+        # A request cancelled because the page moved on (net::ERR_ABORTED) is not a failure.
+        page.on("requestfailed", lambda r: page.failed.append(f"failed {r.url} ({r.failure})")
+                if urlparse(r.url).netloc == host and "ERR_ABORTED" not in (r.failure or "") else None)
         try:
             yield page
         finally:

@@ -76,7 +76,7 @@ def test_a_verdict_in_notebook_02_leads_to_its_highlighted_value(site):
     base, page = site
     page.goto(base + "index.html", wait_until="load")
     page.click('a[href="02-project-indicators.html"]')
-    page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
     verdict_link = page.locator('table[id^="T_table_3"] a.evidence').first
     figure_id = verdict_link.inner_text()
     verdict_link.click()
