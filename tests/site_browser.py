@@ -29,8 +29,9 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 def chromium_path():
     """The Chromium executable, or None when it is not installed."""
-    found = shutil.which(CHROMIUM) if not os.path.isabs(CHROMIUM) else (CHROMIUM if os.access(CHROMIUM, os.X_OK) else None)
-    return found
+    if os.path.isabs(CHROMIUM):
+        return CHROMIUM if os.access(CHROMIUM, os.X_OK) else None
+    return shutil.which(CHROMIUM)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -36,7 +36,8 @@ def _figures():
 
 
 def _checks(figures):
-    return pd.DataFrame({"check_id": ["magnitude:x", "magnitude:x", "growth:y"], "check": ["magnitude"] * 2 + ["growth"],
+    return pd.DataFrame({"check_id": ["magnitude:x", "magnitude:x", "growth:y"],
+                         "check": ["magnitude"] * 2 + ["growth"],
                          "severity": ["error", "warning", "info"], "result": ["fail", "fail", "pass"],
                          "doc": ["doc.txt"] * 3, "message": ["too many beds", "odd", "fine"],
                          "arithmetic": ["", "", ""],

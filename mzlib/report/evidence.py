@@ -194,7 +194,7 @@ def render_text(text, figures, checks=None, table_rows=None, uncaptured=None, pr
         if position in inside:
             stop, row = inside[position]
             out.append(_value_element(row, piece, classes))
-            out.extend(_flag(anchor, severity, message) for anchor, severity, message in flags.get(row["figure_id"], []))
+            out.extend(_flag(*flag) for flag in flags.get(row["figure_id"], []))
         elif classes:
             out.append(f'<span class="{" ".join(classes)}">{piece}</span>')
         else:

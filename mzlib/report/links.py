@@ -220,7 +220,8 @@ def evidence_table(frame, ids=ID_COLUMNS, first=VERDICT_COLUMNS, precision=3, pr
     Returns
     -------
     EvidenceTables
-        One part per group of columns (``.parts``, pandas Stylers). Year columns without thousands separators; headers with spaces for underscores; a named
+        One part per group of columns (``.parts``, pandas Stylers). Year columns without
+        thousands separators; headers with spaces for underscores; a named
         index kept, a plain one hidden.
     """
     table = frame[ordered_columns(list(frame.columns), first)]

@@ -66,7 +66,7 @@ def extraction_map(figures, documents):
     ax.scatter(tables["x"], tables["doc"].map(rows) - 0.4, marker="|", color="black", s=30, label="in a table")
     ax.set_yticks(range(len(rows)), [labels[f] for f in rows])
     ax.invert_yaxis()
-    ax.set_xlim(0, 1)
+    ax.set_xlim(-0.01, 1.01)  # dots at either end stay whole
     ax.set_xlabel("position in the document (share of its characters)")
     ax.set_ylabel("")
     ax.set_title("What was extracted from where (dots: figures by family; ticks: figures in tables)")
