@@ -38,7 +38,7 @@ from mzlib.extract import figures as extract
 from mzlib.extract import summary
 from mzlib.sources import manifest
 from mzlib.core import paths
-from mzlib.report import plotting
+from mzlib.report import links, plotting
 from mzlib.core.outputs import write_processed
 from mzlib.sources.convert import document_text
 
@@ -113,13 +113,15 @@ numbers.loc[numbers["status"] == "uncaptured", ["doc", "line", "text", "reason"]
 
 # %%
 failed = anomalies[(anomalies["result"] == "fail") & anomalies["severity"].isin(SHOW_SEVERITIES)]
-failed[["severity", "region_en", "check", "message", "arithmetic", "corrected_value"]]
+links.evidence_table(failed[["severity", "region_en", "check", "message", "arithmetic", "corrected_value",
+                             "figure_ids"]], name="table-3")
 
 # %% [markdown]
 # Notes the checks derived without judging (values implied by a printed growth claim):
 
 # %%
-anomalies.loc[anomalies["result"] == "note", ["region_en", "message"]]
+links.evidence_table(anomalies.loc[anomalies["result"] == "note", ["region_en", "message", "figure_ids"]],
+                     name="notes")
 
 # %% [markdown]
 # **Table 6. Unmapped figures with a suggested indicator** (a near miss in the registry; add the

@@ -44,7 +44,7 @@ import mzlib
 from mzlib.analysis import assessment as assess_mod
 from mzlib.sources import manifest
 from mzlib.core import paths
-from mzlib.report import plotting
+from mzlib.report import links, plotting
 from mzlib.analysis import projection
 from mzlib.analysis import series
 from mzlib.core.outputs import read_processed, write_processed
@@ -165,15 +165,25 @@ for indicator in KEY_INDICATORS:
     plt.show()
 
 # %% [markdown]
-# **Table 3. Assessment of the key indicators**: baseline, latest value, target, each method's
-# value in the target year, whether all, some or none of the methods reach the target, R and the
-# status.
+# The points of Figures 1-3, each linked to the sentence or table row it was read from (a derived
+# ratio links to both standards).
+
+# %%
+chart_points = ts[ts["indicator_id"].isin(KEY_INDICATORS) & ts["value"].notna()]
+links.evidence_table(chart_points[["indicator_id", "region", "kind", "year", "comparator", "value", "unit_std",
+                                   "derived", "target_source", "figure_ids"]], name="figure-1-3-points")
+
+# %% [markdown]
+# **Table 3. Assessment of the key indicators**: the status first, then whether all, some or none
+# of the methods reach the target, R, baseline, latest value, target, each method's value in the
+# target year, and the figures behind the verdict.
 
 # %%
 key_columns = ["region", "indicator_en", "baseline_year", "baseline", "latest_year", "latest", "comparator",
                "target", "target_year", "target_source", *[f"projected_{m}" for m in METHODS],
-               "methods_reaching_target", "ratio_R", "status"]
-assessment.loc[assessment["indicator_id"].isin(KEY_INDICATORS), key_columns].round(3)
+               "methods_reaching_target", "ratio_R", "status", "figure_ids"]
+links.evidence_table(assessment.loc[assessment["indicator_id"].isin(KEY_INDICATORS), key_columns],
+                     name="table-3")
 
 # %% [markdown]
 # **Figure 4. Status grid**: every indicator with a target (rows) in every region (columns).
@@ -181,6 +191,14 @@ assessment.loc[assessment["indicator_id"].isin(KEY_INDICATORS), key_columns].rou
 # %%
 grid = plotting.status_grid(assessment, names)
 plt.show()
+
+# %% [markdown]
+# The cells of Figure 4: every verdict with the figures it rests on.
+
+# %%
+links.evidence_table(assessment.sort_values(["status", "region", "indicator_en"])[
+    ["status", "region", "indicator_en", "latest_year", "latest", "comparator", "target", "target_year",
+     "target_source", "unit_std", "figure_ids"]], name="figure-4-cells")
 
 # %% [markdown]
 # **Table 4. The largest gaps to target.** Targets not yet achieved that have a latest value,
