@@ -54,3 +54,12 @@ def test_annotation_quotes_are_unique_and_hold_their_value():
         for g in expected.itertuples():
             text = (DOCUMENTS_DIR / folder / g.doc).read_text(encoding="utf-8")
             assert text.count(g.quote) == 1, (g.doc, g.quote)
+
+
+def test_composed_documents_hold_together():
+    """The composed test documents' totals, shares and growth rates agree with their annotation."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(DOCUMENTS_DIR / "genre" / "verify.py")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:]
