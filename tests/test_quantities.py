@@ -37,6 +37,7 @@ def status_of(text, number):
     ("第3批试点", "3", "ordinal"),
     ("上午9:30召开", "9", "time_of_day"),
     ("推广5G网络", "5", "identifier"),
+    ("总人口性别比(以女性为100)为105.07", "100", "normaliser"),
     ("“十四五”时期", "十四五", "plan_name"),
 ])
 def test_every_exclusion_has_its_reason_code(text, number, reason):
@@ -100,3 +101,8 @@ def test_slogans_and_names_in_chinese_numerals_are_not_quantities():
 def test_unit_carried_from_the_value_it_changes_to():
     ms = {m.text: m for m in mentions(normalize("从每人每月1198提高到1322元")) if m.status == "quantity"}
     assert (ms["1198"].unit, ms["1198"].reason) == ("元", "unit_carried")
+
+
+def test_a_printed_minus_sign_makes_the_number_negative():
+    assert [(m.text, m.number) for m in mentions(normalize("人口自然增长率为-1.48‰,3-5年")) if m.status == "quantity"] \
+        == [("-1.48", -1.48)]

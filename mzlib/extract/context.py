@@ -23,7 +23,6 @@ _RE6 = re.compile('(?:少于|不足|大于|多于|低于|高于|不超过|超过
 _RE7 = re.compile('(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\\s*$')
 _RE8 = re.compile('平均|人均')
 _RE9 = re.compile('标准的\\s*$')
-_RE10 = re.compile('年均|平均每年|每年|年增幅')
 
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:|]")
@@ -31,11 +30,12 @@ _GROWTH_VERB = r"(?:增长|下降|提高|降低|减少|增加|上升|回落|缩�
 _COMPARISON = re.compile(r"比|较|同比|环比|相比|与上年|对比")
 _GROWTH_BEFORE = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
-    r"|(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅)(?:分别)?(?:为|达|达到|在|是)?)\s*(?:约|近)?\s*$")
+    r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年平均增长率|年均增长率)(?:分别)?(?:为|达|达到|在|是)?)\s*(?:约|近)?\s*$")
 _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
 _BASELINE_AFTER = re.compile(
     r"\s*(?:[、和]\s*[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:分别)?(?:提高|增加|上升|增长|下降|降低|减少|调整|上调|达到)(?:到|至|为)?")
+_ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅")
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
@@ -165,7 +165,7 @@ def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=
         return "baseline", "与…的…相比", ""
     growth = _GROWTH_BEFORE.search(before)
     if growth and not _LEVEL_AFTER_VERB.search(before):
-        basis = "annual" if _RE10.search(growth.group()) else "total"
+        basis = "annual" if _ANNUAL.search(growth.group()) else "total"
         if dimension in ("share", ""):
             if dimension == "" and not _COMPARISON.search(before):
                 return "actual", "", ""

@@ -169,7 +169,9 @@ def chinese_number(text):
         return None
 
 
-_RISKY_BEFORE = frozenset("第-~至到〕]〔[(【图表栏件标号话线打码真每") | frozenset(
+_NEGATIVE = re.compile(r"(?:为|是|达|:|,|\(|^|\s)-$")
+_BASE_100 = re.compile(r"以[^,;。]{0,6}为\s*$")
+_RISKY_BEFORE = frozenset("第-~至到〕]〔[(【图表栏件标号话线打码真每以") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -244,6 +246,8 @@ def _excluded(norm, m, number_text, after):
     if _RE13.match(after) and _RE14.search(before) \
             and _RE15.search(before):
         return "standard_code"
+    if number_text == "100" and _BASE_100.search(before):
+        return "normaliser"  # 性别比(以女性为100): the base of an index, not a figure
     if m.group("ar") and not _unit_regex().match(norm, e).group("unit") and (
             _RE34.search(before)
             or _RE35.fullmatch(number_text)):
@@ -315,6 +319,8 @@ def mentions(norm):
         value = float(text.replace(",", "")) if m.group("ar") else chinese_number(text)
         if value is None:
             continue
+        if m.group("ar") and _NEGATIVE.search(norm, max(0, s - 4), s):
+            mention.start, mention.text, value = s - 1, "-" + text, -value  # 自然增长率为-1.48‰
         mention.number = value
         _attach_unit(norm, mention, unit_re)
         out.append(mention)
