@@ -60,6 +60,7 @@ NUMBER_COLUMNS = ["doc", "text_file", "status", "reason", "char_start", "char_en
 ATTRIBUTES = {"预期性": "expected", "约束性": "binding"}
 FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "": ""}
 PLAUSIBLE_YEARS = 50
+GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of the subject before it
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
 KINDS = ["actual", "target", "baseline", "standard", "growth_rate", "change", "change_pp"]
 
@@ -484,6 +485,12 @@ class _Prose:
                 else (UNMAPPED, False, "", "", math.nan)
             indicator_zh = doc.text[subject[0]:subject[1]].strip()
             subj_span = subject if subject_text else (None, None)
+            if indicator == UNMAPPED and level is not None and 0 < len(subject_text) <= GENERIC_SUBJECT:
+                # 注册登记的养老机构4.1万个,床位518.3万张: the beds of the subject before
+                whole = norm[level["subject_start"]:level["subject_end"]] + subject_text
+                found = map_subject(whole, self.regions)
+                if found[0] != UNMAPPED:
+                    indicator, inverse, how, suggestion, score = found[0], found[1], "with the subject before", "", math.nan
         period, period_basis = ("", "")
         if dimension == "money":
             period, period_basis = ctx.money_period(norm, m, c0, sent[1], subject_text)
