@@ -9,10 +9,13 @@ of ``tests/documents/``, each repeated to about 250 kB, until the corpus reaches
 command runs as a user runs it, start-up, reading and CSV writing included, once on one core
 (``--jobs 1``) and once on every core, at a quarter, half and the full corpus, so that the growth of
 the cost with the corpus size shows. MB are megabytes of UTF-8 text; "per core" divides the
-all-core throughput by the number of cores.
+all-core throughput by the number of cores. The cost follows the number of figures more than the
+size of the text (a statistical bulletin prints several times more figures per MB than a plan), so
+figures per second are printed beside MB/s.
 """
 
 import argparse
+import csv
 import os
 import subprocess
 import sys
@@ -45,14 +48,17 @@ def build(target_mb, file_kb=250):
 
 
 def run(files, jobs):
-    """Wall seconds of one command-line run over ``files``."""
+    """Wall seconds and figures of one command-line run over ``files``."""
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         done = subprocess.run([sys.executable, "-m", "mzlib", "extract", *map(str, files), "-o", f"{tmp}/out.csv",
                                "--jobs", str(jobs)], cwd=ROOT, stderr=subprocess.DEVNULL)
         if done.returncode not in (0, 1):  # 1: some table rows were not parsed, the output is written
             raise SystemExit(f"extract failed with status {done.returncode}")
-        return time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        with open(f"{tmp}/out.csv", encoding="utf-8") as out:
+            figures = sum(1 for _ in csv.reader(out)) - 1
+        return seconds, figures
 
 
 def main():
@@ -62,12 +68,14 @@ def main():
     files = build(args.mb)
     cores = os.cpu_count() or 1
     print(f"corpus: {len(files)} files, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB; {cores} cores")
-    print(f"{'MB':>6} {'1 core s':>9} {'1 core MB/s':>12} {'all cores s':>12} {'all MB/s':>9} {'per core':>9}")
+    print(f"{'MB':>6} {'figures':>8} {'1 core s':>9} {'1 core MB/s':>12} {'figures/s':>10} {'all cores s':>12} "
+          f"{'all MB/s':>9} {'per core':>9}")
     for share in (0.25, 0.5, 1.0):
         part = files[: max(1, round(len(files) * share))]
         mb = sum(f.stat().st_size for f in part) / 1e6
-        one, every = run(part, 1), run(part, cores)
-        print(f"{mb:6.1f} {one:9.1f} {mb / one:12.2f} {every:12.1f} {mb / every:9.2f} {mb / every / cores:9.2f}")
+        (one, n), (every, _) = run(part, 1), run(part, cores)
+        print(f"{mb:6.1f} {n:8d} {one:9.1f} {mb / one:12.2f} {n / one:10.0f} {every:12.1f} {mb / every:9.2f} "
+              f"{mb / every / cores:9.2f}")
 
 
 if __name__ == "__main__":
