@@ -204,8 +204,9 @@ def ratios(figures):
     drift = params()["population_change_per_year"] / 100
     for rel in relations()[relations()["relation"] == "ratio"].itertuples():
         nearest = rel.denominator_year == "nearest"
-        for doc in figures["doc"].unique():
-            for _, r in levels(figures, doc, rel.indicator).iterrows():
+        printed = figures[figures["indicator_id"] == rel.indicator]
+        for doc in printed["doc"].unique():
+            for _, r in levels(printed, doc, rel.indicator).iterrows():
                 year = int(r["year"])
                 num, _ = relation_figures(figures, doc, rel.numerator, year, False)
                 den, den_year = relation_figures(figures, doc, rel.denominator, year, nearest)

@@ -23,8 +23,9 @@ def magnitudes(figures):
     out = []
     for rel in relations()[relations()["relation"].isin(["per", "subset"])].itertuples():
         nearest = rel.denominator_year == "nearest"
-        for doc in figures["doc"].unique():
-            for _, x in levels(figures, doc, rel.numerator).iterrows():
+        counts = figures[figures["indicator_id"] == rel.numerator]
+        for doc in counts["doc"].unique():
+            for _, x in levels(counts, doc, rel.numerator).iterrows():
                 den, den_year = relation_figures(figures, doc, rel.denominator, int(x["year"]), nearest)
                 if den is None or den[0]["value_std"] <= 0:
                     continue
