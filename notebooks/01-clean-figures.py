@@ -12,7 +12,8 @@
 #
 # - **Inputs:** the raw documents in `data/raw/` (text, web pages, PDF or Word; the text of the
 #   last three is derived into `data/interim/`) with `data/raw/MANIFEST.csv`;
-#   `data/reference/indicators.csv`, `units.csv`, `census_rounds.csv`.
+#   `data/reference/indicators.csv`, `units.csv`, `census_rounds.csv`; the checks' thresholds and
+#   relations `check_params.csv`, `check_relations.csv`.
 # - **Outputs:** `data/processed/figures.csv` (+ `.parquet`), `data/processed/table_rows.csv`,
 #   `data/processed/uncaptured.csv`, `data/processed/excluded.csv`, `data/processed/checks.csv`;
 #   `reports/figures/extraction-map.png`.
@@ -112,8 +113,9 @@ links.evidence_table(numbers.loc[numbers["status"] == "uncaptured", ["doc", "lin
 
 # %% [markdown]
 # **Table 5. What the sources get wrong.** Failed checks (errors, then warnings), with the arithmetic.
-# Where a correction is obvious it stands beside the original, never in its place. The full table,
-# with the checks that passed, is `data/processed/checks.csv`.
+# Where one common misprint explains a failure, the message names it and the value it suggests stands
+# beside the original, never in its place. The full table, with the checks that passed, is
+# `data/processed/checks.csv`.
 
 # %%
 failed = anomalies[(anomalies["result"] == "fail") & anomalies["severity"].isin(SHOW_SEVERITIES)]
@@ -121,7 +123,8 @@ links.evidence_table(failed[["severity", "region_en", "check", "message", "arith
                              "figure_ids"]], name="table-3")
 
 # %% [markdown]
-# Notes the checks derived without judging (values implied by a printed growth claim):
+# Notes: what the checks derived or compared without judging (values implied by a printed growth
+# claim, comparisons that can show only one direction, one indicator printed under two names):
 
 # %%
 links.evidence_table(anomalies.loc[anomalies["result"] == "note", ["region_en", "message", "figure_ids"]],

@@ -12,6 +12,7 @@ import pandas as pd
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
+from mzlib.sources.registry import load_registry
 
 SHARES = ["share_0_14", "share_15_59", "share_60plus", "share_65plus"]
 SUM_TOLERANCE = 0.1
@@ -274,3 +275,97 @@ def load_care_benchmarks(path=None):
             raise InputError(file, f"{column} must be one of {sorted(values)}, got "
                                    f"{df.loc[bad, column].iloc[0]!r}", line=int(bad.idxmax()) + 2)
     return df.assign(value=df["value"].astype(float), target_year=df["target_year"].astype(int))
+
+
+CHECK_PARAM_COLUMNS = ["parameter", "value", "unit", "check", "source", "justification"]
+CHECK_RELATIONS = {"ratio", "per", "subset", "cumulative"}
+CHECK_RELATION_COLUMNS = ["relation_id", "relation", "indicator", "numerator", "denominator", "scale",
+                          "denominator_year", "low", "high", "label", "source"]
+
+
+def load_check_params(path=None):
+    """Thresholds of the quality checks (``check_params.csv``) as ``{parameter: value}``.
+
+    Every row needs a number, a source and a justification; a name may appear once.
+    """
+    file = _reference_path("check_params.csv", path)
+    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    _require(df, CHECK_PARAM_COLUMNS, file)
+    for i, row in df.iterrows():
+        if not row["justification"].strip():
+            raise InputError(file, f"parameter {row['parameter']!r} has no justification", line=i + 2,
+                             hint="say why the threshold has this value")
+        try:
+            float(row["value"])
+        except ValueError:
+            raise InputError(file, f"parameter {row['parameter']!r}: value {row['value']!r} is not a number",
+                             line=i + 2) from None
+    if not df["parameter"].is_unique:
+        raise InputError(file, f"parameter {df.loc[df['parameter'].duplicated(), 'parameter'].iloc[0]!r} "
+                               "appears twice")
+    return dict(zip(df["parameter"], df["value"].astype(float)))
+
+
+def relation_parts(expression):
+    """The indicator ids of a relation's numerator or denominator (``a+b+c`` is a sum)."""
+    return [part for part in expression.split("+") if part]
+
+
+def load_check_relations(path=None, params=None, indicator_ids=None):
+    """What the checks know about indicators (``check_relations.csv``), validated.
+
+    ``relation`` is ``ratio`` (``indicator`` = ``scale`` x numerator / denominator), ``per`` (scale x
+    numerator / denominator must lie within the parameters named in ``low`` and ``high``), ``subset``
+    (the numerator counts part of what the denominator counts: scale x ratio at most ``high``) or
+    ``cumulative`` (``indicator`` is a running total that cannot fall). A denominator may be a sum
+    (``a+b+c``); ``denominator_year`` is ``same`` or ``nearest`` (another year is allowed).
+
+    Parameters
+    ----------
+    path : path-like, optional
+        The table; ``data/reference/check_relations.csv`` by default.
+    params : dict, optional
+        The parameters that ``low`` and ``high`` name (:func:`load_check_params` by default).
+    indicator_ids : collection of str, optional
+        Known indicator ids (the registry's by default).
+    """
+    file = _reference_path("check_relations.csv", path)
+    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    _require(df, CHECK_RELATION_COLUMNS, file)
+    params = load_check_params() if params is None else params
+    known = set(load_registry()["indicator_id"]) if indicator_ids is None else set(indicator_ids)
+    for i, row in df.iterrows():
+        line = i + 2
+
+        def fail(problem, hint=""):
+            raise InputError(file, f"{row['relation_id']}: {problem}", line=line, hint=hint)
+
+        if row["relation"] not in CHECK_RELATIONS:
+            fail(f"relation must be one of {sorted(CHECK_RELATIONS)}, got {row['relation']!r}")
+        ids = [row["indicator"]] if row["indicator"] else []
+        ids += relation_parts(row["numerator"]) + relation_parts(row["denominator"])
+        unknown = [x for x in ids if x not in known]
+        if unknown:
+            fail(f"unknown indicator {unknown[0]!r}", hint="use an indicator_id of indicators.csv")
+        if row["relation"] == "cumulative":
+            if not row["indicator"]:
+                fail("a cumulative relation names its indicator")
+            continue
+        if not row["numerator"] or not row["denominator"]:
+            fail("numerator and denominator are required")
+        if row["relation"] == "ratio" and not row["indicator"]:
+            fail("a ratio relation names the printed ratio in indicator")
+        try:
+            if float(row["scale"]) <= 0:
+                raise ValueError
+        except ValueError:
+            fail(f"scale must be a positive number, got {row['scale']!r}")
+        if row["denominator_year"] not in ("same", "nearest"):
+            fail(f"denominator_year must be 'same' or 'nearest', got {row['denominator_year']!r}")
+        needed = {"per": ("low", "high"), "subset": ("high",)}.get(row["relation"], ())
+        for column in needed:
+            if row[column] not in params:
+                fail(f"{column} names no parameter of check_params.csv: {row[column]!r}")
+    if not df["relation_id"].is_unique:
+        raise InputError(file, "a relation_id appears twice")
+    return df.assign(scale=pd.to_numeric(df["scale"], errors="coerce"))
