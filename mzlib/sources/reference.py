@@ -12,7 +12,6 @@ import pandas as pd
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
-from mzlib.sources.registry import load_registry
 
 SHARES = ["share_0_14", "share_15_59", "share_60plus", "share_65plus"]
 SUM_TOLERANCE = 0.1
@@ -333,7 +332,11 @@ def load_check_relations(path=None, params=None, indicator_ids=None):
     df = pd.read_csv(file, dtype=str, keep_default_na=False)
     _require(df, CHECK_RELATION_COLUMNS, file)
     params = load_check_params() if params is None else params
-    known = set(load_registry()["indicator_id"]) if indicator_ids is None else set(indicator_ids)
+    if indicator_ids is None:
+        from mzlib.sources.registry import load_registry  # the registry reads units.csv through this module
+
+        indicator_ids = load_registry()["indicator_id"]
+    known = set(indicator_ids)
     for i, row in df.iterrows():
         line = i + 2
 
