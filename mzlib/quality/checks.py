@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from mzlib.core.scales import meets_target
+from mzlib.quality.cascade import cascade
 from mzlib.core.normalize import line_number, normalize
 from mzlib.sources.registry import load_registry
 
@@ -474,7 +475,8 @@ def run_checks(figures, texts, manifest):
     mapped = printed[printed["indicator_id"] != "unmapped"]
     rows = (growth_rates(mapped) + census_structure(mapped) + ratios(mapped) + magnitudes(mapped)
             + repeated(mapped) + units(printed) + dates(texts, manifest)
-            + issued_before_reported(printed, manifest) + claims(printed, texts))
+            + issued_before_reported(printed, manifest) + claims(printed, texts)
+            + cascade(mapped, manifest, load_registry()))
     table = pd.DataFrame(rows, columns=COLUMNS)
     order = table["result"].map({"fail": 0, "note": 1, "pass": 2}) * 10 + table["severity"].map(SEVERITY_ORDER)
     return (table.assign(_o=order).sort_values(["_o", "check_id"], kind="stable")
