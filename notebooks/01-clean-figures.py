@@ -1,11 +1,14 @@
 # %% [markdown]
 # # Clean figures: every reported number, traceable to its sentence
 #
-# The five documents report their indicators in three table layouts and in prose. This notebook
-# turns them into one tidy table of figures, each with its source file, character span and verbatim
-# quote, maps every figure to the bilingual indicator registry, and checks the sources against
-# themselves: growth rates against their endpoints, shares against counts, ratios against their parts,
-# dates, magnitudes and the documents' own claims. It flags; it never corrects a figure in place.
+# The documents print their figures in prose and in tables of many layouts. This notebook turns
+# every number printed with a unit into one tidy table of figures, each with its source file,
+# character span and verbatim quote, its date, its kind and, where the registry knows its subject,
+# its bilingual indicator; it sets aside, each with a reason, the numbers that are not figures
+# (dates, numbering, document numbers, age bounds ...), lists those with a unit that no figure
+# took, and checks the sources against themselves: growth rates against their endpoints, shares
+# against counts, ratios against their parts, dates, magnitudes and the documents' own claims. It
+# flags; it never corrects a figure in place.
 #
 # - **Inputs:** the raw documents in `data/raw/` (text, web pages, PDF or Word; the text of the
 #   last three is derived into `data/interim/`) with `data/raw/MANIFEST.csv`;
@@ -38,7 +41,7 @@ from mzlib.extract import figures as extract
 from mzlib.extract import summary
 from mzlib.sources import manifest
 from mzlib.core import paths
-from mzlib.report import plotting
+from mzlib.report import links, plotting
 from mzlib.core.outputs import write_processed
 from mzlib.sources.convert import document_text
 
@@ -84,7 +87,7 @@ print(f"{len(figures)} figures from {len(files)} documents; "
 # registry entry names.
 
 # %%
-summary.coverage(figures, table_rows, numbers, documents)
+links.evidence_table(summary.coverage(figures, table_rows, numbers, documents), name="table-1")
 
 # %% [markdown]
 # **Table 2. Figures by family and region.**
@@ -104,7 +107,8 @@ summary.exclusions(numbers)
 # reader should look at when checking recall.
 
 # %%
-numbers.loc[numbers["status"] == "uncaptured", ["doc", "line", "text", "reason"]]
+links.evidence_table(numbers.loc[numbers["status"] == "uncaptured", ["doc", "line", "text", "reason"]],
+                     name="table-4")
 
 # %% [markdown]
 # **Table 5. What the sources get wrong.** Failed checks (errors, then warnings), with the arithmetic.
@@ -113,13 +117,15 @@ numbers.loc[numbers["status"] == "uncaptured", ["doc", "line", "text", "reason"]
 
 # %%
 failed = anomalies[(anomalies["result"] == "fail") & anomalies["severity"].isin(SHOW_SEVERITIES)]
-failed[["severity", "region_en", "check", "message", "arithmetic", "corrected_value"]]
+links.evidence_table(failed[["severity", "region_en", "check", "message", "arithmetic", "corrected_value",
+                             "figure_ids"]], name="table-3")
 
 # %% [markdown]
 # Notes the checks derived without judging (values implied by a printed growth claim):
 
 # %%
-anomalies.loc[anomalies["result"] == "note", ["region_en", "message"]]
+links.evidence_table(anomalies.loc[anomalies["result"] == "note", ["region_en", "message", "figure_ids"]],
+                     name="notes")
 
 # %% [markdown]
 # **Table 6. Unmapped figures with a suggested indicator** (a near miss in the registry; add the
@@ -127,8 +133,9 @@ anomalies.loc[anomalies["result"] == "note", ["region_en", "message"]]
 # is kept in `figures.csv` with its printed subject.
 
 # %%
-figures.loc[(figures["indicator_id"] == "unmapped") & (figures["suggested_indicator"] != ""),
-            ["figure_id", "indicator_zh", "suggested_indicator", "suggestion_score", "value", "unit"]]
+links.evidence_table(figures.loc[(figures["indicator_id"] == "unmapped") & (figures["suggested_indicator"] != ""),
+                                 ["figure_id", "indicator_zh", "suggested_indicator", "suggestion_score", "value",
+                                  "unit"]], name="table-6")
 
 # %% [markdown]
 # **Figure 1. What was extracted from where.** One dot per figure along each document; ticks mark
@@ -144,9 +151,9 @@ plt.show()
 # A sample of the figures table: the Lincang minimum-living standards, monthly amounts annualised.
 
 # %%
-figures.loc[figures["indicator_id"].str.startswith("dibao_") & (figures["region_en"] == "Lincang"),
-            ["figure_id", "indicator_id", "year", "year_basis", "kind", "value", "unit", "period",
-             "value_std", "unit_std", "conversion"]]
+links.evidence_table(figures.loc[figures["indicator_id"].str.startswith("dibao_") & (figures["region_en"] == "Lincang"),
+                                 ["figure_id", "indicator_id", "date", "year_basis", "kind", "value", "unit", "period",
+                                  "value_std", "unit_std", "conversion"]], name="sample")
 
 # %% [markdown]
 # ## Save

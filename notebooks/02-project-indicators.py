@@ -54,7 +54,7 @@ from mzlib.analysis.restated import relink
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed
 from mzlib.extract.claims import find_claims
-from mzlib.report import plotting
+from mzlib.report import links, plotting
 from mzlib.sources import manifest
 from mzlib.sources.convert import document_text
 from mzlib.sources.registry import load_registry
@@ -189,6 +189,16 @@ for indicator in P["KEY_INDICATORS"]:
         plt.show()
 
 # %% [markdown]
+# The points of Figures 1-3, each linked to the sentence or table row it was read from (a derived
+# value links to the figures it was derived from).
+
+# %%
+chart_points = ts[ts["indicator_id"].isin(P["KEY_INDICATORS"]) & ts["value"].notna()]
+links.evidence_table(chart_points[["indicator_id", "region", "kind", "date", "date_basis", "comparator", "value",
+                                   "value_printed", "unit_std", "derived", "suspect", "target_source",
+                                   "figure_ids"]], name="figure-1-3-points")
+
+# %% [markdown]
 # **Table 3. Assessment of the key indicators**: baseline and latest value with their dates, the
 # target, each method's value at the end of the target year, R and the status under each scale.
 
@@ -196,7 +206,7 @@ for indicator in P["KEY_INDICATORS"]:
 key_columns = ["region", "indicator_en", "baseline_date", "baseline", "latest_date", "latest", "comparator",
                "target", "target_date", "target_source", *[f"projected_{m}" for m in P["METHODS"]],
                "methods_reaching_target", "ratio_R", "status", "status_linear", "status_logit", "figure_ids"]
-horizon.loc[horizon["indicator_id"].isin(P["KEY_INDICATORS"]), key_columns].round(3)
+links.evidence_table(horizon.loc[horizon["indicator_id"].isin(P["KEY_INDICATORS"]), key_columns], name="table-3")
 
 # %% [markdown]
 # **Figure 4. Status grid** (primary measure): every indicator with a target for the horizon (rows)
@@ -207,12 +217,20 @@ grid = plotting.status_grid(horizon, names)
 plt.show()
 
 # %% [markdown]
+# The cells of Figure 4: every verdict with the figures it rests on.
+
+# %%
+links.evidence_table(horizon.sort_values(["status", "region", "indicator_en"])[
+    ["status", "region", "indicator_en", "latest_date", "latest", "comparator", "target", "target_date",
+     "target_source", "unit_std", "scales_agree", "figure_ids"]], name="figure-4-cells")
+
+# %% [markdown]
 # **Table 4. Verdicts that depend on the scale** of change: R and the status on each scale.
 
 # %%
-horizon.loc[~horizon["scales_agree"], ["region", "indicator_en", "baseline_date", "baseline", "latest_date",
-                                       "latest", "target", "ratio_R", "status", "ratio_R_linear",
-                                       "status_linear", "ratio_R_logit", "status_logit", "figure_ids"]].round(3)
+links.evidence_table(horizon.loc[~horizon["scales_agree"], [
+    "region", "indicator_en", "baseline_date", "baseline", "latest_date", "latest", "target", "ratio_R", "status",
+    "ratio_R_linear", "status_linear", "ratio_R_logit", "status_logit", "figure_ids"]], name="table-4")
 
 # %% [markdown]
 # **Table 5. The largest gaps to target** (not achieved, with a value), by the share of the target
@@ -220,20 +238,20 @@ horizon.loc[~horizon["scales_agree"], ["region", "indicator_en", "baseline_date"
 # (absolute and compound) and what the projections give at the end of the target year.
 
 # %%
-assess_mod.largest_gaps(shown)[
+links.evidence_table(assess_mod.largest_gaps(shown)[
     ["region", "indicator_en", "unit_std", "latest_date", "latest", "comparator", "target", "gap_to_target",
      "gap_pct_of_target", "n_points", "required_annual_change_from_latest_abs", "required_growth_from_latest",
-     "projected_min", "projected_max", "status", "figure_ids"]].round(3)
+     "projected_min", "projected_max", "status", "figure_ids"]], name="table-5")
 
 # %% [markdown]
 # **Table 6. 时间过半、任务过半.** Share of the plan period elapsed at the latest value against the
 # share of the distance to the target covered (or, for a single value, the most it can have covered).
 
 # %%
-horizon.loc[horizon["time_progress"].notna() & (horizon["status"] != "achieved"),
-            ["region", "indicator_en", "baseline_date", "baseline", "latest_date", "latest", "target",
-             "time_progress", "share_of_distance_covered", "share_of_distance_max", "keeps_pace", "pace_basis",
-             "status", "figure_ids"]].round(3)
+links.evidence_table(horizon.loc[horizon["time_progress"].notna() & (horizon["status"] != "achieved"), [
+    "region", "indicator_en", "baseline_date", "baseline", "latest_date", "latest", "target", "time_progress",
+    "share_of_distance_covered", "share_of_distance_max", "keeps_pace", "pace_basis", "status", "figure_ids"]],
+    name="table-6")
 
 # %% [markdown]
 # **Table 7. Corrections, suspect values and check flags** on the values the verdicts use: the
@@ -242,16 +260,18 @@ horizon.loc[horizon["time_progress"].notna() & (horizon["status"] != "achieved")
 # %%
 flagged = shown[(shown["value_basis"] == "corrected") | shown["note"].str.contains("left out:")
                 | (shown["check_flags"] != "")]
-flagged[["region", "indicator_en", "latest_printed", "latest", "value_basis", "status", "status_if_printed",
-         "corrections", "check_flags", "figure_ids"]].round(3)
+links.evidence_table(flagged[["region", "indicator_en", "latest_printed", "latest", "value_basis", "status",
+                              "status_if_printed", "corrections", "check_flags", "figure_ids", "note"]],
+                     name="table-7")
 
 # %% [markdown]
 # **Table 8. Expired targets**: dated before the end of the horizon year, judged at their date.
 
 # %%
-shown.loc[shown["expired"], ["region", "indicator_en", "target_date", "comparator", "target", "latest_date",
-                             "latest", "verdict_at_target_date", "status", "gap_to_target",
-                             "required_annual_change_from_latest_abs", "figure_ids", "note"]].round(3)
+links.evidence_table(shown.loc[shown["expired"], [
+    "region", "indicator_en", "target_date", "comparator", "target", "latest_date", "latest",
+    "verdict_at_target_date", "status", "gap_to_target", "required_annual_change_from_latest_abs", "figure_ids",
+    "note"]], name="table-8")
 
 # %% [markdown]
 # **Table 9. Borrowed targets**: a province's target applied to a city, with the cascade checks of
@@ -260,17 +280,18 @@ shown.loc[shown["expired"], ["region", "indicator_en", "target_date", "comparato
 # %%
 borrowed = horizon[horizon["target_source"] != "own"]
 cascade = parameters.shown(checks[checks["check"].astype(str).str.startswith("cascade")], P["REGION"], "region_en")
-display(borrowed[["region", "indicator_en", "target_source", "target_region", "comparator", "target",
-                  "latest", "status", "figure_ids"]].round(3))
-cascade[["check", "result", "region_en", "arithmetic", "message", "figure_ids"]]
+display(links.evidence_table(borrowed[["region", "indicator_en", "target_source", "target_region", "comparator",
+                                       "target", "latest", "status", "figure_ids"]], name="table-9a"))
+links.evidence_table(cascade[["check", "result", "region_en", "arithmetic", "message", "figure_ids"]],
+                     name="table-9b")
 
 # %% [markdown]
 # **Table 10. The documents' claims against their own numbers.** One row per claim and indicator
 # it speaks of; a claim about the whole plan is judged against every target the plan sets.
 
 # %%
-shown_claims[["region", "scope", "claim", "count", "phrase", "indicator_en", "computed_status", "verdict",
-              "explanation", "figure_ids"]]
+links.evidence_table(shown_claims[["verdict", "region", "scope", "claim", "count", "phrase", "indicator_en",
+                                   "computed_status", "explanation", "figure_ids"]], name="table-10")
 
 # %% [markdown]
 # ## Reading

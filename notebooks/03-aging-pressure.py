@@ -47,7 +47,7 @@ import mzlib
 from mzlib.analysis import aging, backtest, capacity, population, smallarea
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed, write_processed
-from mzlib.report import plotting
+from mzlib.report import links, plotting
 from mzlib.sources import manifest, reference
 
 plotting.setup()
@@ -128,9 +128,9 @@ structure = pd.concat([aging.age_structure_from_figures(figures, documents), str
                       ignore_index=True)
 measured = aging.measures(structure, thresholds)
 shown = measured[measured["region_en"].isin(REGIONS)].sort_values(["region_en", "year"])
-shown[["region_en", "year"]].merge(structure, on=["region_en", "year"], how="left")[
+links.evidence_table(shown[["region_en", "year"]].merge(structure, on=["region_en", "year"], how="left")[
     ["region_zh", "region_en", "level", "year", *aging.SHARES, "population", "derived", "figure_ids",
-     "source"]]
+     "source"]], name="table-1")
 
 # %% [markdown]
 # **Figure 1. Population structure** by region and census.
@@ -143,17 +143,17 @@ plt.show()
 # **Table 2. Dependency under both conventions** (per 100 of working age), aging index and support ratio.
 
 # %%
-shown[["region_en", "year", "derived", "share_15_64", "child_dependency_cn", "old_dependency_cn",
+links.evidence_table(shown[["region_en", "year", "derived", "share_15_64", "child_dependency_cn", "old_dependency_cn",
        "total_dependency_cn", "child_dependency_intl", "old_dependency_intl", "total_dependency_intl",
-       "aging_index", "potential_support_ratio", "potential_support_ratio_cn"]]
+       "aging_index", "potential_support_ratio", "potential_support_ratio_cn"]], precision=2, name="table-2")
 
 # %% [markdown]
 # **Table 3. Stage and speed at the census.** Speed exists where two censuses are recorded. When a
 # region reaches the next stage is Table 6's answer, from the cohort projection.
 
 # %%
-shown[["region_en", "year", "share_60plus", "share_65plus", "stage", "speed_60plus", "speed_65plus",
-       "next_stage"]]
+links.evidence_table(shown[["region_en", "year", "share_60plus", "share_65plus", "stage", "speed_60plus",
+                            "speed_65plus", "next_stage"]], precision=2, name="table-3")
 
 # %% [markdown]
 # **Table 4. The projection's inputs** for the regions shown: how the base population was obtained,
@@ -243,10 +243,11 @@ older = capacity.older_population_at(projection, at_census, zip(beds["region_en"
 measures_capacity = capacity.capacity_measures(beds, older)
 provinces = dict(zip(documents["region_en"], documents["province_en"]))
 compared = capacity.compare_with_benchmarks(measures_capacity, benchmarks, provinces)
-compared[["region_en", "year", "bed_kind", "name_printed", "beds", "nursing_share", "pop_year_basis",
-          "pop_60plus", "beds_per_1000_60plus", "beds_per_1000_80plus", "benchmark_id", "value",
-          "comparator", "benchmark", "target_year", "status", "meets", "can_show", "cannot_show",
-          "check_note", "figure_ids"]]
+links.evidence_table(compared[["region_en", "year", "bed_kind", "name_printed", "beds", "nursing_share",
+                                "pop_year_basis", "pop_60plus", "beds_per_1000_60plus", "beds_per_1000_80plus",
+                                "benchmark_id", "value", "comparator", "benchmark", "target_year", "status",
+                                "meets", "can_show", "cannot_show", "check_note", "figure_ids"]],
+                     precision=1, name="table-9", keys=("region_en", "bed_kind", "beds"))
 
 # %% [markdown]
 # **Table 10. Beds that keep today's coverage** as the older population grows (central scenario;

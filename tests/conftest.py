@@ -22,6 +22,31 @@ def figure_texts(figure):
     return [t.get_text() for t in figure.findobj(matplotlib.text.Text) if t.get_text()]
 
 
+def labels_over_data(figure):
+    """Texts drawn inside an axes (annotations, value labels) whose box covers a data point."""
+    import numpy as np
+    from matplotlib.collections import PathCollection
+
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    covering = []
+    for ax in figure.axes:
+        points = [np.empty((0, 2))]
+        for collection in ax.collections:
+            if isinstance(collection, PathCollection) and len(collection.get_offsets()):
+                points.append(ax.transData.transform(np.asarray(collection.get_offsets(), dtype=float)))
+        for line in ax.lines:
+            points.append(ax.transData.transform(np.asarray(line.get_xydata(), dtype=float)))
+        points = np.vstack(points)
+        for text in ax.texts:
+            box = text.get_window_extent(renderer)
+            inside = ((points[:, 0] >= box.x0) & (points[:, 0] <= box.x1)
+                      & (points[:, 1] >= box.y0) & (points[:, 1] <= box.y1))
+            if inside.any():
+                covering.append(text.get_text())
+    return covering
+
+
 @pytest.fixture
 def styled():
     """The notebooks' plot style, with missing glyphs as errors; figures closed afterwards."""

@@ -9,7 +9,6 @@ import yaml
 from mzlib.core import paths
 
 PYPROJECT = tomllib.loads((paths.PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-ENVIRONMENT = yaml.safe_load((paths.PROJ_ROOT / "environment.yml").read_text(encoding="utf-8"))
 PACKAGE = PYPROJECT["project"]["name"]
 EXTRAS = PYPROJECT["project"]["optional-dependencies"]
 EDITABLE = re.compile(r"^-e\s+(?P<path>[^\[\s]+)\[(?P<extras>[^\]]*)\]$")
@@ -50,27 +49,86 @@ def user_extras():
     return set(EXTRAS) - included
 
 
-def pip_section():
-    sections = [item["pip"] for item in ENVIRONMENT["dependencies"] if isinstance(item, dict) and "pip" in item]
-    assert len(sections) == 1, "environment.yml needs exactly one pip: section"
+# conda-forge names where they differ from PyPI's.
+CONDA_NAMES = {"playwright": "playwright-python"}
+ENVIRONMENT_FILES = {"test": "environment.yml", "notebooks": "environment-lab.yml"}
+
+
+def load_environment(extra):
+    return yaml.safe_load((paths.PROJ_ROOT / ENVIRONMENT_FILES[extra]).read_text(encoding="utf-8"))
+
+
+def requirement_spec(requirement):
+    """``(name, version constraint)`` of a PEP 508 requirement, e.g. ``("pandas", ">=2.2")``."""
+    match = re.match(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(.*)$", requirement)
+    return requirement_name(match[1]), match[2].replace(" ", "")
+
+
+def resolved_specs(extra):
+    """Every (name, constraint) an extra pulls in, following self-references like mzlib[report]."""
+    specs = set()
+    for requirement in EXTRAS[extra]:
+        nested = SELF_REFERENCE.match(requirement)
+        if nested:
+            for inner in _names(nested["extras"]):
+                specs |= resolved_specs(inner)
+        else:
+            specs.add(requirement_spec(requirement))
+    return specs
+
+
+def expected_conda(extra):
+    """The conda-forge packages an environment for ``extra`` must list: runtime plus the extra."""
+    specs = {requirement_spec(r) for r in PYPROJECT["project"]["dependencies"]} | resolved_specs(extra)
+    return {f"{CONDA_NAMES.get(name, name)}{constraint}" for name, constraint in specs}
+
+
+def conda_packages(environment):
+    return {item.replace(" ", "") for item in environment["dependencies"] if isinstance(item, str)}
+
+
+def pip_section(environment):
+    sections = [item["pip"] for item in environment["dependencies"] if isinstance(item, dict) and "pip" in item]
+    assert len(sections) == 1, "an environment file needs exactly one pip: section"
     return sections[0]
 
 
-def test_environment_uses_conda_forge_and_python_311():
-    assert ENVIRONMENT["channels"] == ["conda-forge"]
-    conda = [item for item in ENVIRONMENT["dependencies"] if isinstance(item, str)]
+@pytest.mark.parametrize("extra", sorted(ENVIRONMENT_FILES))
+def test_environment_uses_conda_forge_and_python_311(extra):
+    environment = load_environment(extra)
+    assert environment["channels"] == ["conda-forge"]
+    conda = [item for item in environment["dependencies"] if isinstance(item, str)]
     assert "pip" in conda
     pythons = [item for item in conda if requirement_name(item) == "python"]
     assert pythons == ["python=3.11"]
     assert PYPROJECT["project"]["requires-python"] == ">=3.11"
 
 
-def test_environment_installs_this_package_with_the_user_extras():
-    editable = [EDITABLE.match(item) for item in pip_section() if item.startswith("-e")]
-    assert len(editable) == 1 and editable[0], "environment.yml must pip install -e .[extras] once"
-    target = (paths.PROJ_ROOT / editable[0]["path"]).resolve()
-    assert target == paths.PROJ_ROOT
-    assert _names(editable[0]["extras"]) == user_extras()
+@pytest.mark.parametrize("extra", sorted(ENVIRONMENT_FILES))
+def test_environment_lists_every_package_by_its_conda_forge_name(extra):
+    listed = conda_packages(load_environment(extra)) - {"python=3.11", "pip"}
+    expected = expected_conda(extra)
+    assert listed - expected == set(), f"{ENVIRONMENT_FILES[extra]} lists packages pyproject.toml does not"
+    assert expected - listed == set(), f"{ENVIRONMENT_FILES[extra]} misses packages of pyproject.toml"
+
+
+@pytest.mark.parametrize("extra", sorted(ENVIRONMENT_FILES))
+def test_pip_installs_only_this_package_with_its_extra(extra):
+    section = pip_section(load_environment(extra))
+    assert len(section) == 1, "pip installs only the local package; everything else comes from conda-forge"
+    editable = EDITABLE.match(section[0])
+    assert editable, f"{ENVIRONMENT_FILES[extra]}: expected '-e .[{extra}]', got {section[0]!r}"
+    assert (paths.PROJ_ROOT / editable["path"]).resolve() == paths.PROJ_ROOT
+    assert _names(editable["extras"]) == {extra}
+
+
+def test_every_user_extra_has_an_environment_file():
+    assert set(ENVIRONMENT_FILES) == user_extras()
+
+
+def test_the_name_mapping_can_fail():
+    assert "playwright-python>=1.44" in expected_conda("test")
+    assert not any(item.startswith("jupyterlab") for item in expected_conda("test"))
 
 
 def test_user_extras_are_notebooks_and_test():
@@ -80,6 +138,11 @@ def test_user_extras_are_notebooks_and_test():
 @pytest.mark.parametrize("extra", ["report", "test"])
 def test_jupyterlab_stays_out_of_headless_extras(extra):
     assert "jupyterlab" not in resolved(extra)
+
+
+@pytest.mark.parametrize("extra", ["report", "test"])
+def test_jupyter_server_stays_out_of_the_test_environment(extra):
+    assert "jupyter-server-mathjax" not in resolved(extra)
 
 
 def test_helpers_see_jupyterlab_in_notebooks_extra():

@@ -14,7 +14,7 @@ FILES = [paths.RAW_DATA_DIR / f for f in MANIFEST["file"]]
 
 @pytest.fixture(scope="module")
 def extracted():
-    figures, rows = extract_corpus(FILES, MANIFEST)
+    figures, rows, _ = extract_corpus(FILES, MANIFEST)
     texts = {f.name: read_text(f)[0] for f in FILES}
     return figures, rows, texts
 
@@ -35,12 +35,12 @@ def test_every_row_quotes_the_text_exactly(extracted):
     for row in figures.itertuples():
         text = texts[row.doc]
         assert text[row.char_start:row.char_end] == row.quote
-        assert row.value in row.quote and text[row.value_start:row.value_end] == row.value
+        assert row.value_text in row.quote and text[row.value_start:row.value_end] == row.value_text
 
 
 def test_figure_ids_are_unique_and_stable(extracted):
     figures, _, _ = extracted
-    again, _ = extract_corpus(FILES, MANIFEST)
+    again = extract_corpus(FILES, MANIFEST).figures
     assert figures["figure_id"].is_unique
     pd.testing.assert_frame_equal(figures, again)
 
@@ -160,7 +160,7 @@ def test_sentences_with_two_years_or_two_regions(extracted):
 
 def test_document_not_in_manifest_still_extracts_and_says_what_it_lacks():
     text, _ = read_text(FILES[0])
-    figures, _ = extract_document(Document("new.txt", text))
+    figures = extract_document(Document("new.txt", text)).figures
     assert len(figures) > 20 and (figures["region_en"] == "").all()
 
 
@@ -171,24 +171,23 @@ def test_registry_is_valid_and_bilingual():
     assert (bounded["lower_bound"] < bounded["upper_bound"]).all()
 
 
-def test_prose_names_are_printed_or_the_registry_name(extracted):
-    figures, _, _ = extracted
+def test_printed_subjects_are_spans_of_the_text(extracted):
+    figures, _, texts = extracted
+    named = figures[figures["subject_start"].notna()]
+    for row in named.itertuples():
+        assert row.indicator_zh == texts[row.doc][row.subject_start:row.subject_end].strip(), row.figure_id
     prose = figures[figures["method"] == "prose"]
-    registry = load_registry().set_index("indicator_id")["name_zh"]
-    printed = [name in quote for name, quote in zip(prose["indicator_zh"], prose["quote"])]
-    fallback = prose.loc[[not p for p in printed]]
-    assert (fallback["indicator_zh"] == fallback["indicator_id"].map(registry)).all()
-    assert sum(printed) >= 0.9 * len(prose)
+    assert prose["subject_start"].notna().mean() >= 0.9
 
 
 def test_full_width_document_gives_the_same_numbers_with_original_quotes():
     text, _ = read_text(paths.RAW_DATA_DIR / "wenshan-2023-14th-fyp-midterm-review.txt")
     wide = text.translate({**{ord(d): chr(0xFF10 + int(d)) for d in "0123456789"},
                            ord("%"): "％", ord(":"): "：", ord("-"): "—", ord(" "): "\u3000"})
-    plain, _ = extract_document(Document("a.txt", text, reference_year=2023))
-    full, _ = extract_document(Document("a.txt", wide, reference_year=2023))
+    plain = extract_document(Document("a.txt", text, reference_year=2023)).figures
+    full = extract_document(Document("a.txt", wide, reference_year=2023)).figures
     pd.testing.assert_series_equal(plain["value_std"], full["value_std"])
     assert (plain["indicator_id"] == full["indicator_id"]).all()
     assert all(wide[a:b] == q for a, b, q in zip(full["char_start"], full["char_end"], full["quote"]))
     share = full[full["indicator_id"] == "pop_share_0_14"].iloc[0]
-    assert (share["value"], share["value_std"]) == ("２１.７４", 21.74)
+    assert (share["value_text"], share["value"], share["value_std"]) == ("２１.７４", "21.74", 21.74)

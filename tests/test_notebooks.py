@@ -4,6 +4,8 @@ import json
 
 import jupytext
 import nbformat
+from jupytext.config import load_jupytext_config
+from jupytext.formats import long_form_one_format, short_form_multiple_formats
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
@@ -71,12 +73,33 @@ def test_committed_notebook_is_executed_with_outputs(path):
     assert any(cell.get("outputs") for cell in notebook.cells if cell.cell_type == "code")
 
 
+def _as_text(notebook, config):
+    """The notebook as jupytext writes its .py twin under the repository's jupytext.toml."""
+    fmt = long_form_one_format("py:percent")
+    config.set_default_format_options(fmt)
+    return jupytext.writes(notebook, fmt, config=config)
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
-def test_ipynb_is_in_sync_with_its_py_twin(path):
+def test_ipynb_and_py_are_the_same_notebook_to_jupytext(path):
+    """What JupyterLab's jupytext checks before opening a pair whose .ipynb is the newer file."""
+    config = load_jupytext_config(str(path))
+    assert config is not None, "jupytext.toml is missing"
     stored = nbformat.read(path, as_version=4)
-    source = jupytext.read(path.with_suffix(".py"), fmt="py:percent")
-    code = [[cell.source for cell in notebook.cells if cell.cell_type == "code"] for notebook in (stored, source)]
-    assert code[0] == code[1], f"{path.name} is stale: edit the .py, then make report ONLY={path.name[:2]}"
+    source = jupytext.read(path.with_suffix(".py"), fmt="py:percent", config=config)
+    assert _as_text(stored, config) == _as_text(source, config), (
+        f"{path.name} and its .py differ: edit the .py, then make report ONLY={path.name[:2]}")
+    assert path.with_suffix(".py").read_text(encoding="utf-8") == _as_text(source, config), (
+        f"{path.with_suffix('.py').name} is not as jupytext writes it: saving it in JupyterLab would change it")
+    assert stored.metadata.get("jupytext") == report.PAIRING
+
+
+def test_pairing_metadata_is_what_jupyterlab_derives_from_jupytext_toml():
+    config = load_jupytext_config(str(paths.NOTEBOOKS_DIR / "00-x.ipynb"))
+    assert short_form_multiple_formats(config.formats) == report.PAIRING["formats"]
+    metadata = {"formats": report.PAIRING["formats"]}
+    config.set_default_format_options(metadata, read=True)
+    assert metadata == report.PAIRING
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from conftest import figure_texts
+from conftest import figure_texts, labels_over_data
 from mzlib.report import plotting
 from mzlib.analysis import projection
 
@@ -36,11 +36,28 @@ def test_trajectory_chart_has_one_axes_per_region_and_english_labels(styled):
     figure = plotting.trajectory_chart(series, projections, spread, "eco_burial_rate",
                                        "Land-saving ecological burial rate", "%")
     assert isinstance(figure, Figure)
-    assert [ax.get_title() for ax in figure.axes] == ["Haicheng", "Lincang", "Yunnan"]
+    assert [ax.get_title() for ax in figure.axes] == ["Haicheng", "Lincang\ntarget >=75 (2025, province)",
+                                                      "Yunnan\ntarget 60 (2025)"]
     texts = figure_texts(figure)
     assert [t for t in texts if CJK.search(t)] == []
-    assert "target >=75 (2025, province)" in texts
     assert {"as reported", "derived from paired figures", "linear", "spread between methods"} <= set(texts)
+
+
+def test_trajectory_chart_labels_cover_no_data(styled):
+    series = _series()
+    projections = projection.project(series, horizon=2025)
+    figure = plotting.trajectory_chart(series, projections, projection.method_spread(projections),
+                                       "eco_burial_rate", "Eco burial", "%")
+    assert labels_over_data(figure) == []
+
+
+def test_labels_over_data_can_fail(styled):
+    import matplotlib.pyplot as plt
+
+    figure, ax = plt.subplots()
+    ax.scatter([1, 2], [1, 2])
+    ax.annotate("on top", (1, 1), ha="center", va="center")
+    assert labels_over_data(figure) == ["on top"]
 
 
 def test_trajectory_chart_keeps_the_regions_asked_for(styled):

@@ -54,28 +54,71 @@ def test_failing_cell_is_named_in_one_line(tmp_path):
     assert not source.with_suffix(".ipynb").exists()
 
 
-def test_index_lists_titles_summaries_and_links():
-    page = report.render_index([("00-a.html", "Sources & more", "First sentence.")])
-    assert '<a href="00-a.html">Sources &amp; more</a><br>First sentence.' in page
-
-
 def test_main_exits_1_with_the_error_and_0_when_fixed(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(report.paths, "NOTEBOOKS_DIR", tmp_path)
     monkeypatch.setattr(report.paths, "HTML_DIR", tmp_path / "html")
+    fake_mathjax = tmp_path / "mathjax-package"
+    (fake_mathjax / "config").mkdir(parents=True)
+    (fake_mathjax / "MathJax.js").write_text("// MathJax", encoding="utf-8")
+    monkeypatch.setattr(report.site, "mathjax_source", lambda: fake_mathjax)
     source = tmp_path / "00-add-numbers.py"
     source.write_text(BAD, encoding="utf-8")
     assert report.main([]) == 1
     assert "error: " in capsys.readouterr().err
     source.write_text(GOOD, encoding="utf-8")
     assert report.main(["--only", "00"]) == 0
-    assert "Adds two numbers." in (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    index = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert "Adds two numbers." in index
+    assert (tmp_path / "html" / "mathjax" / "MathJax.js").read_text(encoding="utf-8") == "// MathJax"
 
 
-def test_head_styles_move_to_one_shared_stylesheet():
+def test_main_says_in_one_line_when_mathjax_is_missing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(report.paths, "NOTEBOOKS_DIR", tmp_path)
+    monkeypatch.setattr(report.paths, "HTML_DIR", tmp_path / "html")
+
+    def missing():
+        raise report.InputError("jupyter-server-mathjax", "not installed", hint="run make report")
+
+    monkeypatch.setattr(report.site, "mathjax_source", missing)
+    (tmp_path / "00-add-numbers.py").write_text(GOOD, encoding="utf-8")
+    assert report.main(["--only", "00"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "jupyter-server-mathjax" in err[0] and "make report" in err[0]
+
+
+def test_page_joins_the_site():
     page = ('<html><head><title>t</title><style type="text/css">a {color: red}</style>\n'
-            "<style>b {color: blue}</style></head><body><style scoped>td {x: 1}</style><p>x</p></body></html>")
-    linked, css = report.share_css(page)
-    assert css == "a {color: red}\nb {color: blue}\n"
-    assert f'<link rel="stylesheet" href="{report.SHARED_CSS}">' in linked
+            "<style>b {color: blue}</style></head><body class=\"jp\">\n<style scoped>td {x: 1}</style>"
+            '<a href="../reports/html/evidence/x-1.html#x-1:5">x</a></body></html>')
+    linked = report.share_css(page, "A & B")
     head, body = linked.split("</head>")
-    assert "<style" not in head and "<style scoped>td {x: 1}</style>" in body
+    assert "<style" not in head and f'<link rel="stylesheet" href="{report.SHARED_CSS}">' in head
+    assert "<style scoped>td {x: 1}</style>" in body
+    assert body.startswith('<body class="jp">\n<nav class="site-nav"><a href="index.html">mzplan</a> › A &amp; B')
+    assert 'href="evidence/x-1.html#x-1:5"' in body
+
+
+def test_notebook_css_is_nbconverts_and_the_stylesheet_adds_the_house_rules():
+    css = report.notebook_css()
+    assert "--jp-" in css and len(css) > 50_000
+    sheet = report.site.stylesheet(css)
+    assert sheet.startswith(css.strip()) and ".doc-text" in sheet and ".fam-elder_care" in sheet
+
+
+def test_written_notebook_is_paired_and_older_than_its_source(tmp_path):
+    source = tmp_path / "00-add-numbers.py"
+    source.write_text(GOOD, encoding="utf-8")
+    report.run(source, tmp_path / "html")
+    ipynb = source.with_suffix(".ipynb")
+    notebook = report.nbformat.read(ipynb, as_version=4)
+    assert notebook.metadata["jupytext"] == report.PAIRING
+    assert source.stat().st_mtime_ns > ipynb.stat().st_mtime_ns
+    assert source.read_text(encoding="utf-8") == GOOD
+
+
+def test_kernel_log_stays_out_of_the_progress_line(tmp_path, capfd):
+    source = tmp_path / "00-add-numbers.py"
+    source.write_text(GOOD, encoding="utf-8")
+    report.run(source, tmp_path / "html")
+    captured = capfd.readouterr()
+    assert "without encryption" not in captured.err + captured.out

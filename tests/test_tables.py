@@ -1,5 +1,7 @@
 """The three table layouts, text boxes, and rows that cannot be parsed."""
 
+import pytest
+
 from mzlib.extract.tables import column_roles, find_tables
 
 CELL_PER_LINE = "标题\n序号 |\n主要指标 |\n2023年完成值 |\n2025年 目标值 |\n1 |\n节地生态安葬率 |\n15% |\n95% |\n" \
@@ -66,3 +68,59 @@ def test_text_boxes_are_not_indicator_tables():
 def test_full_width_bars_and_spaces_are_understood():
     (table,) = find_tables("表\n主要指标 ｜ 2020年　实际值 ｜\n节地生态安葬率 ｜ ５１．０２％ ｜\n")
     assert cells(table.rows[0]) == ["节地生态安葬率", "51.02%"]
+
+
+SPACED = ("专栏1  主要指标\n\n序号  指标名称                单位      2020年     2025年     指标属性\n"
+          " 1    养老服务床位总数        万张      2.71       ≥3.5       预期性\n"
+          " 2    社区养老设施覆盖率    城市  %     92         100        约束性\n"
+          "                            农村  %     58         ≥80        预期性\n"
+          "注:[ ]内为累计数。\n")
+TABBED = ("指标\t2020年\t2025年\t属性\n养老床位总数(张)\t2860 / 1120\t3500 / 1925\t预期性\n"
+          "  其中:护理型床位(张)\t\t\t约束性\n家庭养老床位(张)\t—\t[500]\t预期性\n")
+REGIONS = ("表1  部分市(州)人口年龄构成\n                       单位:%\n"
+           "地  区      0—14岁    15—59岁   60岁及以上   其中:65岁及以上\n"
+           "全  省       16.08      62.92      20.99         15.60\n"
+           "岚江市       14.21      62.40      23.39         17.52\n")
+LABELLED = ("表 3  2022 年全省城乡低保主要指标\n指标                          2022 年              2021 年\n"
+            "低保对象(万人)\n  城市 / 农村              27.3 / 104.8        28.3 / 109.6\n")
+
+
+def test_space_aligned_rows_align_right_and_sub_rows_keep_their_parent():
+    (table,) = find_tables(SPACED)
+    assert table.layout == "space_aligned" and table.title == "专栏1  主要指标"
+    assert [c.text for c in table.header] == ["序号", "指标名称", "单位", "2020年", "2025年", "指标属性"]
+    rows = [[c.text if c else None for c in r.cells] for r in table.rows]
+    assert rows[1][-4:] == ["%", "92", "100", "约束性"] and rows[1][1] == "社区养老设施覆盖率 城市"
+    assert rows[2][-4:] == ["%", "58", "≥80", "预期性"] and table.rows[2].parent == "社区养老设施覆盖率 城市"
+
+
+def test_tab_separated_rows_keep_empty_cells():
+    (table,) = find_tables(TABBED)
+    assert table.layout == "tab_separated"
+    assert [c.text for c in table.rows[0].cells] == ["养老床位总数(张)", "2860 / 1120", "3500 / 1925", "预期性"]
+    assert table.rows[1].parent == "养老床位总数(张)"
+
+
+def test_a_table_of_regions_reads_names_padded_with_spaces_and_the_unit_above_it():
+    (table,) = find_tables(REGIONS)
+    assert table.unit == "%"
+    assert [c.text for c in table.rows[0].cells][0] == "全  省"
+    roles = column_roles(table.header, 2020)
+    assert [r["role"] for r in roles] == ["region", "value", "value", "value", "value"]
+
+
+def test_a_line_of_text_labels_the_rows_below_it():
+    (table,) = find_tables(LABELLED)
+    assert table.rows[0].reason == "label row" and table.rows[1].parent == "低保对象(万人)"
+
+
+@pytest.mark.parametrize("header, reference, kinds", [
+    (["指标", "2020年", "2025年"], 2021, ["baseline", "target"]),
+    (["指标", "2023年完成值", "2025年目标值"], 2023, ["actual", "target"]),
+    (["指标", "2022年", "2021年"], 2022, ["actual", "baseline"]),
+    (["指标", "2015年实际值", "2020年完成值"], 2020, ["baseline", "actual"]),
+])
+def test_year_columns_are_baselines_actuals_or_targets(header, reference, kinds):
+    from mzlib.extract.tables import Cell
+    roles = column_roles([Cell(h, 0, 0, 1) for h in header], reference_year=reference)
+    assert [r["kind"] for r in roles[1:]] == kinds

@@ -35,7 +35,14 @@ def test_words_are_qualitative_and_keep_their_comparator():
 
 
 def test_number_with_unknown_trailing_text_is_not_read_as_a_number():
-    assert parse_value("15%左右").value_type == "qualitative"
+    assert parse_value("15%的增幅").value_type == "qualitative"
+    assert parse_value("3项重点工作").value_type == "qualitative"
+
+
+def test_approximate_and_verb_led_cells_keep_their_number():
+    assert (parse_value("15%左右").number, parse_value("15%左右").comparator) == (15, "")
+    assert (parse_value("达到900万张以上").number, parse_value("达到900万张以上").unit) == (900, "万张")
+    assert parse_value("【56】").cumulative and parse_value("[>170]").comparator == ">"
 
 
 @given(st.integers(0, 10**6), st.integers(0, 99), st.sampled_from(["", "≥", ">", "不低于"]),
@@ -47,7 +54,9 @@ def test_any_printed_number_parses_back(whole, frac, comparator, unit):
 
 
 def test_standardise_money_per_month_and_per_mille():
-    assert standardise(650, "元", "monthly") == (7800, "yuan/person/year", "monthly standard x 12")
+    assert standardise(650, "元", "monthly", "yuan/person/year") == (7800, "yuan/person/year", "monthly x 12")
+    assert standardise(650, "元/人·月", "monthly")[:2] == (7800, "yuan/person/year")
+    assert standardise(2, "万元/年", "annual") == (20000, "yuan/year", "万元/年 x 10000")
     assert standardise(4320, "元", "annual")[0] == 4320
     assert standardise(1.5, "‰")[:2] == (0.15, "%")
     assert standardise(20, "万人")[:2] == (200000, "persons")

@@ -13,17 +13,29 @@ import bisect
 import re
 from dataclasses import dataclass
 
+_RE0 = re.compile('[\\u4e00-\\u9fff()“”]{2,14}?(?=[,;。、和及与]|$|提供|获|被|参与|纳入|完成|用于|的|正常|消防|均|全部|已)')
+_RE1 = re.compile('[\\u4e00-\\u9fff()“”]{2,16}')
+_RE2 = re.compile('\\s*(?:/|每)\\s*(?:人\\s*)?(?:每)?月')
+_RE3 = re.compile('\\s*(?:/|每)\\s*(?:人\\s*)?(?:每)?年')
+_RE4 = re.compile('([月年])(?:基本)?(?:生活|保障)?(?:补助|补贴)?标准')
+_RE5 = re.compile('[的和与及,]')
+_RE6 = re.compile('(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\\s*$')
+_RE7 = re.compile('(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\\s*$')
+_RE8 = re.compile('平均|人均')
+_RE9 = re.compile('标准的\\s*$')
+
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:|]")
 _GROWTH_VERB = r"(?:增长|下降|提高|降低|减少|增加|上升|回落|缩小|扩大|提升|上涨|下滑|减|增)了?"
 _COMPARISON = re.compile(r"比|较|同比|环比|相比|与上年|对比")
 _GROWTH_BEFORE = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
-    r"|(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅)(?:分别)?(?:为|达|达到|在|是)?)\s*(?:约|近)?\s*$")
+    r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年平均增长率|年均增长率)(?:分别)?(?:为|达|达到|在|是)?)\s*(?:约|近)?\s*$")
 _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
 _BASELINE_AFTER = re.compile(
     r"\s*(?:[、和]\s*[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:分别)?(?:提高|增加|上升|增长|下降|降低|减少|调整|上调|达到)(?:到|至|为)?")
+_ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅")
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
@@ -101,14 +113,14 @@ def subject_after(norm, unit_end, sent_end, known=None):
     The longest opening of the words after the unit that ``known`` accepts (a registry name),
     else the words up to the next delimiter or verb.
     """
-    m = re.match(r"[\u4e00-\u9fff()“”]{2,14}?(?=[,;。、和及与]|$|提供|获|被|参与|纳入|完成|用于|的|正常|消防|均|全部|已)",
+    m = _RE0.match(
                  norm[unit_end:sent_end])
-    words = re.match(r"[\u4e00-\u9fff()“”]{2,16}", norm[unit_end:sent_end])
+    words = _RE1.match(norm[unit_end:sent_end])
     if known and words:
         for length in range(len(words.group()), 1, -1):
             if known(words.group()[:length]):
                 return (unit_end, unit_end + length)
-    if not m or re.match(r"[的和与及,]", m.group()):
+    if not m or _RE5.match(m.group()):
         return None
     return (unit_end, unit_end + len(m.group()))
 
@@ -145,14 +157,15 @@ def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=
     sentence_before = norm[sent[0]:mention.start]
     after = norm[mention.span_end:min(sent[1], mention.span_end + 16)]
     if dimension == "change_pp":
-        return "change_pp", "个百分点", ""
+        verb = re.search(rf"{_GROWTH_VERB}\s*$", before)
+        return "change_pp", verb.group().strip() if verb else "个百分点", ""
     if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
         return "baseline", "由…到…", ""
     if _COMPARED_BEFORE.search(sentence_before) and _COMPARED_AFTER.match(after):
         return "baseline", "与…的…相比", ""
     growth = _GROWTH_BEFORE.search(before)
     if growth and not _LEVEL_AFTER_VERB.search(before):
-        basis = "annual" if re.search(r"年均|平均每年|每年|年增幅", growth.group()) else "total"
+        basis = "annual" if _ANNUAL.search(growth.group()) else "total"
         if dimension in ("share", ""):
             if dimension == "" and not _COMPARISON.search(before):
                 return "actual", "", ""
@@ -166,9 +179,9 @@ def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=
     if standard[0]:
         return standard
     if mention.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
-            and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
+            and _RE6.search(before):
         return "target", "threshold", ""
-    if mention.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before):
+    if mention.comparator in _PRESCRIPTIVE and _RE7.search(before):
         return "target", "prescriptive comparator", ""
     if _DONE.search(before):
         return "actual", "", ""
@@ -188,12 +201,12 @@ def _money_kind(norm, mention, c0, before, dimension, default):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
     an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%).
     An average (平均救助水平, 人均可支配收入) is not a standard unless it is named one."""
-    if dimension == "money" and re.search(r"平均|人均", before) and "标准" not in before:
+    if dimension == "money" and _RE8.search(before) and "标准" not in before:
         return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
                                  or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE):
         return "standard", "money standard", ""
-    if dimension == "share" and re.search(r"标准的\s*$", before):
+    if dimension == "share" and _RE9.search(before):
         return "standard", "a share of a standard", ""
     return default, "", ""
 
@@ -209,11 +222,11 @@ def money_period(norm, mention, c0, sent_end, subject_text):
     if cues:
         m = cues[-1]
         return ("monthly" if "月" in (m.group("p") or m.group("q")) else "annual"), "printed"
-    if re.match(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?月", norm[mention.span_end:mention.span_end + 4]):
+    if _RE2.match(norm[mention.span_end:mention.span_end + 4]):
         return "monthly", "printed"
-    if re.match(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?年", norm[mention.span_end:mention.span_end + 4]):
+    if _RE3.match(norm[mention.span_end:mention.span_end + 4]):
         return "annual", "printed"
-    hint = re.search(r"([月年])(?:基本)?(?:生活|保障)?(?:补助|补贴)?标准", subject_text)
+    hint = _RE4.search(subject_text)
     if hint:
         return ("monthly" if hint.group(1) == "月" else "annual"), "named in the subject"
     return "", ""

@@ -19,11 +19,16 @@ from functools import lru_cache
 
 from mzlib.sources.reference import plan_periods
 
+_RE0 = re.compile('[\\s\\d.、()一二三四五六七八九十]*(?:[\\u4e00-\\u9fff]{0,12}[。:])?\\s*')
+_RE1 = re.compile('\\s*(?:,|以来|,?全|[\\u4e00-\\u9fff]{0,3},)')
+_RE2 = re.compile('\\s*,')
+
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
 _QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 _BASE_CUE = re.compile(r"(?:比|较|与|同|对比|相比|由|从|自|高于|低于)\s*$")
 _DATE = re.compile(
+    r"(?=[截到至于在自从由比较与上去前本当今年\s\d])"  # a cheap first test: most characters start no date
     r"(?P<pre>截至|截止到|截止|截至到|到|至|于|在|自|从|由|比|较|与)?\s*"
     r"(?:(?P<y>(?:19|20|30)\d\d)\s*年\s*(?:度\s*)?"
     r"(?:(?P<q>第?[一二三四1-4])\s*季度(?:末|底)?|(?P<h>上半年|下半年|前三季度)"
@@ -186,11 +191,11 @@ class DateIndex:
             if d.role == "deadline" and not self.norm[sent_start:d.start].strip(" \t“”\"()"):
                 return d
             gap = self.norm[sent_start:d.start]
-            if re.fullmatch(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*", gap) \
-                    and re.match(r"\s*(?:,|以来|,?全|[\u4e00-\u9fff]{0,3},)", self.norm[d.end:d.end + 4]) \
+            if _RE0.fullmatch(gap) \
+                    and _RE1.match(self.norm[d.end:d.end + 4]) \
                     and d.role in ("point", "since") \
                     and not (d.day and not self.norm[d.start:d.start + 2] in ("截至", "截止")):
-                if strict and not (re.match(r"\s*,", self.norm[d.end:d.end + 2])
+                if strict and not (_RE2.match(self.norm[d.end:d.end + 2])
                                    or self.norm[d.start:d.start + 2] in ("截至", "截止")):
                     return None
                 return d  # a day-precise date without 截至 is an event (条例颁布), not a data lead

@@ -53,11 +53,19 @@ def canonical(subject, regions=()):
 
 @lru_cache(maxsize=1)
 def _names():
-    """The registry's names and aliases, by clean name and by canonical form."""
+    """The registry's names and aliases, by clean name and by canonical form, and the suffix
+    index: ``{length: {name without 的: name}}`` for names of at least :data:`MIN_SUFFIX`."""
     index = dict(default_index())
     for name, target in list(index.items()):
         index.setdefault(canonical(name), target)
-    return index, sorted(index, key=len, reverse=True)
+    names = sorted(index, key=len, reverse=True)
+    suffixes = {}
+    for name in names:
+        if len(name) >= MIN_SUFFIX:
+            suffixes.setdefault(len(name), {}).setdefault(name, name)
+            bare = name.replace("的", "")
+            suffixes.setdefault(len(bare), {}).setdefault(bare, name)
+    return index, names, sorted(suffixes.items(), reverse=True)
 
 
 @lru_cache(maxsize=65536)
@@ -78,7 +86,7 @@ def map_subject(subject, regions=()):
         ``suffix`` or ``""`` (unmapped); ``suggestion`` and ``score`` (0-100) name the nearest
         registry indicator when unmapped and close enough, else ``""`` and ``nan``.
     """
-    index, names = _names()
+    index, names, suffixes = _names()
     exact = clean_name(subject)
     if exact in index:
         return (*index[exact], "exact", "", float("nan"))
@@ -86,9 +94,10 @@ def map_subject(subject, regions=()):
     if name in index:
         return (*index[name], "normalised", "", float("nan"))
     bare = name.replace("的", "")
-    for candidate in names:
-        if len(candidate) >= MIN_SUFFIX and (name.endswith(candidate) or bare.endswith(candidate.replace("的", ""))):
-            return (*index[candidate], "suffix", "", float("nan"))
+    for length, ends in suffixes:  # the longest registry name that ends the subject
+        hit = ends.get(name[-length:]) or ends.get(bare[-length:])
+        if hit:
+            return (*index[hit], "suffix", "", float("nan"))
     if len(name) >= 2:
         best = process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=SUGGEST_AT)
         if best:

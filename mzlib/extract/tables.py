@@ -30,6 +30,15 @@ from mzlib.core.normalize import normalize
 from mzlib.extract.values import parse_value
 from mzlib.sources.reference import plan_periods
 
+_RE0 = re.compile('(?:19|20)\\d\\d\\s*年')
+_RE1 = re.compile('\\s+')
+_RE2 = re.compile('[\\u4e00-\\u9fff]')
+_RE3 = re.compile('\\d')
+_RE4 = re.compile('单位\\s*[:：]\\s*(?P<unit>[^\\s,，;；、]{1,8})\\s*$')
+_RE5 = re.compile('\\d{1,3}')
+_RE6 = re.compile('\\s*/\\s*(?=[≥≤><\\d])')
+_RE7 = re.compile('目标|规划|预期值')
+
 _NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
                       r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
                       r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*$")
@@ -112,7 +121,7 @@ def _merge_padded(line, spans):
     out = []
     for s, e in spans:
         if out and e - s == 1 and out[-1][1] - out[-1][0] == 1 and s - out[-1][1] <= 4 \
-                and re.match(r"[\u4e00-\u9fff]", line[s]) and re.match(r"[\u4e00-\u9fff]", line[out[-1][0]]):
+                and _RE2.match(line[s]) and _RE2.match(line[out[-1][0]]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -142,9 +151,9 @@ def is_numeric(text):
     """Whether a cell holds a value (``2.71``, ``≥3.5``, ``[3000]``, ``27.3 / 104.8``, ``51.02%``,
     ``1.27:1``); a number followed by words that are not a unit (``2020年实际值``) is not one."""
     text = text.strip()
-    if not (_NUMERIC.match(text) and re.search(r"\d", text)) or re.match(r"(?:19|20)\d\d\s*年", text):
+    if not (_NUMERIC.match(text) and _RE3.search(text)) or _RE0.match(text):
         return False
-    return all(parse_value(part).value_type in ("number", "ratio") for part in re.split(r"\s*/\s*(?=[≥≤><\d])", text))
+    return all(parse_value(part).value_type in ("number", "ratio") for part in _RE6.split(text))
 
 
 _AGE_BAND = re.compile(r"\d+\s*-\s*\d+\s*(?:周)?岁|\d+\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下)")
@@ -208,7 +217,7 @@ def _blocks(norm):
 
 def _label_line(line):
     stripped = line.strip()
-    return bool(stripped) and len(stripped) <= 30 and "。" not in stripped and not re.search(r"\d", stripped)
+    return bool(stripped) and len(stripped) <= 30 and "。" not in stripped and not _RE3.search(stripped)
 
 
 def _title_before(lines, i):
@@ -219,7 +228,7 @@ def _title_before(lines, i):
         text = lines[k][2].strip()
         if not text:
             continue
-        m = _UNIT_LINE.match(text) or re.search(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、]{1,8})\s*$", text)
+        m = _UNIT_LINE.match(text) or _RE4.search(text)
         if m and not unit:
             unit = m.group("unit")
             if _UNIT_LINE.match(text):
@@ -323,7 +332,8 @@ def _split_rows(table, lines, raw):
             row.cells = [None] * ncols
             table.rows.append(row)
             continue
-        aligned = _align(cells, ncols, grouped, table.layout == "space_aligned")
+        aligned = _align(cells, ncols, grouped, table.layout == "space_aligned",
+                         bool(table.header) and table.header[0].text.replace(" ", "") in ("序号", "编号", "序"))
         if aligned is None:
             row.status = "unparsed"
             row.reason = f"row has {len(cells)} cells, header has {ncols}"
@@ -368,7 +378,7 @@ def _merge_headers(rows):
     return merged
 
 
-def _align(cells, ncols, grouped, spaced):
+def _align(cells, ncols, grouped, spaced, seq_first=False):
     """Cells placed under the header's columns, or None when they cannot be.
 
     Rows of separated cells (``|``, tab) keep their places; only a grouped table's row may lack
@@ -382,25 +392,17 @@ def _align(cells, ncols, grouped, spaced):
             return [None] + list(cells)
         if not spaced:
             return None
-        first_numeric = next((k for k, c in enumerate(cells) if is_numeric(c.text)), n)
-        labels, values = cells[:first_numeric], cells[first_numeric:]
-        if not values or len(labels) > ncols - len(values):
+        if not any(is_numeric(c.text) for c in cells):
             return None
-        out = [None] * ncols
-        for k, c in enumerate(values):
-            out[ncols - len(values) + k] = c
-        label_slots = ncols - len(values)
-        for k, c in enumerate(labels):
-            out[min(k, label_slots - 1)] = c if out[min(k, label_slots - 1)] is None else _join(
-                out[min(k, label_slots - 1)], c)
-        return out
+        return [None] * (ncols - n) + list(cells)
+    first = 1 if seq_first and _RE5.fullmatch(cells[0].text) else 0
     extra = n - ncols + 1
-    label = cells[0]
-    for c in cells[1:extra]:
+    label = cells[first]
+    for c in cells[first + 1:first + extra]:
         if is_numeric(c.text):
             return None
         label = _join(label, c)
-    return [label] + list(cells[extra:])
+    return list(cells[:first]) + [label] + list(cells[first + extra:])
 
 
 def _join(a, b):
@@ -438,7 +440,7 @@ def column_roles(header, reference_year=None, plan=False):
     """
     roles = []
     for k, cell in enumerate(header):
-        name = re.sub(r"\s+", "", cell.text if cell is not None else "")
+        name = _RE1.sub("", cell.text if cell is not None else "")
         year = _YEAR.search(name)
         unit = _PAREN_UNIT.search(name)
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
@@ -458,7 +460,7 @@ def column_roles(header, reference_year=None, plan=False):
         elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
             role["role"] = "region"
         elif year or "值" in name or "目标" in name or "数" in name or "比重" in name or unit:
-            role.update(role="value", kind="target" if re.search("目标|规划|预期值", name) else "actual")
+            role.update(role="value", kind="target" if _RE7.search(name) else "actual")
         elif any(h in name for h in _LABEL_HEADERS) or k == 0:
             role["role"] = "indicator"
         roles.append(role)

@@ -1,9 +1,10 @@
 """Parse one printed value (a table cell or a number in prose) into its meaning.
 
 A cell is one of: a number with an optional comparator and unit (``≥55%``, ``>30平方米``,
-``1.5‰``, ``20万人``, ``1.3倍``, ``1,234``), possibly in brackets for a cumulative value
-(``[7.5]``); a ratio ``1.27:1``; missing (``-``, ``—``, ``/``, empty); or qualitative text
-(``不低于居民上年度人均消费支出增速``), which keeps any comparator it states.
+``1.5‰``, ``20万人``, ``1.3倍``, ``1,234``, ``达到900万张以上``, ``约3.5万人``), possibly in
+brackets for a cumulative value (``[7.5]``, ``【56】``); a ratio ``1.27:1``; missing (``-``, ``—``,
+``/``, empty); or qualitative text (``不低于居民上年度人均消费支出增速``), which keeps any
+comparator it states.
 """
 
 import re
@@ -14,16 +15,17 @@ from mzlib.extract.units import unit_info
 COMPARATOR_WORDS = {
     "≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<",
     "不低于": ">=", "不少于": ">=", "不小于": ">=", "超过": ">", "大于": ">", "高于": ">",
-    "不超过": "<=", "不高于": "<=", "小于": "<", "低于": "<",
+    "不超过": "<=", "不高于": "<=", "小于": "<", "低于": "<", "至少": ">=", "最多": "<=",
 }
+_VERBS = r"(?:达到|达|保持在|保持|稳定在|控制在|力争|提高到|增加到|约|近|超)"
 SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "左右": ""}
-MISSING = {"", "-", "--", "/", "—", "——", "无", "…", "...", "─"}
+MISSING = {"", "-", "--", "/", "—", "——", "无", "…", "...", "─", "——", "-/-"}
 
 _CMP = "|".join(sorted(map(re.escape, COMPARATOR_WORDS), key=len, reverse=True))
 _CELL = re.compile(
-    rf"^\s*(?P<open>\[)?\s*(?P<cmp>{_CMP})?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"^\s*(?P<open>[\[【])?\s*(?P<cmp>{_CMP})?\s*(?:{_VERBS})?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*:\s*(?P<den>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>[^\d\s\]]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>\])?\s*$")
+    r"\s*(?P<unit>[^\d\s\]】]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>[\]】])?\s*$")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,12 @@ def setup() -> None:
 
 FAMILY_ORDER = ["minimum_living", "extreme_poverty", "child_welfare", "elder_care", "census", "funeral",
                 "social_work", "social_org", "community", "disability", "social_affairs", "unmapped"]
+OTHER_FAMILY = (0.6, 0.6, 0.6)
+
+
+def family_colours():
+    """Family -> RGB colour (0-1), the same in every chart and on the evidence pages (tab20)."""
+    return dict(zip(FAMILY_ORDER, sns.color_palette("tab20", len(FAMILY_ORDER))))
 
 
 def extraction_map(figures, documents):
@@ -49,17 +55,18 @@ def extraction_map(figures, documents):
     # Vertical jitter is a fixed function of the character offset, so the figure is reproducible.
     jitter = ((start * 0.6180339887) % 1 - 0.5) * 0.5
     data = figures.assign(x=start / figures["doc"].map(sizes), y=figures["doc"].map(rows) + jitter)
-    families = [f for f in FAMILY_ORDER if f in set(data["family"])]
+    present = set(data["family"])
+    families = [f for f in FAMILY_ORDER if f in present] + sorted(present - set(FAMILY_ORDER))
     fig, ax = plt.subplots(figsize=(10, 0.7 * len(rows) + 1.8))
-    palette = dict(zip(families, sns.color_palette("tab20", len(families))))
+    palette = family_colours()
     for family in families:
         part = data[data["family"] == family]
-        ax.scatter(part["x"], part["y"], s=14, color=palette[family], label=family.replace("_", " "))
+        ax.scatter(part["x"], part["y"], s=14, color=palette.get(family, OTHER_FAMILY), label=family.replace("_", " "))
     tables = data[data["method"] == "table"]
     ax.scatter(tables["x"], tables["doc"].map(rows) - 0.4, marker="|", color="black", s=30, label="in a table")
     ax.set_yticks(range(len(rows)), [labels[f] for f in rows])
     ax.invert_yaxis()
-    ax.set_xlim(0, 1)
+    ax.set_xlim(-0.01, 1.01)  # dots at either end stay whole
     ax.set_xlabel("position in the document (share of its characters)")
     ax.set_ylabel("")
     ax.set_title("What was extracted from where (dots: figures by family; ticks: figures in tables)")
@@ -108,7 +115,8 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
         One axes per region. Filled dots: values as printed; open dots: derived values (a ratio of
         two printed standards, a baseline from a printed change); crosses: suspect values left out
         of the trend; lines: each method from the latest value; band: min-max over methods; star:
-        the target (x: decimal year, year-end aligned; y: indicator unit).
+        the target, labelled under the panel's title (x: decimal year, year-end aligned; y:
+        indicator unit).
     """
     import matplotlib.pyplot as plt
 
@@ -120,8 +128,8 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     for ax, region in zip(axes[0], regions):
         mine = [frame[(frame["region"] == region) & (frame["indicator_id"] == indicator_id)]
                 for frame in (rows, projections, spread)]
-        _trajectory_panel(ax, *mine)
-        ax.set_title(region)
+        targets = _trajectory_panel(ax, *mine)
+        ax.set_title("\n".join([region, *targets]), fontsize=10)
     axes[0][0].set_ylabel(unit)
     _shared_legend(fig, axes[0])
     fig.suptitle(title)
@@ -130,7 +138,10 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
 
 
 def _trajectory_panel(ax, rows, projections, band):
-    """Draw one region's points, method lines from the latest point, spread band and targets."""
+    """Draw one region's points, method lines from the latest point, spread band and targets.
+
+    Returns the target labels, for the panel title: placed there, they never cover a point or line.
+    """
     from matplotlib.ticker import MaxNLocator
 
     time = "t" if "t" in rows else "year"
@@ -152,13 +163,14 @@ def _trajectory_panel(ax, rows, projections, band):
         for method, line in projections.groupby("method", sort=False):
             ax.plot([x0, *line["year"].astype(float)], [y0, *line["value"]], lw=1.4,
                     color=METHOD_COLOURS.get(method, "grey"), label=method)
+    labels = []
     for _, target in rows[rows["kind"] == "target"].iterrows():
         ax.scatter([float(target[time])], [target["value"]], marker="*", s=160, color="crimson", zorder=5,
                    label="target")
-        ax.annotate(_target_label(target), (float(target[time]), target["value"]), textcoords="offset points",
-                    xytext=(-4, 8), ha="right", fontsize=8, color="crimson")
+        labels.append(_target_label(target))
     ax.set_xlabel("year")
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    return labels
 
 
 def _shared_legend(fig, axes):

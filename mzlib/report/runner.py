@@ -1,16 +1,20 @@
-"""Execute the notebooks in order and render them: ``python -m mzlib.report [--only NN]``.
+"""Execute the notebooks in order and render the site: ``python -m mzlib.report [--only NN]``.
 
 Each notebook is authored as a jupytext percent-format twin ``notebooks/NN-verb-object.py`` (the
 source of truth). For each, in order, this module reads the ``.py``, executes it in a fresh
 ``python3`` kernel with ``notebooks/`` as working directory, writes the paired ``.ipynb`` with its
-outputs, renders ``reports/html/NN-verb-object.html`` and finally ``reports/html/index.html``.
+outputs and renders ``reports/html/NN-verb-object.html``. Then it writes the site around them
+(:mod:`mzlib.report.site`): the evidence pages (:mod:`mzlib.report.evidence`), ``index.html``, the
+one stylesheet and a local MathJax.
 
-Outputs are deterministic (cell ids from cell positions, no timing metadata, no jupytext metadata),
-so running the report twice leaves ``git status`` clean.
+The ``.ipynb`` carries jupytext's pairing metadata and is the same notebook as its ``.py`` to
+jupytext (``jupytext.toml`` keeps notebook metadata out of the ``.py``), so JupyterLab opens either.
+Outputs are deterministic (cell ids from cell positions, no timing metadata), so running the report
+twice leaves ``git status`` clean.
 """
 
 import argparse
-import html
+import os
 import re
 import sys
 import time
@@ -23,14 +27,24 @@ from nbclient.exceptions import CellControlSignal, CellExecutionError, DeadKerne
 from nbconvert import HTMLExporter
 
 from mzlib.core import paths
+from mzlib.core.errors import InputError
+from mzlib.report import evidence, links, site
+from mzlib.sources import manifest
 
 NOTEBOOK_NAME = re.compile(r"^(?P<number>\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.py$")
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 TIMEOUT = 1800
 PARAMETERS_TAG = "parameters"
 VERSIONS_TAG = "nbval-ignore-output"
-SHARED_CSS = "notebook.css"
-_HEAD_STYLE = re.compile(r"<style[^>]*>(.*?)</style>\s*", re.S)
+SHARED_CSS = site.STYLESHEET
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+TEMPLATE = "mzplan"
+# What jupytext in JupyterLab makes of jupytext.toml when it reads the pair (a test checks), so
+# that saving an unedited notebook leaves the .ipynb as make report wrote it.
+PAIRING = {"formats": "ipynb,py:percent", "notebook_metadata_filter": "-all"}
+# The kernel's own log (e.g. ipykernel's "running over TCP without encryption") would print
+# through the progress line; errors still show.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 
 
 class NotebookFailed(RuntimeError):
@@ -51,7 +65,7 @@ def notebook_sources(directory: Path = paths.NOTEBOOKS_DIR, only: str | None = N
 def read_source(path: Path) -> nbformat.NotebookNode:
     """Read a percent-format ``.py`` as a notebook with deterministic ids and metadata."""
     notebook = jupytext.read(path, fmt="py:percent")
-    notebook.metadata.pop("jupytext", None)
+    notebook.metadata["jupytext"] = dict(PAIRING)
     notebook.metadata["kernelspec"] = dict(KERNELSPEC)
     for index, cell in enumerate(notebook.cells):
         cell["id"] = f"cell-{index + 1:02d}"
@@ -72,6 +86,7 @@ def execute(notebook: nbformat.NotebookNode, name: str, cwd: Path = paths.NOTEBO
         timeout=TIMEOUT,
         kernel_name=KERNELSPEC["name"],
         record_timing=False,
+        extra_arguments=KERNEL_ARGUMENTS,
         resources={"metadata": {"path": str(cwd)}},
         on_cell_start=lambda cell, cell_index: started.append(cell_index),
     )
@@ -144,41 +159,32 @@ def _tags(cell: nbformat.NotebookNode) -> list[str]:
 
 
 def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
-    """The notebook as a standalone HTML page (nbconvert's lab template)."""
-    body, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook, resources={"metadata": {"name": title}})
+    """The notebook as a standalone HTML page: nbconvert's lab template without require.js (see
+    ``templates/mzplan``), MathJax from the site."""
+    exporter = HTMLExporter(template_name=TEMPLATE, extra_template_basedirs=[str(TEMPLATES_DIR)],
+                            mathjax_url=site.MATHJAX_URL)
+    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return body
 
 
-def share_css(page: str) -> tuple[str, str]:
-    """Move the ``<style>`` blocks of a page's ``<head>`` into one stylesheet.
+def notebook_css() -> str:
+    """nbconvert's lab CSS (what it inlines into every page), from an empty notebook."""
+    return site.split_head_css(render_html(nbformat.v4.new_notebook(), "empty"))[1]
 
-    nbconvert's lab template inlines the same ~260 KB of CSS into every page; written once as
-    :data:`SHARED_CSS` beside the pages, it is linked instead. Styles inside the body (pandas
-    tables) stay where they are.
 
-    Returns
-    -------
-    tuple of (str, str)
-        The page linking the stylesheet, and the stylesheet.
+def share_css(page: str, title: str = "") -> str:
+    """A rendered page made part of the site.
+
+    nbconvert's lab template inlines ~260 KB of CSS into every page; it lives once in the site's
+    stylesheet (:data:`SHARED_CSS`), linked instead. Styles inside the body (pandas tables) stay.
+    The page gets the site's navigation bar, and links written for ``notebooks/`` (evidence links)
+    are rewritten for ``reports/html/``.
     """
+    page, _ = site.split_head_css(page)
     head, sep, body = page.partition("</head>")
-    css = "\n".join(m.group(1).strip() for m in _HEAD_STYLE.finditer(head))
-    link = f'<link rel="stylesheet" href="{SHARED_CSS}">\n'
-    return _HEAD_STYLE.sub("", head) + link + sep + body, css + "\n"
-
-
-def render_index(entries: list[tuple[str, str, str]]) -> str:
-    """``index.html`` linking every notebook; ``entries`` are ``(html file name, title, summary)``."""
-    items = "\n".join(
-        f'<li><a href="{html.escape(link)}">{html.escape(title)}</a><br>{html.escape(summary)}</li>'
-        for link, title, summary in entries
-    )
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<title>mzplan notebooks</title>\n</head>\n<body>\n<h1>mzplan notebooks</h1>\n"
-        "<p>Executed by <code>make report</code>, in this order.</p>\n"
-        f"<ol>\n{items}\n</ol>\n</body>\n</html>\n"
-    )
+    page = head + f'<link rel="stylesheet" href="{SHARED_CSS}">\n' + sep + body
+    page = re.sub(r"(<body[^>]*>\n?)", lambda m: m[1] + site.nav_bar(title), page, count=1)
+    return links.relocate(page)
 
 
 def _write(path: Path, text: str) -> None:
@@ -186,17 +192,42 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
+def write_notebook(notebook: nbformat.NotebookNode, source: Path) -> None:
+    """Write the executed ``.ipynb`` beside its ``.py``, then touch the ``.py``.
+
+    The ``.py`` keeps its content; its modification time moves past the ``.ipynb``'s so that
+    jupytext in JupyterLab never sees an ``.ipynb`` newer than its source.
+    """
+    _write(source.with_suffix(".ipynb"), nbformat.writes(notebook) + "\n")
+    ipynb_time = source.with_suffix(".ipynb").stat().st_mtime_ns
+    os.utime(source, ns=(ipynb_time + 1_000_000, ipynb_time + 1_000_000))
+
+
 def run(source: Path, html_dir: Path = paths.HTML_DIR) -> None:
     """Execute one ``.py`` notebook, write its ``.ipynb`` twin and its HTML page."""
     notebook = execute(read_source(source), f"{source.parent.name}/{source.name}", cwd=source.parent)
-    _write(source.with_suffix(".ipynb"), nbformat.writes(notebook) + "\n")
-    page, css = share_css(render_html(notebook, notebook_title(notebook) or source.stem))
-    _write(html_dir / SHARED_CSS, css)
-    _write(html_dir / f"{source.stem}.html", page)
+    write_notebook(notebook, source)
+    title = notebook_title(notebook) or source.stem
+    _write(html_dir / f"{source.stem}.html", share_css(render_html(notebook, title), title))
+
+
+def build_site(html_dir: Path = paths.HTML_DIR, notebooks_dir: Path = paths.NOTEBOOKS_DIR,
+               processed_dir: Path = paths.PROCESSED_DATA_DIR, mathjax: Path | None = None) -> list[dict]:
+    """Write the stylesheet, MathJax, the evidence pages and ``index.html``; returns the evidence pages."""
+    _write(html_dir / SHARED_CSS, site.stylesheet(notebook_css()))
+    site.copy_mathjax(html_dir, mathjax)
+    documents = manifest.load_manifest() if paths.MANIFEST.exists() else None
+    pages = evidence.write_evidence(html_dir, processed_dir, documents)
+    entries = []
+    for source in notebook_sources(notebooks_dir):
+        notebook = read_source(source)
+        entries.append((f"{source.stem}.html", notebook_title(notebook) or source.stem, notebook_summary(notebook)))
+    _write(html_dir / "index.html", site.render_index(entries, pages, processed_dir))
+    return pages
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the notebooks (all, or ``--only NN``), render HTML and the index; 1 on failure."""
+    """Run the notebooks (all, or ``--only NN``), then build the site; 1 on failure."""
     parser = argparse.ArgumentParser(prog="python -m mzlib.report", description=__doc__.splitlines()[0])
     parser.add_argument("--only", metavar="NN", help="run only notebook NN (two digits); the index lists all")
     args = parser.parse_args(argv)
@@ -207,15 +238,14 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             run(source, paths.HTML_DIR)
             print(f"{time.perf_counter() - start:.1f} s", flush=True)
+        pages = build_site(paths.HTML_DIR, paths.NOTEBOOKS_DIR, paths.PROCESSED_DATA_DIR)
     except NotebookFailed as error:
         print(f"\nerror: {error}", file=sys.stderr)
         return 1
-    entries = []
-    for source in notebook_sources(paths.NOTEBOOKS_DIR):
-        notebook = read_source(source)
-        entries.append((f"{source.stem}.html", notebook_title(notebook) or source.stem, notebook_summary(notebook)))
-    _write(paths.HTML_DIR / "index.html", render_index(entries))
-    print(f"wrote {paths.HTML_DIR / 'index.html'} listing {len(entries)} notebook(s)")
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote index.html and {len(pages)} evidence page(s) into {paths.HTML_DIR.name}/")
     return 0
 
 

@@ -1,0 +1,243 @@
+"""The site around the rendered notebooks: ``index.html``, one stylesheet and a local MathJax.
+
+``index.html`` states the three questions, answers each with numbers computed from
+``data/processed/`` (linked to the analyses and to the evidence), and lists the analyses and the
+evidence pages. Every page links the one stylesheet :data:`STYLESHEET` (nbconvert's lab CSS, then
+``site.css`` and the family colours). Equations render with the copy of MathJax that
+``jupyter-server-mathjax`` ships, copied beside the pages, so no page needs the network.
+"""
+
+import html
+import re
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from mzlib.core import paths
+from mzlib.core.errors import InputError
+from mzlib.report import links
+
+STYLESHEET = "site.css"
+MATHJAX_DIR = "mathjax"
+MATHJAX_CONFIG = "TeX-AMS-MML_HTMLorMML-full,Safe"
+MATHJAX_URL = f"{MATHJAX_DIR}/MathJax.js?config={MATHJAX_CONFIG}"
+# What a TeX page needs of MathJax 2 (HTML-CSS output, STIX-Web fonts); SVG output, localisations
+# and the accessibility extensions (about 9 of 12 MB) are left out.
+MATHJAX_KEEP = ("MathJax.js", "LICENSE", "config/", "extensions/", "jax/input/", "jax/element/",
+                "jax/output/HTML-CSS/", "fonts/HTML-CSS/")
+MATHJAX_SKIP = ("extensions/a11y/",)
+STATUS_ORDER = ("achieved", "on_track", "needs_acceleration", "limited_progress", "regressing",
+                "insufficient_data")
+_HEAD_STYLE = re.compile(r"<style[^>]*>(.*?)</style>\s*", re.S)
+
+
+def house_css():
+    """The site's own rules (``mzlib/report/site.css``)."""
+    return resources.files("mzlib.report").joinpath("site.css").read_text(encoding="utf-8")
+
+
+def stylesheet(notebook_css):
+    """The one stylesheet: nbconvert's CSS, then the house rules, then the family colours."""
+    from mzlib.report.evidence import family_css
+
+    return f"{notebook_css.strip()}\n\n{house_css().strip()}\n\n{family_css()}"
+
+
+def mathjax_source():
+    """The MathJax 2 directory of the installed ``jupyter-server-mathjax`` package.
+
+    Raises
+    ------
+    InputError
+        When the package is not installed (``make report`` installs it).
+    """
+    try:
+        import jupyter_server_mathjax
+    except ImportError:
+        raise InputError("jupyter-server-mathjax", "not installed: equations need a local MathJax",
+                         hint="run make report (it installs the site extra), or pip install -e '.[site]'") from None
+    return Path(jupyter_server_mathjax.__file__).parent / "static"
+
+
+def mathjax_files(source):
+    """Relative paths of the MathJax files the pages need, sorted (see :data:`MATHJAX_KEEP`)."""
+    source = Path(source)
+    chosen = []
+    for path in source.rglob("*"):
+        relative = path.relative_to(source).as_posix()
+        if path.is_file() and relative.startswith(MATHJAX_KEEP) and not relative.startswith(MATHJAX_SKIP):
+            chosen.append(relative)
+    return sorted(chosen)
+
+
+def copy_mathjax(html_dir, source=None):
+    """Copy MathJax beside the pages (``<html_dir>/mathjax/``), replacing an older copy.
+
+    Returns
+    -------
+    int
+        Number of files copied.
+    """
+    source = Path(source) if source is not None else mathjax_source()
+    target = Path(html_dir) / MATHJAX_DIR
+    if target.exists():
+        shutil.rmtree(target)
+    files = mathjax_files(source)
+    for relative in files:
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source / relative, target / relative)
+    return len(files)
+
+
+def _count(number, word):
+    """``"1 error"``, ``"6 errors"``."""
+    return f"{number:,} {word}{'' if number == 1 else 's'}"
+
+
+def _read(name, directory):
+    path = Path(directory) / f"{name}.csv"
+    return pd.read_csv(path, keep_default_na=False, na_values=[""]) if path.exists() else None
+
+
+def _ids_link(ids, text, prefix=""):
+    first = links.split_ids(ids)
+    if not first:
+        return html.escape(text)
+    return f'<a href="{html.escape(links.evidence_href(first[0], prefix))}">{html.escape(text)}</a>'
+
+
+def answer_figures(figures, checks, notebook="01-clean-figures.html"):
+    """Question 1, answered from figures.csv and checks.csv (HTML)."""
+    if figures is None:
+        return "<p class=\"answer\">Not computed yet: run <code>make report</code>.</p>"
+    methods = figures["method"].value_counts()
+    method_text = ", ".join(f"{n:,} from {m}" for m, n in methods.items())
+    text = (f"<p class=\"answer\"><b>{_count(len(figures), 'figure')}</b> from "
+            f"{_count(figures['doc'].nunique(), 'document')} "
+            f"({method_text}), each with its sentence or table row "
+            f"(<a href=\"{notebook}\">analysis</a>).")
+    if checks is None:
+        return text + "</p>"
+    failed = checks[checks["result"] == "fail"]
+    counts = failed["severity"].value_counts()
+    text += (f" The checks find <b>{_count(int(counts.get('error', 0)), 'error')}</b> and "
+             f"{_count(int(counts.get('warning', 0)), 'warning')} in the sources themselves:</p>\n<ul>")
+    keys = links.doc_keys(figures)
+    for _, row in failed[failed["severity"] == "error"].iterrows():
+        message = str(row["message"]).split(". ")[0].rstrip(".") + "."
+        if links.split_ids(row["figure_ids"]) or row.get("doc") not in keys:
+            link = _ids_link(row["figure_ids"], "evidence")
+        else:
+            href = f"{links.EVIDENCE_DIR}/{keys[row['doc']]}.html#check:{row['check_id']}"
+            link = f'<a href="{html.escape(href)}">evidence</a>'
+        text += f"<li>{html.escape(str(row['region_en']))}: {html.escape(message)} {link}</li>\n"
+    return text + "</ul>"
+
+
+def answer_targets(assessment, notebook="02-project-indicators.html"):
+    """Question 2, answered from assessment.csv (HTML): status counts and the targets at risk."""
+    if assessment is None:
+        return "<p class=\"answer\">Not computed yet: run <code>make report</code>.</p>"
+    counts = assessment["status"].value_counts()
+    order = [s for s in STATUS_ORDER if s in counts] + sorted(set(counts.index) - set(STATUS_ORDER))
+    summary = ", ".join(f"{int(counts[s])} {s.replace('_', ' ')}" for s in order)
+    text = (f"<p class=\"answer\"><b>{_count(len(assessment), 'target')}</b> in "
+            f"{_count(assessment['region'].nunique(), 'region')}: "
+            f"{summary} (<a href=\"{notebook}\">analysis</a>). Targets judged off track:</p>\n<ul>")
+    risky = assessment[assessment["status"].isin(["needs_acceleration", "limited_progress", "regressing"])]
+    for _, row in risky.iterrows():
+        name = row.get("indicator_en") if isinstance(row.get("indicator_en"), str) else row["indicator_id"]
+        text += (f"<li>{html.escape(str(row['region']))}, {html.escape(name)}: "
+                 f"{html.escape(row['status'].replace('_', ' '))} "
+                 f"(latest {links.format_value(row['latest'])}, target "
+                 f"{html.escape(str(row['comparator']) if isinstance(row['comparator'], str) else '')}"
+                 f"{links.format_value(row['target'])} {html.escape(str(row['unit_std']))}) "
+                 f"{_ids_link(row['figure_ids'], 'evidence')}</li>\n")
+    return text + "</ul>"
+
+
+def answer_aging(aging, projection, notebook="03-aging-pressure.html"):
+    """Question 3, answered from aging.csv and aging_projection.csv (HTML)."""
+    if aging is None or not {"region_en", "year", "share_65plus", "stage"} <= set(aging.columns):
+        return f"<p class=\"answer\">See <a href=\"{notebook}\">the analysis</a>.</p>"
+    latest = aging.sort_values("year").groupby("region_en", sort=False).tail(1).sort_values("share_65plus")
+    items = []
+    for _, row in latest.iterrows():
+        label = html.escape(f"{row['region_en']}: {links.format_value(row['share_65plus'])}% aged 65+ in "
+                            f"{links.format_value(row['year'], thousands=False)}, "
+                            f"{str(row['stage']).replace('_', ' ')}")
+        source = (_ids_link(row.get("figure_ids"), "evidence") if links.split_ids(row.get("figure_ids"))
+                  else "(census bulletin, see the analysis)")
+        items.append(f"<li>{label} {source}</li>")
+    text = (f"<p class=\"answer\">The latest census puts every region's 65+ share as follows "
+            f"(<a href=\"{notebook}\">analysis</a>):</p>\n<ul>{''.join(items)}</ul>")
+    needed = {"region_en", "year", "scenario", "beds_needed", "beds_current", "bed_gap"}
+    if projection is not None and needed <= set(projection.columns):
+        rows = projection[(projection["scenario"] == "central") & projection["beds_current"].notna()
+                          & projection["beds_needed"].notna()]
+        rows = rows.sort_values("year").groupby("region_en", sort=False).head(1)
+        for _, row in rows.iterrows():
+            text += (f"<p class=\"answer\">{html.escape(row['region_en'])} counts "
+                     f"{links.format_value(row['beds_current'], precision=0)} elder-care beds; the benchmark asks "
+                     f"for {links.format_value(row['beds_needed'], precision=0)} in "
+                     f"{links.format_value(row['year'], thousands=False)} (central scenario): a gap of "
+                     f"{links.format_value(row['bed_gap'], precision=0)} beds.</p>\n")
+    return text
+
+
+def render_index(notebooks, evidence_pages, processed_dir=paths.PROCESSED_DATA_DIR, questions=None):
+    """``index.html``: the three questions with their answers, the analyses and the evidence pages.
+
+    Parameters
+    ----------
+    notebooks : list of (str, str, str)
+        ``(html file name, title, summary)`` per notebook, in order.
+    evidence_pages : list of dict
+        What :func:`mzlib.report.evidence.write_evidence` returns.
+    processed_dir : pathlib.Path
+        Where the answers are read from.
+    questions : list of str, optional
+        The three questions; by default the README's.
+    """
+    questions = questions or ["What did the plans and reviews actually report?",
+                              "Will each region reach its 2025 targets?",
+                              "How much aging pressure is behind the elder-care targets?"]
+    answers = [answer_figures(_read("figures", processed_dir), _read("checks", processed_dir)),
+               answer_targets(_read("assessment", processed_dir)),
+               answer_aging(_read("aging", processed_dir), _read("aging_projection", processed_dir))]
+    qa = "\n".join(f"<li><p><b>{html.escape(q)}</b></p>\n{a}</li>" for q, a in zip(questions, answers))
+    analyses = "\n".join(f'<li><a href="{html.escape(link)}">{html.escape(title)}</a><br>{html.escape(summary)}</li>'
+                         for link, title, summary in notebooks)
+    evidence = "\n".join(
+        f'<tr><td><a href="evidence/{html.escape(p["key"])}.html">{html.escape(p["title"])}</a></td>'
+        f'<td class="num">{p["figures"]:,}</td><td class="num">{p["failed_checks"]}</td>'
+        f'<td class="num">{p["unparsed_rows"]}</td></tr>' for p in evidence_pages)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<title>mzplan: Chinese civil-affairs plans as traceable data</title>\n"
+        f"<link rel=\"stylesheet\" href=\"{STYLESHEET}\">\n</head>\n<body class=\"site\">\n"
+        "<h1>mzplan: Chinese civil-affairs plans as traceable data</h1>\n"
+        "<p>Every number below links to the sentence it came from: the evidence pages show each source "
+        "document in full with every extracted figure highlighted. Executed by <code>make report</code>.</p>\n"
+        f"<h2 id=\"questions\">Three questions</h2>\n<ol class=\"questions\">\n{qa}\n</ol>\n"
+        f"<h2 id=\"analyses\">The analyses</h2>\n<ol>\n{analyses}\n</ol>\n"
+        "<h2 id=\"evidence\">The evidence</h2>\n<table class=\"plain\"><thead><tr><th>document</th>"
+        "<th class=\"num\">figures</th><th class=\"num\">failed checks</th><th class=\"num\">unparsed rows</th>"
+        f"</tr></thead><tbody>\n{evidence}\n</tbody></table>\n</body>\n</html>\n"
+    )
+
+
+def split_head_css(page):
+    """Take the ``<style>`` blocks out of a page's ``<head>``; returns (page, their CSS)."""
+    head, sep, body = page.partition("</head>")
+    css = "\n".join(m.group(1).strip() for m in _HEAD_STYLE.finditer(head))
+    return _HEAD_STYLE.sub("", head) + sep + body, css
+
+
+def nav_bar(title):
+    """The bar at the top of each notebook page, back to the index."""
+    return (f'<nav class="site-nav"><a href="index.html">mzplan</a> › {html.escape(title)} '
+            '· <a href="index.html#evidence">evidence pages</a></nav>\n')

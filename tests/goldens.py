@@ -1,0 +1,54 @@
+"""The documents whose whole figures table is committed as a golden file, and how to rebuild them.
+
+Run ``.venv/bin/python tests/goldens.py`` after a change to the extractor that is meant to change
+its output; review ``git diff tests/golden/`` like any other change of results, then commit.
+"""
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from mzlib.core import paths  # noqa: E402
+from mzlib.extract.figures import Document, extract_document  # noqa: E402
+
+GOLDEN_DIR = HERE / "golden"
+DOCUMENTS_DIR = HERE / "documents"
+COLUMNS = ["figure_id", "indicator_id", "indicator_zh", "date", "year", "base_year", "kind", "comparator",
+           "value", "unit", "value_std", "unit_std", "method"]
+
+
+def manifest():
+    return pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
+
+
+def documents():
+    """Every golden document: the seeds of ``data/raw/`` and the test corpora, as paths."""
+    seeds = [paths.RAW_DATA_DIR / f for f in manifest()["file"]]
+    corpora = sorted(DOCUMENTS_DIR.glob("*/*.txt"))
+    return seeds + corpora
+
+
+def golden_path(path):
+    return GOLDEN_DIR / f"{Path(path).parent.name}--{Path(path).stem}.csv"
+
+
+def table(path):
+    """The golden columns of a document's figures, as CSV text (floats to 10 significant digits)."""
+    doc = Document.from_path(path, manifest())
+    figures = extract_document(doc).figures[COLUMNS]
+    return figures.to_csv(index=False, lineterminator="\n", float_format="%.10g")
+
+
+def update():
+    GOLDEN_DIR.mkdir(exist_ok=True)
+    for path in documents():
+        golden_path(path).write_text(table(path), encoding="utf-8")
+        print(f"wrote {golden_path(path).relative_to(HERE.parent)}")
+
+
+if __name__ == "__main__":
+    update()

@@ -1,0 +1,107 @@
+"""What a sentence says about each figure: its kind, its date, its subject and the figures a
+reader derives from it. Small texts, one rule each."""
+
+import pytest
+
+from mzlib.extract.figures import Document, extract_document
+from mzlib.extract.mapping import map_subject, region_words
+
+
+def figures(text, reference_year=2023, **kw):
+    doc = Document("t.txt", text, kw.pop("region_zh", "某市"), "Someplace", reference_year, kw.pop("start", None),
+                   kw.pop("end", None), doc_type=kw.pop("doc_type", ""), **kw)
+    return extract_document(doc).figures
+
+
+def one(text, value, **kw):
+    f = figures(text, **kw)
+    hit = f[(f["value"] == value) & (f["method"] != "derived")]
+    assert len(hit) == 1, f"{value} in {text!r}: {len(hit)} figures"
+    return hit.iloc[0]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("全年收入55832元,比上年增长6.2%。", "6.2", "growth_rate"),
+    ("工资性收入33393元,增长6.8%。", "6.8", "growth_rate"),
+    ("网点560个,比2020年增加30个。", "30", "change"),
+    ("火化率58.8%,比上年增加3.1个百分点。", "3.1", "change_pp"),
+    ("特困供养率由2020年的31.2%提高到36.5%。", "31.2", "baseline"),
+    ("特困供养率由2020年的31.2%提高到36.5%。", "36.5", "actual"),
+    ("与2010年的5417906人相比,增加了30万人。", "5417906", "baseline"),
+    ("城市低保标准为每人每月650元。", "650", "standard"),
+    ("运行经费不少于2万元/年。", "2", "standard"),
+    ("到2025年,护理型床位占比达到60%。", "60", "target"),
+    ("力争年底前完成实名注册人数13.8万人。", "13.8", "target"),
+    ("单体项目床位原则上不超过150张。", "150", "target"),
+    ("对床位数不足40张且收住人数少于10人的敬老院,予以整合。", "40", "target"),
+    ("全市现有养老机构236个。", "236", "actual"),
+    ("人均可支配收入41236元。", "41236", "actual"),
+])
+def test_kind_follows_the_cue_words(text, value, kind):
+    assert one(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, value, date, year_basis", [
+    ("截至2023年3月底,全市养老床位3180张。", "3180", "2023-03-31", "printed in the sentence"),
+    ("全市养老床位截至2023年3月底达到3180张。", "3180", "2023-03-31", "printed in the clause"),
+    ("截至2021年底,全国共有殡仪馆1774个。全年火化遗体596.6万具。", "596.6", "2021-12-31",
+     "leading the paragraph"),
+    ("2022年助餐服务1926人,办结率100%。", "100", "2022", "printed in the sentence"),
+    ("全市养老床位3180张。", "3180", "2023", "document reference year"),
+    ("到2025年,全市养老床位达到4000张。", "4000", "2025", "printed in the sentence"),
+    ("2022年3月1日,条例颁布实施。全市注册志愿者111万人。", "111", "2023", "document reference year"),
+])
+def test_date_with_month_precision_and_how_it_was_found(text, value, date, year_basis):
+    row = one(text, value)
+    assert (row["date"], row["year_basis"]) == (date, year_basis)
+
+
+def test_a_year_after_the_document_makes_a_target_and_an_impossible_one_does_not():
+    assert one("2025年养老床位4000张。", "4000")["kind"] == "target"
+    row = one("截至3023年3月底,社区社会组织13个。", "13")
+    assert (row["kind"], row["year"]) == ("actual", 3023) and "implausible" in row["note"]
+
+
+def test_comparison_gives_the_base_year():
+    assert one("1783人,比2020年增长50%。", "50")["base_year"] == 2020
+    assert one("56.9万人,比上年增长5%。", "5")["base_year"] == 2022
+
+
+def test_derived_baselines_show_their_arithmetic():
+    f = figures("通过考试人数总量1783人,比2020年增长50%;福利彩票销售网点560个,比2020年增加30个。")
+    derived = f[f["method"] == "derived"].set_index("value")
+    assert set(derived.index) == {"1188.67", "530"}
+    assert (derived.loc["530", "kind"], derived.loc["530", "year"]) == ("baseline", 2020)
+    assert derived.loc["1188.67", "derivation"].startswith("1783人 / (1 + 50%)")
+    assert len(derived.loc["530", "derived_from"].split(";")) == 2
+
+
+def test_rates_falling_are_signed_and_give_a_higher_base():
+    f = figures("结婚率为5.4‰,比上年下降0.4个千分点。")
+    assert one("结婚率为5.4‰,比上年下降0.4个千分点。", "0.4")["value_std"] == pytest.approx(-0.04)
+    assert f.loc[f["method"] == "derived", "value"].tolist() == ["5.8"]
+
+
+def test_subjects_carry_across_enumerations_and_places():
+    f = figures("享受低保的居民168.41万人次,其中城市22.88万人次、农村145.53万人次。"
+                "目前,全市生态安葬率达23.89%,其中沧源佤族自治县为87.8%。")
+    by_value = f.set_index("value")
+    assert by_value.loc["145.53", "indicator_zh"] == "农村"
+    assert by_value.loc["87.8", "subregion_zh"] == "沧源佤族自治县"
+    assert by_value.loc["87.8", "indicator_id"] == by_value.loc["23.89", "indicator_id"] == "eco_burial_rate"
+
+
+def test_mapping_survives_region_words_and_suggests_near_misses():
+    regions = region_words("文山市")
+    assert map_subject("全市注册志愿者", regions)[:3] == ("registered_volunteers", False, "normalised")
+    assert map_subject("文山市节地生态安葬率", regions)[0] == "eco_burial_rate"
+    indicator, _, how, suggestion, score = map_subject("节地生态葬率", regions)
+    assert (indicator, how) == ("unmapped", "") and suggestion == "eco_burial_rate" and score >= 80
+
+
+def test_a_document_outside_the_manifest_says_what_it_found():
+    doc = Document.from_text("hefei2024_social.txt", "九、人民生活和社会保障\n全年临时救助15446人次。")
+    assert doc.reference_year == 2024 and doc.found["reference_year"] == "file name"
+    assert doc.found["region_zh"] == "not found"
+    titled = Document.from_text("x.txt", "岚江市2023年国民经济和社会发展统计公报\n全年出生人口2万人。")
+    assert (titled.region_zh, titled.reference_year) == ("岚江市", 2023)

@@ -1,0 +1,108 @@
+"""Quantity mentions: what is a figure, and every reason a number is not one."""
+
+import pytest
+
+from mzlib.core.normalize import normalize
+from mzlib.extract.quantities import REASONS, mentions
+
+
+def found(text):
+    return [(m.text, m.status, m.reason if m.status == "excluded" else m.unit) for m in mentions(normalize(text))
+            if m.status != "bare"]
+
+
+def status_of(text, number):
+    hits = [m for m in mentions(normalize(text)) if normalize(m.text) == number]
+    assert hits, f"{number} not seen in {text!r}"
+    return hits[0].status, (hits[0].reason if hits[0].status == "excluded" else hits[0].unit)
+
+
+@pytest.mark.parametrize("text, number, reason", [
+    ("截至2021年底,全国共有", "2021", "year"),
+    ("2023年3月底", "3", "date"),
+    ("于7月20日上报", "20", "date"),
+    ("一、主要目标\n1.婚姻登记服务。", "1", "list_number"),
+    ("(3)加强管理", "3", "list_number"),
+    ("图12  2017-2021年基层群众性自治组织情况", "12", "figure_number"),
+    ("表3 社会服务机构床位", "3", "figure_number"),
+    ("入住率提高到57%[3]。", "3", "footnote"),
+    ("(赣府厅发〔2021〕16号)", "16", "document_number"),
+    ("(GB/T 35796-2017)", "35796", "standard_code"),
+    ("60岁及以上人口为78472人", "60", "age_bound"),
+    ("每10万人中拥有大学文化程度的", "10", "normaliser"),
+    ("每增加1人,增加运行经费", "1", "normaliser"),
+    ("开展专项整治三年行动", "三", "duration"),
+    ("保持5年过渡期内社会救助政策", "5", "duration"),
+    ("拨打12345热线", "12345", "phone"),
+    ("第3批试点", "3", "ordinal"),
+    ("上午9:30召开", "9", "time_of_day"),
+    ("推广5G网络", "5", "identifier"),
+    ("总人口性别比(以女性为100)为105.07", "100", "normaliser"),
+    ("“十四五”时期", "十四五", "plan_name"),
+])
+def test_every_exclusion_has_its_reason_code(text, number, reason):
+    assert reason in REASONS
+    assert status_of(text, number) == ("excluded", reason)
+
+
+@pytest.mark.parametrize("text, number, unit", [
+    ("全市共有婚姻登记机构 4372 个", "4372", "个"),
+    ("低保金12.56 亿元", "12.56", "亿元"),
+    ("每人每月600元", "600", "元"),
+    ("不少于2万元/年", "2", "万元/年"),
+    ("特困人员每人1200元/人·月", "1200", "元/人·月"),
+    ("结婚率为 5.4‰", "5.4", "‰"),
+    ("比上年下降0.4 个千分点", "0.4", "个千分点"),
+    ("比上年增加 3.1 个百分点", "3.1", "个百分点"),
+    ("达到低保标准的1.3倍", "1.3", "倍"),
+    ("火化遗体 596.6 万具", "596.6", "万具"),
+    ("床位3.24万张", "3.24", "万张"),
+    ("1,234人", "1,234", "人"),
+    ("１２３．５万人", "123.5", "万人"),
+    ("老年人口占比超过两成", "两", "成"),
+    ("高龄老人超千人", "千", "人"),
+    ("平均受教育年限由9.21年", "9.21", "年"),
+    ("消费支出 19826\n元", "19826", "元"),
+])
+def test_numbers_with_units_are_quantities(text, number, unit):
+    assert status_of(text, number) == ("quantity", unit)
+
+
+def test_ranges_give_both_ends_the_unit():
+    ms = [m for m in mentions(normalize("按每2至3个毗邻乡镇组成,给予3-6 倍救助")) if m.status == "quantity"]
+    assert [(m.text, m.unit, m.range_role) for m in ms] == [
+        ("2", "个", "lower"), ("3", "个", "upper"), ("3", "倍", "lower"), ("6", "倍", "upper")]
+
+
+def test_comparators_and_approximations_are_kept():
+    ms = {m.text: m for m in mentions(normalize("不低于60%,20余万元,约1亿元,500人左右,至少2所,不足40张"))
+          if m.status == "quantity"}
+    assert ms["60"].comparator == ">=" and ms["20"].comparator == ">" and ms["20"].approx == "余"
+    assert ms["1"].approx == "约" and ms["500"].approx == "左右"
+    assert ms["40"].comparator == "<" and ms["2"].comparator == ">="
+
+
+def test_ratios_but_not_times():
+    assert status_of("城乡低保标准之比为1.27:1", "1.27:1") == ("quantity", "")
+    assert status_of("按照6:4的比例分担", "6:4") == ("quantity", "")
+    assert status_of("08:15发布", "08") == ("excluded", "time_of_day")
+
+
+def test_bare_numbers_count_only_after_a_value_cue():
+    assert status_of("城乡居民收入比值为1.88,比上年缩小0.03。", "1.88") == ("quantity", "")
+    assert status_of("城乡居民收入比值为1.88,比上年缩小0.03。", "0.03") == ("quantity", "")
+    assert status_of("建设8890幸福驿站", "8890")[0] == "uncaptured"
+
+
+def test_slogans_and_names_in_chinese_numerals_are_not_quantities():
+    assert [f for f in found("坚定“四个自信”,做到“两个维护”,落实两项补贴") if f[1] == "quantity"] == []
+
+
+def test_unit_carried_from_the_value_it_changes_to():
+    ms = {m.text: m for m in mentions(normalize("从每人每月1198提高到1322元")) if m.status == "quantity"}
+    assert (ms["1198"].unit, ms["1198"].reason) == ("元", "unit_carried")
+
+
+def test_a_printed_minus_sign_makes_the_number_negative():
+    assert [(m.text, m.number) for m in mentions(normalize("人口自然增长率为-1.48‰,3-5年")) if m.status == "quantity"] \
+        == [("-1.48", -1.48)]
