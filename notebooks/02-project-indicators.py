@@ -48,12 +48,9 @@ from IPython.display import Markdown, display
 
 import mzlib
 from mzlib.analysis import assessment as assess_mod
-from mzlib.analysis import claims as claims_mod
-from mzlib.analysis import parameters, projection, reading, series
-from mzlib.analysis.restated import relink
+from mzlib.analysis import parameters, reading, targets
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed
-from mzlib.extract.claims import find_claims
 from mzlib.report import links, plotting
 from mzlib.sources import manifest
 from mzlib.sources.convert import document_text
@@ -124,10 +121,10 @@ checks = read_processed("checks", producer="notebooks/01-clean-figures")
 registry = load_registry()
 documents = manifest.load_manifest()
 texts = {f: document_text(paths.RAW_DATA_DIR / f).text for f in documents["file"]}
-P = parameters.validate({"HORIZON": HORIZON, "METHODS": METHODS, "ON_TRACK": ON_TRACK,
-                         "ACCELERATION": ACCELERATION, "BOUND_TOLERANCE": BOUND_TOLERANCE,
-                         "USE_CORRECTIONS": USE_CORRECTIONS, "KEY_INDICATORS": KEY_INDICATORS,
-                         "REGION": REGION}, documents, registry)
+run_parameters = {"HORIZON": HORIZON, "METHODS": METHODS, "ON_TRACK": ON_TRACK, "ACCELERATION": ACCELERATION,
+                  "BOUND_TOLERANCE": BOUND_TOLERANCE, "USE_CORRECTIONS": USE_CORRECTIONS,
+                  "KEY_INDICATORS": KEY_INDICATORS, "REGION": REGION}
+P = parameters.validate(run_parameters, documents, registry)
 names = dict(zip(registry["indicator_id"], registry["name_en"]))
 units = dict(zip(registry["indicator_id"], registry["unit_std"]))
 print(f"{len(figures)} figures ({(figures['indicator_id'] != 'unmapped').sum()} mapped) from "
@@ -140,15 +137,9 @@ print(f"{len(figures)} figures ({(figures['indicator_id'] != 'unmapped').sum()} 
 # Every region is computed; `REGION` only chooses what the tables below show.
 
 # %%
-all_series = series.build_series(figures, registry, documents, checks, use_corrections=P["USE_CORRECTIONS"])
-projections = projection.project(all_series, horizon=P["HORIZON"], methods=P["METHODS"])
-spread = projection.method_spread(projections)
-params = {"on_track": P["ON_TRACK"], "acceleration": P["ACCELERATION"], "horizon": P["HORIZON"],
-          "bound_tolerance": P["BOUND_TOLERANCE"]}
-assessment = assess_mod.assess(all_series, projections, params)
-assessment.insert(2, "indicator_en", assessment["indicator_id"].map(names))
-claims = claims_mod.compare_claims(find_claims(texts, figures, registry, documents), assessment, relink(figures))
-claims.insert(7, "indicator_en", claims["indicator_id"].map(names).fillna(""))
+results = targets.judge_targets(figures, checks, registry, documents, texts, P)
+all_series, projections, spread = results["series"], results["projections"], results["spread"]
+assessment, claims = results["assessment"], results["claims"]
 ts, shown = (parameters.shown(frame, P["REGION"]) for frame in (all_series, assessment))
 shown_claims = parameters.shown(claims, P["REGION"])
 horizon = assess_mod.horizon_rows(shown)
@@ -310,17 +301,12 @@ Markdown(reading.reading_markdown(headline, names))
 # methods with their minimum and maximum.
 
 # %%
-projections_out = pd.concat([projections, spread.drop(columns="n_methods")], ignore_index=True).sort_values(
-    ["region", "indicator_id", "method", "year"], kind="stable", ignore_index=True)
 first_chart = P["KEY_INDICATORS"][0]
 written, message = parameters.save_outputs(
-    {"projections": projections_out[projection.PROJECTION_COLUMNS], "assessment": assessment, "claims": claims},
-    {"HORIZON": HORIZON, "METHODS": METHODS, "ON_TRACK": ON_TRACK, "ACCELERATION": ACCELERATION,
-     "BOUND_TOLERANCE": BOUND_TOLERANCE, "USE_CORRECTIONS": USE_CORRECTIONS, "KEY_INDICATORS": KEY_INDICATORS,
-     "REGION": REGION},
+    {"projections": results["projections_out"], "assessment": assessment, "claims": claims}, run_parameters,
     {f"projection-{first_chart.replace('_', '-')}.png": charts[first_chart]} if first_chart in charts else {})
-print(f"projections: {len(projections_out)} rows; assessment: {len(assessment)} rows; claims: {len(claims)} rows; "
-      f"{message}")
+print(f"projections: {len(results['projections_out'])} rows; assessment: {len(assessment)} rows; "
+      f"claims: {len(claims)} rows; {message}")
 
 # %% tags=["nbval-ignore-output"]
 print(f"python {platform.python_version()}, pandas {pd.__version__}, numpy {np.__version__}, mzlib {mzlib.__version__}")

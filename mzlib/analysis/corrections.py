@@ -30,7 +30,12 @@ DATE_CORRECTION_COLUMNS = ["figure_id", "date_corrected", "check_id", "reason"]
 
 
 def _text(value):
-    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip()
+    """A cell as text; a whole number read as a float (``3023.0``) as an integer (``3023``)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
 
 
 def _ids(cell):
@@ -43,7 +48,8 @@ def failing(checks):
         return pd.DataFrame(columns=["check_id", "check", "severity", "result", "doc", "figure_ids",
                                      "original_value", "corrected_value", "correction_reason"])
     out = checks.astype(object).where(checks.notna(), "")
-    return out[out["result"].astype(str) == "fail"]
+    out = out.map(_text)
+    return out[out["result"] == "fail"]
 
 
 def value_corrections(checks, figures):

@@ -17,6 +17,15 @@ def _name(names, indicator):
     return names.get(indicator, indicator) if names else indicator
 
 
+def _status(status):
+    return str(status).replace("_", " ")
+
+
+def _verb(n, one, many):
+    """``"1 is"`` / ``"2 are"``: a count with the verb that agrees with it."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def headline(assessment, claims, horizon):
     """The numbers the reading states.
 
@@ -91,19 +100,24 @@ def reading_markdown(h, names=None):
     """
     s = h["status_counts"]
     lines = [
-        f"- **{h['n_targets']} targets for {h['horizon']}** are judged"
+        f"- **{_verb(h['n_targets'], 'target', 'targets')} for {h['horizon']}** "
+        f"{'is' if h['n_targets'] == 1 else 'are'} judged"
         + (f" ({h['n_expired']} more were dated earlier and are judged at their own date)." if h["n_expired"]
            else "."),
-        f"  {s['achieved']} are achieved already, {s['on_track']} on track, {s['needs_acceleration']} need "
-        f"acceleration, {s['limited_progress']} show limited progress, {s['regressing']} regress"
-        + (f", {s['missed']} were missed" if s["missed"] else "")
+        f"  {_verb(s['achieved'], 'is', 'are')} achieved already, {s['on_track']} on track, "
+        f"{_verb(s['needs_acceleration'], 'needs', 'need')} acceleration, "
+        f"{_verb(s['limited_progress'], 'shows', 'show')} limited progress, "
+        f"{_verb(s['regressing'], 'regresses', 'regress')}"
+        + (f", {_verb(s['missed'], 'was', 'were')} missed" if s["missed"] else "")
         + f" and {s['insufficient_data']} cannot be judged on a trend.",
-        f"- **Most verdicts rest on levels, not trends**: only {h['n_with_trend']} targets have a baseline "
-        f"and a later value to compare; {h['n_single_value']} not yet achieved have a single value, for "
+        f"- **{'Most verdicts rest on levels, not trends' if 2 * h['n_with_trend'] < h['n_targets'] else 'Most verdicts rest on trends'}**: "
+        f"{_verb(h['n_with_trend'], 'target has', 'targets have')} a baseline and a later value to compare; {h['n_single_value']} not yet achieved "
+        f"{'has' if h['n_single_value'] == 1 else 'have'} a single value, for "
         "which the tables give the distance to target and the annual change now needed.",
     ]
     if h["time_elapsed"]:
-        elapsed = ", ".join(f"{region} {share:.0%}" for region, share in h["time_elapsed"].items())
+        elapsed = ", ".join(f"{region} {share:.0%}" + (" (values up to the period's start)" if share == 0 else "")
+                            for region, share in h["time_elapsed"].items())
         lines.append(f"- **Time elapsed** at the latest dated value, as a share of the plan period: {elapsed}.")
     pace = h["keeps_pace"]
     if sum(pace.values()):
@@ -111,25 +125,28 @@ def reading_markdown(h, names=None):
                      f"{pace['no']} do not (some whatever their unknown baseline), and {pace['unknown']} cannot "
                      "be checked.")
     if h["scale_disagreements"]:
-        items = "; ".join(f"{region} {_name(names, ind)}: {prim} (compound growth), {lin} (linear)"
-                          + (f", {logit} (logit)" if logit else "")
+        items = "; ".join(f"{region} {_name(names, ind)}: {_status(prim)} (compound growth), {_status(lin)} (linear)"
+                          + (f", {_status(logit)} (logit)" if logit else "")
                           for region, ind, prim, lin, logit in h["scale_disagreements"])
-        lines.append(f"- **{len(h['scale_disagreements'])} verdicts depend on the scale** of change: {items}.")
+        lines.append(f"- **{_verb(len(h['scale_disagreements']), 'verdict depends', 'verdicts depend')} on the "
+                     f"scale** of change: {items}.")
     else:
         lines.append("- **No verdict depends on the scale** of change: linear and logit agree with compound growth.")
     if h["corrected"]:
-        items = "; ".join(f"{region} {_name(names, ind)}: {status} with the corrected value, {printed} with the "
-                          "printed one" for region, ind, status, printed in h["corrected"])
+        items = "; ".join(f"{region} {_name(names, ind)}: {_status(status)} with the corrected value, "
+                          f"{_status(printed)} with the printed one" for region, ind, status, printed in h["corrected"])
         lines.append(f"- **Corrections by the checks** change the inputs of {len(h['corrected'])} target(s): {items}.")
     if h["suspects"]:
-        lines.append(f"- **{h['suspects']} series leave out a suspect value** flagged by a check (see the notes).")
+        lines.append(f"- **{_verb(h['suspects'], 'series leaves', 'series leave')} out a suspect value** flagged "
+                     "by a check (see the notes).")
     if h["largest_gap"]:
         region, ind, latest, target, pct = h["largest_gap"]
         lines.append(f"- **The largest gap**: {region}'s {_name(names, ind)}, {latest:g} against {target:g} "
                      f"({pct:g}% of the target still to go).")
     c = h["claims"]
-    lines.append(f"- **The documents' own claims**: {c['agrees']} agree with the numbers, {c['contradicted']} "
-                 f"are contradicted by them, {c['consistent']} are consistent but not fully checkable, and "
+    lines.append(f"- **The documents' own claims**: {_verb(c['agrees'], 'agrees', 'agree')} with the numbers, "
+                 f"{_verb(c['contradicted'], 'is', 'are')} contradicted by them, "
+                 f"{_verb(c['consistent'], 'is', 'are')} consistent but not fully checkable, and "
                  f"{c['no comparison']} cannot be compared.")
     for region, phrase, ind, why in h["contradicted_claims"]:
         about = f" about {_name(names, ind)}" if isinstance(ind, str) and ind else ""

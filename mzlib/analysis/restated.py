@@ -70,7 +70,8 @@ def restatements(figures):
     pairs = prose.reset_index().merge(table.reset_index(), on=keys, suffixes=("_p", "_t"))
     pairs = pairs[np.isclose(pd.to_numeric(pairs["value_std_p"]), pd.to_numeric(pairs["value_std_t"]),
                              rtol=1e-9, atol=0)]
-    pairs = pairs[[names_match(n, q) for n, q in zip(pairs["indicator_zh_t"], pairs["quote_p"])]]
+    pairs = pairs[np.array([names_match(n, q) for n, q in zip(pairs["indicator_zh_t"], pairs["quote_p"])],
+                           dtype=bool)]
     pairs = pairs[~pairs["figure_id_p"].duplicated(keep=False) & ~pairs["figure_id_t"].duplicated(keep=False)]
     rows = [(p, i, t) for p, i, t in zip(pairs["figure_id_p"], pairs["indicator_id_t"], pairs["figure_id_t"])]
     derived = figures[(figures["method"] == "derived") & (figures["indicator_id"] == "unmapped")]

@@ -74,7 +74,7 @@ def decimal_year(date):
     if date is None or pd.isna(date):
         return np.nan
     days = 366 if date.is_leap_year else 365
-    return date.year - 1 + date.dayofyear / days
+    return date.year - 1 + date.day_of_year / days
 
 
 def from_decimal_year(t):

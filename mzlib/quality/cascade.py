@@ -66,8 +66,10 @@ def province_of(manifest):
     -------
     dict
         ``{city region_en: province region_en}`` (only non-province regions whose ``province_en``
-        is the region of a province-level document).
+        is the region of a province-level document); empty for a manifest without those columns.
     """
+    if not {"region_en", "admin_level", "province_en"} <= set(manifest.columns):
+        return {}
     level = manifest["admin_level"].astype(str)
     provinces = set(manifest.loc[level == "province", "region_en"].astype(str))
     cities = manifest[(level != "province") & manifest["province_en"].astype(str).isin(provinces)]
