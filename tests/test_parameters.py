@@ -72,3 +72,23 @@ def test_shown_filters_rows_only_when_a_region_is_given():
     assert P.shown(frame, None) is frame
     assert P.shown(frame, "A")["region"].tolist() == ["A"]
     assert P.shown(frame, "A", "region_en")["region"].tolist() == ["B"]
+
+
+def test_papermill_run_for_one_region_shows_it_and_writes_nothing(tmp_path, monkeypatch):
+    import hashlib
+    import shutil
+
+    import papermill
+
+    processed = tmp_path / "data" / "processed"
+    shutil.copytree(paths.PROCESSED_DATA_DIR, processed)
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in processed.iterdir()}
+    monkeypatch.setenv("MZPLAN_OUTPUT_ROOT", str(tmp_path))
+    out = papermill.execute_notebook(str(paths.NOTEBOOKS_DIR / "02-project-indicators.ipynb"),
+                                     str(tmp_path / "out.ipynb"), parameters={"REGION": "海城市"},
+                                     kernel_name="python3", cwd=str(paths.NOTEBOOKS_DIR), progress_bar=False,
+                                     log_output=False)
+    text = "\n".join("".join(o.get("text", "")) for c in out.cells for o in c.get("outputs", []))
+    assert "showing Haicheng" in text and "not saved: parameters differ from the defaults (REGION)" in text
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in processed.iterdir()}
+    assert after == before and not (tmp_path / "reports").exists()

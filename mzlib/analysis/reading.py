@@ -99,6 +99,7 @@ def reading_markdown(h, names=None):
     str
     """
     s = h["status_counts"]
+    levels = 2 * h["n_with_trend"] < h["n_targets"]
     lines = [
         f"- **{_verb(h['n_targets'], 'target', 'targets')} for {h['horizon']}** "
         f"{'is' if h['n_targets'] == 1 else 'are'} judged"
@@ -110,8 +111,9 @@ def reading_markdown(h, names=None):
         f"{_verb(s['regressing'], 'regresses', 'regress')}"
         + (f", {_verb(s['missed'], 'was', 'were')} missed" if s["missed"] else "")
         + f" and {s['insufficient_data']} cannot be judged on a trend.",
-        f"- **{'Most verdicts rest on levels, not trends' if 2 * h['n_with_trend'] < h['n_targets'] else 'Most verdicts rest on trends'}**: "
-        f"{_verb(h['n_with_trend'], 'target has', 'targets have')} a baseline and a later value to compare; {h['n_single_value']} not yet achieved "
+        f"- **{'Most verdicts rest on levels, not trends' if levels else 'Most verdicts rest on trends'}**: "
+        f"{_verb(h['n_with_trend'], 'target has', 'targets have')} a baseline and a later value to compare; "
+        f"{h['n_single_value']} not yet achieved "
         f"{'has' if h['n_single_value'] == 1 else 'have'} a single value, for "
         "which the tables give the distance to target and the annual change now needed.",
     ]
