@@ -105,3 +105,31 @@ def test_a_document_outside_the_manifest_says_what_it_found():
     assert doc.found["region_zh"] == "not found"
     titled = Document.from_text("x.txt", "岚江市2023年国民经济和社会发展统计公报\n全年出生人口2万人。")
     assert (titled.region_zh, titled.reference_year) == ("岚江市", 2023)
+
+
+def test_lists_that_print_the_number_first_take_the_words_after_it():
+    f = figures("全市共建有1个县级失能照护机构、7所敬老院,2个新时代老年幸福食堂,213个老年活动室;"
+                "1名居委会主任被评为优秀。")
+    by_value = f.set_index("value")
+    assert by_value.loc["7", "indicator_zh"] == "敬老院" and by_value.loc["7", "indicator_id"] == "rural_nursing_homes"
+    assert by_value.loc["213", "indicator_zh"] == "老年活动室"
+    assert by_value.loc["1", "indicator_id"].tolist() == ["unmapped", "unmapped"]  # not 居委会
+
+
+def test_a_qualifier_before_a_registry_name_is_only_a_suggestion():
+    regions = region_words("泰安市")
+    assert map_subject("打击非法社会组织", regions)[:3] == ("unmapped", False, "")
+    assert map_subject("注册登记的养老机构", regions)[:3] == ("elder_care_institutions", False, "suffix")
+
+
+def test_a_subject_counted_in_another_unit_does_not_map():
+    row = one("全市城市低保对象18.6万户。", "18.6")
+    assert row["indicator_id"] == "unmapped" and row["suggested_indicator"].startswith("dibao_")
+    assert "户 is not the unit" in row["note"]
+
+
+def test_units_in_brackets_end_a_label():
+    from mzlib.sources.registry import clean_name
+    assert clean_name("养老服务床位总数（万张）") == "养老服务床位总数"
+    assert clean_name("城市低保平均标准（元/人·月）") == "城市低保平均标准"
+    assert clean_name("农村公益性公墓(骨灰堂)乡镇覆盖率") == "农村公益性公墓(骨灰堂)乡镇覆盖率"

@@ -5,7 +5,9 @@ import pandera.errors
 import pytest
 
 from mzlib.core import paths
-from mzlib.sources.registry import load_registry
+from mzlib.extract.mapping import MIN_SUFFIX, canonical, map_subject
+from mzlib.extract.units import MONEY_STD
+from mzlib.sources.registry import load_registry, name_index
 
 REGISTRY = paths.REFERENCE_DATA_DIR / "indicators.csv"
 
@@ -46,3 +48,115 @@ def test_bad_registry_rows_are_rejected(tmp_path, column, value):
         df.loc[0, column] = value
     with pytest.raises(pandera.errors.SchemaError):
         load_registry(_write(tmp_path, spoil))
+
+
+def test_registry_units_come_from_the_unit_table():
+    units = pd.read_csv(paths.REFERENCE_DATA_DIR / "units.csv", dtype=str, keep_default_na=False)
+    assert set(load_registry()["unit_std"]) - set(units["unit_std"]) <= {MONEY_STD}
+
+
+def test_every_name_maps_to_its_own_indicator_exactly_and_canonically():
+    index = name_index(load_registry())
+    wrong = [(name, target, index.get(canonical(name), (target,))[0])
+             for name, (target, _) in index.items()
+             if map_subject(name)[:3] != (target, index[name][1], "exact")
+             or index.get(canonical(name), (target,))[0] != target]
+    assert wrong == []
+
+
+# A registry name of one indicator that ends a name of another: the qualifier in front changes the
+# measure, and the longer name must stay registered, or the suffix rule of the mapping would give
+# the qualified subject to the shorter name. Every such pair is listed here on purpose: a new one
+# shows up in review.
+SUFFIX_PAIRS = [
+    ("低保对象", "dibao_recipients", "农村低保对象", "dibao_recipients_rural"),
+    ("低保对象", "dibao_recipients", "城市低保对象", "dibao_recipients_urban"),
+    ("低保资金", "dibao_spending", "农村低保资金", "dibao_spending_rural"),
+    ("低保资金", "dibao_spending", "城市低保资金", "dibao_spending_urban"),
+    ("低保资金", "dibao_spending", "支出农村低保资金", "dibao_spending_rural"),
+    ("低保资金", "dibao_spending", "支出城市低保资金", "dibao_spending_urban"),
+    ("养老床位", "elder_care_beds", "家庭养老床位", "family_elder_care_beds"),
+    ("养老床位", "elder_care_beds", "护理型养老床位", "nursing_beds"),
+    ("养老床位", "elder_care_beds", "每千名老年人拥有养老床位", "elder_care_beds_per_1000_elderly"),
+    ("养老床位总数", "elder_care_beds", "家庭养老床位总数", "family_elder_care_beds"),
+    ("养老床位数", "elder_care_beds", "每千名老年人拥有养老床位数", "elder_care_beds_per_1000_elderly"),
+    ("养老护理员", "elder_care_workers", "持证养老护理员", "certified_elder_care_workers"),
+    ("养老护理员", "elder_care_workers", "每万名老年人拥有持证养老护理员",
+     "certified_elder_care_workers_per_10k_elderly"),
+    ("养老机构", "elder_care_institutions", "公办养老机构", "public_elder_care_institutions"),
+    ("养老机构", "elder_care_institutions", "民办养老机构", "private_elder_care_institutions"),
+    ("居家养老服务中心", "home_care_centres", "街道级居家养老服务中心", "street_home_care_centres"),
+    ("持证养老护理员", "certified_elder_care_workers", "每万名老年人拥有持证养老护理员",
+     "certified_elder_care_workers_per_10k_elderly"),
+    ("特困人员集中供养率", "tekun_centralized_care_rate", "失能特困人员集中供养率",
+     "tekun_centralized_care_rate_dependent"),
+    ("特困人员集中供养率", "tekun_centralized_care_rate", "有集中供养意愿的特困人员集中供养率",
+     "tekun_centralized_care_rate_willing"),
+    ("特困人员集中供养率", "tekun_centralized_care_rate", "生活不能自理特困人员集中供养率",
+     "tekun_centralized_care_rate_dependent"),
+    ("特困供养人员", "tekun_recipients", "农村特困供养人员", "tekun_recipients_rural"),
+    ("社会工作师", "intermediate_social_workers", "助理社会工作师", "assistant_social_workers"),
+    ("社会工作师", "intermediate_social_workers", "高级社会工作师", "senior_social_workers"),
+    ("社会服务机构", "social_service_institutions", "提供住宿的社会服务机构",
+     "residential_social_service_institutions"),
+]
+
+
+def test_names_that_end_names_of_other_indicators_are_the_listed_ones():
+    index = name_index(load_registry())
+    pairs = sorted((short, a, long, b) for short, (a, _) in index.items() if len(short) >= MIN_SUFFIX
+                   for long, (b, _) in index.items() if a != b and long != short and long.endswith(short))
+    assert pairs == sorted(SUFFIX_PAIRS)
+
+
+# Printed subjects (from the seeds, the shared corpus and the genre documents) and where they must
+# go; "unmapped" where no registry name is right, so that nothing is mapped by a near miss.
+SUBJECTS = [
+    ("全市养老机构床位", "institutional_elder_care_beds"),
+    ("养老床位", "elder_care_beds"),
+    ("各类养老床位", "elder_care_beds"),
+    ("养老服务床位总数", "elder_care_beds"),
+    ("总床位", "elder_care_beds"),
+    ("护理型床位", "nursing_beds"),
+    ("养老机构中护理型床位", "nursing_beds"),
+    ("护理型养老床位", "nursing_beds"),
+    ("今年将新增家庭养老床位", "family_elder_care_beds"),
+    ("每千名老年人拥有养老床位", "elder_care_beds_per_1000_elderly"),
+    ("社区留宿和日间照料床位", "community_elder_care_beds"),
+    ("床位", "unmapped"),
+    ("各类提供住宿的社会服务机构", "residential_social_service_institutions"),
+    ("社会服务机构", "social_service_institutions"),
+    ("民政部门共登记社会组织", "social_organisations"),
+    ("每万人拥有社会组织", "social_orgs_per_10k"),
+    ("打击非法社会组织", "unmapped"),
+    ("依法撤销“僵尸型”社会组织", "unmapped"),
+    ("筹集福彩公益金", "lottery_welfare_fund"),
+    ("投入福彩公益金", "unmapped"),
+    ("实施临时救助", "temporary_assistance"),
+    ("给予临时救助", "unmapped"),
+    ("居委会主任", "unmapped"),
+    ("特困供养人员集中供养率", "tekun_centralized_care_rate"),
+    ("失能特困人员集中供养率", "tekun_centralized_care_rate_dependent"),
+    ("农村特困供养人员", "tekun_recipients_rural"),
+    ("特困人员", "unmapped"),
+    ("城乡社区居家养老服务中心（站）", "home_care_centres"),
+    ("街道级居家养老服务中心", "street_home_care_centres"),
+    ("社区老年人日间照料中心", "daycare_centres"),
+    ("社区老年“幸福食堂”", "elder_canteens"),
+    ("老年助餐服务点", "meal_assistance_points"),
+    ("乡镇敬老院", "rural_nursing_homes"),
+    ("公办养老机构", "public_elder_care_institutions"),
+    ("各类养老机构", "elder_care_institutions"),
+    ("专职养老护理员", "elder_care_workers"),
+    ("持证养老护理员占比", "certified_elder_care_worker_share"),
+    ("婚姻登记机构和场所", "marriage_registration_sites"),
+    ("依法办理离婚手续", "divorces"),
+    ("民政部门登记离婚", "divorces_registered"),
+    ("殡仪馆职工", "funeral_home_staff"),
+    ("民政部门管理的公墓", "cemeteries_civil_affairs"),
+    ("享受政府最低生活保障的居民", "dibao_recipient_times"),
+]
+
+
+def test_printed_subjects_map_where_they_mean():
+    assert [(s, map_subject(s)[0]) for s, _ in SUBJECTS] == SUBJECTS

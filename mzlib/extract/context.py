@@ -107,6 +107,9 @@ def strip_subject(norm, start, end):
     return (s0, s1) if s1 > s0 else (s0, s0)
 
 
+_AFTER_VERB = re.compile(r"正常|消防|均|全部|已|提供|获|被|参与|纳入|完成|用于|实现|达到|覆盖|开展|运营|入住|$")
+
+
 def subject_after(norm, unit_end, sent_end, known=None):
     """A subject printed after the number (``将5.59万脱贫人口``, ``建成3个社工站``).
 
@@ -117,8 +120,11 @@ def subject_after(norm, unit_end, sent_end, known=None):
                  norm[unit_end:sent_end])
     words = _RE1.match(norm[unit_end:sent_end])
     if known and words:
-        for length in range(len(words.group()), 1, -1):
-            if known(words.group()[:length]):
+        text = words.group()
+        for length in range(len(text), 1, -1):
+            rest = norm[unit_end + length:unit_end + length + 4]
+            # a registry name that ends a word (居委会, not 居委会主任)
+            if known(text[:length]) and (not rest or rest[0] in ",;。、和及与的" or _AFTER_VERB.match(rest)):
                 return (unit_end, unit_end + length)
     if not m or _RE5.match(m.group()):
         return None

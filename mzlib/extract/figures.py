@@ -26,7 +26,7 @@ from mzlib.extract import families
 from mzlib.extract.dates import DateExpr, DateIndex
 from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
-from mzlib.extract.mapping import map_subject, region_words
+from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import mentions
 from mzlib.extract.tables import column_roles, find_tables, is_numeric
 from mzlib.extract.units import MONEY_STD, standardise, unit_info
@@ -61,6 +61,7 @@ ATTRIBUTES = {"预期性": "expected", "约束性": "binding"}
 FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "": ""}
 PLAUSIBLE_YEARS = 50
 GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of the subject before it
+_LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
 KINDS = ["actual", "target", "baseline", "standard", "growth_rate", "change", "change_pp"]
 
@@ -269,6 +270,9 @@ def _row_figures(doc, table, row, roles, title_year):
                 candidates.append(f"{subject}{role['name']}")
             indicator, inverse, how, suggestion, score = _map_first(candidates, regions)
             inverse = inverse or False
+            if parsed.value_type == "number" and not unit_fits(indicator, unit, kind):
+                note = "; ".join(filter(None, [note, f"{unit} is not the unit of {indicator}"]))
+                indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan
             out.append(_row(
                 doc, indicator_id=indicator, indicator_zh=(name if not region_row else role["name"]),
                 kind=kind, date=str(year) if year else "", year=year, base_year=base, year_basis=basis,
@@ -424,11 +428,14 @@ class _Prose:
         subject_text = norm[subject[0]:subject[1]]
         note, subregion = [], ""
         carried = forced = None
-        if not subject_text or ctx._VERB_ONLY.match(subject_text):
+        listed_after = (prev is not None and self.last_after_end is not None and self.last_after_end <= m.start
+                        and _LIST_GAP.fullmatch(norm, self.last_after_end, m.start))
+        if not subject_text or len(subject_text) == 1 or ctx._VERB_ONLY.match(subject_text) or listed_after:
             after = ctx.subject_after(norm, m.span_end, sent[1], lambda t: map_subject(t, self.regions)[2]
                                       in ("exact", "normalised"))
             if after:
                 subject, subject_text = after, norm[after[0]:after[1]]
+                self.last_after_end = after[1]
             elif level is not None:
                 carried = level
         elif ctx.is_place(subject_text) and level is not None:
@@ -486,11 +493,16 @@ class _Prose:
             indicator_zh = doc.text[subject[0]:subject[1]].strip()
             subj_span = subject if subject_text else (None, None)
             if indicator == UNMAPPED and level is not None and 0 < len(subject_text) <= GENERIC_SUBJECT:
-                # 注册登记的养老机构4.1万个,床位518.3万张: the beds of the subject before
-                whole = norm[level["subject_start"]:level["subject_end"]] + subject_text
-                found = map_subject(whole, self.regions)
-                if found[0] != UNMAPPED:
-                    indicator, inverse, how, suggestion, score = found[0], found[1], "with the subject before", "", math.nan
+                # 注册登记的养老机构4.1万个,床位518.3万张: the beds of the subject before; 其中城市22.88万人次
+                parent = norm[level["subject_start"]:level["subject_end"]]
+                for whole in (parent + subject_text, subject_text + parent):
+                    found = map_subject(whole, self.regions)
+                    if found[0] != UNMAPPED:
+                        indicator, inverse, how, suggestion, score = found[0], found[1], "with the subject before", "", math.nan
+                        break
+        if not unit_fits(indicator, m.unit, kind):
+            note.append(f"{m.unit} is not the unit of {indicator}")
+            indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan
         period, period_basis = ("", "")
         if dimension == "money":
             period, period_basis = ctx.money_period(norm, m, c0, sent[1], subject_text)
@@ -533,12 +545,12 @@ class _Prose:
     def rows(self, quantities):
         out = []
         prev_sent, prev, level = None, None, None
-        self.last_row = self.last_baseline = None
+        self.last_row = self.last_baseline = self.last_after_end = None
         for m in quantities:
             si = self.sentence_of(m.start)
             if si != prev_sent:
                 prev, level, prev_sent = None, None, si
-                self.last_row = None
+                self.last_row = self.last_after_end = None
             row = self.figure(m, prev, level)
             if row is None:
                 continue

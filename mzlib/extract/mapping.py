@@ -4,8 +4,13 @@ A subject maps to a registry indicator when its canonical form (:func:`clean_nam
 alias, after removing what varies between documents of the genre: the region words
 (``全市``/``全省``/``全县``/``全州``/``我市``, the document's own region name), and leading
 connectives. A registry name that ends the subject (``全市养老机构床位`` ends with ``养老机构床位``)
-also maps. Anything else stays ``unmapped``; a near miss (rapidfuzz ratio >= :data:`SUGGEST_AT`)
-is offered in ``suggested_indicator`` with its score, for a person to accept by adding an alias.
+also maps, unless the word just before it changes its meaning (``打击非法社会组织``,
+``投入福彩公益金``, ``给予临时救助``): then it is only suggested. Anything else stays
+``unmapped``; a near miss (rapidfuzz ratio >= :data:`SUGGEST_AT`) is offered in
+``suggested_indicator`` with its score, for a person to accept by adding an alias.
+
+:func:`unit_fits` keeps a subject from mapping to an indicator counted in another unit (a count of
+households is not a count of persons).
 """
 
 import re
@@ -13,10 +18,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from mzlib.sources.registry import UNMAPPED, clean_name, default_index
+from mzlib.extract.units import unit_info
+from mzlib.sources.reference import unit_table
+from mzlib.sources.registry import UNMAPPED, clean_name, default_index, info
 
 SUGGEST_AT = 80
 MIN_SUFFIX = 4
+_QUALIFIER = re.compile(r"(?:非法|违法|投入|给予|使用|发放|筹集|所需|未|非|无|拟|计划|申请)$")
 _REGION_WORDS = re.compile(r"^(?:全市|全省|全县|全州|全区|全国|全盟|我市|我省|我县|我州|我区|本市|本省|本县|各地|各级)")
 _REGION_ANYWHERE = re.compile(r"全市|全省|全县|全州|全区|我市|我省|我县|我州|我区|本市|本省|本县")
 _ADMIN_SUFFIX = re.compile(r"(?:壮族苗族自治州|自治州|自治县|省|市|县|州|区)$")
@@ -97,9 +105,41 @@ def map_subject(subject, regions=()):
     for length, ends in suffixes:  # the longest registry name that ends the subject
         hit = ends.get(name[-length:]) or ends.get(bare[-length:])
         if hit:
-            return (*index[hit], "suffix", "", float("nan"))
+            before = name[:-length] if ends.get(name[-length:]) else bare[:-length]
+            if not _QUALIFIER.search(before):
+                return (*index[hit], "suffix", "", float("nan"))
+            # 打击非法社会组织, 投入福彩公益金: a qualifier changes the meaning; only a suggestion
+            return (UNMAPPED, False, "", index[hit][0], round(float(fuzz.ratio(name, hit)), 1))
     if len(name) >= 2:
         best = process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=SUGGEST_AT)
         if best:
             return (UNMAPPED, False, "", index[best[0]][0], round(float(best[1]), 1))
     return (UNMAPPED, False, "", "", float("nan"))
+
+
+@lru_cache(maxsize=256)
+def _dimension(unit_std):
+    """The dimension of a standard unit (persons, households, count, money, share ...)."""
+    if unit_std.startswith("yuan"):
+        return "money"
+    for std, _, dimension in unit_table().values():
+        if std == unit_std:
+            return "share" if dimension == "change_pp" else dimension
+    return ""
+
+
+def unit_fits(indicator_id, unit, kind):
+    """Whether a figure printed in ``unit`` can be a value of ``indicator_id``.
+
+    Growth rates, changes in points, ratios and figures without a unit always fit; otherwise the
+    printed unit's dimension must be the registry unit's (persons with persons, households with
+    households, money with money).
+    """
+    if indicator_id == UNMAPPED or not unit or kind in ("growth_rate", "change_pp"):
+        return True
+    registry = _dimension(info(indicator_id)["unit_std"])
+    printed = unit_info(unit)[2]
+    printed = "share" if printed == "change_pp" else printed
+    if not registry or not printed or registry == printed or printed == "scale":
+        return True
+    return {registry, printed} <= {"share", "multiple", "ratio"} or {registry, printed} <= {"count", "scale"}

@@ -193,7 +193,7 @@ def _ratio_check(check, figures, ratio, num, den, scale, tolerance, message_ok, 
 RATIO_PARTS = [
     ("dibao_rural_urban_ratio", "dibao_rural_standard", "dibao_urban_standard", 100, 0.1,
      "Rural/urban dibao ratio"),
-    ("nursing_bed_share", "nursing_beds", "elder_care_beds", 100, 0.05, "Nursing-bed share"),
+    ("nursing_bed_share", "nursing_beds", "institutional_elder_care_beds", 100, 0.05, "Nursing-bed share"),
     ("volunteers_with_hours_share", "volunteers_with_hours", "registered_volunteers", 100, 0.05,
      "Share of volunteers with recorded hours"),
     ("tekun_dibao_ratio", "tekun_standard", "dibao_urban_standard", 1, 0.01, "Tekun/urban-dibao multiple"),
@@ -253,10 +253,12 @@ def _volunteer_share_vs_population(figures, doc):
 
 # ---------------------------------------------------------------- magnitudes
 def magnitudes(figures, beds_per_institution_max=300, occupancy_min=5.0, beds_per_1000_range=(5, 100)):
-    """Bed counts against institutions, residents and the older population of the same document."""
+    """Bed counts (of all kinds as printed, and in institutions) against institutions, residents and
+    the older population of the same document."""
     out = []
     for doc in figures["doc"].unique():
-        for _, beds in _first(figures, doc, "elder_care_beds").iterrows():
+        counts = pd.concat([_first(figures, doc, i) for i in ("elder_care_beds", "institutional_elder_care_beds")])
+        for _, beds in counts.iterrows():
             inst = _first(figures, doc, "elder_care_institutions", beds["year"])
             if len(inst):
                 i = inst.iloc[0]

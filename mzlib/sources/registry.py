@@ -13,6 +13,7 @@ import pandera.pandas as pa
 
 from mzlib.core import paths
 from mzlib.core.normalize import normalize
+from mzlib.sources.reference import unit_table
 
 UNMAPPED = "unmapped"
 
@@ -34,14 +35,26 @@ SCHEMA = pa.DataFrameSchema(
     coerce=True,
 )
 
-_UNIT_SUFFIX = re.compile(r"\((?:%|‰|个|人|万人|元|平方米|㎡)\)$")
+_BRACKET_END = re.compile(r"\(([^()]{1,10})\)$")
+
+
+@lru_cache(maxsize=1)
+def _unit_words():
+    """Units a label may end with in brackets: every unit of ``units.csv``, with 万/亿 before it
+    and a period after money (``(万张)``, ``(元/人·月)``)."""
+    units = "|".join(sorted(map(re.escape, unit_table()), key=len, reverse=True))
+    return re.compile(rf"^(?:万|亿|万亿|千万|百万)?(?:{units})(?:/[\w·.]{{1,4}})?$")
 
 
 @lru_cache(maxsize=4096)
 def clean_name(name):
-    """Canonical form of a printed indicator name: normalised, no spaces, no unit suffix."""
+    """Canonical form of a printed indicator name: normalised, no spaces, no unit in brackets at
+    the end (``养老床位总数(万张)`` -> ``养老床位总数``)."""
     name = re.sub(r"\s+", "", normalize(name))
-    return _UNIT_SUFFIX.sub("", name)
+    end = _BRACKET_END.search(name)
+    if end and _unit_words().match(end.group(1)):
+        name = name[:end.start()]
+    return name
 
 
 @lru_cache(maxsize=4)
