@@ -1,31 +1,34 @@
-"""Target assessment: R on each scale, every status branch, mid-term check, claims."""
+"""Target assessment on small series: values and dates used, primary and sensitivity statuses, the
+mid-term check (with the bound for single values), distance to target, expired targets."""
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis.assessment import (AssessmentParams, assess, classify, compare_claims, parse_claim,
-                              progress_ratio)
+from mzlib.analysis.assessment import COLUMNS, AssessmentParams, assess, largest_gaps
 from mzlib.analysis.projection import project
+from mzlib.analysis.timeline import decimal_year
 
 
-def series(rows, lower=np.nan, upper=np.nan, direction=1.0, comparator="", plan_base=2020,
+def series(rows, lower=np.nan, upper=np.nan, direction=1.0, comparator="", plan=(2021, 2025),
            region="A", indicator="x"):
-    """A one-series table in the shape of build_series: rows are (year, value, kind)."""
-    df = pd.DataFrame(rows, columns=["year", "value", "kind"])
-    n = len(df)
-    df.insert(0, "indicator_id", indicator)
-    df.insert(0, "region", region)
-    df["comparator"] = np.where(df["kind"] == "target", comparator, "")
-    df["figure_ids"] = [f"{region}:{indicator}:{i}" for i in range(n)]
-    df["derived"] = False
-    df["target_source"] = np.where(df["kind"] == "target", "own", "")
-    df["unit_std"] = "%"
-    df["direction"] = direction
-    df["lower_bound"] = lower
-    df["upper_bound"] = upper
-    df["plan_base_year"] = plan_base
-    df["note"] = ""
+    """A one-series table in the shape of build_series: rows are (date, value, kind[, extra dict])."""
+    records = []
+    for i, row in enumerate(rows):
+        date, value, kind = row[:3]
+        extra = row[3] if len(row) > 3 else {}
+        text = str(date) if len(str(date)) > 4 else f"{date}-12-31"
+        records.append({"region": region, "indicator_id": indicator, "kind": kind, "date": text,
+                        "t": decimal_year(pd.Timestamp(text)), "year": int(text[:4]), "date_basis": "printed",
+                        "value": value, "value_printed": value, "value_corrected": np.nan, "correction": "",
+                        "comparator": comparator if kind == "target" else "",
+                        "figure_ids": f"{region}:{indicator}:{i}", "derived": False, "suspect": False,
+                        "target_source": "own" if kind == "target" else "",
+                        "target_region": region if kind == "target" else "", "unit_std": "%",
+                        "direction": direction, "lower_bound": lower, "upper_bound": upper,
+                        "plan_start": plan[0], "plan_end": plan[1], "admin_level": "prefecture",
+                        "province": "P", "check_flags": "", "note": "", **extra})
+    df = pd.DataFrame(records)
     df["year"] = df["year"].astype("Int64")
     return df
 
@@ -34,36 +37,29 @@ def run(df, params=AssessmentParams()):
     return assess(df, project(df), params).iloc[0]
 
 
-def test_cagr_ratio_hand_computed():
-    row = run(series([(2020, 100.0, "actual"), (2022, 121.0, "actual"), (2025, 200.0, "target")]))
-    assert row["change_scale"] == "cagr"
-    np.testing.assert_allclose(row["observed_annual_change"], np.log(1.21) / 2)
-    np.testing.assert_allclose(row["required_annual_change"], np.log(2) / 5)
-    np.testing.assert_allclose(row["ratio_R"], (np.log(1.21) / 2) / (np.log(2) / 5))
-    assert row["status"] == "needs_acceleration"
-    np.testing.assert_allclose(row["observed_annual_change_abs"], 10.5)
-    np.testing.assert_allclose(row["required_annual_change_abs"], 20.0)
-    np.testing.assert_allclose(row["time_progress"], 0.4)
-    np.testing.assert_allclose(row["share_of_distance_covered"], 0.21)
-    assert not row["keeps_pace"]
-    np.testing.assert_allclose(row["projected_linear"], 121 + 3 * 10.5)
-    np.testing.assert_allclose(row["projected_cagr"], 121 * 1.1 ** 3)
-    assert np.isnan(row["projected_logistic"])  # unbounded
-    assert row["figure_ids"] == "A:x:0;A:x:1;A:x:2"
-    assert "2 points" in row["note"]
+def test_compound_growth_ratio_by_hand_with_dates():
+    row = run(series([(2020, 100.0, "actual"), ("2023-03-31", 130.0, "actual"), (2025, 200.0, "target")]))
+    t = 2022 + 90 / 365 - 2020
+    observed, required = 1.3 ** (1 / t) - 1, 2 ** (1 / 5) - 1
+    assert row["primary_scale"] == "cagr"
+    np.testing.assert_allclose([row["observed_annual_change"], row["required_annual_change"]], [observed, required])
+    np.testing.assert_allclose(row["ratio_R"], observed / required)
+    np.testing.assert_allclose(row["observed_annual_change_abs"], 30 / t)
+    assert row["status"] == "needs_acceleration" and row["latest_date"] == "2023-03-31"
+    np.testing.assert_allclose(row["time_progress"], t / 5)
+    np.testing.assert_allclose(row["share_of_distance_covered"], 0.3)
+    assert not row["keeps_pace"] and row["pace_basis"] == "baseline"
+    assert row["figure_ids"] == "A:x:0;A:x:1;A:x:2" and "2 points" in row["note"]
+    assert list(assess(series([(2025, 1.0, "target")]), None).columns) == COLUMNS
 
 
 @pytest.mark.parametrize("latest, status", [
-    (150.0, "on_track"),
-    (121.0, "needs_acceleration"),
-    (105.0, "limited_progress"),
-    (90.0, "regressing"),
+    (150.0, "on_track"), (121.0, "needs_acceleration"), (105.0, "limited_progress"), (90.0, "regressing"),
     (200.0, "achieved"),
 ])
 def test_status_branches(latest, status):
-    row = run(series([(2020, 100.0, "actual"), (2022, latest, "actual"),
-                      (2025, 200.0, "target")]))
-    assert row["status"] == status
+    assert run(series([(2020, 100.0, "actual"), (2022, latest, "actual"), (2025, 200.0, "target")]))[
+        "status"] == status
 
 
 def test_thresholds_are_parameters():
@@ -72,208 +68,96 @@ def test_thresholds_are_parameters():
     assert run(df, {"acceleration": 0.8})["status"] == "limited_progress"
 
 
-def test_achieved_whatever_the_trend():
-    row = run(series([(2020, 100.0, "actual"), (2023, 96.0, "actual"), (2025, 95.0, "target")],
-                     comparator=">="))
-    assert row["status"] == "achieved"
+def test_achieved_whatever_the_trend_and_regressing_when_lost():
+    row = run(series([(2020, 100.0, "actual"), (2023, 96.0, "actual"), (2025, 95.0, "target")], comparator=">="))
+    assert row["status"] == "achieved" and row["keeps_pace"] and row["pace_basis"] == "target met"
     assert row["projected_linear"] >= 95.0  # held at the met target
+    lost = run(series([(2020, 100.0, "actual"), (2023, 90.0, "actual"), (2025, 95.0, "target")]))
+    assert lost["status"] == "regressing"
 
 
-def test_regressing_when_baseline_had_met_target():
-    row = run(series([(2020, 100.0, "actual"), (2023, 90.0, "actual"), (2025, 95.0, "target")]))
-    assert row["status"] == "regressing"
+def test_baseline_from_before_the_plan_counts_the_required_growth_from_it():
+    # Yunnan's plan prints 2015 and 2020: the required growth runs from 2015 to 2025, as in open-sdg.
+    row = run(series([(2015, 69.9, "actual"), (2020, 88.6, "actual"), (2025, 100.0, "target")], 0.0, 100.0))
+    assert row["status"] == "on_track" and row["ratio_R"] == pytest.approx(1.332, abs=1e-3)
+    assert row["status_linear"] == "on_track" and row["status_logit"] == "needs_acceleration"
+    assert not row["scales_agree"]
+    assert row["time_progress"] == 0.0 and np.isnan(row["share_of_distance_covered"])
+
+
+def test_linear_stands_in_where_a_value_is_zero():
+    row = run(series([(2020, 0.0, "actual"), (2022, 4.0, "actual"), (2025, 10.0, "target")]))
+    assert row["primary_scale"] == "linear" and row["ratio_R"] == pytest.approx(1.0)
+    assert row["status"] == "on_track"
 
 
 def test_direction_minus_one():
-    df = series([(2020, 10.0, "actual"), (2022, 8.0, "actual"), (2025, 5.0, "target")],
-                direction=-1.0)
-    row = run(df)
-    # observed log(0.8)/2, required log(0.5)/5: both negative, R positive.
-    np.testing.assert_allclose(row["ratio_R"], (np.log(0.8) / 2) / (np.log(0.5) / 5))
-    assert row["status"] == "needs_acceleration"
-    worse = run(series([(2020, 10.0, "actual"), (2022, 12.0, "actual"), (2025, 5.0, "target")],
-                       direction=-1.0))
-    assert worse["ratio_R"] < 0 and worse["status"] == "regressing"
-    met = run(series([(2020, 10.0, "actual"), (2022, 4.0, "actual"), (2025, 5.0, "target")],
-                     direction=-1.0))
-    assert met["status"] == "achieved"
+    row = run(series([(2020, 10.0, "actual"), (2022, 8.0, "actual"), (2025, 5.0, "target")], direction=-1.0))
+    np.testing.assert_allclose(row["ratio_R"], (0.8 ** 0.5 - 1) / (0.5 ** 0.2 - 1))
+    assert row["status"] == "needs_acceleration" and row["gap_to_target"] == pytest.approx(3.0)
+    by_comparator = run(series([(2020, 10.0, "actual"), (2022, 8.0, "actual"), (2025, 5.0, "target")],
+                               comparator="<="))
+    assert by_comparator["direction"] == -1.0 and by_comparator["status"] == "needs_acceleration"
 
 
-def test_comparator_sets_direction():
-    row = run(series([(2020, 10.0, "actual"), (2022, 8.0, "actual"), (2025, 5.0, "target")],
-                     comparator="<=", direction=1.0))
-    assert row["direction"] == -1.0 and row["status"] == "needs_acceleration"
+def test_suspect_values_are_left_out():
+    rows = [(2020, 1188.67, "actual"), (2021, 1345.0, "actual"), (2022, 1873.0, "actual", {"suspect": True}),
+            ("2023-03-31", 1783.0, "actual"), (2025, 2300.0, "target")]
+    row = run(series(rows))
+    assert row["n_points"] == 3 and row["baseline"] == 1188.67 and row["latest"] == 1783.0
+    assert "left out: 1873" in row["note"]
+    assert row["time_progress"] == pytest.approx(0.449, abs=1e-3) and row["keeps_pace"]
 
 
-@pytest.mark.parametrize("comparator, status", [(">=", "achieved"), ("", "achieved"),
-                                                (">", "on_track")])
-def test_comparator_on_the_target(comparator, status):
-    row = run(series([(2020, 50.0, "actual"), (2023, 60.0, "actual"), (2025, 60.0, "target")],
-                     comparator=comparator))
-    assert row["status"] == status
+def test_corrected_values_are_used_and_the_printed_verdict_shown():
+    rows = [(2020, 50.0, "actual"), (2023, 66.0, "actual", {"value_printed": 56.0, "value_corrected": 66.0,
+                                                            "correction": "ratio:x: printed 56, corrected 66"}),
+            (2025, 70.0, "target")]
+    row = run(series(rows, 0.0, 100.0))
+    assert row["value_basis"] == "corrected" and row["latest"] == 66.0 and row["latest_printed"] == 56.0
+    # printed: (56/50)^(1/3) - 1 = 3.85% a year against (70/50)^(1/5) - 1 = 6.96% needed, R = 0.55
+    assert row["status"] == "on_track" and row["status_if_printed"] == "limited_progress"
+    assert "printed 56" in row["corrections"]
 
 
-def test_insufficient_data_only_target():
-    row = run(series([(2025, 60.0, "target")]))
-    assert row["status"] == "insufficient_data" and np.isnan(row["latest"])
+def test_single_value_gets_distance_and_the_change_now_needed():
+    row = run(series([("2023-11-28", 15.0, "actual"), (2025, 95.0, "target")], 0.0, 100.0))
+    span = 2025 - decimal_year(pd.Timestamp("2023-11-28"))
+    assert row["status"] == "insufficient_data" and row["gap_to_target"] == 80.0
+    np.testing.assert_allclose(row["required_annual_change_from_latest_abs"], 80 / span)
+    np.testing.assert_allclose(row["required_growth_from_latest"], (95 / 15) ** (1 / span) - 1)
+    # at most 15/95 of the distance covered with 58% of the period elapsed: behind whatever the baseline
+    assert row["share_of_distance_max"] == pytest.approx(15 / 95)
+    assert row["keeps_pace"] == False and row["pace_basis"] == "bound"  # noqa: E712
+    near = run(series([("2023-11-28", 85.0, "actual"), (2025, 90.0, "target")], 0.0, 100.0))
+    assert pd.isna(near["keeps_pace"]) and near["pace_basis"] == ""
 
 
-def test_insufficient_data_without_baseline():
-    row = run(series([(2023, 50.0, "actual"), (2025, 60.0, "target")]))
-    assert row["status"] == "insufficient_data"
-    assert "1 point" in row["note"]
+def test_expired_target_is_judged_at_its_date():
+    late = run(series([("2020-06-24", 80.0, "actual"), ("2020-12-31", 138.0, "target")]))
+    assert late["expired"] and late["verdict_at_target_date"] == "" and late["status"] == "insufficient_data"
+    assert "no value on or after the target date" in late["note"]
+    met = run(series([(2019, 60.0, "actual"), (2020, 140.0, "actual"), (2021, 150.0, "actual"),
+                      ("2020-12-31", 138.0, "target")]))
+    assert met["verdict_at_target_date"] == "met" and met["status"] == "achieved" and met["latest"] == 140.0
+    missed = run(series([(2019, 60.0, "actual"), (2021, 90.0, "actual"), ("2020-12-31", 138.0, "target")]))
+    assert missed["status"] == "missed" and missed["latest"] == 90.0
 
 
-def test_single_point_that_meets_target_is_achieved():
-    row = run(series([(2023, 84.68, "actual"), (2025, 55.0, "target")], comparator=">="))
-    assert row["status"] == "achieved"
-
-
-def test_absolute_fallback_for_zero_baseline():
-    row = run(series([(2020, 0.0, "actual"), (2022, 4.0, "actual"), (2025, 10.0, "target")]))
-    assert row["change_scale"] == "absolute"
-    np.testing.assert_allclose(row["ratio_R"], 2.0 / 2.0)
-    assert row["status"] == "on_track"
-
-
-def test_logit_scale_for_bounded_indicator():
-    df = series([(2020, 20.0, "actual"), (2022, 50.0, "actual"), (2025, 80.0, "target")],
-                lower=0.0, upper=100.0)
-    row = run(df)
-    logit = lambda p: np.log(p / (1 - p))  # noqa: E731
-    assert row["change_scale"] == "logit"
-    np.testing.assert_allclose(row["observed_annual_change"], (logit(0.5) - logit(0.2)) / 2)
-    np.testing.assert_allclose(row["required_annual_change"], (logit(0.8) - logit(0.2)) / 5)
-    np.testing.assert_allclose(row["ratio_R"], 1.25)
-    assert row["projected_logistic"] <= 100.0
-
-
-def test_on_track_reachable_near_the_bound():
-    # 95% -> 99.2% by 2023 with a target of 100%: within the 1-point tolerance of the bound.
-    df = series([(2020, 95.0, "actual"), (2023, 99.2, "actual"), (2025, 100.0, "target")],
-                lower=0.0, upper=100.0)
-    row = run(df)
-    assert row["status"] == "on_track" and row["ratio_R"] >= 1.0
-    # With an exact bound (no tolerance) the required logit change would be unbounded.
-    strict = run(df, AssessmentParams(bound_tolerance=1e-12))
-    assert strict["ratio_R"] < 0.6
-
-
-def test_bounded_scale_can_be_cagr():
-    df = series([(2020, 20.0, "actual"), (2022, 50.0, "actual"), (2025, 80.0, "target")],
-                lower=0.0, upper=100.0)
-    row = run(df, AssessmentParams(bounded_scale="cagr"))
-    assert row["change_scale"] == "cagr"
-    np.testing.assert_allclose(row["ratio_R"], (np.log(2.5) / 2) / (np.log(4) / 5))
-
-
-def test_baseline_closest_to_plan_base_year():
-    df = series([(2016, 40.0, "actual"), (2020, 50.0, "actual"), (2023, 56.0, "actual"),
-                 (2025, 60.0, "target")])
-    row = run(df)
-    assert row["baseline_year"] == 2020 and row["latest_year"] == 2023
-    assert not np.isnan(row["projected_ols"]) and row["projected_ols_lower"] < row[
-        "projected_ols"]
-    assert "3 points" in row["note"]
-
-
-def test_classify_vectorised_branches():
-    status = classify(
-        latest=[np.nan, 60, 50, 50, 50, 50, 50, 50],
-        baseline=[40, 40, np.nan, 70, 40, 40, 40, 40],
-        target=[60, 60, 60, 60, 60, 60, 60, 60],
-        comparator=[""] * 8, direction=[1] * 8,
-        ratio=[np.nan, 0.1, np.nan, np.nan, 1.0, 0.7, 0.1, -0.5])
-    assert status.tolist() == ["insufficient_data", "achieved", "insufficient_data",
-                               "regressing", "on_track", "needs_acceleration",
-                               "limited_progress", "regressing"]
-
-
-def test_progress_ratio_undefined_span():
-    pr = progress_ratio([50.0], [2023], [55.0], [2023], [60.0], [2025], [np.nan], [np.nan])
-    assert np.isnan(pr["R"][0])
-
-
-@pytest.mark.parametrize("text, label", [("已完成", "achieved"), ("未完成", "not_achieved"),
-                                         ("未开展", "not_achieved"), ("提前完成", "achieved"),
-                                         ("", "")])
-def test_parse_claim(text, label):
-    assert parse_claim(text) == label
-
-
-def _figures(assessment, claims):
-    rows = []
-    for _, row in assessment.iterrows():
-        status, doc = claims[(row["region"], row["indicator_id"])]
-        for fid in row["figure_ids"].split(";"):
-            kind = "target" if fid.endswith(":1") else "actual"
-            year = row["target_year"] if kind == "target" else row["latest_year"]
-            rows.append({"figure_id": fid, "doc": doc, "kind": kind, "year": year,
-                         "status_reported": status if kind == "actual" else ""})
-    return pd.DataFrame(rows)
-
-
-def test_compare_claims():
+def test_largest_gaps_leave_out_expired_and_achieved_targets():
     df = pd.concat([
-        series([(2023, 54.0, "actual"), (2025, 75.0, "target")], region="W", indicator="a"),
-        series([(2023, 100.0, "actual"), (2025, 100.0, "target")], region="W", indicator="b"),
-        series([(2023, 100.0, "actual"), (2025, 100.0, "target")], region="W", indicator="c"),
-        series([(2023, 1783.0, "actual"), (2025, 2300.0, "target")], region="T", indicator="d"),
-        series([(2023, 69.0, "actual"), (2025, 60.0, "target")], region="T", indicator="e"),
-        series([(2020, 10.0, "actual"), (2025, 15.0, "target")], region="P", indicator="f"),
+        series([(2023, 15.0, "actual"), (2025, 95.0, "target")], indicator="a"),
+        series([(2023, 50.0, "actual"), (2025, 60.0, "target")], indicator="b"),
+        series([(2020, 1.0, "actual"), (2020, 100.0, "target")], indicator="c"),
+        series([(2023, 99.0, "actual"), (2025, 60.0, "target")], indicator="d"),
     ], ignore_index=True)
-    a = assess(df, project(df))
-    figures = _figures(a, {("W", "a"): ("未完成", "w.txt"), ("W", "b"): ("已完成", "w.txt"),
-                           ("W", "c"): ("未完成", "w.txt"), ("T", "d"): ("", "t.txt"),
-                           ("T", "e"): ("", "t.txt"), ("P", "f"): ("", "p.txt")})
-    manifest = pd.DataFrame({"file": ["w.txt", "t.txt", "p.txt"],
-                             "doc_type": ["midterm_review", "midterm_review", "plan"]})
-    c = compare_claims(a, figures, manifest).set_index(["region", "indicator_id"])
-    assert list(c.columns) == ["claimed", "claim_text", "computed", "agrees", "note"]
-    assert c.loc[("W", "a"), "agrees"] and c.loc[("W", "a"), "computed"] == "insufficient_data"
-    assert c.loc[("W", "b"), "agrees"]
-    assert not c.loc[("W", "c"), "agrees"]  # claims 未完成 but 100 meets 100
-    assert c.loc[("T", "d"), "claimed"] == "not_achieved" and c.loc[("T", "d"), "agrees"]
-    assert c.loc[("T", "e"), "claimed"] == "achieved" and c.loc[("T", "e"), "agrees"]
-    assert ("P", "f") not in c.index  # a plan's baseline is no completion claim
-
-
-def test_small_share_keeps_a_defined_ratio():
-    # 0.10% -> 0.15% of the population with a 0.18% target: far from the upper bound the logit
-    # scale is the log scale, so R is close to the CAGR ratio.
-    row = run(series([(2021, 0.10, "actual"), (2023, 0.15, "actual"), (2025, 0.18, "target")],
-                     lower=0.0, upper=100.0))
-    cagr_r = (np.log(1.5) / 2) / (np.log(1.8) / 4)
-    np.testing.assert_allclose(row["ratio_R"], cagr_r, rtol=0.01)
-    assert row["status"] == "on_track"
-
-
-def test_before_plan_required_change_counts_from_latest():
-    # 13th-plan review values only (2015, 2020) against a 2025 target; base year 2020.
-    row = run(series([(2015, 100.0, "actual"), (2020, 150.0, "actual"), (2025, 200.0, "target")]))
-    np.testing.assert_allclose(row["required_annual_change"], np.log(200 / 150) / 5)
-    np.testing.assert_allclose(row["ratio_R"], np.log(1.5) / np.log(200 / 150))
-    assert row["status"] == "on_track"
-    assert np.isnan(row["time_progress"]) and np.isnan(row["share_of_distance_covered"])
-
-
-def test_undefined_ratio_is_insufficient_data():
-    status = classify(latest=[55.0], baseline=[50.0], target=[60.0], comparator=[""],
-                      direction=[1.0], ratio=[np.nan])
-    assert status.tolist() == ["insufficient_data"]
-
-
-@pytest.mark.parametrize("rows, reach", [
-    ([(2020, 50.0, "actual"), (2022, 70.0, "actual"), (2025, 80.0, "target")], "all"),
-    ([(2020, 50.0, "actual"), (2022, 52.0, "actual"), (2025, 90.0, "target")], "none"),
-])
-def test_methods_reaching_target(rows, reach):
-    assert run(series(rows))["methods_reaching_target"] == reach
+    gaps = largest_gaps(assess(df, project(df)))
+    assert gaps["indicator_id"].tolist() == ["a", "b"]
+    np.testing.assert_allclose(gaps["gap_pct_of_target"], [100 * 80 / 95, 100 * 10 / 60])
 
 
 def test_methods_reaching_target_when_methods_disagree():
-    # from 15.3 to 25.4 in five years: linear and cagr pass 36 by 2025, the bounded logistic does not
-    row = run(series([(2015, 15.3, "actual"), (2020, 25.4, "actual"), (2025, 36.0, "target")],
-                     lower=0.0, upper=100.0))
-    assert row["projected_min"] < 36.0 <= row["projected_max"]
-    assert row["methods_reaching_target"] == "some"
+    row = run(series([(2015, 15.3, "actual"), (2020, 25.4, "actual"), (2025, 36.0, "target")], 0.0, 100.0))
+    assert row["projected_min"] < 36.0 <= row["projected_max"] and row["methods_reaching_target"] == "some"
+    assert run(series([(2020, 50.0, "actual"), (2022, 70.0, "actual"), (2025, 80.0, "target")]))[
+        "methods_reaching_target"] == "all"

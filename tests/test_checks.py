@@ -269,11 +269,9 @@ ANNEX = ("市民政事业规划{n}条主要发展指标全部达到或超过预�
          "福利彩票销售网点数 | 个 | 580 | {outlets} | 预期性 | |\n")
 
 
-def test_claim_that_all_targets_are_met():
-    assert results(check(ANNEX.format(n=2, outlets=600)), "document_claim") == ["pass"]
-    failed_claim = check(ANNEX.format(n=2, outlets=560))
-    row = failed_claim[failed_claim["check"] == "document_claim"].iloc[0]
-    assert row["result"] == "fail" and "福利彩票销售网点数 560" in row["message"]
+def test_a_claim_about_the_schedule_is_not_judged_against_the_final_targets():
+    """全部达到或超过预期目标 speaks of the schedule: notebook 02 judges it, the checks do not."""
+    assert "document_claim" not in set(check(ANNEX.format(n=2, outlets=560))["check"])
 
 
 STATUS = ("序号 |\n主要指标 |\n2023年完成值 |\n2025年 目标值 |\n是否 完成 |\n"
@@ -325,8 +323,7 @@ def test_the_errors_the_seeds_are_known_for(seeds):
     assert {"cumulative_total@Tai'an@error", "impossible_date@Tai'an@error", "growth_rate@Haicheng@error",
             "ratio_vs_components@Wenshan@error", "magnitude@Lincang@warning",
             "ratio_vs_components@Yunnan@warning", "ratio_vs_components@Tai'an@warning",
-            "period_not_printed@Haicheng@warning", "unit_not_printed@Tai'an@warning",
-            "document_claim@Tai'an@error"} <= found
+            "period_not_printed@Haicheng@warning", "unit_not_printed@Tai'an@warning"} <= found
     corrections = dict(zip(fails["check"] + "@" + fails["region_en"], fails["corrected_value"]))
     assert corrections["impossible_date@Tai'an"] == "2023"
     assert corrections["ratio_vs_components@Wenshan"] == "6.91"

@@ -40,7 +40,7 @@ def test_trajectory_chart_has_one_axes_per_region_and_english_labels(styled):
                                                       "Yunnan\ntarget 60 (2025)"]
     texts = figure_texts(figure)
     assert [t for t in texts if CJK.search(t)] == []
-    assert {"as reported", "derived from paired figures", "linear", "spread between methods"} <= set(texts)
+    assert {"as reported", "derived from printed figures", "linear", "spread between methods"} <= set(texts)
 
 
 def test_trajectory_chart_labels_cover_no_data(styled):
@@ -90,3 +90,27 @@ def test_a_chinese_indicator_name_fails_the_draw(styled):
         figure = plotting.trajectory_chart(series, projections, projection.method_spread(projections),
                                            "eco_burial_rate", "节地生态安葬率")
         figure.canvas.draw()
+
+
+def test_status_grid_marks_verdicts_that_depend_on_the_scale(styled):
+    assessment = pd.DataFrame({
+        "region": ["Yunnan", "Yunnan", "Wenshan"],
+        "indicator_id": ["eco_burial_rate", "nursing_bed_share", "eco_burial_rate"],
+        "status": ["on_track", "missed", "insufficient_data"],
+        "scales_agree": [False, True, True],
+    })
+    ax = plotting.status_grid(assessment, {}).axes[0]
+    marks = [(t.get_position(), t.get_text()) for t in ax.texts]
+    assert marks == [((1.0, 0.0), "≠")]  # column Yunnan, row eco_burial_rate
+    assert "missed" in set(figure_texts(ax.figure))
+
+
+def test_trajectory_chart_places_points_at_their_dates_and_crosses_out_suspects(styled):
+    series = _series().assign(t=lambda f: f["year"].astype(float), suspect=False)
+    series.loc[1, ["t", "suspect"]] = [2019.5, True]
+    projections = projection.project(series, horizon=2025)
+    figure = plotting.trajectory_chart(series, projections, projection.method_spread(projections),
+                                       "eco_burial_rate", "Eco burial", "%", regions=["Yunnan"])
+    assert "suspect, left out" in figure_texts(figure)
+    offsets = [c.get_offsets().tolist() for c in figure.axes[0].collections if len(c.get_offsets())]
+    assert [[2019.5, 51.02]] in offsets and [[2015.0, 19.2]] in offsets

@@ -1,4 +1,5 @@
-"""build_series: observations, derived rural/urban ratio, province fallback, registry."""
+"""build_series: dates, derived baselines, corrections beside printed values, suspects, derived ratio,
+province targets, registry."""
 
 import numpy as np
 import pandas as pd
@@ -6,43 +7,47 @@ import pytest
 
 from mzlib.analysis.series import SERIES_COLUMNS, build_series, merge_duplicates, observations
 
-FIG_COLS = ["figure_id", "doc", "region_zh", "region_en", "indicator_id", "indicator_zh",
-            "indicator_en", "year", "base_year", "kind", "comparator", "value", "unit",
-            "value_std", "unit_std", "conversion", "attribute", "status_reported", "char_start",
-            "char_end", "quote", "method", "note"]
+FIG_COLS = ["figure_id", "doc", "region_zh", "region_en", "subregion_zh", "indicator_id", "indicator_zh",
+            "indicator_en", "mapping", "date", "year", "base_year", "year_basis", "kind", "comparator", "value",
+            "unit", "value_std", "unit_std", "conversion", "attribute", "status_reported", "char_start",
+            "char_end", "quote", "value_start", "method", "derivation", "derived_from", "note"]
 YUAN = "yuan/person/year"
 
 
-def fig(fid, doc, region, indicator, year, kind, value, comparator="", unit="%"):
+def fig(fid, doc, region, indicator, year, kind, value, comparator="", unit="%", date=None, method="prose",
+        quote="", printed=None):
     row = dict.fromkeys(FIG_COLS, "")
     row.update(figure_id=fid, doc=doc, region_en=region, indicator_id=indicator, year=year,
-               kind=kind, value=str(value), value_std=value, unit_std=unit,
-               comparator=comparator)
+               date=date if date is not None else ("" if year is None else str(year)), kind=kind,
+               value=printed or str(value), value_std=value, unit_std=unit, comparator=comparator, method=method,
+               quote=quote, char_start=0, value_start=max(quote.find(str(printed or value)), 0))
     return row
 
 
 @pytest.fixture
 def manifest():
     return pd.DataFrame([
-        dict(file="prov.txt", region_en="Prov", admin_level="province", province_en="Prov",
-             doc_type="plan", period_start=2021, period_end=2025, reference_year=2020),
-        dict(file="city.txt", region_en="City", admin_level="prefecture", province_en="Prov",
-             doc_type="five_year_review", period_start=2019, period_end=2023,
-             reference_year=2023),
-        dict(file="other.txt", region_en="Other", admin_level="county", province_en="Far",
-             doc_type="plan", period_start=2021, period_end=2025, reference_year=2020),
+        dict(file="prov.txt", key="prov", region_en="Prov", region_zh="云南省", admin_level="province",
+             province_en="Prov", province_zh="云南省", doc_type="plan", issued="2021-10-15",
+             period_start=2021, period_end=2025, reference_year=2020),
+        dict(file="city.txt", key="city", region_en="City", region_zh="临沧市", admin_level="prefecture",
+             province_en="Prov", province_zh="云南省", doc_type="five_year_review", issued="",
+             period_start=2019, period_end=2023, reference_year=2023),
+        dict(file="rev.txt", key="rev", region_en="Rev", region_zh="泰安市", admin_level="prefecture",
+             province_en="Far", province_zh="山东省", doc_type="midterm_review", issued="2023-07-11",
+             period_start=2021, period_end=2025, reference_year=2023),
     ])
 
 
 @pytest.fixture
 def registry():
     return pd.DataFrame({
-        "indicator_id": ["dibao_rural_urban_ratio", "dibao_urban_standard",
-                         "dibao_rural_standard", "eco_burial_rate"],
-        "unit_std": ["%", YUAN, YUAN, "%"],
-        "direction": [1, 1, 1, 1],
-        "lower_bound": [0, 0, 0, 0],
-        "upper_bound": [100, np.nan, np.nan, 100],
+        "indicator_id": ["dibao_rural_urban_ratio", "dibao_urban_standard", "dibao_rural_standard",
+                         "eco_burial_rate", "licensed_social_workers", "volunteer_share"],
+        "unit_std": ["%", YUAN, YUAN, "%", "persons", "%"],
+        "direction": [1, 1, 1, 1, 1, 1],
+        "lower_bound": [0, 0, 0, 0, 0, 0],
+        "upper_bound": [100, np.nan, np.nan, 100, np.nan, 100],
     })
 
 
@@ -64,7 +69,7 @@ def test_derived_ratio_carries_both_figure_ids(registry, manifest):
     np.testing.assert_allclose(ratio.loc[2019, "value"], 100 * 4320 / 7920)
     np.testing.assert_allclose(ratio.loc[2023, "value"], 100 * 6504 / 9192)
     assert set(ratio.loc[2019, "figure_ids"].split(";")) == {"c:1", "c:2"}
-    assert set(ratio.loc[2023, "figure_ids"].split(";")) == {"c:3", "c:4"}
+    assert ratio.loc[2019, "date"] == "2019-12-31" and ratio.loc[2019, "t"] == 2019.0
 
 
 def test_no_ratio_without_a_pair_in_the_same_year(registry, manifest):
@@ -72,23 +77,88 @@ def test_no_ratio_without_a_pair_in_the_same_year(registry, manifest):
         fig("c:1", "city.txt", "City", "dibao_urban_standard", 2019, "standard", 7920.0, unit=YUAN),
         fig("c:2", "city.txt", "City", "dibao_rural_standard", 2020, "standard", 4320.0, unit=YUAN),
     )
-    s = build_series(f, registry, manifest)
-    assert not (s["indicator_id"] == "dibao_rural_urban_ratio").any()
+    assert not (build_series(f, registry, manifest)["indicator_id"] == "dibao_rural_urban_ratio").any()
 
 
 def test_printed_ratio_wins_over_derived(registry, manifest):
     f = figures(
-        fig("c:1", "city.txt", "City", "dibao_urban_standard", 2023, "standard", 10980.0,
-            unit=YUAN),
+        fig("c:1", "city.txt", "City", "dibao_urban_standard", 2023, "standard", 10980.0, unit=YUAN),
         fig("c:2", "city.txt", "City", "dibao_rural_standard", 2023, "standard", 8640.0, unit=YUAN),
         fig("c:3", "city.txt", "City", "dibao_rural_urban_ratio", 2023, "actual", 78.74),
     )
-    s = build_series(f, registry, manifest)
-    ratio = s[s["indicator_id"] == "dibao_rural_urban_ratio"]
+    ratio = build_series(f, registry, manifest).query("indicator_id == 'dibao_rural_urban_ratio'")
     assert len(ratio) == 1
     row = ratio.iloc[0]
     assert row["value"] == 78.74 and not row["derived"] and row["figure_ids"] == "c:3"
     assert "c:1;c:2" in row["note"]
+
+
+def test_derived_baselines_are_used_and_marked(registry, manifest):
+    f = figures(
+        fig("r:1", "rev.txt", "Rev", "licensed_social_workers", 2023, "actual", 1783.0, unit="persons",
+            date="2023-03-31"),
+        fig("r:2d", "rev.txt", "Rev", "licensed_social_workers", 2020, "baseline", 1188.67, unit="persons",
+            method="derived"),
+    )
+    f.loc[1, "derivation"] = "1783人 / (1 + 50%) = 1188.67人"
+    s = build_series(f, registry, manifest).set_index("figure_ids")
+    assert s.loc["r:2d", "kind"] == "actual" and s.loc["r:2d", "derived"]
+    assert s.loc["r:2d", "date"] == "2020-12-31" and "1783人 / (1 + 50%)" in s.loc["r:2d", "note"]
+    assert s.loc["r:1", "t"] == pytest.approx(2022 + 90 / 365)
+
+
+def test_year_only_values_after_the_issue_date_take_the_documents_as_of_date(registry, manifest):
+    f = figures(
+        fig("r:1", "rev.txt", "Rev", "licensed_social_workers", 2023, "actual", 1783.0, unit="persons",
+            date="2023-03-31"),
+        fig("r:2", "rev.txt", "Rev", "eco_burial_rate", 2023, "actual", 40.0, method="table"),
+        fig("r:3", "rev.txt", "Rev", "eco_burial_rate", 2025, "target", 60.0, method="table"),
+    )
+    s = build_series(f, registry, manifest).set_index("figure_ids")
+    assert s.loc["r:2", "date"] == "2023-03-31" and s.loc["r:2", "date_basis"] == "document as-of date"
+    assert s.loc["r:3", "date"] == "2025-12-31" and s.loc["r:3", "date_basis"] == "year end"
+
+
+def test_a_restatement_in_prose_dates_the_table_value(registry, manifest):
+    f = figures(
+        fig("r:1", "rev.txt", "Rev", "eco_burial_rate", 2023, "actual", 40.0, method="table"),
+        fig("r:2", "rev.txt", "Rev", "eco_burial_rate", 2023, "actual", 40.0, date="2023-06-30"),
+    )
+    row = build_series(f, registry, manifest).iloc[0]
+    assert row["figure_ids"] == "r:1;r:2" and row["date"] == "2023-06-30" and row["date_basis"] == "printed"
+
+
+def _checks(*rows):
+    cols = ["check_id", "check", "severity", "result", "doc", "region_en", "figure_ids", "original_value",
+            "corrected_value", "correction_reason"]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows], columns=cols)
+
+
+def test_corrected_value_beside_the_printed_one(registry, manifest):
+    f = figures(fig("r:1", "rev.txt", "Rev", "volunteer_share", 2023, "actual", 9.91, date="2023-03-31"))
+    checks = _checks(("ratio:r:1", "ratio", "error", "fail", "rev.txt", "Rev", "r:1", "9.91", "6.91", "digit"))
+    row = build_series(f, registry, manifest, checks).iloc[0]
+    assert row["value"] == 6.91 and row["value_printed"] == 9.91 and row["value_corrected"] == 6.91
+    assert row["correction"].startswith("ratio:r:1") and row["check_flags"] == "ratio:r:1"
+    printed = build_series(f, registry, manifest, checks, use_corrections=False).iloc[0]
+    assert printed["value"] == 9.91 and printed["value_corrected"] == 6.91
+
+
+def test_a_flagged_value_printed_once_is_suspect_beside_one_printed_twice(registry, manifest):
+    f = figures(
+        fig("r:1", "rev.txt", "Rev", "licensed_social_workers", 2022, "actual", 1873.0, unit="persons"),
+        fig("r:2", "rev.txt", "Rev", "licensed_social_workers", 2023, "actual", 1783.0, unit="persons",
+            method="table"),
+        fig("r:3", "rev.txt", "Rev", "licensed_social_workers", 2023, "actual", 1783.0, unit="persons",
+            date="2023-03-31"),
+    )
+    checks = _checks(("cumulative:r:1", "cumulative_total", "error", "fail", "rev.txt", "Rev", "r:1;r:2", "", "",
+                      ""))
+    s = build_series(f, registry, manifest, checks).set_index("figure_ids")
+    assert s.loc["r:1", "suspect"] and not s.loc["r:2;r:3", "suspect"]
+    assert "cumulative:r:1" in s.loc["r:1", "note"]
+    alone = build_series(f.iloc[:2], registry, manifest, checks)
+    assert not alone["suspect"].any()  # neither value is printed twice: nothing to prefer
 
 
 def test_province_target_applies_where_city_has_none(registry, manifest):
@@ -102,11 +172,18 @@ def test_province_target_applies_where_city_has_none(registry, manifest):
     city = s[(s["region"] == "City") & (s["kind"] == "target")]
     assert city["indicator_id"].tolist() == ["eco_burial_rate"]  # no city data on the ratio
     row = city.iloc[0]
-    assert row["target_source"] == "province" and row["figure_ids"] == "p:2"
-    assert row["value"] == 60.0 and row["plan_base_year"] == 2020
+    assert row["target_source"] == "province" and row["target_region"] == "Prov" and row["figure_ids"] == "p:2"
+    assert row["value"] == 60.0 and row["plan_start"] == 2021 and row["plan_end"] == 2025
     assert "Prov" in row["note"]
-    own = s[(s["region"] == "Prov") & (s["kind"] == "target")]
-    assert set(own["target_source"]) == {"own"}
+    assert set(s.loc[(s["region"] == "Prov") & (s["kind"] == "target"), "target_source"]) == {"own"}
+
+
+def test_a_target_quoting_the_province_plan_is_the_provinces(registry, manifest):
+    quote = "全面完成《云南省“十四五”殡葬事业发展规划》中提出的“2025年实现生态安葬率达60%”的要求"
+    f = figures(fig("c:9", "city.txt", "City", "eco_burial_rate", 2025, "target", 60.0, quote=quote, printed="60"))
+    row = build_series(f, registry, manifest).iloc[0]
+    assert row["target_source"] == "province_quoted" and row["target_region"] == "Prov"
+    assert row["plan_start"] == 2021  # the province's plan period, not the review's 2019-2023
 
 
 def test_province_fallback_without_requiring_data(registry, manifest):
@@ -115,59 +192,51 @@ def test_province_fallback_without_requiring_data(registry, manifest):
         fig("c:1", "city.txt", "City", "eco_burial_rate", 2023, "actual", 23.89),
     )
     s = build_series(f, registry, manifest, require_data=False)
-    city = s[(s["region"] == "City") & (s["kind"] == "target")]
-    assert city["indicator_id"].tolist() == ["dibao_rural_urban_ratio"]
+    assert s.loc[(s["region"] == "City") & (s["kind"] == "target"), "indicator_id"].tolist() == [
+        "dibao_rural_urban_ratio"]
 
 
-def test_own_target_is_kept(registry, manifest):
+def test_own_target_is_kept_and_no_fallback_outside_the_province(registry, manifest):
     f = figures(
         fig("p:2", "prov.txt", "Prov", "eco_burial_rate", 2025, "target", 60.0),
         fig("c:1", "city.txt", "City", "eco_burial_rate", 2023, "actual", 23.89),
         fig("c:2", "city.txt", "City", "eco_burial_rate", 2025, "target", 95.0, ">="),
+        fig("r:1", "rev.txt", "Rev", "eco_burial_rate", 2023, "actual", 10.0),
     )
     s = build_series(f, registry, manifest)
     city = s[(s["region"] == "City") & (s["kind"] == "target")]
-    assert len(city) == 1
-    assert city.iloc[0]["target_source"] == "own" and city.iloc[0]["comparator"] == ">="
+    assert len(city) == 1 and city.iloc[0]["target_source"] == "own" and city.iloc[0]["comparator"] == ">="
+    assert not ((s["region"] == "Rev") & (s["kind"] == "target")).any()
 
 
-def test_no_fallback_outside_the_province(registry, manifest):
-    f = figures(
-        fig("p:2", "prov.txt", "Prov", "eco_burial_rate", 2025, "target", 60.0),
-        fig("o:1", "other.txt", "Other", "eco_burial_rate", 2020, "actual", 10.0),
-    )
-    s = build_series(f, registry, manifest)
-    assert not ((s["region"] == "Other") & (s["kind"] == "target")).any()
-
-
-def test_missing_year_filled_from_manifest_and_noted(registry, manifest):
+def test_missing_date_filled_from_manifest_and_noted(manifest):
     f = figures(
         fig("c:1", "city.txt", "City", "eco_burial_rate", None, "actual", 23.89),
         fig("c:2", "city.txt", "City", "eco_burial_rate", None, "target", 95.0),
     )
     obs = observations(f, manifest).set_index("kind")
     assert obs.loc["actual", "year"] == 2023 and obs.loc["target", "year"] == 2023
-    assert "reference year" in obs.loc["actual", "note"]
+    assert "reference year" in obs.loc["actual", "note"] and "period end" in obs.loc["target", "note"]
 
 
-def test_qualitative_unmapped_and_growth_rows_left_out(registry, manifest):
+def test_qualitative_unmapped_growth_and_change_rows_left_out(registry, manifest):
     f = figures(
         fig("c:1", "city.txt", "City", "eco_burial_rate", 2023, "actual", np.nan),
         fig("c:2", "city.txt", "City", "unmapped", 2023, "actual", 5.0),
         fig("c:3", "city.txt", "City", "eco_burial_rate", 2023, "growth_rate", 5.0),
+        fig("c:5", "city.txt", "City", "eco_burial_rate", 2023, "change", 5.0),
+        fig("c:6", "city.txt", "City", "eco_burial_rate", 2023, "change_pp", 5.0),
         fig("c:4", "city.txt", "City", "eco_burial_rate", 2022, "baseline", 20.0),
     )
     s = build_series(f, registry, manifest)
-    assert s["figure_ids"].tolist() == ["c:4"]
-    assert s.iloc[0]["kind"] == "actual"
+    assert s["figure_ids"].tolist() == ["c:4"] and s.iloc[0]["kind"] == "actual"
 
 
 def test_subregion_figures_left_out(registry, manifest):
     f = figures(fig("c:1", "city.txt", "City", "eco_burial_rate", 2023, "actual", 23.89),
                 fig("c:2", "city.txt", "City", "eco_burial_rate", 2023, "actual", 87.8))
     f["subregion_zh"] = ["", "沧源佤族自治县"]
-    s = build_series(f, registry, manifest)
-    assert s["figure_ids"].tolist() == ["c:1"]
+    assert build_series(f, registry, manifest)["figure_ids"].tolist() == ["c:1"]
 
 
 def test_duplicates_merge_ids_and_flag_disagreement():
@@ -177,8 +246,7 @@ def test_duplicates_merge_ids_and_flag_disagreement():
         "note": [""] * 3,
     })
     out = merge_duplicates(obs)
-    assert len(out) == 1
-    assert out.iloc[0]["figure_ids"] == "a;b"
+    assert len(out) == 1 and out.iloc[0]["figure_ids"] == "a;b"
     assert "61 (c)" in out.iloc[0]["note"]
 
 
@@ -187,15 +255,12 @@ def test_registry_direction_and_bounds(registry, manifest):
                 fig("c:2", "city.txt", "City", "new_thing", 2023, "actual", 3.0))
     s = build_series(f, registry, manifest).set_index("indicator_id")
     assert s.loc["eco_burial_rate", "upper_bound"] == 100
-    assert s.loc["new_thing", "direction"] == 1.0
-    assert np.isnan(s.loc["new_thing", "upper_bound"])
+    assert s.loc["new_thing", "direction"] == 1.0 and np.isnan(s.loc["new_thing", "upper_bound"])
     assert "not in the registry" in s.loc["new_thing", "note"]
 
 
 def test_table_figure_preferred_over_prose(registry, manifest):
     f = figures(fig("c:1", "city.txt", "City", "eco_burial_rate", 2025, "target", 78.74),
-                fig("c:2", "city.txt", "City", "eco_burial_rate", 2025, "target", 76.92))
-    f["method"] = ["prose", "table"]
+                fig("c:2", "city.txt", "City", "eco_burial_rate", 2025, "target", 76.92, method="table"))
     s = build_series(f, registry, manifest)
-    assert s["value"].tolist() == [76.92]
-    assert "78.74 (c:1)" in s.iloc[0]["note"]
+    assert s["value"].tolist() == [76.92] and "78.74 (c:1)" in s.iloc[0]["note"]

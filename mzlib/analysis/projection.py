@@ -1,9 +1,10 @@
 """Project indicator series to the end of the plan period.
 
 Every method works on arrays of many series at once. A batch of ``n`` series with at most ``k``
-observations each is a pair of ``(n, k)`` float arrays ``t`` (year) and ``y`` (value in the
+observations each is a pair of ``(n, k)`` float arrays ``t`` (time in decimal years aligned on year
+ends, see :mod:`mzlib.analysis.timeline`: 2023-03-31 is 2022.247) and ``y`` (value in the
 indicator's standard unit), padded with NaN where a series has fewer observations. Projections are
-``(n, h)`` arrays over ``h`` projection years.
+``(n, h)`` arrays over ``h`` projection year-ends.
 
 Methods
 -------
@@ -22,7 +23,8 @@ Methods
     Ordinary least squares on all observations (at least three), with a prediction interval
     ``yhat +/- t(1 - alpha/2, n - 2) * s * sqrt(1 + 1/n + (t - tbar)**2 / Sxx)``.
 
-Two-point methods use the first and the last observation, as the SDG progress assessment does. All
+Two-point methods use the first and the last observation, as the SDG progress assessment does;
+values flagged as suspect by the series (:mod:`mzlib.analysis.series`) are left out. All
 projections are clamped to the indicator's bounds, and a series that already meets its target is
 never projected back past it.
 """
@@ -331,8 +333,8 @@ def to_arrays(series):
     Parameters
     ----------
     series : DataFrame
-        Columns region, indicator_id, year, value, kind and optionally direction, lower_bound,
-        upper_bound.
+        Columns region, indicator_id, t (decimal year; else year), value, kind and optionally
+        suspect, direction, lower_bound, upper_bound. Suspect values are left out.
 
     Returns
     -------
@@ -340,17 +342,21 @@ def to_arrays(series):
         One row per series (region, indicator_id, direction, lower_bound, upper_bound), in array
         order.
     t, y : ndarray, shape (n, k)
-        Years and values, NaN-padded.
+        Times (decimal years, year-end aligned) and values, NaN-padded.
     """
-    obs = series[(series["kind"] == "actual") & series["value"].notna() & series["year"].notna()]
-    obs = obs.sort_values(["region", "indicator_id", "year"], kind="stable")
+    time = series["t"] if "t" in series else series["year"]
+    usable = (series["kind"] == "actual") & series["value"].notna() & time.notna()
+    if "suspect" in series:
+        usable &= ~series["suspect"].fillna(False).astype(bool)
+    obs = series[usable].assign(_t=pd.to_numeric(time[usable], errors="coerce").astype(float))
+    obs = obs.sort_values(["region", "indicator_id", "_t"], kind="stable")
     group = obs.groupby(["region", "indicator_id"], sort=False)
     code = group.ngroup().to_numpy()
     pos = group.cumcount().to_numpy()
     n = int(code.max()) + 1 if code.size else 0
     k = int(pos.max()) + 1 if pos.size else 0
     t, y = np.full((n, k), np.nan), np.full((n, k), np.nan)
-    t[code, pos] = obs["year"].to_numpy(dtype=float)
+    t[code, pos] = obs["_t"].to_numpy(dtype=float)
     y[code, pos] = obs["value"].to_numpy(dtype=float)
     first = group.head(1)
     keys = pd.DataFrame({
@@ -391,7 +397,8 @@ def project(series, horizon=2025, methods=METHODS, alpha=0.05, eps=1e-3):
     -------
     DataFrame
         region, indicator_id, year, method, value, lower, upper: one row per series, method and
-        year after the series' latest observation up to ``horizon``. Values are in the indicator's
+        year-end after the series' latest observation up to ``horizon`` (``year`` Y is the end of
+        Y, decimal year Y, so a value of 2023-03-31 is first projected to 2023). Values are in the indicator's
         standard unit; lower and upper are the OLS prediction interval (NaN for other methods).
         Methods that are undefined for a series (too few points, non-positive values, no bounds)
         give no rows.
@@ -400,7 +407,7 @@ def project(series, horizon=2025, methods=METHODS, alpha=0.05, eps=1e-3):
     if keys.empty:
         return pd.DataFrame(columns=PROJECTION_COLUMNS)
     _, _, t1, y1 = endpoints(t, y)
-    years = np.arange(int(np.nanmin(t1)) + 1, horizon + 1)
+    years = np.arange(int(np.floor(np.nanmin(t1))) + 1, horizon + 1)
     targets = pick_target(series, horizon)
     index = pd.MultiIndex.from_frame(keys[["region", "indicator_id"]])
     target = targets["value"].reindex(index).to_numpy(dtype=float)

@@ -19,11 +19,10 @@ measures reads mapped figures only; the others (dates, units, parts of a total) 
 printed figure.
 """
 
-import re
 
 import pandas as pd
 
-from mzlib.core.normalize import line_number, normalize
+from mzlib.quality.cascade import cascade
 from mzlib.core.scales import meets_target
 from mzlib.quality.arithmetic import census_structure, growth_rates, parts_within_total, ratios
 from mzlib.quality.dates import impossible_dates, reported_before_year_end
@@ -42,7 +41,9 @@ def met(actual, target, comparator, direction):
 
 
 def claims(figures, texts):
-    """Rows marked 已完成/未完成 and counts of targets met, against the document's own numbers."""
+    """Rows marked 已完成/未完成 against the row's own numbers. The documents' claims about the
+    whole plan (全部达到或超过预期目标, 6项指标未达到时间进度要求) are claims about the schedule: they
+    are read by :mod:`mzlib.extract.claims` and judged in notebook 02 (:mod:`mzlib.analysis.claims`)."""
     out = []
     directions = load_registry().set_index("indicator_id")["direction"]
     tables = figures[figures["method"] == "table"]
@@ -69,33 +70,6 @@ def claims(figures, texts):
                                 f"Row marked {status} agrees with its numbers." if ok else
                                 f"Row marked {status} but {a['value']} against {t['comparator']}{t['value']} is "
                                 f"{'met' if is_met else 'not met'}."))
-        if not computed:
-            continue
-        norm = normalize(texts.get(doc, ""))
-        n_rows = int(table["row_no"].nunique())
-        n_met = sum(1 for c in computed if c)
-        n_unknown = sum(1 for c in computed if c is None)
-        for m in re.finditer(r"(\d+)[条项]主要发展指标全部达到或超过", norm):
-            claimed = int(m.group(1))
-            ok = n_met + n_unknown == claimed and n_rows == claimed
-            short = table[(table["kind"] == "actual") & table["row_no"].isin(not_met)]
-            out.append(_row("document_claim", "error", "pass" if ok else "fail", short if len(short) else table.head(0),
-                            f"claimed {claimed} met; table: {n_rows} rows, {n_met} met, "
-                            f"{n_rows - n_met - n_unknown} not met, {n_unknown} not checkable",
-                            f"The text claims all {claimed} indicators met or exceeded (line "
-                            f"{line_number(norm, m.start())}); its own table shows "
-                            f"{n_rows - n_met - n_unknown} below target: "
-                            + ", ".join(short["indicator_zh"] + " " + short["value"]) if not ok else
-                            "The claim that all indicators are met agrees with the table.",
-                            doc=doc, key=f"{doc}:{m.start()}"))
-        for m in re.finditer(r"有(\d+)项指标提前实现规划目标,有(\d+)项指标未达到", norm):
-            claimed_met, claimed_not = int(m.group(1)), int(m.group(2))
-            ok = claimed_met == n_met and claimed_not == len(computed) - n_met
-            out.append(_row("document_claim", "error", "pass" if ok else "fail", table.head(0),
-                            f"claimed {claimed_met} met / {claimed_not} not; computed {n_met} / {len(computed) - n_met}",
-                            "The count of targets met agrees with the table." if ok else
-                            f"The text claims {claimed_met} met and {claimed_not} not met; the table gives "
-                            f"{n_met} and {len(computed) - n_met}.", doc=doc, key=f"{doc}:{m.start()}"))
     return out
 
 
@@ -125,7 +99,8 @@ def run_checks(figures, texts, manifest):
             + repeated_figures(mapped) + cumulative_totals(mapped)
             + units_not_printed(printed, texts) + periods_not_printed(printed)
             + impossible_dates(texts, manifest, printed) + reported_before_year_end(printed, manifest)
-            + claims(printed, texts))
+            + claims(printed, texts)
+            + cascade(mapped, manifest, load_registry()))
     table = pd.DataFrame(rows, columns=COLUMNS)
     order = table["result"].map({"fail": 0, "note": 1, "pass": 2}) * 10 + table["severity"].map(SEVERITY_ORDER)
     return (table.assign(_o=order).sort_values(["_o", "check_id"], kind="stable")

@@ -77,13 +77,14 @@ def extraction_map(figures, documents):
 
 METHOD_COLOURS = {"linear": "tab:blue", "cagr": "tab:orange", "logistic": "tab:green", "ols": "tab:purple"}
 STATUS_COLOURS = {"achieved": "#1a9850", "on_track": "#91cf60", "needs_acceleration": "#fee08b",
-                  "limited_progress": "#fc8d59", "regressing": "#d73027", "insufficient_data": "#d9d9d9"}
+                  "limited_progress": "#fc8d59", "regressing": "#d73027", "missed": "#7f0000",
+                  "insufficient_data": "#d9d9d9"}
 
 
 def _target_label(row):
     """``"target >= 55 (2025)"``, with "province" when the province's target applies."""
     comparator = row["comparator"] if isinstance(row["comparator"], str) else ""
-    source = ", province" if row["target_source"] == "province" else ""
+    source = ", province" if str(row["target_source"]).startswith("province") else ""
     return f"target {comparator}{row['value']:.4g} ({int(row['year'])}{source})"
 
 
@@ -93,7 +94,8 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     Parameters
     ----------
     series : pandas.DataFrame
-        Output of :func:`mzlib.series.build_series` (region holds English region names).
+        Output of :func:`mzlib.analysis.series.build_series` (region holds English region names;
+        x is the decimal year ``t`` where given, else ``year``).
     projections : pandas.DataFrame
         Output of :func:`mzlib.projection.project`.
     spread : pandas.DataFrame
@@ -110,9 +112,11 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     Returns
     -------
     matplotlib.figure.Figure
-        One axes per region. Filled dots: values as printed; open dots: derived values; lines:
-        each method from the latest observation; band: min-max over methods; star: the target
-        nearest the horizon, labelled under the panel's title (x: year, y: indicator unit).
+        One axes per region. Filled dots: values as printed; open dots: derived values (a ratio of
+        two printed standards, a baseline from a printed change); crosses: suspect values left out
+        of the trend; lines: each method from the latest value; band: min-max over methods; star:
+        the target, labelled under the panel's title (x: decimal year, year-end aligned; y:
+        indicator unit).
     """
     import matplotlib.pyplot as plt
 
@@ -140,14 +144,20 @@ def _trajectory_panel(ax, rows, projections, band):
     """
     from matplotlib.ticker import MaxNLocator
 
-    actual = rows[rows["kind"] == "actual"].sort_values("year")
-    for derived, face, label in ((False, "black", "as reported"), (True, "white", "derived from paired figures")):
-        pts = actual[actual["derived"] == derived]
+    time = "t" if "t" in rows else "year"
+    actual = rows[rows["kind"] == "actual"].sort_values(time)
+    suspect = actual["suspect"].astype(bool) if "suspect" in actual else actual["derived"] & False
+    for derived, face, label in ((False, "black", "as reported"), (True, "white", "derived from printed figures")):
+        pts = actual[(actual["derived"] == derived) & ~suspect]
         if len(pts):
-            ax.scatter(pts["year"].astype(float), pts["value"], s=36, facecolor=face, edgecolor="black",
+            ax.scatter(pts[time].astype(float), pts["value"], s=36, facecolor=face, edgecolor="black",
                        zorder=4, label=label)
-    if len(actual) and len(band):
-        x0, y0 = float(actual["year"].iloc[-1]), float(actual["value"].iloc[-1])
+    if suspect.any():
+        ax.scatter(actual.loc[suspect, time].astype(float), actual.loc[suspect, "value"], s=40, marker="x",
+                   color="crimson", zorder=4, label="suspect, left out")
+    trend = actual[~suspect]
+    if len(trend) and len(band):
+        x0, y0 = float(trend[time].iloc[-1]), float(trend["value"].iloc[-1])
         ax.fill_between([x0, *band["year"].astype(float)], [y0, *band["lower"]], [y0, *band["upper"]],
                         color="grey", alpha=0.2, lw=0, label="spread between methods")
         for method, line in projections.groupby("method", sort=False):
@@ -155,7 +165,7 @@ def _trajectory_panel(ax, rows, projections, band):
                     color=METHOD_COLOURS.get(method, "grey"), label=method)
     labels = []
     for _, target in rows[rows["kind"] == "target"].iterrows():
-        ax.scatter([float(target["year"])], [target["value"]], marker="*", s=160, color="crimson", zorder=5,
+        ax.scatter([float(target[time])], [target["value"]], marker="*", s=160, color="crimson", zorder=5,
                    label="target")
         labels.append(_target_label(target))
     ax.set_xlabel("year")
@@ -169,7 +179,8 @@ def _shared_legend(fig, axes):
     for ax in axes:
         for handle, label in zip(*ax.get_legend_handles_labels()):
             handles.setdefault(label, handle)
-    order = ["as reported", "derived from paired figures", *METHOD_COLOURS, "spread between methods", "target"]
+    order = ["as reported", "derived from printed figures", "suspect, left out", *METHOD_COLOURS,
+             "spread between methods", "target"]
     labels = sorted(handles, key=lambda label: order.index(label) if label in order else len(order))
     fig.legend([handles[label] for label in labels], labels, loc="lower center", ncol=min(len(labels), 8),
                fontsize=8, frameon=False)
@@ -181,7 +192,8 @@ def status_grid(assessment, names):
     Parameters
     ----------
     assessment : pandas.DataFrame
-        Output of :func:`mzlib.assessment.assess` (region, indicator_id, status).
+        Output of :func:`mzlib.analysis.assessment.assess` (region, indicator_id, status, and
+        optionally scales_agree).
     names : Mapping of str to str
         English indicator name per indicator_id.
 
@@ -189,7 +201,8 @@ def status_grid(assessment, names):
     -------
     matplotlib.figure.Figure
         One axes: rows are indicators (English names), columns regions; colour: status (legend),
-        blank where a region has no target for the indicator.
+        blank where a region has no target for the indicator; a cell marked "≠" where the status
+        differs on the linear or the logit scale (``scales_agree`` False).
     """
     import matplotlib.pyplot as plt
     import numpy as np
@@ -211,9 +224,16 @@ def status_grid(assessment, names):
     ax.grid(which="minor", color="white", lw=1.5)
     ax.tick_params(which="minor", length=0)
     ax.xaxis.tick_top()
+    if "scales_agree" in assessment:
+        cols, rows = list(grid.columns), list(grid.index)
+        for r in assessment[~assessment["scales_agree"].astype(bool)].itertuples():
+            if r.indicator_id in rows and r.region in cols:
+                ax.text(cols.index(r.region), rows.index(r.indicator_id), "≠", ha="center", va="center",
+                        fontsize=11, fontweight="bold")
     ax.legend([Patch(color=c) for c in STATUS_COLOURS.values()], [s.replace("_", " ") for s in statuses],
               bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, frameon=False, title="status")
-    ax.set_title("Status of every target, by region (blank: no target)", pad=28)
+    ax.set_title("Status of every target, by region (blank: no target; ≠: the status differs on the linear "
+                 "or logit scale)", pad=28)
     fig.tight_layout()
     return fig
 

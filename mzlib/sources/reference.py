@@ -44,6 +44,46 @@ def plan_periods():
     return {r.name_zh: (int(r.first_year), int(r.last_year)) for r in df.itertuples()}
 
 
+CLAIMS = ("achieved", "on_schedule", "behind_schedule", "not_achieved")
+
+
+def load_claim_phrases(path=None):
+    """Phrases of the documents' progress claims (``claim_phrases.csv``), validated.
+
+    Returns
+    -------
+    DataFrame
+        pattern, applies_to (text / status), claim (one of :data:`CLAIMS`), scope (indicator /
+        plan), example, source; in the file's order (the order in which patterns are tried).
+
+    Raises
+    ------
+    InputError
+        Naming the file and line of a row with an unknown claim, scope or target, or a pattern
+        that is no regular expression.
+    """
+    import re
+
+    path = path or paths.REFERENCE_DATA_DIR / "claim_phrases.csv"
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except pd.errors.ParserError as error:
+        raise InputError(path, f"not a table of six columns ({error})",
+                         hint="quote a pattern that holds a comma") from None
+    allowed = {"claim": CLAIMS, "scope": ("indicator", "plan"), "applies_to": ("text", "status")}
+    for line, row in enumerate(df.itertuples(index=False), start=2):
+        for column, values in allowed.items():
+            if getattr(row, column) not in values:
+                raise InputError(path, f"{column} {getattr(row, column)!r} is not one of {', '.join(values)}",
+                                 line=line, hint="fix the row")
+        try:
+            re.compile(row.pattern)
+        except re.error as error:
+            raise InputError(path, f"pattern {row.pattern!r} is no regular expression ({error})", line=line,
+                             hint="fix the pattern") from None
+    return df
+
+
 @lru_cache(maxsize=1)
 def _read_params(path):
     df = pd.read_csv(path, dtype=str, keep_default_na=False)

@@ -1,0 +1,183 @@
+"""Parameters of notebook 02: their defaults, their validation, and what a run may save.
+
+The notebook's ``parameters`` cell holds :data:`DEFAULTS` (a test keeps the two equal). Papermill
+may run it with other values (``-p REGION 文山市``); :func:`validate` checks each with a one-line
+message naming the allowed values, and accepts a region by its English or Chinese name, in any
+case, with or without punctuation (``Tai'an``, ``Taian``, ``泰安市``).
+
+``REGION`` chooses what the tables show, never what is computed: every region is always assessed.
+Outputs are written only by a run with every parameter at its default (:func:`may_save`), so a run
+with other parameters never overwrites the committed ``data/processed/`` files.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mzlib.core import paths
+from mzlib.core.errors import InputError
+from mzlib.core.outputs import write_processed
+
+SOURCE = "notebooks/02-project-indicators.py (parameters cell)"
+METHOD_NAMES = ("linear", "cagr", "logistic", "ols")
+DEFAULTS = {
+    "HORIZON": 2025,
+    "METHODS": ("linear", "cagr", "logistic", "ols"),
+    "ON_TRACK": 0.95,
+    "ACCELERATION": 0.60,
+    "BOUND_TOLERANCE": 0.01,
+    "USE_CORRECTIONS": True,
+    "KEY_INDICATORS": ("dibao_rural_urban_ratio", "eco_burial_rate", "nursing_bed_share"),
+    "REGION": None,
+}
+
+
+def _fail(problem, hint):
+    raise InputError(SOURCE, problem, hint=hint)
+
+
+def _key(name):
+    """A region name folded for comparison: lower case, letters and CJK only."""
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", str(name).lower())
+
+
+def resolve_region(name, manifest):
+    """The English region name for a name given in English or Chinese.
+
+    Parameters
+    ----------
+    name : str or None
+        ``None`` or "" for every region.
+    manifest : DataFrame
+        region_en, region_zh.
+
+    Returns
+    -------
+    str or None
+
+    Raises
+    ------
+    InputError
+        Naming the allowed regions.
+    """
+    if name is None or str(name).strip() == "":
+        return None
+    lookup = {}
+    for en, zh in zip(manifest["region_en"], manifest["region_zh"]):
+        for key in (_key(en), _key(zh), _key(re.sub(r"(市|县|省|区|州)$", "", str(zh)))):
+            lookup.setdefault(key, en)
+    found = lookup.get(_key(name))
+    if found is None:
+        allowed = ", ".join(f"{en} ({zh})" for en, zh in zip(manifest["region_en"], manifest["region_zh"]))
+        _fail(f"REGION {name!r} is not a region of the manifest", f"use one of: {allowed}, or None for all")
+    return found
+
+
+def validate(params, manifest, registry):
+    """Checked parameters, with the region resolved to its English name.
+
+    Parameters
+    ----------
+    params : dict
+        The notebook's parameters (keys of :data:`DEFAULTS`).
+    manifest, registry : DataFrame
+        For the allowed regions and indicators.
+
+    Returns
+    -------
+    dict
+        The parameters, METHODS and KEY_INDICATORS as tuples, REGION English or None.
+
+    Raises
+    ------
+    InputError
+        One line naming the parameter, its value and the allowed values.
+    """
+    unknown = sorted(set(params) - set(DEFAULTS))
+    if unknown:
+        _fail(f"unknown parameter(s) {unknown}", f"the parameters are {', '.join(DEFAULTS)}")
+    out = {**DEFAULTS, **params}
+    horizon = out["HORIZON"]
+    if isinstance(horizon, bool) or not isinstance(horizon, int) or not 2021 <= horizon <= 2050:
+        _fail(f"HORIZON {horizon!r} is not a year", "give an int from 2021 to 2050 (the year whose end the "
+              "projections reach)")
+    methods = (out["METHODS"],) if isinstance(out["METHODS"], str) else tuple(out["METHODS"])
+    bad = [m for m in methods if m not in METHOD_NAMES]
+    if bad or not methods:
+        _fail(f"METHODS {out['METHODS']!r} holds unknown methods {bad}", f"choose from {', '.join(METHOD_NAMES)}")
+    out["METHODS"] = methods
+    for name in ("ON_TRACK", "ACCELERATION", "BOUND_TOLERANCE"):
+        if isinstance(out[name], bool) or not isinstance(out[name], (int, float)):
+            _fail(f"{name} {out[name]!r} is not a number", "give a number")
+    if not 0 <= out["ACCELERATION"] < out["ON_TRACK"]:
+        _fail(f"ACCELERATION {out['ACCELERATION']} and ON_TRACK {out['ON_TRACK']} are not ordered",
+              "need 0 <= ACCELERATION < ON_TRACK (defaults 0.60 and 0.95)")
+    if not 0 < out["BOUND_TOLERANCE"] < 0.5:
+        _fail(f"BOUND_TOLERANCE {out['BOUND_TOLERANCE']} is outside (0, 0.5)", "give a share of the range, "
+              "e.g. 0.01")
+    if not isinstance(out["USE_CORRECTIONS"], bool):
+        _fail(f"USE_CORRECTIONS {out['USE_CORRECTIONS']!r} is not True or False", "give True or False")
+    keys = (out["KEY_INDICATORS"],) if isinstance(out["KEY_INDICATORS"], str) else tuple(out["KEY_INDICATORS"])
+    known = set(registry["indicator_id"])
+    bad = [k for k in keys if k not in known]
+    if bad or not keys:
+        _fail(f"KEY_INDICATORS {bad or keys!r} not in the registry", "use indicator ids of "
+              "data/reference/indicators.csv, e.g. eco_burial_rate")
+    out["KEY_INDICATORS"] = keys
+    out["REGION"] = resolve_region(out["REGION"], manifest)
+    return out
+
+
+def may_save(params):
+    """Whether a run may write the committed outputs: only with every parameter at its default.
+
+    Returns
+    -------
+    (bool, str)
+        The answer and, when False, the parameters that differ.
+    """
+    differ = [k for k, v in DEFAULTS.items() if k in params and _normal(params[k]) != _normal(v)]
+    if differ:
+        return False, "not saved: parameters differ from the defaults (" + ", ".join(differ) + ")"
+    return True, "saved"
+
+
+def _normal(value):
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
+def shown(frame, region, column="region"):
+    """The rows of ``frame`` the notebook shows: one region's, or all when ``region`` is None."""
+    return frame if region is None else frame[frame[column] == region]
+
+
+def save_outputs(tables, params, charts=None, directory=None, figures_dir=None):
+    """Write the processed tables and charts, only when :func:`may_save` allows it.
+
+    Parameters
+    ----------
+    tables : dict
+        ``{name: DataFrame}`` written as ``data/processed/<name>.csv``.
+    params : dict
+        The run's parameters.
+    charts : dict, optional
+        ``{file name: matplotlib Figure}`` written as PNG under ``reports/figures/``.
+    directory, figures_dir : path, optional
+        Where to write (default: the project's directories).
+
+    Returns
+    -------
+    (list of Path, str)
+        The files written (none when the parameters differ) and a one-line message.
+    """
+    ok, message = may_save(params)
+    if not ok:
+        return [], message
+    written = [write_processed(df, name, directory=directory) for name, df in tables.items()]
+    figures_dir = Path(figures_dir or paths.FIGURES_DIR)
+    for name, chart in (charts or {}).items():
+        figures_dir.mkdir(parents=True, exist_ok=True)
+        chart.savefig(figures_dir / name, metadata={"Software": None})
+        written.append(figures_dir / name)
+    return written, f"saved {len(written)} files"

@@ -1,0 +1,50 @@
+"""Every step of notebook 02 in one call: series, projections, assessment and the claims.
+
+The notebook shows what this returns; a test recomputes the committed outputs with it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from mzlib.analysis import assessment, claims, projection, series
+from mzlib.analysis.restated import relink
+from mzlib.extract.claims import find_claims
+
+
+def judge_targets(figures, checks, registry, manifest, texts, params):
+    """Series, projections, assessment and claims for every region.
+
+    Parameters
+    ----------
+    figures, checks : DataFrame
+        ``data/processed/figures.csv`` and ``checks.csv``.
+    registry, manifest : DataFrame
+        The indicator registry and the document manifest.
+    texts : dict
+        ``{doc file: text}`` the figures' offsets refer to (for the claims).
+    params : dict
+        Validated parameters (:func:`mzlib.analysis.parameters.validate`).
+
+    Returns
+    -------
+    dict
+        ``series``, ``projections`` (each method), ``spread``, ``projections_out`` (both, as
+        written to ``projections.csv``), ``assessment`` (with ``indicator_en``), ``claims`` (judged,
+        with ``indicator_en``).
+    """
+    names = dict(zip(registry["indicator_id"], registry["name_en"]))
+    built = series.build_series(figures, registry, manifest, checks, use_corrections=params["USE_CORRECTIONS"])
+    projected = projection.project(built, horizon=params["HORIZON"], methods=params["METHODS"])
+    spread = projection.method_spread(projected)
+    judged = assessment.assess(built, projected, {
+        "on_track": params["ON_TRACK"], "acceleration": params["ACCELERATION"], "horizon": params["HORIZON"],
+        "bound_tolerance": params["BOUND_TOLERANCE"]})
+    judged.insert(2, "indicator_en", judged["indicator_id"].map(names))
+    found = find_claims(texts, figures, registry, manifest)
+    compared = claims.compare_claims(found, judged, relink(figures))
+    compared.insert(7, "indicator_en", compared["indicator_id"].map(names).fillna(""))
+    out = pd.concat([projected, spread.drop(columns="n_methods")], ignore_index=True).sort_values(
+        ["region", "indicator_id", "method", "year"], kind="stable", ignore_index=True)
+    return {"series": built, "projections": projected, "spread": spread,
+            "projections_out": out[projection.PROJECTION_COLUMNS], "assessment": judged, "claims": compared}
