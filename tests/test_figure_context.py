@@ -93,7 +93,7 @@ def test_subjects_carry_across_enumerations_and_places():
 
 def test_mapping_survives_region_words_and_suggests_near_misses():
     regions = region_words("文山市")
-    assert map_subject("全市注册志愿者", regions)[:3] == ("registered_volunteers", False, "normalised")
+    assert map_subject("我市实名注册志愿者", regions)[:3] == ("registered_volunteers", False, "normalised")
     assert map_subject("文山市节地生态安葬率", regions)[0] == "eco_burial_rate"
     indicator, _, how, suggestion, score = map_subject("节地生态葬率", regions)
     assert (indicator, how) == ("unmapped", "") and suggestion == "eco_burial_rate" and score >= 80

@@ -94,12 +94,18 @@ def clause_start(norm, sent_start, pos):
     return sent_start
 
 
-def strip_subject(norm, start, end):
+def strip_subject(norm, start, end, regions=()):
     """The printed subject inside ``norm[start:end]``: leading connectives, dates and region words
-    and trailing verbs removed. Returns ``(start, end)``, empty when nothing is left."""
-    text = norm[start:end]
-    lead = _LEAD_WORDS.match(text)
-    s0 = start + (lead.end() if lead else 0)
+    (全市, and the document's own ``regions``: 泰安市现有 -> nothing left) and trailing verbs removed.
+    Returns ``(start, end)``, empty when nothing is left."""
+    s0 = start
+    while True:
+        lead = _LEAD_WORDS.match(norm[s0:end])  # the pattern is anchored with ^: match on the slice
+        s0 += lead.end() if lead else 0
+        region = next((r for r in regions if norm.startswith(r, s0) and s0 + len(r) < end), None)
+        if not region:
+            break
+        s0 += len(region)
     trail = _TRAIL_WORDS.search(norm, s0, end)
     s1 = trail.start() if trail else end
     while s1 > s0 and norm[s1 - 1] in " \t、,":

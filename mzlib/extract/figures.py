@@ -424,7 +424,7 @@ class _Prose:
         if m.denominator == m.denominator:  # a ratio
             dimension = "ratio"
         start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
-        subject = ctx.strip_subject(norm, start, m.start)
+        subject = ctx.strip_subject(norm, start, m.start, self.regions)
         subject_text = norm[subject[0]:subject[1]]
         note, subregion = [], ""
         carried = forced = None

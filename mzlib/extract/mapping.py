@@ -24,6 +24,8 @@ from mzlib.sources.registry import UNMAPPED, clean_name, default_index, info
 
 SUGGEST_AT = 80
 MIN_SUFFIX = 4
+MIN_COUNTED = 6
+_COUNT_SUFFIX = re.compile(r"(?:总数|总量|数量|数)$")
 _QUALIFIER = re.compile(r"(?:非法|违法|投入|给予|使用|发放|筹集|所需|未|非|无|拟|计划|申请)$")
 _REGION_WORDS = re.compile(r"^(?:全市|全省|全县|全州|全区|全国|全盟|我市|我省|我县|我州|我区|本市|本省|本县|各地|各级)")
 _REGION_ANYWHERE = re.compile(r"全市|全省|全县|全州|全区|我市|我省|我县|我州|我区|本市|本省|本县")
@@ -66,6 +68,9 @@ def _names():
     index = dict(default_index())
     for name, target in list(index.items()):
         index.setdefault(canonical(name), target)
+        counted = _COUNT_SUFFIX.sub("", name)  # 福利彩票销售网点数 is printed as 福利彩票销售网点 too
+        if len(counted) >= MIN_COUNTED:  # not a bare 社会组织 or 慈善组织: too general to map alone
+            index.setdefault(counted, target)
     names = sorted(index, key=len, reverse=True)
     suffixes = {}
     for name in names:
