@@ -7,6 +7,7 @@ monthly amount is multiplied by 12.
 """
 
 import re
+from functools import lru_cache
 
 from mzlib.sources.reference import unit_table
 
@@ -15,6 +16,7 @@ SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
 PERIOD_SUFFIX = re.compile(r"/(?:人[·./・]?)?(?:月|年)|/人|/床|/平方米|/户")
 
 
+@lru_cache(maxsize=4096)
 def unit_info(unit):
     """``(unit_std, factor, dimension)`` of a printed unit, with 万/亿 scales and money periods.
 
