@@ -111,7 +111,7 @@ wpp_pop = reference.load_wpp_population()
 scenarios = reference.load_scenarios()
 published = reference.load_published_shares()
 benchmarks = reference.load_care_benchmarks()
-structure_reference = aging.load_census_reference()
+structure_reference = reference.load_census_reference()
 thresholds = aging.stage_thresholds()
 print(f"{len(figures)} figures; census table {len(census)} rows for {census['region_en'].nunique()} regions "
       f"and {census['census_year'].nunique()} censuses; {len(scenarios)} scenarios; {len(benchmarks)} benchmarks")

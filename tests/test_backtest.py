@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from mzlib.analysis import aging, backtest, population
+from mzlib.analysis import backtest, population
 from mzlib.sources import reference
 
 
@@ -47,7 +47,7 @@ def table():
     published = backtest.published_year_ends(reference.load_published_shares())
     years = sorted(set(published["year"]))
     return backtest.backtest_table(published, backtest.cohort_points(projection),
-                                   backtest.logit_points(aging.load_census_reference(), years),
+                                   backtest.logit_points(reference.load_census_reference(), years),
                                    backtest.wpp_points(reference.load_wpp_population(), years))
 
 

@@ -1,8 +1,6 @@
 """The package's rooms and the one direction imports flow (../shared/ARCHITECTURE.md)."""
 
 import ast
-from pathlib import Path
-
 import pytest
 
 from mzlib.core import paths

@@ -1,7 +1,6 @@
 """Ageing plots: each returns a Figure and labels it in English only (no Chinese glyph anywhere)."""
 
 import pandas as pd
-import pytest
 from matplotlib.figure import Figure
 
 from conftest import NON_ASCII, figure_texts

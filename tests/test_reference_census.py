@@ -5,6 +5,7 @@ import pytest
 
 from mzlib.analysis import aging
 from mzlib.core import paths
+from mzlib.sources import reference
 
 CENSUS = paths.REFERENCE_DATA_DIR / "census_age_structure.csv"
 PARAMS = paths.REFERENCE_DATA_DIR / "aging_params.csv"
@@ -35,7 +36,7 @@ def test_census_shares_are_consistent(census):
     total = shares["share_0_14"] + shares["share_15_59"] + shares["share_60plus"]
     assert ((total - 100).abs() <= 0.1).all(), census.loc[(total - 100).abs() > 0.1, "region_en"]
     assert (shares["share_65plus"] <= shares["share_60plus"]).all()
-    aging.load_census_reference()
+    reference.load_census_reference()
 
 
 def test_every_row_has_a_source_and_derived_rows_say_how(census):
@@ -83,14 +84,14 @@ def test_stage_thresholds(params):
 
 
 def test_bed_benchmark_and_nursing_floor():
-    low, high = aging.param_value("bed_benchmark_low"), aging.param_value("bed_benchmark_high")
+    low, high = reference.param_value("bed_benchmark_low"), reference.param_value("bed_benchmark_high")
     assert (low, high) == (35.0, 40.0)
-    assert aging.param_value("nursing_bed_floor") == 55.0
-    p = aging.load_aging_params().set_index("parameter")
+    assert reference.param_value("nursing_bed_floor") == 55.0
+    p = reference.load_aging_params().set_index("parameter")
     assert "十三五" in p.at["bed_benchmark_low", "source"]
     assert "十四五" in p.at["nursing_bed_floor", "source"]
 
 
 def test_unknown_parameter_raises():
     with pytest.raises(ValueError, match="'nope'"):
-        aging.param_value("nope")
+        reference.param_value("nope")

@@ -23,8 +23,7 @@ Stage thresholds come from ``data/reference/aging_params.csv``.
 import numpy as np
 import pandas as pd
 
-from mzlib.sources.reference import (SHARES, SUM_TOLERANCE, load_aging_params, load_census_reference,
-                                     param_value, stage_thresholds, validate_structure)
+from mzlib.sources.reference import SHARES, stage_thresholds, validate_structure
 from mzlib.core.scales import inverse_logit_of_range, logit_of_range
 
 COUNTS = ["pop_0_14", "pop_15_59", "pop_60plus", "pop_65plus"]

@@ -13,16 +13,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_RE0 = re.compile('[\\u4e00-\\u9fff()“”]{2,14}?(?=[,;。、和及与]|$|提供|获|被|参与|纳入|完成|用于|的|正常|消防|均|全部|已)')
-_RE1 = re.compile('[\\u4e00-\\u9fff()“”]{2,16}')
-_RE2 = re.compile('\\s*(?:/|每)\\s*(?:人\\s*)?(?:每)?月')
-_RE3 = re.compile('\\s*(?:/|每)\\s*(?:人\\s*)?(?:每)?年')
-_RE4 = re.compile('([月年])(?:基本)?(?:生活|保障)?(?:补助|补贴)?标准')
-_RE5 = re.compile('[的和与及,]')
-_RE6 = re.compile('(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\\s*$')
-_RE7 = re.compile('(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\\s*$')
-_RE8 = re.compile('平均|人均')
-_RE9 = re.compile('标准的\\s*$')
 
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:|]")
@@ -122,9 +112,9 @@ def subject_after(norm, unit_end, sent_end, known=None):
     The longest opening of the words after the unit that ``known`` accepts (a registry name),
     else the words up to the next delimiter or verb.
     """
-    m = _RE0.match(
+    m = re.match(r"[\u4e00-\u9fff()“”]{2,14}?(?=[,;。、和及与]|$|提供|获|被|参与|纳入|完成|用于|的|正常|消防|均|全部|已)", 
                  norm[unit_end:sent_end])
-    words = _RE1.match(norm[unit_end:sent_end])
+    words = re.match(r"[\u4e00-\u9fff()“”]{2,16}", norm[unit_end:sent_end])
     if known and words:
         text = words.group()
         for length in range(len(text), 1, -1):
@@ -132,7 +122,7 @@ def subject_after(norm, unit_end, sent_end, known=None):
             # a registry name that ends a word (居委会, not 居委会主任)
             if known(text[:length]) and (not rest or rest[0] in ",;。、和及与的" or _AFTER_VERB.match(rest)):
                 return (unit_end, unit_end + length)
-    if not m or _RE5.match(m.group()):
+    if not m or re.match(r"[的和与及,]", m.group()):
         return None
     return (unit_end, unit_end + len(m.group()))
 
@@ -191,9 +181,9 @@ def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=
     if standard[0]:
         return standard
     if mention.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
-            and _RE6.search(before):
+            and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
         return "target", "threshold", ""
-    if mention.comparator in _PRESCRIPTIVE and _RE7.search(before):
+    if mention.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before):
         return "target", "prescriptive comparator", ""
     if _DONE.search(before):
         return "actual", "", ""
@@ -213,12 +203,12 @@ def _money_kind(norm, mention, c0, before, dimension, default):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
     an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%).
     An average (平均救助水平, 人均可支配收入) is not a standard unless it is named one."""
-    if dimension == "money" and _RE8.search(before) and "标准" not in before:
+    if dimension == "money" and re.search(r"平均|人均", before) and "标准" not in before:
         return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
                                  or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE):
         return "standard", "money standard", ""
-    if dimension == "share" and _RE9.search(before):
+    if dimension == "share" and re.search(r"标准的\s*$", before):
         return "standard", "a share of a standard", ""
     return default, "", ""
 
@@ -234,11 +224,11 @@ def money_period(norm, mention, c0, sent_end, subject_text):
     if cues:
         m = cues[-1]
         return ("monthly" if "月" in (m.group("p") or m.group("q")) else "annual"), "printed"
-    if _RE2.match(norm[mention.span_end:mention.span_end + 4]):
+    if re.match(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?月", norm[mention.span_end:mention.span_end + 4]):
         return "monthly", "printed"
-    if _RE3.match(norm[mention.span_end:mention.span_end + 4]):
+    if re.match(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?年", norm[mention.span_end:mention.span_end + 4]):
         return "annual", "printed"
-    hint = _RE4.search(subject_text)
+    hint = re.search(r"([月年])(?:基本)?(?:生活|保障)?(?:补助|补贴)?标准", subject_text)
     if hint:
         return ("monthly" if hint.group(1) == "月" else "annual"), "named in the subject"
     return "", ""

@@ -19,9 +19,6 @@ from functools import lru_cache
 
 from mzlib.sources.reference import plan_periods
 
-_RE0 = re.compile('[\\s\\d.、()一二三四五六七八九十]*(?:[\\u4e00-\\u9fff]{0,12}[。:])?\\s*')
-_RE1 = re.compile('\\s*(?:,|以来|,?全|[\\u4e00-\\u9fff]{0,3},)')
-_RE2 = re.compile('\\s*,')
 
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
@@ -191,11 +188,11 @@ class DateIndex:
             if d.role == "deadline" and not self.norm[sent_start:d.start].strip(" \t“”\"()"):
                 return d
             gap = self.norm[sent_start:d.start]
-            if _RE0.fullmatch(gap) \
-                    and _RE1.match(self.norm[d.end:d.end + 4]) \
+            if re.fullmatch(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*", gap) \
+                    and re.match(r"\s*(?:,|以来|,?全|[\u4e00-\u9fff]{0,3},)", self.norm[d.end:d.end + 4]) \
                     and d.role in ("point", "since") \
                     and not (d.day and not self.norm[d.start:d.start + 2] in ("截至", "截止")):
-                if strict and not (_RE2.match(self.norm[d.end:d.end + 2])
+                if strict and not (re.match(r"\s*,", self.norm[d.end:d.end + 2])
                                    or self.norm[d.start:d.start + 2] in ("截至", "截止")):
                     return None
                 return d  # a day-precise date without 截至 is an event (条例颁布), not a data lead

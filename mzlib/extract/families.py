@@ -18,15 +18,6 @@ import re
 
 from mzlib.sources.reference import census_rounds
 
-_RE0 = re.compile('([月年])(?:基本)?(?:生活|保障)?(?:补助)?标准')
-_RE1 = re.compile('(\\d{4})年(?:至|到|-)(\\d{4})年')
-_RE2 = re.compile('\\s*(\\d{4})年,')
-_RE3 = re.compile('(\\d{4})年(?:以来|起)')
-_RE4 = re.compile('\\s*(?:提高|达到|增加|调整|上调)')
-_RE5 = re.compile('^\\s*(?:将|全市|全省)?')
-_RE6 = re.compile('(?:也)?(?:分别)?(?:由|从)?\\s*$')
-_RE7 = re.compile('\\s')
-_RE8 = re.compile('\\s*(?:万|亿)')
 
 NUM = r"\d+(?:\.\d+)?"
 _CLAUSE = re.compile(r"[^,;]+")
@@ -41,7 +32,7 @@ def clauses(norm, start, end):
     out = []
     for m in _CLAUSE.finditer(norm, start, end):
         s, e = m.start(), m.end()
-        if out and _RE4.match(norm[s:e]):
+        if out and re.match(r"\s*(?:提高|达到|增加|调整|上调)", norm[s:e]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -107,15 +98,15 @@ def _last_family(text):
 def _subject_span(clause, c0, end):
     """Span of the printed subject, without leading 将/全市 and trailing 由/从/分别."""
     text = clause[:end]
-    lead = _RE5.match(text).end()
-    trail = _RE6.search(text).start()
+    lead = re.match(r"^\s*(?:将|全市|全省)?", text).end()
+    trail = re.search(r"(?:也)?(?:分别)?(?:由|从)?\s*$", text).start()
     return (c0 + lead, c0 + max(trail, lead))
 
 
 def _period(per, subject):
     if per:
         return ("monthly" if "月" in per else "annual"), "printed"
-    hint = _RE0.search(subject)
+    hint = re.search(r"([月年])(?:基本)?(?:生活|保障)?(?:补助)?标准", subject)
     if hint:
         return ("monthly" if hint.group(1) == "月" else "annual"), "named in the subject"
     return "", ""
@@ -138,7 +129,7 @@ def standards(norm, sent, reference_year):
         family = min(fam_pos)[1] if fam_pos else None
         verb = _VERB.search(clause)
         amounts = [m for m in _MONEY.finditer(clause)
-                   if not _RE8.match(clause[m.end("num"):])]
+                   if not re.match(r"\s*(?:万|亿)", clause[m.end("num"):])]
         if not (verb and amounts and _TRIGGER.search(clause)):
             continue
         subject_end = min(verb.start(), amounts[0].start())
@@ -190,9 +181,9 @@ def _standard_years(norm, s0, c0, groups, previous, reference_year):
             years[role] = (previous["years"][role][0], "carried from the clause before")
         else:
             years[role] = (None, "")
-    rng = _RE1.search(norm[s0:c0 + 1] + before)
-    lead = _RE2.match(before)
-    since = _RE3.search(before)
+    rng = re.search(r"(\d{4})年(?:至|到|-)(\d{4})年", norm[s0:c0 + 1] + before)
+    lead = re.match(r"\s*(\d{4})年,", before)
+    since = re.search(r"(\d{4})年(?:以来|起)", before)
     if groups["to"] and years["to"][0] is None:
         if rng:
             years["to"] = (int(rng.group(2)), "sentence (year range)")
@@ -237,7 +228,7 @@ _CENSUS_CHANGE = re.compile(
 
 
 def _age_key(m):
-    return _RE7.sub("", m.group("age")).replace("-", "_") + ("plus" if m.group("plus") else "")
+    return re.sub(r"\s", "", m.group("age")).replace("-", "_") + ("plus" if m.group("plus") else "")
 
 
 def census_in_document(norm):
@@ -281,8 +272,6 @@ def census(norm, sent, named_rounds=()):
             indicator_zh=(m.start(), m.start("dir")), sign=sign,
             note="sign from the verb" + f" {m.group('dir')}"))
     return found
-
-
 
 
 # ---------------------------------------------------------------- multiples and planned growth

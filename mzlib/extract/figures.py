@@ -33,12 +33,6 @@ from mzlib.extract.units import MONEY_STD, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.registry import UNMAPPED, info, load_registry
 
-_RE0 = re.compile('\\d\\s*/\\s*[≥≤><]?=?\\s*\\d')
-_RE1 = re.compile('\\s*/\\s*')
-_RE2 = re.compile('[^/]+')
-_RE3 = re.compile('^(?:其中|#)\\s*[:：]?\\s*')
-_RE4 = re.compile('\\s*[、和及与]\\s*')
-_RE5 = re.compile('(?:的|为|达到|达|是|\\s)+$')
 
 __all__ = ["COLUMNS", "Document", "Extraction", "extract_document", "extract_corpus", "validate"]
 
@@ -210,7 +204,7 @@ def _row_figures(doc, table, row, roles, title_year):
     name = doc.text[name_cell.start:name_cell.end]
     region_row = "region" in by_role and by_role["region"] is name_cell
     regions = region_words(doc.region_zh, *doc.parent_regions)
-    label = _RE3.sub("", doc.norm[name_cell.start:name_cell.end]).strip()
+    label = re.sub(r"^(?:其中|#)\s*[:：]?\s*", "", doc.norm[name_cell.start:name_cell.end]).strip()
     stacked_labels = [p.strip() for p in label.split(" / ")] if " / " in label else []
     if stacked_labels and " " in stacked_labels[0]:
         head, _, first = stacked_labels[0].rpartition(" ")
@@ -306,10 +300,10 @@ def _map_first(candidates, regions):
 
 def _stacked(text):
     """Spans of the values stacked in one cell (``170.3 / 154.3 / 3.2``), or the whole cell."""
-    parts, pos = [], 0
-    pieces = _RE1.split(text) if _RE0.search(text) else [text]
+    parts = []
+    pieces = re.split(r"\s*/\s*", text) if re.search(r"\d\s*/\s*[≥≤><]?=?\s*\d", text) else [text]
     if len(pieces) > 1 and all(parse_value(p).value_type in ("number", "missing") for p in pieces):
-        for m in _RE2.finditer(text):
+        for m in re.finditer(r"[^/]+", text):
             piece = m.group()
             lead = len(piece) - len(piece.lstrip())
             parts.append((m.start() + lead, m.start() + lead + len(piece.strip())))
@@ -443,14 +437,14 @@ class _Prose:
         share_of = subject_text.startswith("占") and level is not None
         if share_of:
             raw = norm[subject[0]:m.start]
-            share_key = raw[:len(raw) - len(raw.lstrip())] + _RE5.sub("", raw.strip())
+            share_key = raw[:len(raw) - len(raw.lstrip())] + re.sub(r"(?:的|为|达到|达|是|\s)+$", "", raw.strip())
         elif "占" in subject_text[1:] and carried is None and map_subject(subject_text, self.regions)[0] == UNMAPPED:
             whole, _, rest = subject_text.partition("占")
             found = self._map_share(whole, "占" + rest)
             if found[0] != UNMAPPED:
                 forced = found
         kind, cue, growth_basis = ctx.kind_of(norm, m, c0, sent, dimension)
-        if prev is not None and self.last_row is not None and _RE4.fullmatch(norm[prev.span_end:m.start]) \
+        if prev is not None and self.last_row is not None and re.fullmatch(r"\s*[、和及与]\s*", norm[prev.span_end:m.start]) \
                 and self.last_row["kind"] in ("growth_rate", "change", "change_pp", "standard", "target") \
                 and self.last_row["unit"] == m.unit:
             kind, cue, growth_basis = self.last_row["kind"], self.last_row["kind_cue"], self.last_row["growth_basis"]

@@ -54,52 +54,6 @@ _NUMBER = re.compile(rf"(?P<ar>(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,
 _SPACE = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*(?=[^\n]))"
 from mzlib.extract.units import PERIOD_SUFFIX as _PERIOD_SUFFIX  # noqa: E402
 
-_RE0 = re.compile('\\s*个月|\\s*周(?!岁)|\\s*年(?:内|间)')
-_RE1 = re.compile('\\s*号')
-_RE2 = re.compile('(?:图|表|附表|专栏|附件|第)\\s*$')
-_RE3 = re.compile('\\s*(?:周)?岁')
-_RE4 = re.compile('\\s*年')
-_RE5 = re.compile('\\s*(?:月|日|号(?!文)|时|点(?!\\d)|分(?!钟|别|之|类|层))')
-_RE6 = re.compile('\\s*(?:时|点|分)')
-_RE7 = re.compile('[〔\\[(【]\\s*$')
-_RE8 = re.compile('\\s*[〕\\]】)]')
-_RE9 = re.compile('[〕\\]]\\s*$')
-_RE10 = re.compile('[A-Za-z]\\s*/?\\s*[A-Za-z]?\\s*$')
-_RE11 = re.compile('(?:建标|标准号)\\s*$')
-_RE12 = re.compile('[A-Za-z]')
-_RE13 = re.compile('-(?:19|20)\\d\\d\\)?')
-_RE14 = re.compile('[A-Z\\u4e00-\\u9fff]\\s*$')
-_RE15 = re.compile('(?:标|GB|JGJ|JG|MZ|DB)[A-Z/]*\\s*$')
-_RE16 = re.compile('每\\s*$|每(?:增加|减少|提高|超过|满)\\s*$')
-_RE17 = re.compile('\\s*(?:周)?岁\\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|儿童|青少年|妇女|男性|女性|居民|人群|\\)|、|和|或|\\[)')
-_RE18 = re.compile('\\s*(?:[.、．]\\s*(?![\\d])|\\)|\\s+[\\u4e00-\\u9fff])')
-_RE19 = re.compile('\\s*[(（]')
-_RE20 = re.compile('\\s*\\)')
-_RE21 = re.compile('\\.\\d+(?:\\.\\d+)*\\s*[\\u4e00-\\u9fff]')
-_RE22 = re.compile('[ \\t余多]')
-_RE23 = re.compile('[是、]|(?:个)?(?:方面|要|大|届|中全会|类|级|条|化|批|期|点|项原则)')
-_RE24 = re.compile('\\s*年(?:均|度)')
-_RE25 = re.compile('\\s*[-~至到]\\s*(?:19|20)\\d\\d')
-_RE26 = re.compile('(?:19|20)\\d\\d\\s*[-~至到]\\s*$')
-_RE27 = re.compile('\\s*(?:版|届|\\))')
-_RE28 = re.compile('\\s*月[份]?(?:人均|标准)')
-_RE29 = re.compile('[〔【]\\s*$')
-_RE30 = re.compile('\\s*\\]\\s*\\d+\\s*号|\\s*〕')
-_RE31 = re.compile('[\\[【]\\s*$')
-_RE32 = re.compile('-(?:19|20)\\d\\d')
-_RE33 = re.compile('[A-Z]{1,5}(?:/[A-Z])?\\s*$')
-_RE34 = re.compile('(?:电话|热线|拨打|号码|专线|传真)[^,。;|]{0,6}$')
-_RE35 = re.compile('(?:12345|12349|12315|12320|110|119|120|96\\d{3}|400\\d+)')
-_RE36 = re.compile('\\s*(?:至|到|-)\\s*\\d')
-_RE37 = re.compile('(?:满|年满|未满|不满|不足|超过|之间|[-—~～至到])\\s*$')
-_RE38 = re.compile('(?:超|近|逾|约|上|数)\\s*$')
-_RE39 = re.compile('\\d{2}')
-_RE40 = re.compile('\\s*(?:至|到|-|~|—)\\s*')
-_RE41 = re.compile('[五]')
-_RE42 = re.compile('[是、]')
-_RE43 = re.compile('[\\u4e00-\\u9fff\\d]')
-_RE44 = re.compile('\\[\\s*$')
-_RE45 = re.compile('[一二两三四五六七八九十百千]')
 _PREFIX_CMP = [
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不大于", "<="),
     ("不足", "<"), ("少于或等于", "<="), ("小于或等于", "<="), ("大于或等于", ">="), ("少于", "<"),
@@ -197,16 +151,16 @@ def _excluded(norm, m, number_text, after):
         return ""
     last = before[-1:] if before else ""
     if m.group("cn"):
-        if number_text in ("十四五", "十三五", "十二五", "十五五", "十一五") or _RE41.match(after[:1] or " ") \
+        if number_text in ("十四五", "十三五", "十二五", "十五五", "十一五") or re.match(r"[五]", after[:1] or " ") \
                 and number_text in ("十四", "十三", "十二", "十五", "十一"):
             return "plan_name"
-        if _RE23.match(after) or last == "第":
-            return "list_number" if _RE42.match(after) else ("ordinal" if last == "第" else "identifier")
+        if re.match(r"[是、]|(?:个)?(?:方面|要|大|届|中全会|类|级|条|化|批|期|点|项原则)", after) or last == "第":
+            return "list_number" if re.match(r"[是、]", after) else ("ordinal" if last == "第" else "identifier")
         if _in_quotes(norm, s):
             return "identifier"
     if last == "第":
         return "ordinal"
-    if _RE4.match(after) and not _RE24.match(after):
+    if re.match(r"\s*年", after) and not re.match(r"\s*年(?:均|度)", after):
         digits = number_text.replace(",", "")
         if "." in digits:
             return ""  # 平均受教育年限9.21年: a quantity of years, not a date or a duration
@@ -214,58 +168,58 @@ def _excluded(norm, m, number_text, after):
             return "year"  # an impossible year (3023年) is still a year: the checks flag it
         return "duration"
     if m.group("ar") and len(number_text) == 4 and number_text.isdigit() and 1900 <= int(number_text) <= 2100 \
-            and (_RE25.match(after) or _RE26.search(before)
-                 or _RE27.match(after)):
+            and (re.match(r"\s*[-~至到]\s*(?:19|20)\d\d", after) or re.search(r"(?:19|20)\d\d\s*[-~至到]\s*$", before)
+                 or re.match(r"\s*(?:版|届|\))", after)):
         return "year"
-    if _RE5.match(after) and not _RE28.match(after):
-        if _RE1.match(after) and _RE9.search(before):
+    if re.match(r"\s*(?:月|日|号(?!文)|时|点(?!\d)|分(?!钟|别|之|类|层))", after) and not re.match(r"\s*月[份]?(?:人均|标准)", after):
+        if re.match(r"\s*号", after) and re.search(r"[〕\]]\s*$", before):
             return "document_number"
-        if _RE6.match(after):
+        if re.match(r"\s*(?:时|点|分)", after):
             return "time_of_day"
         return "date"
-    if _RE0.match(after):
+    if re.match(r"\s*个月|\s*周(?!岁)|\s*年(?:内|间)", after):
         return "duration"
-    if _RE1.match(after):
+    if re.match(r"\s*号", after):
         return "document_number"
-    if _RE7.search(before) and _RE8.match(after):
+    if re.search(r"[〔\[(【]\s*$", before) and re.match(r"\s*[〕\]】)]", after):
         tail = after.lstrip()[1:3]
-        if _RE29.search(before) or _RE30.match(after):
+        if re.search(r"[〔【]\s*$", before) or re.match(r"\s*\]\s*\d+\s*号|\s*〕", after):
             return "document_number"
-        if _RE31.search(before) or tail == "" or not _RE43.match(tail):
-            return "footnote" if _RE44.search(before) else "list_number"
+        if re.search(r"[\[【]\s*$", before) or tail == "" or not re.match(r"[\u4e00-\u9fff\d]", tail):
+            return "footnote" if re.search(r"\[\s*$", before) else "list_number"
         return "list_number"
-    if _RE9.search(before) and _RE1.match(after):
+    if re.search(r"[〕\]]\s*$", before) and re.match(r"\s*号", after):
         return "document_number"
-    if _RE2.search(before):
+    if re.search(r"(?:图|表|附表|专栏|附件|第)\s*$", before):
         return "figure_number"
-    if _RE10.search(before) or _RE11.search(before) \
-            or _RE12.match(after):
-        if _RE32.match(after) or _RE33.search(before):
+    if re.search(r"[A-Za-z]\s*/?\s*[A-Za-z]?\s*$", before) or re.search(r"(?:建标|标准号)\s*$", before) \
+            or re.match(r"[A-Za-z]", after):
+        if re.match(r"-(?:19|20)\d\d", after) or re.search(r"[A-Z]{1,5}(?:/[A-Z])?\s*$", before):
             return "standard_code"
         return "identifier"
-    if _RE13.match(after) and _RE14.search(before) \
-            and _RE15.search(before):
+    if re.match(r"-(?:19|20)\d\d\)?", after) and re.search(r"[A-Z\u4e00-\u9fff]\s*$", before) \
+            and re.search(r"(?:标|GB|JGJ|JG|MZ|DB)[A-Z/]*\s*$", before):
         return "standard_code"
     if number_text == "100" and _BASE_100.search(before):
         return "normaliser"  # 性别比(以女性为100): the base of an index, not a figure
     if m.group("ar") and not _unit_regex().match(norm, e).group("unit") and (
-            _RE34.search(before)
-            or _RE35.fullmatch(number_text)):
+            re.search(r"(?:电话|热线|拨打|号码|专线|传真)[^,。;|]{0,6}$", before)
+            or re.fullmatch(r"(?:12345|12349|12315|12320|110|119|120|96\d{3}|400\d+)", number_text)):
         return "phone"
-    if _RE16.search(before) and not _RE36.match(after):
+    if re.search(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$", before) and not re.match(r"\s*(?:至|到|-)\s*\d", after):
         return "normaliser"
-    if _RE3.match(after):
-        bound = _RE17.match(after)
-        if bound or _RE37.search(before) or not after.strip():
+    if re.match(r"\s*(?:周)?岁", after):
+        bound = re.match(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[)", after)
+        if bound or re.search(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至到])\s*$", before) or not after.strip():
             return "age_bound"
         return ""
     line_start = norm.rfind("\n", 0, s) + 1
     lead = norm[line_start:s]
-    if not lead.strip() and _RE18.match(after):
+    if not lead.strip() and re.match(r"\s*(?:[.、．]\s*(?![\d])|\)|\s+[\u4e00-\u9fff])", after):
         return "list_number"
-    if _RE19.fullmatch(lead) and _RE20.match(after):
+    if re.fullmatch(r"\s*[(（]", lead) and re.match(r"\s*\)", after):
         return "list_number"
-    if not lead.strip() and _RE21.match(after) and m.group("ar") and "." not in number_text:
+    if not lead.strip() and re.match(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]", after) and m.group("ar") and "." not in number_text:
         return "list_number"
     return ""
 
@@ -299,8 +253,8 @@ def mentions(norm):
             # a trailing scale character belongs to the unit (三千二百万人 -> 3200 万人)
             while len(cn) > 1 and cn[-1] in "万亿" and cn[:-1][-1:] not in "点":
                 cn = cn[:-1]
-            approx_before = _RE38.search(norm[max(0, s - 2):s])
-            if cn in ("一",) or not _RE45.search(cn):
+            approx_before = re.search(r"(?:超|近|逾|约|上|数)\s*$", norm[max(0, s - 2):s])
+            if cn in ("一",) or not re.search(r"[一二两三四五六七八九十百千]", cn):
                 if not (approx_before and cn in ("百", "千", "万")):
                     continue
             if len(cn) != len(text):
@@ -335,7 +289,7 @@ def _attach_unit(norm, mention, unit_re):
     ratio = None if mention.chinese else re.match(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])", norm[e:e + 12])
     if ratio:
         den = float(ratio.group("den"))
-        clock = _RE39.fullmatch(ratio.group("den")) and den < 60 and mention.number <= 24 \
+        clock = re.fullmatch(r"\d{2}", ratio.group("den")) and den < 60 and mention.number <= 24 \
             and "." not in mention.text
         if not clock:
             mention.denominator = den
@@ -357,7 +311,7 @@ def _attach_unit(norm, mention, unit_re):
         if unit in ("元", "万元", "亿元", "千元"):
             per = _PERIOD_SUFFIX.match(norm, end)
             end = per.end() if per else end
-        mention.unit = _RE22.sub("", norm[start:end])
+        mention.unit = re.sub(r"[ \t余多]", "", norm[start:end])
         mention.unit_start, mention.unit_end = start, end
         mention.status = "quantity"
         if approx:
@@ -388,7 +342,7 @@ def _ranges_and_ratios(norm, found):
                 a.status, a.unit_start, a.unit_end = "quantity", a.end, a.end
             continue
         between = norm[a.end:b.start]
-        if _RE40.fullmatch(between) and (a.chinese == b.chinese):
+        if re.fullmatch(r"\s*(?:至|到|-|~|—)\s*", between) and (a.chinese == b.chinese):
             a.status, a.reason, a.unit = "quantity", "", b.unit
             a.unit_start, a.unit_end = b.unit_start, b.unit_end
             a.range_role, b.range_role = "lower", "upper"

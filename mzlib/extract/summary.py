@@ -1,8 +1,6 @@
 """Summaries of an extraction for a reader: coverage by document, figures by family, and what was
 not taken."""
 
-import pandas as pd
-
 from mzlib.sources.registry import UNMAPPED
 
 

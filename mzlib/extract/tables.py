@@ -30,14 +30,6 @@ from mzlib.core.normalize import normalize
 from mzlib.extract.values import parse_value
 from mzlib.sources.reference import plan_periods
 
-_RE0 = re.compile('(?:19|20)\\d\\d\\s*年')
-_RE1 = re.compile('\\s+')
-_RE2 = re.compile('[\\u4e00-\\u9fff]')
-_RE3 = re.compile('\\d')
-_RE4 = re.compile('单位\\s*[:：]\\s*(?P<unit>[^\\s,，;；、]{1,8})\\s*$')
-_RE5 = re.compile('\\d{1,3}')
-_RE6 = re.compile('\\s*/\\s*(?=[≥≤><\\d])')
-_RE7 = re.compile('目标|规划|预期值')
 
 _NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
                       r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
@@ -121,7 +113,7 @@ def _merge_padded(line, spans):
     out = []
     for s, e in spans:
         if out and e - s == 1 and out[-1][1] - out[-1][0] == 1 and s - out[-1][1] <= 4 \
-                and _RE2.match(line[s]) and _RE2.match(line[out[-1][0]]):
+                and re.match(r"[\u4e00-\u9fff]", line[s]) and re.match(r"[\u4e00-\u9fff]", line[out[-1][0]]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -151,9 +143,9 @@ def is_numeric(text):
     """Whether a cell holds a value (``2.71``, ``≥3.5``, ``[3000]``, ``27.3 / 104.8``, ``51.02%``,
     ``1.27:1``); a number followed by words that are not a unit (``2020年实际值``) is not one."""
     text = text.strip()
-    if not (_NUMERIC.match(text) and _RE3.search(text)) or _RE0.match(text):
+    if not (_NUMERIC.match(text) and re.search(r"\d", text)) or re.match(r"(?:19|20)\d\d\s*年", text):
         return False
-    return all(parse_value(part).value_type in ("number", "ratio") for part in _RE6.split(text))
+    return all(parse_value(part).value_type in ("number", "ratio") for part in re.split(r"\s*/\s*(?=[≥≤><\d])", text))
 
 
 _AGE_BAND = re.compile(r"\d+\s*-\s*\d+\s*(?:周)?岁|\d+\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下)")
@@ -217,7 +209,7 @@ def _blocks(norm):
 
 def _label_line(line):
     stripped = line.strip()
-    return bool(stripped) and len(stripped) <= 30 and "。" not in stripped and not _RE3.search(stripped)
+    return bool(stripped) and len(stripped) <= 30 and "。" not in stripped and not re.search(r"\d", stripped)
 
 
 def _title_before(lines, i):
@@ -228,7 +220,7 @@ def _title_before(lines, i):
         text = lines[k][2].strip()
         if not text:
             continue
-        m = _UNIT_LINE.match(text) or _RE4.search(text)
+        m = _UNIT_LINE.match(text) or re.search(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、]{1,8})\s*$", text)
         if m and not unit:
             unit = m.group("unit")
             if _UNIT_LINE.match(text):
@@ -395,7 +387,7 @@ def _align(cells, ncols, grouped, spaced, seq_first=False):
         if not any(is_numeric(c.text) for c in cells):
             return None
         return [None] * (ncols - n) + list(cells)
-    first = 1 if seq_first and _RE5.fullmatch(cells[0].text) else 0
+    first = 1 if seq_first and re.fullmatch(r"\d{1,3}", cells[0].text) else 0
     extra = n - ncols + 1
     label = cells[first]
     for c in cells[first + 1:first + extra]:
@@ -440,7 +432,7 @@ def column_roles(header, reference_year=None, plan=False):
     """
     roles = []
     for k, cell in enumerate(header):
-        name = _RE1.sub("", cell.text if cell is not None else "")
+        name = re.sub(r"\s+", "", cell.text if cell is not None else "")
         year = _YEAR.search(name)
         unit = _PAREN_UNIT.search(name)
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
@@ -460,7 +452,7 @@ def column_roles(header, reference_year=None, plan=False):
         elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
             role["role"] = "region"
         elif year or "值" in name or "目标" in name or "数" in name or "比重" in name or unit:
-            role.update(role="value", kind="target" if _RE7.search(name) else "actual")
+            role.update(role="value", kind="target" if re.search(r"目标|规划|预期值", name) else "actual")
         elif any(h in name for h in _LABEL_HEADERS) or k == 0:
             role["role"] = "indicator"
         roles.append(role)
