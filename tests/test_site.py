@@ -22,11 +22,11 @@ def test_index_states_the_questions_answers_from_the_tables_and_lists_pages(tmp_
                              [{"key": "a-1", "title": "Aville, plan (a.txt)", "figures": 2, "failed_checks": 1,
                                "unparsed_rows": 0}], tmp_path)
     assert "Will each region reach its 2025 targets?" in page
-    assert "<b>3 figures</b> from 2 documents (2 from prose, 1 from table)" in page
+    assert "<b>3 figures</b> from 2 documents (2 in prose, 1 in tables)" in page
     assert "<b>2 errors</b> and 1 warning" in page
     assert 'Aville: Printed 9 is not 5. <a href="evidence/a-1.html#a-1:9">evidence</a>' in page
     assert 'Bton: Year 3023. <a href="evidence/b-2.html#check:date:b.txt:40">evidence</a>' in page
-    assert "<b>2 targets</b> in 1 region: 1 achieved, 1 limited progress" in page
+    assert "<b>2 targets</b> still to come in 1 region: 1 achieved, 1 limited progress" in page
     assert ('Aville, Beds: limited progress (latest 1,200, target &gt;=15,000 beds) '
             '<a href="evidence/a-1.html#a-1:5">evidence</a>') in page
     assert '<a href="01-a.html">Clean &amp; tidy</a><br>First sentence.' in page
@@ -67,3 +67,16 @@ def test_committed_site_has_the_mathjax_its_pages_load():
     page = (paths.HTML_DIR / "02-project-indicators.html").read_text(encoding="utf-8")
     assert f'src="{site.MATHJAX_URL}"' in page
     assert "https://" not in "".join(part.split(">")[0] for part in page.split("<script")[1:])
+
+
+def test_index_answers_aging_from_the_cohort_projection_and_capacity(tmp_path):
+    pd.DataFrame({"region_en": ["Aville", "Aville"], "year": [2010, 2020], "share_65plus": [7.5, 9.0],
+                  "stage": ["aging", "aging"], "figure_ids": ["", "a-1:5"]}).to_csv(tmp_path / "aging.csv", index=False)
+    pd.DataFrame({"region_en": ["Aville", "Aville"], "stage": ["aged", "super-aged"],
+                  "year_central": [2031.0, None]}).to_csv(tmp_path / "aging_stages.csv", index=False)
+    pd.DataFrame({"region_en": ["Aville"], "year": [2023], "bed_kind": ["institutional"], "beds": [1136.0],
+                  "beds_per_1000_60plus": [12.44], "figure_ids": ["a-1:9"]}).to_csv(tmp_path / "aging_capacity.csv",
+                                                                                 index=False)
+    page = site.render_index([], [], tmp_path)
+    assert "Aville: 9% aged 65+ at the 2020 census; aged in 2031 (central cohort projection)" in page
+    assert "1,136 beds (institutional), 12.4 per 1,000 aged 60+" in page

@@ -113,7 +113,8 @@ def answer_figures(figures, checks, notebook="01-clean-figures.html"):
     if figures is None:
         return "<p class=\"answer\">Not computed yet: run <code>make report</code>.</p>"
     methods = figures["method"].value_counts()
-    method_text = ", ".join(f"{n:,} from {m}" for m, n in methods.items())
+    where = {"prose": "in prose", "table": "in tables", "derived": "derived from a printed change"}
+    method_text = ", ".join(f"{n:,} {where.get(m, m)}" for m, n in methods.items())
     text = (f"<p class=\"answer\"><b>{_count(len(figures), 'figure')}</b> from "
             f"{_count(figures['doc'].nunique(), 'document')} "
             f"({method_text}), each with its sentence or table row "
@@ -137,16 +138,23 @@ def answer_figures(figures, checks, notebook="01-clean-figures.html"):
 
 
 def answer_targets(assessment, notebook="02-project-indicators.html"):
-    """Question 2, answered from assessment.csv (HTML): status counts and the targets at risk."""
+    """Question 2, answered from assessment.csv (HTML): status counts of the targets still to come,
+    the verdicts on expired ones, and the targets at risk."""
     if assessment is None:
         return "<p class=\"answer\">Not computed yet: run <code>make report</code>.</p>"
-    counts = assessment["status"].value_counts()
+    expired = assessment["expired"].astype(str).str.lower().eq("true") if "expired" in assessment else \
+        pd.Series(False, index=assessment.index)
+    current = assessment[~expired]
+    counts = current["status"].value_counts()
     order = [s for s in STATUS_ORDER if s in counts] + sorted(set(counts.index) - set(STATUS_ORDER))
     summary = ", ".join(f"{int(counts[s])} {s.replace('_', ' ')}" for s in order)
-    text = (f"<p class=\"answer\"><b>{_count(len(assessment), 'target')}</b> in "
-            f"{_count(assessment['region'].nunique(), 'region')}: "
-            f"{summary} (<a href=\"{notebook}\">analysis</a>). Targets judged off track:</p>\n<ul>")
-    risky = assessment[assessment["status"].isin(["needs_acceleration", "limited_progress", "regressing"])]
+    text = (f"<p class=\"answer\"><b>{_count(len(current), 'target')}</b> still to come in "
+            f"{_count(current['region'].nunique(), 'region')}: {summary} "
+            f"(<a href=\"{notebook}\">analysis</a>).")
+    if expired.any():
+        text += f" {_count(int(expired.sum()), 'target')} had expired before the horizon and are judged at their date."
+    text += " Targets judged off track:</p>\n<ul>"
+    risky = current[current["status"].isin(["needs_acceleration", "limited_progress", "regressing"])]
     for _, row in risky.iterrows():
         name = row.get("indicator_en") if isinstance(row.get("indicator_en"), str) else row["indicator_id"]
         text += (f"<li>{html.escape(str(row['region']))}, {html.escape(name)}: "
@@ -158,32 +166,41 @@ def answer_targets(assessment, notebook="02-project-indicators.html"):
     return text + "</ul>"
 
 
-def answer_aging(aging, projection, notebook="03-aging-pressure.html"):
-    """Question 3, answered from aging.csv and aging_projection.csv (HTML)."""
+def answer_aging(aging, stages=None, capacity=None, notebook="03-aging-pressure.html"):
+    """Question 3, answered from aging.csv, aging_stages.csv and aging_capacity.csv (HTML): the
+    census 65+ share, the year the cohort projection makes each region aged and super-aged, and the
+    beds per 1,000 people aged 60+ wherever a document prints beds and its older population is known."""
     if aging is None or not {"region_en", "year", "share_65plus", "stage"} <= set(aging.columns):
         return f"<p class=\"answer\">See <a href=\"{notebook}\">the analysis</a>.</p>"
     latest = aging.sort_values("year").groupby("region_en", sort=False).tail(1).sort_values("share_65plus")
+    years = {}
+    if stages is not None and {"region_en", "stage", "year_central"} <= set(stages.columns):
+        for _, row in stages.iterrows():
+            years[(row["region_en"], row["stage"])] = row["year_central"]
     items = []
     for _, row in latest.iterrows():
-        label = html.escape(f"{row['region_en']}: {links.format_value(row['share_65plus'])}% aged 65+ in "
-                            f"{links.format_value(row['year'], thousands=False)}, "
-                            f"{str(row['stage']).replace('_', ' ')}")
+        region = row["region_en"]
+        label = (f"{region}: {links.format_value(row['share_65plus'])}% aged 65+ at the "
+                 f"{links.format_value(row['year'], thousands=False)} census")
+        ahead = [f"{stage} in {links.format_value(years[(region, stage)], thousands=False)}"
+                 for stage in ("aged", "super-aged") if pd.notna(years.get((region, stage), float("nan")))]
+        if ahead:
+            label += "; " + ", ".join(ahead) + " (central cohort projection)"
         source = (_ids_link(row.get("figure_ids"), "evidence") if links.split_ids(row.get("figure_ids"))
                   else "(census bulletin, see the analysis)")
-        items.append(f"<li>{label} {source}</li>")
-    text = (f"<p class=\"answer\">The latest census puts every region's 65+ share as follows "
-            f"(<a href=\"{notebook}\">analysis</a>):</p>\n<ul>{''.join(items)}</ul>")
-    needed = {"region_en", "year", "scenario", "beds_needed", "beds_current", "bed_gap"}
-    if projection is not None and needed <= set(projection.columns):
-        rows = projection[(projection["scenario"] == "central") & projection["beds_current"].notna()
-                          & projection["beds_needed"].notna()]
-        rows = rows.sort_values("year").groupby("region_en", sort=False).head(1)
-        for _, row in rows.iterrows():
-            text += (f"<p class=\"answer\">{html.escape(row['region_en'])} counts "
-                     f"{links.format_value(row['beds_current'], precision=0)} elder-care beds; the benchmark asks "
-                     f"for {links.format_value(row['beds_needed'], precision=0)} in "
-                     f"{links.format_value(row['year'], thousands=False)} (central scenario): a gap of "
-                     f"{links.format_value(row['bed_gap'], precision=0)} beds.</p>\n")
+        items.append(f"<li>{html.escape(label)} {source}</li>")
+    text = (f"<p class=\"answer\">Every region's 65+ share at the latest census, and when it becomes aged "
+            f"(65+ at 14%) and super-aged (20%) (<a href=\"{notebook}\">analysis</a>):</p>\n<ul>{''.join(items)}</ul>")
+    if capacity is not None and {"beds_per_1000_60plus", "bed_kind", "beds"} <= set(capacity.columns):
+        rows = capacity.dropna(subset=["beds_per_1000_60plus"]).drop_duplicates(["region_en", "year", "bed_kind"])
+        if len(rows):
+            text += "<p class=\"answer\">Beds per 1,000 people aged 60+, each kind compared with benchmarks of its own kind:</p>\n<ul>"
+            for _, row in rows.iterrows():
+                text += (f"<li>{html.escape(str(row['region_en']))} {links.format_value(row['year'], thousands=False)}: "
+                         f"{links.format_value(row['beds'], precision=0)} beds ({html.escape(str(row['bed_kind']))}), "
+                         f"{links.format_value(row['beds_per_1000_60plus'], precision=1)} per 1,000 aged 60+ "
+                         f"{_ids_link(row.get('figure_ids'), 'evidence')}</li>\n")
+            text += "</ul>"
     return text
 
 
@@ -206,7 +223,8 @@ def render_index(notebooks, evidence_pages, processed_dir=paths.PROCESSED_DATA_D
                               "How much aging pressure is behind the elder-care targets?"]
     answers = [answer_figures(_read("figures", processed_dir), _read("checks", processed_dir)),
                answer_targets(_read("assessment", processed_dir)),
-               answer_aging(_read("aging", processed_dir), _read("aging_projection", processed_dir))]
+               answer_aging(_read("aging", processed_dir), _read("aging_stages", processed_dir),
+                            _read("aging_capacity", processed_dir))]
     qa = "\n".join(f"<li><p><b>{html.escape(q)}</b></p>\n{a}</li>" for q, a in zip(questions, answers))
     analyses = "\n".join(f'<li><a href="{html.escape(link)}">{html.escape(title)}</a><br>{html.escape(summary)}</li>'
                          for link, title, summary in notebooks)
