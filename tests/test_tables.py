@@ -124,3 +124,15 @@ def test_year_columns_are_baselines_actuals_or_targets(header, reference, kinds)
     from mzlib.extract.tables import Cell
     roles = column_roles([Cell(h, 0, 0, 1) for h in header], reference_year=reference)
     assert [r["kind"] for r in roles[1:]] == kinds
+
+
+COLUMN_CELLS = ("表2  2019—2023年全省养老服务主要指标\n单位：万张、个\n指标\n\n2021年\n\n2022年\n\n2023年\n\n"
+                "养老床位\n\n24.1\n\n25.6\n\n26.9\n\n养老机构\n\n1968\n\n2034\n\n2101\n\n注：数据来源于年报。\n")
+
+
+def test_one_cell_per_line_without_separators_and_units_named_in_row_order():
+    (table,) = find_tables(COLUMN_CELLS)
+    assert table.layout == "cell_per_line" and [c.text for c in table.header] == ["指标", "2021年", "2022年", "2023年"]
+    assert [[c.text for c in r.cells] for r in table.rows] == [["养老床位", "24.1", "25.6", "26.9"],
+                                                               ["养老机构", "1968", "2034", "2101"]]
+    assert [r.unit for r in table.rows] == ["万张", "个"]

@@ -235,7 +235,8 @@ def _row_figures(doc, table, row, roles, title_year):
             if parsed.cumulative:
                 note = "; ".join(filter(None, [note, "printed in [ ]: cumulative over the period"]))
             unit = _unit_of(parsed.unit, unit_cell.text if unit_cell else "", label_unit,
-                            role["unit"] or table.unit) if parsed.value_type in ("number", "ratio") else parsed.unit
+                            role["unit"] or row.unit or table.unit) if parsed.value_type in ("number", "ratio") \
+                else parsed.unit
             base = None
             years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
             if role["role"] == "growth" and not parsed.cumulative:
@@ -557,6 +558,7 @@ class _Prose:
                     and "a share of" not in row["note"]:
                 level = row
             row["_level"] = level if row["kind"] in ("growth_rate", "change", "change_pp") else None
+        _pair_respectively(self.norm, out, self.sentence_of)
         return out
 
     def family_overrides(self, skip):
@@ -575,6 +577,36 @@ class _Prose:
             for mention in mentions_:
                 found.setdefault(mention["value_span"], mention)
         return found
+
+
+_CHANGES = ("growth_rate", "change", "change_pp")
+_LEVELS = ("actual", "target", "standard")
+
+
+def _pair_respectively(norm, rows, sentence_of):
+    """``城市低保标准820元,农村低保标准7560元,分别比上年提高4.5%和6.2%``: a run of k changes after
+    分别 describes the k levels before it, in order; each takes its level's subject and indicator."""
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        if row["kind"] not in _CHANGES or "分别" not in norm[row["char_start"]:row["value_start"]]:
+            i += 1
+            continue
+        si = sentence_of(row["value_start"])
+        run = [row]
+        while i + len(run) < len(rows) and rows[i + len(run)]["kind"] == row["kind"] \
+                and sentence_of(rows[i + len(run)]["value_start"]) == si:
+            run.append(rows[i + len(run)])
+        levels = [r for r in rows[:i] if r["kind"] in _LEVELS and sentence_of(r["value_start"]) == si
+                  and r["subject_start"] is not None]
+        if len(run) > 1 and len(levels) >= len(run):
+            for change, level in zip(run, levels[-len(run):]):
+                change.update(indicator_id=level["indicator_id"], indicator_en=level["indicator_en"],
+                              family=level["family"], indicator_zh=level["indicator_zh"],
+                              subject_start=level["subject_start"], subject_end=level["subject_end"],
+                              mapping="carried", _level=level,
+                              note="; ".join(filter(None, [change["note"], "paired with its level by 分别"])))
+        i += len(run)
 
 
 def _year_date(year):

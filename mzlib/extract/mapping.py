@@ -106,6 +106,9 @@ def map_subject(subject, regions=()):
     name = canonical(subject, regions)
     if name in index:
         return (*index[name], "normalised", "", float("nan"))
+    counted = _COUNT_SUFFIX.sub("", name)  # 养老服务床位总量 for the registry's 养老服务床位总数
+    if counted != name and len(counted) >= MIN_COUNTED and counted in index:
+        return (*index[counted], "normalised", "", float("nan"))
     bare = name.replace("的", "")
     for length, ends in suffixes:  # the longest registry name that ends the subject
         hit = ends.get(name[-length:]) or ends.get(bare[-length:])

@@ -70,6 +70,7 @@ class Row:
     reason: str = ""
     group: str = ""
     parent: str = ""
+    unit: str = ""
 
 
 @dataclass
@@ -268,7 +269,78 @@ def find_tables(text, norm=None):
             table.layout = {"pipe": "row_per_line", "tab": "tab_separated", "space": "space_aligned"}[kind]
             _split_rows(table, lines, [line for _, _, line in block])
         tables.append(table)
+    taken = [(t.start, t.end) for t in tables]
+    for table in _column_tables(norm):
+        if not any(a < table.end and table.start < b for a, b in taken):
+            tables.append(table)
+    tables.sort(key=lambda t: t.start)
+    for i, table in enumerate(tables, start=1):
+        table.table_id = i
     return tables
+
+
+_HEAD_CELL = re.compile(r"^(?:指标|项目|指标名称|项目名称|类别|地区|年份)$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d\s*年?(?:末)?$")
+_SHORT_CELL = 24
+
+
+def _column_tables(norm):
+    """Tables copied from a Word or web page with one cell per line and no separators (``指标``,
+    then the years, then each row's label and values), as :class:`Table` objects with the layout
+    ``cell_per_line``. A unit line above (``单位：万张、个``) gives one unit per row, in order,
+    when it names as many units as there are rows."""
+    lines = list(_lines(norm))
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, line = lines[i]
+        if not _HEAD_CELL.match(line.strip()):
+            i += 1
+            continue
+        cells, j = [], i
+        while j < len(lines) and len(cells) < 400:
+            text = lines[j][2].strip()
+            if text:
+                if len(text) > _SHORT_CELL or "。" in text:
+                    break
+                start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
+                cells.append(Cell(text, start, start + len(text), lines[j][0]))
+            j += 1
+        years = 0
+        while 1 + years < len(cells) and _YEAR_CELL.match(cells[1 + years].text):
+            years += 1
+        if years < 2:
+            i += 1
+            continue
+        rows, k = [], 1 + years
+        while k + years < len(cells) and not is_numeric(cells[k].text) \
+                and all(is_numeric(c.text) or _MISSING.match(c.text) for c in cells[k + 1:k + 1 + years]):
+            chunk = cells[k:k + 1 + years]
+            rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
+            k += 1 + years
+        if not rows:
+            i += 1
+            continue
+        _, title, unit = _title_before(lines, i)
+        table = Table(0, "cell_per_line", "indicator", cells[0].start, rows[-1].end, number, title.strip(),
+                      header=cells[:1 + years], rows=rows, unit=unit)
+        above = _units_above(lines, i)
+        if len(above) == len(rows):
+            for row, row_unit in zip(rows, above):
+                row.unit = row_unit
+        elif len(above) == 1:
+            table.unit = above[0]
+        out.append(table)
+        i = next((n for n, (num, _, _) in enumerate(lines) if num > rows[-1].line), len(lines))
+    return out
+
+
+def _units_above(lines, i):
+    """The units a ``单位：`` line within the three lines above a table names, in order."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        m = re.search(r"单位\s*[:：]\s*(.+?)\s*$", lines[k][2])
+        if m:
+            return [u for u in re.split(r"[、,，;；]", m.group(1)) if u]
+    return []
 
 
 def _split_cell_per_line(table, flat):
