@@ -109,7 +109,6 @@ _TITLE_REGION = re.compile(r"^[\s“”\"]*([\u4e00-\u9fff]{2,12}?(?:自治州|�
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—至到]\s*(?:19|20)\d\d\s*年")
 _TEXT_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*年(?!\s*(?:以来|起|前|底前|以前))")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_SIGNATURE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _PLAN_KINDS = (("中期评估", "midterm_review"), ("评估", "midterm_review"), ("规划", "plan"),
                ("统计公报", "statistical_bulletin"), ("公报", "statistical_bulletin"),
                ("通知", "notice"), ("措施", "notice"), ("意见", "notice"), ("方案", "notice"))
@@ -160,7 +159,7 @@ def facts(name, text):
     else:
         file_year = _FILE_YEAR.findall(Path(name).stem)
         tail = [line.strip() for line in norm.rstrip().split("\n")[-3:]]
-        signed = next((int(m.group(1)) for line in reversed(tail) for m in [_SIGNATURE.search(line)] if m), None)
+        signed = next((int(date[:4]) for line in reversed(tail) for date in [iso_date(line)] if date), None)
         if file_year:
             facts["reference_year"] = (int(file_year[0]), "file name")
         elif signed:
