@@ -13,7 +13,7 @@ import time
 
 import pandas as pd
 
-from mzlib.analysis import population
+from mzlib.demography import population
 from mzlib.sources import reference
 
 WENSHAN = pd.DataFrame([{"region_en": "Wenshan", "region_zh": "文山市", "level": "county",

@@ -14,7 +14,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from mzlib.analysis import projection as P
+from mzlib.targets import projection as P
 
 SEED = 20250101
 YEARS = np.arange(2024, 2026)

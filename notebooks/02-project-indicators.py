@@ -47,8 +47,8 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 import mzlib
-from mzlib.analysis import assessment as assess_mod
-from mzlib.analysis import parameters, reading, targets
+from mzlib.targets import assessment as assess_mod
+from mzlib.targets import parameters, reading, judge
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed
 from mzlib.report import links, plotting
@@ -137,7 +137,7 @@ print(f"{len(figures)} figures ({(figures['indicator_id'] != 'unmapped').sum()} 
 # Every region is computed; `REGION` only chooses what the tables below show.
 
 # %%
-results = targets.judge_targets(figures, checks, registry, documents, texts, P)
+results = judge.judge_targets(figures, checks, registry, documents, texts, P)
 all_series, projections, spread = results["series"], results["projections"], results["spread"]
 assessment, claims = results["assessment"], results["claims"]
 ts, shown = (parameters.shown(frame, P["REGION"]) for frame in (all_series, assessment))
@@ -287,7 +287,7 @@ links.evidence_table(shown_claims[["verdict", "region", "scope", "claim", "count
 # %% [markdown]
 # ## Reading
 #
-# Generated from the results above (`mzlib.analysis.reading`), for the region shown.
+# Generated from the results above (`mzlib.targets.reading`), for the region shown.
 
 # %%
 headline = reading.headline(shown, shown_claims, P["HORIZON"])
@@ -296,7 +296,7 @@ Markdown(reading.reading_markdown(headline, names))
 # %% [markdown]
 # ## Save
 #
-# Only a run with every parameter at its default writes the outputs (`mzlib.analysis.parameters`).
+# Only a run with every parameter at its default writes the outputs (`mzlib.targets.parameters`).
 # `projections.csv` holds each method's projections and, as method `spread`, the median of the
 # methods with their minimum and maximum.
 

@@ -44,7 +44,7 @@ import numpy as np
 import pandas as pd
 
 import mzlib
-from mzlib.analysis import aging, backtest, capacity, population, smallarea
+from mzlib.demography import aging, backtest, capacity, population, smallarea
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed, write_processed
 from mzlib.report import links, plotting
@@ -68,7 +68,7 @@ pd.set_option("display.precision", 2)
 # - (65+), since the census prints no 15-64 share). Stage from the 65+ share: 7% aging, 14% aged, 20%
 # super-aged. Speed: percentage points per decade between two censuses.
 #
-# **Cohort-component projection** (`mzlib.analysis.cohort`), single years of age 0-99 and 100+, by
+# **Cohort-component projection** (`mzlib.demography.cohort`), single years of age 0-99 and 100+, by
 # sex, from the census (1 November 2020) to each year-end. Each step: survival at the mean death rate
 # of the two ages a person lives through; ageing; births from the women of the step; net migration as
 # an annual factor by age. *Base population*: census Table 1-5 (five-year groups by sex) split into

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis import aging
+from mzlib.demography import aging
 
 STAGES = {"aging": 7.0, "aged": 14.0, "super-aged": 20.0}
 

@@ -5,9 +5,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis.assessment import COLUMNS, AssessmentParams, assess, largest_gaps
-from mzlib.analysis.projection import project
-from mzlib.analysis.timeline import decimal_year
+from mzlib.targets.assessment import COLUMNS, AssessmentParams, assess, largest_gaps
+from mzlib.targets.projection import project
+from mzlib.targets.timeline import decimal_year
 
 
 def series(rows, lower=np.nan, upper=np.nan, direction=1.0, comparator="", plan=(2021, 2025),

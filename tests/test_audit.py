@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis import parameters, reading
-from mzlib.analysis.targets import judge_targets
+from mzlib.targets import parameters, reading
+from mzlib.targets.judge import judge_targets
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed
 from mzlib.sources.convert import document_text
@@ -108,7 +108,7 @@ def test_wenshan_yunnan_cascade_flag_in_the_checks(inputs):
 def test_expired_and_borrowed_targets(results, a):
     assert a.loc[("Haicheng", "registered_volunteers"), "expired"]
     assert a.loc[("Haicheng", "registered_volunteers"), "target_date"] == "2020-12-31"
-    from mzlib.analysis.assessment import largest_gaps
+    from mzlib.targets.assessment import largest_gaps
     assert "Haicheng" not in set(largest_gaps(results["assessment"], 100)["region"])
     assert a.loc[("Lincang", "eco_burial_rate"), "target_source"] == "province"
     quoted = a.loc[("Lincang", "rural_public_cemetery_township_coverage")]

@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from mzlib.analysis import backtest, population
+from mzlib.demography import backtest, population
 from mzlib.sources import reference
 
 

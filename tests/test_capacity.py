@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis import capacity
+from mzlib.demography import capacity
 
 
 @pytest.mark.parametrize("indicator, printed, kind", [

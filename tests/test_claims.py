@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis.claims import compare_claims, judge, on_schedule
+from mzlib.targets.claims import compare_claims, judge, on_schedule
 from mzlib.core.errors import InputError
 from mzlib.extract.claims import find_claims, named_in, registry_names, status_claims, text_claims
 from mzlib.sources.reference import load_claim_phrases

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mzlib.analysis import cohort
+from mzlib.demography import cohort
 
 # Three ages (0, 1, 2+). Men [100, 80, 50], women [90, 70, 60]; only women aged 1 give birth,
 # 0.5 a year; as many boys as girls.

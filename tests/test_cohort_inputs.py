@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis import cohort_inputs as ci
+from mzlib.demography import cohort_inputs as ci
 from mzlib.sources.reference import CENSUS_GROUPS, WPP_GROUPS
 
 

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from mzlib.analysis import corrections as C
+from mzlib.targets import corrections as C
 
 
 def _checks(*rows):

@@ -5,7 +5,7 @@ import pytest
 
 from mzlib.core import paths
 
-ROOMS = ["core", "sources", "extract", "quality", "analysis", "report"]
+ROOMS = ["core", "sources", "extract", "quality", "targets", "demography", "report"]
 PACKAGE = paths.PROJ_ROOT / "mzlib"
 
 

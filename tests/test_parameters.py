@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from mzlib.analysis import parameters as P
+from mzlib.targets import parameters as P
 from mzlib.core import paths
 from mzlib.core.errors import InputError
 from mzlib.sources.manifest import load_manifest

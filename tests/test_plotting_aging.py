@@ -4,7 +4,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from conftest import NON_ASCII, figure_texts
-from mzlib.analysis import aging
+from mzlib.demography import aging
 from mzlib.report import plotting
 
 

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 
 from conftest import figure_texts, labels_over_data
 from mzlib.report import plotting
-from mzlib.analysis import projection
+from mzlib.targets import projection
 
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis import population, smallarea
+from mzlib.demography import population, smallarea
 from mzlib.sources import reference
 
 STAGES = {"aging": 7.0, "aged": 14.0, "super-aged": 20.0}

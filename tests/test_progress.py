@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from mzlib.analysis.progress import agreement, annual_changes, classify, compound_growth
+from mzlib.targets.progress import agreement, annual_changes, classify, compound_growth
 
 
 def test_compound_growth_by_hand_and_undefined_cases():

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mzlib.analysis import projection as P
+from mzlib.targets import projection as P
 
 YEARS = np.array([2024, 2025])
 

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from mzlib.analysis import aging
+from mzlib.demography import aging
 from mzlib.core import paths
 from mzlib.sources import reference
 

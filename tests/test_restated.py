@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from mzlib.analysis.restated import names_match, relink, restatements
+from mzlib.targets.restated import names_match, relink, restatements
 
 COLS = ["figure_id", "doc", "indicator_id", "indicator_zh", "kind", "year", "value_std", "unit_std", "method",
         "quote", "derived_from", "mapping", "note"]

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis.series import SERIES_COLUMNS, build_series, merge_duplicates, observations
+from mzlib.targets.series import SERIES_COLUMNS, build_series, merge_duplicates, observations
 
 FIG_COLS = ["figure_id", "doc", "region_zh", "region_en", "subregion_zh", "indicator_id", "indicator_zh",
             "indicator_en", "mapping", "date", "year", "base_year", "year_basis", "kind", "comparator", "value",

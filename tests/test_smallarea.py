@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis import smallarea
+from mzlib.demography import smallarea
 
 
 def _province():

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.analysis import timeline as T
+from mzlib.targets import timeline as T
 
 
 @pytest.mark.parametrize("text, date, precision", [

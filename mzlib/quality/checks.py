@@ -43,7 +43,7 @@ def met(actual, target, comparator, direction):
 def claims(figures, texts):
     """Rows marked 已完成/未完成 against the row's own numbers. The documents' claims about the
     whole plan (全部达到或超过预期目标, 6项指标未达到时间进度要求) are claims about the schedule: they
-    are read by :mod:`mzlib.extract.claims` and judged in notebook 02 (:mod:`mzlib.analysis.claims`)."""
+    are read by :mod:`mzlib.extract.claims` and judged in notebook 02 (:mod:`mzlib.targets.claims`)."""
     out = []
     directions = load_registry().set_index("indicator_id")["direction"]
     tables = figures[figures["method"] == "table"]

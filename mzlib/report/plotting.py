@@ -94,7 +94,7 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     Parameters
     ----------
     series : pandas.DataFrame
-        Output of :func:`mzlib.analysis.series.build_series` (region holds English region names;
+        Output of :func:`mzlib.targets.series.build_series` (region holds English region names;
         x is the decimal year ``t`` where given, else ``year``).
     projections : pandas.DataFrame
         Output of :func:`mzlib.projection.project`.
@@ -192,7 +192,7 @@ def status_grid(assessment, names):
     Parameters
     ----------
     assessment : pandas.DataFrame
-        Output of :func:`mzlib.analysis.assessment.assess` (region, indicator_id, status, and
+        Output of :func:`mzlib.targets.assessment.assess` (region, indicator_id, status, and
         optionally scales_agree).
     names : Mapping of str to str
         English indicator name per indicator_id.
@@ -298,7 +298,7 @@ def pyramid_chart(ages, regions, years):
     ----------
     ages : pandas.DataFrame
         region_en, year, sex (male / female), age (0-100, 100 = 100+), population (persons), as
-        :func:`mzlib.analysis.population.single_ages` returns.
+        :func:`mzlib.demography.population.single_ages` returns.
     regions : sequence of str
         One panel per region.
     years : sequence of int
@@ -350,7 +350,7 @@ def cohort_band_chart(band, census, regions, thresholds=None):
     Parameters
     ----------
     band : pandas.DataFrame
-        :func:`mzlib.analysis.population.band`: region_en, year, measure, central, lower, upper.
+        :func:`mzlib.demography.population.band`: region_en, year, measure, central, lower, upper.
     census : pandas.DataFrame
         region_en and the census shares share_60plus, share_65plus, share_80plus (%), drawn at 2020.
     regions : sequence of str

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from mzlib.analysis import cohort, smallarea
-from mzlib.analysis.cohort_inputs import (AGES, MortalitySchedule, base_population, fertility_weights,
+from mzlib.demography import cohort, smallarea
+from mzlib.demography.cohort_inputs import (AGES, MortalitySchedule, base_population, fertility_weights,
                                           implied_tfr, level_factor, migration_factors, mortality_ratio,
                                           sex_ratio_at_birth)
 from mzlib.sources.reference import param_value

@@ -5,9 +5,9 @@ dependants per 100 people of working age; the ageing index is people aged 65+ pe
 the potential support ratio is people of working age per older person; speeds are percentage
 points (pp) per decade; logit slopes are per year; populations are counts.
 
-The future is projected elsewhere: by cohorts in :mod:`mzlib.analysis.population` (the one
+The future is projected elsewhere: by cohorts in :mod:`mzlib.demography.population` (the one
 answer to "when does a region become aged"), with care capacity in
-:mod:`mzlib.analysis.capacity`. The logit-linear extrapolation kept here (``logit_slope``,
+:mod:`mzlib.demography.capacity`. The logit-linear extrapolation kept here (``logit_slope``,
 ``project_share``) serves only as the comparison method of the backtest.
 
 Two conventions are used side by side. The Chinese census bulletins use 15-59 as the working age

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from mzlib.analysis import assessment, claims, projection, series
-from mzlib.analysis.restated import relink
+from mzlib.targets import assessment, claims, projection, series
+from mzlib.targets.restated import relink
 from mzlib.extract.claims import find_claims
 
 
@@ -24,7 +24,7 @@ def judge_targets(figures, checks, registry, manifest, texts, params):
     texts : dict
         ``{doc file: text}`` the figures' offsets refer to (for the claims).
     params : dict
-        Validated parameters (:func:`mzlib.analysis.parameters.validate`).
+        Validated parameters (:func:`mzlib.targets.parameters.validate`).
 
     Returns
     -------

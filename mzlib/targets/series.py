@@ -1,7 +1,7 @@
 """Time series per (region, indicator) from the extracted figures.
 
 A series is a long table: one row per observation (``kind`` "actual") or target (``kind``
-"target"), dated to the day where the document prints it (see :mod:`mzlib.analysis.timeline`), with
+"target"), dated to the day where the document prints it (see :mod:`mzlib.targets.timeline`), with
 the figure ids it rests on. What goes in:
 
 * **mapped figures only** (``indicator_id`` other than ``unmapped``), of the region's own level (no
@@ -9,8 +9,8 @@ the figure ids it rests on. What goes in:
   (printed, or **derived** by the extractor from a level and its printed change, ``method`` derived:
   Tai'an's ``1783人,比2020年增长50%`` gives 1,188.67 for 2020) and targets. Growth rates and changes
   are not levels; their information reaches the series through the derived baselines;
-* prose figures that restate a table row, linked to its indicator (:mod:`mzlib.analysis.restated`);
-* **corrections** from the checks of notebook 01 (:mod:`mzlib.analysis.corrections`): a corrected
+* prose figures that restate a table row, linked to its indicator (:mod:`mzlib.targets.restated`);
+* **corrections** from the checks of notebook 01 (:mod:`mzlib.targets.corrections`): a corrected
   value goes into ``value_corrected`` beside ``value_printed``, and ``value`` holds the one used
   (the corrected one unless ``use_corrections`` is False), with the check in ``correction``; a
   corrected date (Tai'an's 3023) dates the figure, with the check in the note;
@@ -33,9 +33,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from mzlib.analysis import corrections as corr
-from mzlib.analysis.restated import relink
-from mzlib.analysis.timeline import (AS_OF, PRINTED, as_of_dates, decimal_year, iso, observation_date,
+from mzlib.targets import corrections as corr
+from mzlib.targets.restated import relink
+from mzlib.targets.timeline import (AS_OF, PRINTED, as_of_dates, decimal_year, iso, observation_date,
                                      parse_date)
 from mzlib.quality.cascade import province_of, quoted_province_targets
 

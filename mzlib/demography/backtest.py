@@ -14,7 +14,7 @@ All values are percent of the total population at year-end; ``error_pp`` = proje
 import numpy as np
 import pandas as pd
 
-from mzlib.analysis import aging
+from mzlib.demography import aging
 
 MEASURES = ("share_60plus", "share_65plus")
 COLUMNS = ["region_en", "year", "measure", "method", "projected", "published", "error_pp"]

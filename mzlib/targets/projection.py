@@ -2,7 +2,7 @@
 
 Every method works on arrays of many series at once. A batch of ``n`` series with at most ``k``
 observations each is a pair of ``(n, k)`` float arrays ``t`` (time in decimal years aligned on year
-ends, see :mod:`mzlib.analysis.timeline`: 2023-03-31 is 2022.247) and ``y`` (value in the
+ends, see :mod:`mzlib.targets.timeline`: 2023-03-31 is 2022.247) and ``y`` (value in the
 indicator's standard unit), padded with NaN where a series has fewer observations. Projections are
 ``(n, h)`` arrays over ``h`` projection year-ends.
 
@@ -24,7 +24,7 @@ Methods
     ``yhat +/- t(1 - alpha/2, n - 2) * s * sqrt(1 + 1/n + (t - tbar)**2 / Sxx)``.
 
 Two-point methods use the first and the last observation, as the SDG progress assessment does;
-values flagged as suspect by the series (:mod:`mzlib.analysis.series`) are left out. All
+values flagged as suspect by the series (:mod:`mzlib.targets.series`) are left out. All
 projections are clamped to the indicator's bounds, and a series that already meets its target is
 never projected back past it.
 """

@@ -47,7 +47,7 @@ def on_schedule(row):
     Parameters
     ----------
     row : Series
-        A row of :func:`mzlib.analysis.assessment.assess`.
+        A row of :func:`mzlib.targets.assessment.assess`.
 
     Returns
     -------
@@ -153,9 +153,9 @@ def compare_claims(claims, assessment, figures):
     claims : DataFrame
         :func:`mzlib.extract.claims.find_claims`.
     assessment : DataFrame
-        :func:`mzlib.analysis.assessment.assess` (all regions).
+        :func:`mzlib.targets.assessment.assess` (all regions).
     figures : DataFrame
-        The figures table with restated figures relinked (:func:`mzlib.analysis.restated.relink`),
+        The figures table with restated figures relinked (:func:`mzlib.targets.restated.relink`),
         to read the indicator of a claim's figures.
 
     Returns

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from mzlib.analysis.assessment import STATUSES, horizon_rows, largest_gaps
+from mzlib.targets.assessment import STATUSES, horizon_rows, largest_gaps
 
 
 def _name(names, indicator):
@@ -32,9 +32,9 @@ def headline(assessment, claims, horizon):
     Parameters
     ----------
     assessment : DataFrame
-        :func:`mzlib.analysis.assessment.assess`, restricted to what is shown.
+        :func:`mzlib.targets.assessment.assess`, restricted to what is shown.
     claims : DataFrame
-        :func:`mzlib.analysis.claims.compare_claims`, restricted likewise.
+        :func:`mzlib.targets.claims.compare_claims`, restricted likewise.
     horizon : int
         The horizon year.
 

@@ -1,7 +1,7 @@
 """Progress towards a target: the open-sdg measure and two sensitivity scales.
 
 With baseline ``x0`` at time ``t0``, latest value ``xt`` at ``t`` and target ``xT`` at ``T`` (decimal
-years, :mod:`mzlib.analysis.timeline`), the ratio of observed to required annual change is::
+years, :mod:`mzlib.targets.timeline`), the ratio of observed to required annual change is::
 
     R = observed / required
 

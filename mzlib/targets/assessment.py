@@ -8,7 +8,7 @@ For each (region, indicator) with a target (the one nearest the horizon, :func:`
   ``latest_t``); where a check corrected a value the corrected one is used and the printed one
   shown beside it (``value_basis`` says which), with ``status_if_printed``, the status the printed
   values give;
-* **progress** (:mod:`mzlib.analysis.progress`): observed and required annual change from the
+* **progress** (:mod:`mzlib.targets.progress`): observed and required annual change from the
   baseline, R and the status on the compound-growth scale (primary; the linear scale where a value
   is zero or negative, ``primary_scale``), and as sensitivity the status on the linear and on the
   logit scale, with ``scales_agree``;
@@ -33,10 +33,10 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
-from mzlib.analysis.corrections import ID_SEP
-from mzlib.analysis.progress import agreement, annual_changes, classify, compound_growth
-from mzlib.analysis.projection import METHODS, pick_target
-from mzlib.analysis.timeline import from_decimal_year, iso, time_elapsed
+from mzlib.targets.corrections import ID_SEP
+from mzlib.targets.progress import agreement, annual_changes, classify, compound_growth
+from mzlib.targets.projection import METHODS, pick_target
+from mzlib.targets.timeline import from_decimal_year, iso, time_elapsed
 from mzlib.core.scales import meets_target
 
 STATUSES = ("achieved", "on_track", "needs_acceleration", "limited_progress", "regressing", "missed",
@@ -116,7 +116,7 @@ def summarise(series, params=AssessmentParams()):
     Parameters
     ----------
     series : DataFrame
-        Output of :func:`mzlib.analysis.series.build_series`.
+        Output of :func:`mzlib.targets.series.build_series`.
     params : AssessmentParams
 
     Returns
@@ -213,9 +213,9 @@ def assess(series, projections, params=AssessmentParams()):
     Parameters
     ----------
     series : DataFrame
-        Output of :func:`mzlib.analysis.series.build_series`.
+        Output of :func:`mzlib.targets.series.build_series`.
     projections : DataFrame
-        Output of :func:`mzlib.analysis.projection.project`.
+        Output of :func:`mzlib.targets.projection.project`.
     params : AssessmentParams or dict
         Thresholds and choices; a dict is passed to :class:`AssessmentParams`.
 

@@ -1,1 +1,0 @@
-"""Series, projection, target assessment and demographic ageing."""

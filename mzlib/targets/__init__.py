@@ -1,0 +1,1 @@
+"""Target verdicts: series, projection, progress, the verdicts, the documents' claims judged, the reading."""
