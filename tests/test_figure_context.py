@@ -102,7 +102,9 @@ def test_mapping_survives_region_words_and_suggests_near_misses():
 def test_a_document_outside_the_manifest_says_what_it_found():
     doc = Document.from_text("hefei2024_social.txt", "九、人民生活和社会保障\n全年临时救助15446人次。")
     assert doc.reference_year == 2024 and doc.found["reference_year"] == "file name"
-    assert doc.found["region_zh"] == "not found"
+    assert (doc.region_zh, doc.found["region_zh"]) == ("合肥市", "file name word 'hefei'")
+    unnamed = Document.from_text("social-2024.txt", "九、人民生活和社会保障\n全年临时救助15446人次。")
+    assert unnamed.found["region_zh"] == "not found"
     titled = Document.from_text("x.txt", "岚江市2023年国民经济和社会发展统计公报\n全年出生人口2万人。")
     assert (titled.region_zh, titled.reference_year) == ("岚江市", 2023)
 

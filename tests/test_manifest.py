@@ -101,7 +101,7 @@ def test_unlisted_file_names_the_file(raw):
 @pytest.mark.parametrize(
     ("column", "value", "expected"),
     [
-        ("admin_level", "city", "admin_level 'city' should be one of province"),
+        ("admin_level", "city", "admin_level 'city' should be one of nation, province, prefecture, county"),
         ("issued", "2021-02-30", "issued '2021-02-30' should be an ISO date"),
         ("issued", "2021/10/15", "issued '2021/10/15' should be an ISO date"),
         ("doc_type", "review", "doc_type 'review' should be one of"),

@@ -1,37 +1,88 @@
-"""What a document says about itself: issue date, issuer, region, kind and plan period.
+"""What a document says about itself: the one reader of a text's own facts.
 
-Used by ``python -m mzlib manifest FILE`` to pre-fill a new manifest row. These are guesses
-from the text, kept simple and always named as guesses for a person to check:
+:func:`read` returns every manifest field a text gives, each as a :class:`Fact` with its value,
+how it was found and where (line and characters of the text, or the file name), or that nothing
+was found. ``python -m mzlib add`` and ``manifest`` fill a row from it, and extraction describes a
+document outside the manifest from it (:func:`facts`), so both read the same facts the same way.
+Normalised text (:func:`mzlib.core.normalize.normalize`) is read, so offsets are the text's own.
 
 - ``issued``: the first line that is only a date (``2021年10月15日``, ``二〇二一年十月十五日``),
-  as official documents print their signing date;
-- ``issuer_zh``: the line just above that date when it names an office (``...局``, ``...厅``,
-  ``...委员会``, ``...政府``);
-- ``region_zh``: the first place name (``...省``, ``...自治区``, ``...市``, ``...州``, ``...县``,
-  ``...区``) of the issuer, else of the title: the first of the first lines that names a 规划,
-  评估, 报告 ... and is not a sentence (no ``，。；``) nor a numbered heading (``一、``, ``（一）``);
-  a ``...省`` or ``...自治区`` also gives ``province_zh`` and ``admin_level`` = province;
-- ``doc_type``: ``midterm_review`` for 中期评估, ``plan`` for a 规划 title;
+  as official documents print their signing date; ``issuer_zh``: the line just above it when it
+  names an office (``...局``, ``...厅``, ``...委员会``, ``...政府``);
+- the title: the first of the first eight lines that reads as one (8 to 60 characters, no sentence
+  punctuation, not a numbered heading nor a date) and holds a title word (a cue of
+  ``document_types.csv``, 规划, 报告, 公报 ...);
+- ``region_zh``: the first place of the gazetteer (:mod:`mzlib.sources.gazetteer`) named by the
+  issuer, else the title, else an addressee line (``各县（区）人民政府、抚州高新区管委会…：``, a
+  province or prefecture by its short name too), else a word of the file name that is a place's
+  English name (``hefei2024-...``), a name several places share settled by the other places the
+  text names; else the nation when 全国 is the scope the text names most (over 全省, 全市 ...);
+  else a place-like word of the issuer or title that the gazetteer does not know (a ``...省`` is
+  then a province). ``region_en``, ``admin_level``, ``parent_region_zh`` (a county's prefecture),
+  ``province_zh`` and ``province_en`` follow from the gazetteer;
+- ``doc_type``: the type whose title cue is the longest found in the title (中期评估 over 评估;
+  a 印发/转发 notice takes the type of what it transmits), else ``policy_notice`` for a text that
+  opens with an addressee line;
 - ``period_start``/``period_end``: a line that is only a span of years (``（2021年—2025年）``),
-  else the Five-Year Plan the title names (十四五 = 2021-2025).
+  else the Five-Year Plan the title names (十四五 = 2021-2025); for a type whose period is its
+  reference year (a communiqué, a notice), that year;
+- ``reference_year`` (the year undated current figures refer to): first by the type's rule
+  (``before_period``: the year before the plan period, ``issue_year``: the signing date's year,
+  ``title_year``: a year the title prints), then a year the title prints, the year before a plan
+  period the title names, a year in the file name, the signing date's year, the year the text
+  names most often as past (not ``2019年以来``, ``到2025年``, ``2025年实现``; the latest on a tie).
 """
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from mzlib.core.normalize import normalize
-from mzlib.sources.reference import plan_periods
+from mzlib.sources import gazetteer
+from mzlib.sources.reference import load_document_types, plan_periods
+
+FIELDS = ("region_zh", "region_en", "admin_level", "parent_region_zh", "province_zh", "province_en",
+          "doc_type", "issued", "issuer_zh", "period_start", "period_end", "reference_year")
 
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "O": 0, "○": 0}
 _CN = "〇零○O一二三四五六七八九十"
 _DATE = re.compile(rf"^\s*([0-9]{{4}}|[{_CN}]{{4}})\s*年\s*([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*月\s*"
                    rf"([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*日\s*$")
-_OFFICE = re.compile(r"(局|厅|委员会|政府|办公室|部)$")
+_OFFICE = re.compile(r"(局|厅|委员会|政府|办公室|部|队)$")
 _REGION = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:自治区|省|市|州|县|区))")
-_TITLE = re.compile(r"规划|评估|报告|公报|总结|方案|措施|意见|通知")
+_TITLE_WORDS = "规划|评估|报告|公报|总结|方案|措施|意见|通知|办法|年鉴|纲要"
 _NOT_TITLE = re.compile(r"[,，。；;:：]|^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
 _SPAN = re.compile(r"^[(（]?\s*(\d{4})\s*年?\s*[-—–－~～至到]+\s*(\d{4})\s*年?\s*[)）]?$")
+_ADDRESSEE = re.compile(r"^各.{0,60}(?:政府|局|委|厅|部门|单位|管委会)[^。]{0,40}[:：]$")
+_SCOPE = re.compile(r"全(国|省|市|县|州|区)(?!人口普查|人民代表|人大|政协|文明|先进|示范|性|范围|统一)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—至到]\s*(?:19|20)\d\d\s*年")
+_TEXT_YEAR = re.compile(r"(?<![\d-])(?<!到)(?<!至)((?:19|20)\d\d)\s*年(?!\s*(?:以来|起|前|底前|以前|实现|达到|要))")
+_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact a text gives: its manifest value (``""`` when not found), how and where it was found."""
+
+    value: str = ""
+    how: str = "not found"
+    where: str = ""
+
+    def __bool__(self):
+        return self.value != ""
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    start: int
+    text: str
+
+    def span(self, start=0, end=None):
+        end = len(self.text) if end is None else end
+        return f"line {self.number}, characters {self.start + start}-{self.start + end}"
 
 
 def _number(text):
@@ -53,125 +104,249 @@ def iso_date(line):
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
 
 
-def _region(text):
-    match = _REGION.search(re.sub(r"^(关于)?(印发)?《?", "", text))
-    return match.group(1) if match else ""
+def _lines(norm):
+    lines, start = [], 0
+    for number, raw in enumerate(norm.split("\n"), start=1):
+        stripped = raw.strip()
+        lines.append(_Line(number, start + (len(raw) - len(raw.lstrip())), stripped))
+        start += len(raw) + 1
+    return lines
 
 
-def guess(text, head=8):
-    """Manifest fields a document's own text gives (see the module docstring).
+def _cues():
+    types = load_document_types()
+    return sorted(((cue, row.doc_type) for row in types.itertuples() for cue in row.title_cues.split("|") if cue),
+                  key=lambda pair: -len(pair[0]))
+
+
+def _title(top):
+    words = re.compile("|".join([_TITLE_WORDS, *(re.escape(cue) for cue, _ in _cues())]))
+    return next((line for line in top if 8 <= len(line.text) <= 60 and words.search(line.text)
+                 and not _NOT_TITLE.search(line.text) and not iso_date(line.text)), None)
+
+
+def _file_type(name):
+    """A type named in the file name (``...-midterm-review.txt``, a former name too), the longest."""
+    stem = "-" + "-".join(re.split(r"[^a-z]+", Path(name).stem.lower())) + "-"
+    types = load_document_types()
+    names = [(n, row.doc_type) for row in types.itertuples() for n in [row.doc_type, *row.former_names.split("|")] if n]
+    hits = [(n, kind) for n, kind in names if f"-{n.replace('_', '-')}-" in stem]
+    return max(hits, key=lambda hit: len(hit[0]), default=None)
+
+
+def _doc_type(title, addressee, name):
+    if title:
+        text = re.sub(r"的?通知$", "", title.text) if re.search("印发|转发", title.text) else title.text
+        for cue, kind in _cues():
+            at = text.find(cue)
+            if at >= 0:
+                return Fact(kind, f"title word {cue}", title.span(at, at + len(cue)))
+    named = _file_type(name)
+    if named:
+        return Fact(named[1], f"file name word {named[0]!r}", "file name")
+    if addressee:
+        return Fact("policy_notice", "addressee line (a notice's 主送机关)", addressee.span())
+    return Fact()
+
+
+def _place_in(line, how, short=False):
+    """The first gazetteer place a line names, as ``(place or candidates, how, where)``."""
+    found = gazetteer.mentions(line.text, short=short)
+    if not found:
+        return None
+    first = found[0]
+    return first.places, how, line.span(first.start, first.end)
+
+
+def _region(name, norm, lines, issuer, title, addressee):
+    """``(place, how, where)`` of the document's region, or ``(None, ...)`` with a place-like word."""
+    context = [p for m in gazetteer.mentions(norm) for p in m.places if len(m.places) == 1]
+    sources = [(issuer, "issuer", False), (title, "title", True), (addressee, "addressee line", True)]
+    ambiguous = None
+    for line, how, short in sources:
+        hit = line and _place_in(line, how, short)
+        if hit:
+            place = gazetteer.choose(hit[0], context)
+            if place:
+                return place, hit[1], hit[2]
+            ambiguous = ambiguous or hit
+    tokens = [t for t in re.split(r"[^a-z]+", Path(name).stem.lower()) if len(t) >= 4]
+    for token in tokens:
+        places = gazetteer.by_english(token)
+        place = gazetteer.choose(places, context) if places else None
+        if place:
+            return place, f"file name word {token!r}", "file name"
+    scopes = Counter(m.group(1) for m in _SCOPE.finditer(norm))
+    if scopes and scopes.most_common(1)[0][0] == "国":
+        at = _SCOPE.search(norm).start()
+        line = next(line for line in reversed(lines) if line.start <= at)
+        return gazetteer.NATION, f"全国 is the scope the text names most ({scopes['国']} times)", \
+            line.span(at - line.start, at - line.start + 2)
+    if ambiguous:
+        names = "/".join(f"{p.name_zh} ({p.province.name_zh if p.province else ''})" for p in ambiguous[0])
+        return None, f"{ambiguous[1]}: ambiguous in the gazetteer ({names})", ambiguous[2]
+    for line, how in ((issuer, "issuer"), (title, "title")):
+        match = line and _REGION.search(re.sub(r"^(关于)?(印发)?《?", "", line.text))
+        if match:
+            offset = line.text.find(match.group(1))
+            return match.group(1), f"{how} (not in the gazetteer)", line.span(offset, offset + len(match.group(1)))
+    return None, "not found", ""
+
+
+def _region_facts(region, how, where):
+    source = "gazetteer"
+    if isinstance(region, str):
+        facts = {"region_zh": Fact(region, how, where)}
+        if region.endswith(("省", "自治区")):
+            facts["admin_level"] = Fact("province", f"{region} ends in 省 or 自治区", where)
+            facts["province_zh"] = Fact(region, f"{region} ends in 省 or 自治区", where)
+        return facts
+    if region is None:
+        return {"region_zh": Fact("", how, where)} if how != "not found" else {}
+    facts = {"region_zh": Fact(region.name_zh, how, where),
+             "region_en": Fact(region.name_en, f"{source}: {region.name_zh}"),
+             "admin_level": Fact(region.level, f"{source}: {region.name_zh} is a {region.level}")}
+    parent = region.parent
+    if region.level == "county" and parent:
+        facts["parent_region_zh"] = Fact(parent.name_zh, f"{source}: {region.name_zh} is in {parent.name_zh}")
+    province = region.province
+    if province:
+        facts["province_zh"] = Fact(province.name_zh, f"{source}: {region.name_zh} is in {province.name_zh}")
+        facts["province_en"] = Fact(province.name_en, f"{source}: {province.name_zh}")
+    return facts
+
+
+def _years(name, norm, lines, title, issued, doc_type, period):
+    """The reference year: the type's rule first, then the general order (module docstring)."""
+    rule = ""
+    if doc_type:
+        types = load_document_types().set_index("doc_type")
+        rule = types.at[doc_type.value, "reference_year"] if doc_type.value in types.index else ""
+    title_year = None
+    if title:
+        found = _TITLE_YEAR.search(_YEAR_RANGE.sub(lambda m: " " * len(m.group()), title.text))
+        if found and not _YEAR_RANGE.search(title.text):
+            title_year = Fact(found.group(1), "title", title.span(found.start(1), found.end(1)))
+    base = (Fact(str(int(period[0].value) - 1), f"the year before the plan period ({period[0].how})", period[0].where)
+            if period else None)
+    signed = Fact(issued.value[:4], "signing date", issued.where) if issued else None
+    by_rule = {"before_period": base, "issue_year": signed, "title_year": title_year}.get(rule)
+    if by_rule:
+        return Fact(by_rule.value, f"{by_rule.how}, as for a {doc_type.value}", by_rule.where)
+    if base and base.how.endswith(f"as for a {doc_type.value})"):
+        base = None  # a period read because of the type's rule is no evidence of the base year otherwise
+    file_year = _FILE_YEAR.findall(Path(name).stem)
+    tail = [line for line in lines if line.text][-3:]
+    signature = next((Fact(d[:4], "signature date", line.span()) for line in reversed(tail)
+                      for d in [iso_date(line.text)] if d), None)
+    for fact in (title_year, base, Fact(file_year[0], "file name", "file name") if file_year else None, signature):
+        if fact:
+            return fact
+    years = Counter(int(y) for y in _TEXT_YEAR.findall(_YEAR_RANGE.sub("", norm)))
+    if years:
+        most, count = max(years.items(), key=lambda kv: (kv[1], kv[0]))
+        return Fact(str(most), f"the year the text names most often ({count} times)", "whole text")
+    return Fact()
+
+
+def _given_region(value, norm):
+    """A region a person gave (``--set region_zh=...``), placed by the gazetteer when it knows it."""
+    context = [p for m in gazetteer.mentions(norm) for p in m.places if len(m.places) == 1]
+    place = gazetteer.choose(gazetteer.by_name(value), context)
+    return (place or value), "given", ""
+
+
+def read(text, name="", given=None):
+    """Every manifest field a text gives about itself (see the module docstring).
 
     Parameters
     ----------
     text : str
-    head : int
-        Lines searched for the title.
+        The document's text (the derived text of a web page, PDF or Word file).
+    name : str
+        The file name, read for a place and a year.
+    given : dict, optional
+        ``region_zh`` and ``doc_type`` a person has given: the facts that follow from them (the
+        region's level, parent and province; the type's period and reference year) are read as
+        for these values. They are returned with how ``"given"``.
 
     Returns
     -------
     dict
-        Only the fields found, as manifest strings.
+        ``{field: Fact}`` for every field of :data:`FIELDS`; a fact not found has value ``""``.
     """
-    lines = [line.strip() for line in text.split("\n")]
-    found = {}
+    norm = normalize(text)
+    lines = _lines(norm)
+    found, issuer_line = {}, None
     for i, line in enumerate(lines):
-        date = iso_date(line)
+        date = iso_date(line.text)
         if date:
-            found["issued"] = date
-            above = lines[i - 1] if i else ""
-            if above and len(above) <= 40 and _OFFICE.search(above):
-                found["issuer_zh"] = above
+            found["issued"] = Fact(date, "a line that is only a date (the signing date)", line.span())
+            above = next((prev for prev in reversed(lines[:i]) if prev.text), None)
+            if above and len(above.text) <= 40 and _OFFICE.search(above.text):
+                found["issuer_zh"] = Fact(above.text, "the line above the signing date", above.span())
+                issuer_line = above
             break
-    top = [line for line in lines if line][:head]
-    title = next((line for line in top if len(line) <= 60 and _TITLE.search(line) and not _NOT_TITLE.search(line)), "")
-    region = _region(found.get("issuer_zh", "")) or _region(title)
-    if region:
-        found["region_zh"] = region
-        if region.endswith(("省", "自治区")):
-            found.update(province_zh=region, admin_level="province")
-    if "中期评估" in title:
-        found["doc_type"] = "midterm_review"
-    elif "规划" in title:
-        found["doc_type"] = "plan"
-    span = next((m for m in map(_SPAN.match, top) if m), None)
-    if span:
-        found.update(period_start=span.group(1), period_end=span.group(2))
-    for name, (start, end) in plan_periods().items():
-        if name in title and not span:
-            found.update(period_start=str(start), period_end=str(end))
-            break
-    return found
+    top = [line for line in lines if line.text][:8]
+    title = _title(top)
+    addressee = next((line for line in top[:2] if _ADDRESSEE.match(line.text)), None)
+    given = given or {}
+    region = (_given_region(given["region_zh"], norm) if given.get("region_zh")
+              else _region(name, norm, lines, issuer_line, title, addressee))
+    found.update(_region_facts(*region))
+    doc_type = Fact(given["doc_type"], "given") if given.get("doc_type") else _doc_type(title, addressee, name)
+    if doc_type:
+        found["doc_type"] = doc_type
+    span_line = next((line for line in top if _SPAN.match(line.text)), None)
+    periods = plan_periods()
+    named = next((p for p in periods if title and p in title.text), None)
+    if span_line:
+        match = _SPAN.match(span_line.text)
+        found["period_start"] = Fact(match.group(1), "a line that is only a span of years", span_line.span())
+        found["period_end"] = Fact(match.group(2), "a line that is only a span of years", span_line.span())
+    elif named:
+        at = title.text.find(named)
+        start, end = periods[named]
+        where = title.span(at, at + len(named))
+        found["period_start"] = Fact(str(start), f"title names {named}", where)
+        found["period_end"] = Fact(str(end), f"title names {named}", where)
+    kind = load_document_types().set_index("doc_type")["period"].get(doc_type.value, "")
+    opening = next(((line, p) for line in top[:3] for p in periods if p in line.text), None)
+    if kind == "plan_period" and "period_start" not in found and opening:
+        line, plan = opening
+        at = line.text.find(plan)
+        how = f"the opening lines name {plan}, as for a {doc_type.value}"
+        found["period_start"] = Fact(str(periods[plan][0]), how, line.span(at, at + len(plan)))
+        found["period_end"] = Fact(str(periods[plan][1]), how, line.span(at, at + len(plan)))
+    period = (found["period_start"], found["period_end"]) if "period_start" in found else None
+    year = _years(name, norm, lines, title, found.get("issued"), doc_type, period)
+    if year:
+        found["reference_year"] = year
+    if year and not period and kind == "reference_year":
+        how = f"the reference year, as for a {doc_type.value}"
+        found["period_start"] = found["period_end"] = Fact(year.value, how, year.where)
+    return {field: found.get(field, Fact()) for field in FIELDS}
 
 
-_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
-_TITLE_REGION = re.compile(r"^[\s“”\"]*([\u4e00-\u9fff]{2,12}?(?:自治州|自治县|省|市|县|区|州|盟))"
-                           r"(?=[\u4e00-\u9fff“\d(]{0,30}(?:统计公报|规划|公报|评估|报告|方案|总结|通知|措施|意见|办法))")
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—至到]\s*(?:19|20)\d\d\s*年")
-_TEXT_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*年(?!\s*(?:以来|起|前|底前|以前))")
-_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_PLAN_KINDS = (("中期评估", "midterm_review"), ("评估", "midterm_review"), ("规划", "plan"),
-               ("统计公报", "statistical_bulletin"), ("公报", "statistical_bulletin"),
-               ("通知", "notice"), ("措施", "notice"), ("意见", "notice"), ("方案", "notice"))
-
-
-
-
-def _is_title(line):
-    """A first line that reads as a title: short, no sentence punctuation, no target year."""
-    return len(line) <= 60 and not re.search(r"[。,;]|^到\s*(?:19|20)\d\d", line)
-
-
-def _head(norm, lines=4):
-    return [line.strip() for line in norm.split("\n") if line.strip()][:lines]
+def guess(text, name=""):
+    """The manifest fields a text gives, ``{field: value}``, only those found (see :func:`read`)."""
+    return {field: fact.value for field, fact in read(text, name).items() if fact}
 
 
 def facts(name, text):
-    """What a text says of itself: ``{fact: (value, how it was found)}``.
+    """What a text says of itself for extraction: ``{fact: (value, how it was found)}``.
 
-    Facts: ``region_zh`` (the issuer's or the title's place, else a place that opens the title),
-    ``reference_year`` (what undated current figures refer to: a year in the title, the base year of a
-    plan period the title names, a year in the file name, the signature date, else the year the text
-    names most often), ``doc_type`` and ``period`` (first and last year of a plan period the title
-    names). A fact not found has value None and how ``"not found"``. Used for documents outside the
-    manifest; :func:`guess` pre-fills a manifest row from the same text.
+    ``region_zh``, ``reference_year`` (an int), ``doc_type`` and ``period`` (first and last year);
+    a fact not found has value None and how ``"not found"``. The same reader as :func:`read`.
     """
-    norm = normalize(text)
-    head = _head(norm)
-    title = " ".join(line for line in head[:3] if _is_title(line))
-    facts = {}
-    guessed = guess(text)
-    region = next((m.group(1) for line in head[:3] for m in [_TITLE_REGION.search(line)] if m), None)
-    if guessed.get("region_zh") and not region:
-        facts["region_zh"] = (guessed["region_zh"], "issuer or title")
-    else:
-        facts["region_zh"] = (region, "title") if region else (None, "not found")
-    periods = plan_periods()
-    named = next((p for p in periods if p in title), None)
-    year = None
-    if head and _is_title(head[0]):
-        span = _YEAR_RANGE.search(head[0])
-        found = _TITLE_YEAR.search(_YEAR_RANGE.sub("", head[0]))
-        year = int(found.group(1)) if found and not span else None
-    if named and not year:
-        facts["reference_year"] = (periods[named][0] - 1, "base year of the plan period in the title")
-    elif year:
-        facts["reference_year"] = (year, "title")
-    else:
-        file_year = _FILE_YEAR.findall(Path(name).stem)
-        tail = [line.strip() for line in norm.rstrip().split("\n")[-3:]]
-        signed = next((int(date[:4]) for line in reversed(tail) for date in [iso_date(line)] if date), None)
-        if file_year:
-            facts["reference_year"] = (int(file_year[0]), "file name")
-        elif signed:
-            facts["reference_year"] = (signed, "signature date")
-        else:
-            years = Counter(int(y) for y in _TEXT_YEAR.findall(_YEAR_RANGE.sub("", norm)))
-            if years:
-                most = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
-                facts["reference_year"] = (most, "the year the text names most often")
-            else:
-                facts["reference_year"] = (None, "not found")
-    kind = next((k for word, k in _PLAN_KINDS if word in title), None)
-    facts["doc_type"] = (kind, "title") if kind else (None, "not found")
-    facts["period"] = (periods[named], "title") if named else (None, "not found")
-    return facts
+    found = read(text, name)
+
+    def pair(fact, value):
+        return (value, fact.how) if fact else (None, "not found")
+
+    start, end = found["period_start"], found["period_end"]
+    period = (int(start.value), int(end.value)) if start and end and "the reference year" not in start.how else None
+    return {"region_zh": pair(found["region_zh"], found["region_zh"].value),
+            "reference_year": pair(found["reference_year"], int(found["reference_year"].value or 0)),
+            "doc_type": pair(found["doc_type"], found["doc_type"].value),
+            "period": (period, start.how) if period else (None, "not found")}

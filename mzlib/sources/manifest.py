@@ -5,9 +5,15 @@ they were issued. Later code looks documents up with :func:`document` rather tha
 names.
 
 Run ``python -m mzlib manifest`` to validate the manifest and verify every checksum, or
-``python -m mzlib manifest data/raw/NEW.pdf`` to print the whole row to add for a new document
-(any accepted format: ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``), with what its text says
-about itself filled in and named as a guess.
+``python -m mzlib manifest NEW.pdf`` to print the whole row for a new document (any accepted
+format: ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``), with what its text says about itself
+filled in (:func:`mzlib.sources.describe.read`). ``python -m mzlib add`` copies the document and
+writes its row (:mod:`mzlib.sources.register`).
+
+Validation reports every problem at once, one line each, naming the manifest, the CSV line, the
+document and the fix. ``doc_type`` is one of the open list of ``data/reference/document_types.csv``;
+``admin_level`` is nation, province, prefecture or county; ``province_zh`` and ``province_en`` may
+be empty only for the nation.
 """
 
 import csv
@@ -26,13 +32,28 @@ from mzlib.core import paths
 from mzlib.core.errors import InputError
 from mzlib.sources import describe
 from mzlib.sources.convert import FORMATS, document_text, text_path
-
-ADMIN_LEVELS = ("province", "prefecture", "county")
-DOC_TYPES = ("plan", "midterm_review", "five_year_review")
+from mzlib.sources.gazetteer import LEVELS as ADMIN_LEVELS
+from mzlib.sources.reference import load_document_types
 
 
 class ManifestError(ValueError):
-    """The manifest or the raw files disagree with each other or with the schema."""
+    """The manifest or the raw files disagree with each other or with the schema.
+
+    ``problems`` holds one line per problem; the message is those lines.
+    """
+
+    def __init__(self, problems):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+def doc_types():
+    """The allowed ``doc_type`` values, in the order of ``document_types.csv``."""
+    return tuple(load_document_types()["doc_type"])
+
+
+def _province_named(frame):
+    return (frame["admin_level"] == "nation") | (frame["province_zh"].str.len() > 0) & (frame["province_en"].str.len() > 0)
 
 
 def _iso_date_or_empty(value: str) -> bool:
@@ -61,9 +82,9 @@ SCHEMA = pa.DataFrameSchema(
         "region_en": _text(_NONEMPTY),
         "admin_level": _text(pa.Check.isin(ADMIN_LEVELS)),
         "parent_region_zh": _text(required=False),
-        "province_zh": _text(_NONEMPTY),
-        "province_en": _text(_NONEMPTY),
-        "doc_type": _text(pa.Check.isin(DOC_TYPES)),
+        "province_zh": _text(),
+        "province_en": _text(),
+        "doc_type": _text(pa.Check(lambda s: s.isin(doc_types()), name="doc_type_known")),
         "issued": _text(pa.Check(_iso_date_or_empty, element_wise=True)),
         "issuer_zh": _text(),
         "period_start": pa.Column(int, _YEAR, coerce=True),
@@ -72,7 +93,8 @@ SCHEMA = pa.DataFrameSchema(
         "source_seed": _text(_NONEMPTY),
         "notes": _text(),
     },
-    checks=pa.Check(lambda df: df["period_start"] <= df["period_end"], name="period_order"),
+    checks=[pa.Check(lambda df: df["period_start"] <= df["period_end"], name="period_order"),
+            pa.Check(_province_named, name="province_named")],
     strict=True,
     ordered=False,
 )
@@ -83,12 +105,15 @@ _RULES = {
     "sha256": "64 lowercase hex digits (python -m mzlib manifest FILE prints it)",
     "bytes": "a positive whole number of bytes",
     "admin_level": "one of " + ", ".join(ADMIN_LEVELS),
-    "doc_type": "one of " + ", ".join(DOC_TYPES),
+    "doc_type": "one of the types of data/reference/document_types.csv",
     "issued": "an ISO date YYYY-MM-DD, or empty when the document prints none",
     "period_start": "a year between 1949 and 2100",
     "period_end": "a year between 1949 and 2100",
     "reference_year": "a year between 1949 and 2100",
     "period_order": "a period whose period_start is not after period_end",
+    "province_named": "province_zh and province_en (empty only for the nation)",
+    "region_zh": "the region's Chinese name",
+    "region_en": "the region's English name",
 }
 
 
@@ -117,24 +142,53 @@ def _read_records(path: Path) -> tuple[pd.DataFrame, list[int]]:
     return pd.DataFrame(records, columns=header, dtype=str), lines
 
 
-def _describe(failure: pd.Series, frame: pd.DataFrame, path: Path, lines: list[int]) -> str:
-    """One line naming the manifest, the CSV line, the document and what to fix."""
+def _former_name(value):
+    types = load_document_types()
+    return next((row.doc_type for row in types.itertuples() if value and value in row.former_names.split("|")), None)
+
+
+def _describe(failure: pd.Series, frame: pd.DataFrame, path: Path, lines: list, fix: str = "fix the row") -> str:
+    """One line naming the manifest, the CSV line, the document and what to fix.
+
+    ``fix`` is the advice for a bad value; ``{column}`` in it is replaced by the column's name.
+    """
     column, check, case = failure["column"], str(failure["check"]), failure["failure_case"]
     if check == "column_in_dataframe":
         return f"{path}: column '{case}' is missing from the header; add it"
     if check == "column_in_schema":
         return f"{path}: column '{case}' is not in the schema; remove it or add it to mzlib/sources/manifest.py"
     index = failure["index"]
-    where = f"{path}: line {lines[int(index)]}" if pd.notna(index) else f"{path}"
+    line = lines[int(index)] if pd.notna(index) else None
+    where = f"{path}: line {line}" if isinstance(line, int) else f"{path}: {line}" if line else f"{path}"
     document = f" ({frame.at[int(index), 'file']})" if pd.notna(index) else ""
-    if check == "period_order":
-        return f"{where}{document}: {_RULES['period_order']} is required; fix the row"
+    if check in ("period_order", "province_named"):
+        columns = "period_start" if check == "period_order" else "province_zh"
+        return f"{where}{document}: {_RULES[check]} is required; {fix.format(column=columns)}"
     if pd.isna(case) or check == "not_nullable":
         return f"{where}{document}: {column} is missing (too few fields?); fix the row"
     if check == "field_uniqueness":
         return f"{where}{document}: {column} '{case}' is listed twice; keep one row"
+    former = _former_name(case) if column == "doc_type" else None
+    if former:
+        return f"{where}{document}: doc_type '{case}' is now called {former}; write {former}"
     rule = _RULES.get(column, "not empty")
-    return f"{where}{document}: {column} '{case}' should be {rule}; fix the row"
+    return f"{where}{document}: {column} '{case}' should be {rule}; {fix.format(column=column)}"
+
+
+def problems(frame: pd.DataFrame, path: Path, lines: list, fix: str = "fix the row") -> list[str]:
+    """Every problem of a manifest frame (strings), one line each, header problems first; [] if none."""
+    try:
+        SCHEMA.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        failures = errors.failure_cases.drop_duplicates(subset=["column", "check", "index", "failure_case"])
+        located = set(failures.loc[failures["index"].notna(), "column"])
+        consequence = failures["index"].isna() & failures["column"].isin(located)
+        failures = failures[~consequence]
+        order = failures["check"].astype(str).map(_header_order)
+        failures = failures.assign(order=order, line=failures["index"].fillna(-1))
+        failures = failures.sort_values(["order", "line"], kind="stable")
+        return list(dict.fromkeys(_describe(f, frame, path, lines, fix) for _, f in failures.iterrows()))
+    return []
 
 
 def load_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
@@ -155,7 +209,8 @@ def load_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
     Raises
     ------
     ManifestError
-        With a one-line message naming the manifest, the CSV line, the document and the fix.
+        With every problem, one line each, naming the manifest, the CSV line, the document and
+        the fix.
     """
     path = Path(path)
     if not path.is_file():
@@ -164,15 +219,10 @@ def load_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
         frame, lines = _read_records(path)
     except (csv.Error, UnicodeDecodeError) as error:
         raise ManifestError(f"{path}: not a readable UTF-8 CSV ({error}); check its quoting and encoding") from None
-    try:
-        return SCHEMA.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as errors:
-        failures = errors.failure_cases.drop_duplicates(subset=["column", "index", "failure_case"])
-        order = failures["check"].astype(str).map(_header_order)
-        failures = failures.assign(order=order).sort_values("order", kind="stable")
-        first = _describe(failures.iloc[0], frame, path, lines)
-        more = f" (and {len(failures) - 1} more problems)" if len(failures) > 1 else ""
-        raise ManifestError(first + more) from None
+    found = problems(frame, path, lines)
+    if found:
+        raise ManifestError(found)
+    return SCHEMA.validate(frame)
 
 
 def file_digest(path: Path) -> str:
@@ -242,14 +292,24 @@ def document(file: str | Path, manifest: pd.DataFrame | None = None) -> pd.Serie
     return rows.iloc[0].rename(name)
 
 
-def _key(stem: str) -> str:
-    """A key from a file stem: lowercase letters, digits and hyphens, at most two parts."""
-    parts = [p for p in re.split(r"[^a-z0-9]+", stem.lower()) if p]
-    return "-".join(parts[:2]) or "doc"
+def _slug(text: str) -> str:
+    return "-".join(p for p in re.split(r"[^a-z0-9]+", text.lower().replace("'", "")) if p)
 
 
-def manifest_row(path: Path, text_dir=None) -> dict[str, object]:
-    """The manifest row to add for a new document, and what was detected.
+def new_key(row: dict, taken=()) -> str:
+    """A key for a new row: ``<region_en>-<reference_year>`` (``taian-2023``), else the file stem's
+    first two words; ``-2``, ``-3`` ... added while it is taken."""
+    region, year = _slug(str(row.get("region_en", ""))), str(row.get("reference_year", ""))
+    key = f"{region}-{year}" if region and year else "-".join(_slug(Path(row["file"]).stem).split("-")[:2]) or "doc"
+    candidate, n = key, 1
+    while candidate in set(taken):
+        n += 1
+        candidate = f"{key}-{n}"
+    return candidate
+
+
+def read_row(path: Path, text_dir=None, given=None, taken_keys=()):
+    """The manifest row of a new document, what was read for each column, and its text.
 
     Parameters
     ----------
@@ -258,6 +318,37 @@ def manifest_row(path: Path, text_dir=None) -> dict[str, object]:
         :func:`mzlib.sources.convert.document_text`, which writes the derived text).
     text_dir : Path, optional
         Where derived text goes.
+    given : dict, optional
+        Values a person gives (``--set``): they override what the text says, and ``region_zh``
+        and ``doc_type`` are read as given (see :func:`mzlib.sources.describe.read`).
+    taken_keys : collection of str
+        Keys already in the manifest.
+
+    Returns
+    -------
+    row : dict
+        Every manifest column (empty where unknown; ``bytes`` an int).
+    facts : dict
+        ``{column: describe.Fact}`` for the columns read from the text or given.
+    derived : mzlib.sources.convert.DerivedText
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    given = dict(given or {})
+    derived = document_text(path, text_dir)
+    facts = describe.read(derived.text, path.name, given)
+    row = dict.fromkeys(SCHEMA.columns, "")
+    row.update({field: fact.value for field, fact in facts.items()}, file=path.name,
+               sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), source_seed=path.name)
+    row.update(given)
+    facts.update({field: describe.Fact(str(value), "given") for field, value in given.items()})
+    if "key" not in given:
+        row["key"] = new_key(row, taken_keys)
+    return row, facts, derived
+
+
+def manifest_row(path: Path, text_dir=None) -> dict[str, object]:
+    """The manifest row to add for a new document, and what was detected.
 
     Returns
     -------
@@ -265,14 +356,9 @@ def manifest_row(path: Path, text_dir=None) -> dict[str, object]:
         Every manifest column (empty where unknown; ``bytes`` an int), plus ``format``,
         ``encoding`` (empty for PDF and Word) and ``guessed`` (the columns read from the text).
     """
-    path = Path(path)
-    data = path.read_bytes()
-    derived = document_text(path, text_dir)
-    guessed = describe.guess(derived.text)
-    row = dict.fromkeys(SCHEMA.columns, "")
-    row.update(guessed, file=path.name, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
-               source_seed=path.name, key=_key(path.stem))
-    return row | {"format": derived.format, "encoding": derived.encoding, "guessed": sorted(guessed)}
+    row, facts, derived = read_row(path, text_dir)
+    guessed = sorted(field for field, fact in facts.items() if fact)
+    return row | {"format": derived.format, "encoding": derived.encoding, "guessed": guessed}
 
 
 def _csv_line(values) -> str:

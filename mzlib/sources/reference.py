@@ -412,3 +412,60 @@ def load_check_relations(path=None, params=None, indicator_ids=None):
     if not df["relation_id"].is_unique:
         raise InputError(file, "a relation_id appears twice")
     return df.assign(scale=pd.to_numeric(df["scale"], errors="coerce"))
+
+
+DOCUMENT_TYPE_COLUMNS = ["doc_type", "label_en", "meaning", "targets", "actuals", "claims", "title_cues",
+                         "period", "reference_year", "former_names", "source"]
+_DOCUMENT_TYPE_VALUES = {"targets": ("yes", "no"), "actuals": ("yes", "no"), "claims": ("yes", "no"),
+                         "period": ("plan_period", "reference_year"),
+                         "reference_year": ("before_period", "issue_year", "title_year")}
+
+
+@lru_cache(maxsize=4)
+def load_document_types(path=None):
+    """The open list of document types (``document_types.csv``), validated.
+
+    Returns
+    -------
+    DataFrame
+        One row per type, in the file's order: ``doc_type`` (the manifest's value: lowercase
+        letters and underscores), ``label_en`` (what pages show), ``meaning``, what the type can
+        contribute (``targets``, ``actuals``, ``claims``: yes / no), ``title_cues`` (``|``-separated
+        title words that name the type; the longest cue found in a title decides), ``period``
+        (``plan_period``: the period printed or named; ``reference_year``: else its reference year
+        alone), ``reference_year`` (how undated current figures are dated: ``before_period``, the
+        year before the plan period; ``issue_year``; ``title_year``, the year the title names),
+        ``former_names`` (old values that now mean this type), ``source``.
+
+    Raises
+    ------
+    InputError
+        Naming the file and line of a row with a missing column, an unknown value, a duplicate or
+        malformed type, a title cue or former name claimed by two types, or no source.
+    """
+    import re
+
+    file = _reference_path("document_types.csv", path)
+    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    _require(df, DOCUMENT_TYPE_COLUMNS, file)
+    seen = {}
+    for line, row in enumerate(df.itertuples(index=False), start=2):
+        if not re.fullmatch(r"[a-z]+(?:_[a-z]+)*", row.doc_type) or not row.label_en.strip():
+            raise InputError(file, f"doc_type {row.doc_type!r} needs lowercase words joined by _ and a label_en",
+                             line=line)
+        for column, values in _DOCUMENT_TYPE_VALUES.items():
+            if getattr(row, column) not in values:
+                raise InputError(file, f"{column} {getattr(row, column)!r} is not one of {', '.join(values)}",
+                                 line=line, hint="fix the row")
+        names = [row.doc_type, *filter(None, row.former_names.split("|"))]
+        for word in names + [f"cue {cue}" for cue in filter(None, row.title_cues.split("|"))]:
+            if word in seen:
+                raise InputError(file, f"{word!r} is claimed by {seen[word]} and {row.doc_type}", line=line)
+            seen[word] = row.doc_type
+    return df
+
+
+def document_type_label(doc_type):
+    """The English label of a manifest ``doc_type`` (``statistical_communique`` -> statistical communiqué)."""
+    labels = dict(zip(load_document_types()["doc_type"], load_document_types()["label_en"]))
+    return labels.get(doc_type, doc_type.replace("_", " "))
