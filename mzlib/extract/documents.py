@@ -7,6 +7,7 @@ import pandas as pd
 from mzlib.core import paths
 from mzlib.extract.tables import find_tables
 from mzlib.sources.convert import document_text
+from mzlib.sources.reference import document_type_label
 
 
 def document_table(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR, text_dir=None) -> pd.DataFrame:
@@ -24,13 +25,15 @@ def document_table(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR, t
     Returns
     -------
     DataFrame
-        One row per document: file, region (zh/en), admin level, doc type, issued date,
+        One row per document: file, region (zh/en), admin level, doc type and its English label
+        (``doc_type_en``, from ``document_types.csv``), issued date,
         ``characters`` (characters of text; of the derived text for web pages, PDF and Word),
         ``bytes`` (bytes on disk), ``tables`` (indicator tables found by
         :func:`mzlib.extract.tables.find_tables`) and ``text_boxes`` (专栏 boxes).
     """
     texts = [document_text(Path(raw_dir) / file, text_dir).text for file in manifest["file"]]
     table = manifest[["file", "region_zh", "region_en", "admin_level", "doc_type", "issued"]].copy()
+    table.insert(5, "doc_type_en", table["doc_type"].map(document_type_label))
     table["characters"] = [len(text) for text in texts]
     table["bytes"] = manifest["bytes"]
     found = [find_tables(text) for text in texts]

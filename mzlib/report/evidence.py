@@ -28,6 +28,7 @@ from mzlib.core import paths
 from mzlib.core.textio import read_text
 from mzlib.report import links
 from mzlib.report.plotting import family_colours
+from mzlib.sources.reference import document_type_label
 
 FLAGGED_SEVERITIES = ("error", "warning")
 TEXT_ID = "text"
@@ -408,7 +409,7 @@ def write_evidence(html_dir=paths.HTML_DIR, processed_dir=paths.PROCESSED_DATA_D
                   else pd.DataFrame(columns=["doc", "char_start", "char_end"]))
     uncaptured = _read("uncaptured", processed_dir)
     files = list(documents["file"]) if documents is not None else sorted(figures["doc"].unique())
-    labels = ({r.file: f"{r.region_en}, {r.doc_type.replace('_', ' ')}" for r in documents.itertuples()}
+    labels = ({r.file: f"{r.region_en}, {document_type_label(r.doc_type)}" for r in documents.itertuples()}
               if documents is not None else {})
     out_dir = Path(html_dir) / "evidence"
     out_dir.mkdir(parents=True, exist_ok=True)

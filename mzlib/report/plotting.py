@@ -48,7 +48,7 @@ def extraction_map(figures, documents):
     """
     import matplotlib.pyplot as plt
 
-    labels = {r.file: f"{r.region_en} ({r.doc_type.replace('_', ' ')})" for r in documents.itertuples()}
+    labels = {r.file: f"{r.region_en} ({document_type_label(r.doc_type)})" for r in documents.itertuples()}
     sizes = dict(zip(documents["file"], documents["characters"]))
     rows = {f: i for i, f in enumerate(documents["file"])}
     start = figures["value_start"].astype(float)

@@ -259,8 +259,8 @@ def verify_checksums(manifest: pd.DataFrame, raw_dir: Path = paths.RAW_DATA_DIR)
                  for stem, names in stems.items() if len(names) > 1]
     if problems:
         raise ManifestError(
-            f"{raw_dir}: {'; '.join(problems)}. Raw files are immutable: restore them, or add or fix "
-            "their rows with the output of python -m mzlib manifest FILE"
+            f"{raw_dir}: {'; '.join(problems)}. Raw files are immutable: restore them, or take them out "
+            "(python -m mzlib remove KEY) and add them again (python -m mzlib add FILE)"
         )
 
 
@@ -288,7 +288,7 @@ def document(file: str | Path, manifest: pd.DataFrame | None = None) -> pd.Serie
     name = Path(file).name
     rows = manifest.loc[manifest["file"] == name]
     if rows.empty:
-        raise ManifestError(f"{name}: not in the manifest; add its row (python -m mzlib manifest data/raw/{name})")
+        raise ManifestError(f"{name}: not in the manifest; add the document with python -m mzlib add {name}")
     return rows.iloc[0].rename(name)
 
 
@@ -395,7 +395,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         manifest = load_manifest()
         verify_checksums(manifest, paths.RAW_DATA_DIR)
-    except (ManifestError, InputError, OSError) as error:
+    except ManifestError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except (InputError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(f"{paths.MANIFEST}: {len(manifest)} documents, every checksum matches")
