@@ -235,3 +235,31 @@ def test_a_raw_directory_of_web_page_word_and_pdf_works_like_text(raw, tmp_path)
     assert figures.groupby("doc").size().nunique() == 1
     assert {p.name: p.read_bytes() for p in interim.iterdir()} == first
     assert set(figures.loc[figures["doc"] == "y-pdf.pdf", "text_file"]) == {str((interim / "y-pdf.txt").resolve())}
+
+
+def test_every_problem_is_reported_at_once_one_line_each(raw):
+    directory, rows = raw
+    rows.append(_row("c.txt", b"x"))
+    rows[0]["doc_type"], rows[1]["doc_type"], rows[2]["admin_level"] = "five_year_review", "report", "city"
+    rows[2]["province_zh"] = ""
+    path = _write(directory, rows)
+    with pytest.raises(manifest.ManifestError) as caught:
+        manifest.load_manifest(path)
+    assert caught.value.problems == [
+        f"{path}: line 2 (a.txt): doc_type 'five_year_review' is now called final_review; write final_review",
+        f"{path}: line 4 (b.txt): doc_type 'report' should be one of the types of data/reference/document_types.csv; "
+        "fix the row",
+        f"{path}: line 6 (c.txt): admin_level 'city' should be one of nation, province, prefecture, county; fix the row",
+        f"{path}: line 6 (c.txt): province_zh and province_en (empty only for the nation) is required; fix the row",
+    ]
+    assert str(caught.value) == "\n".join(caught.value.problems)
+
+
+def test_only_the_nation_may_leave_its_province_empty(raw):
+    directory, rows = raw
+    rows[0].update(admin_level="nation", region_zh="全国", region_en="China", province_zh="", province_en="")
+    rows[1].update(province_en="")
+    path = _write(directory, rows)
+    with pytest.raises(manifest.ManifestError) as caught:
+        manifest.load_manifest(path)
+    assert len(caught.value.problems) == 1 and "line 4 (b.txt): province_zh and province_en" in str(caught.value)

@@ -10,6 +10,7 @@ romanised by ``pypinyin``. Neither package is needed at run time; to rebuild::
 
 which rewrites ``gazetteer.csv`` and the version line of ``gazetteer.md``. What is derived, and how:
 
+- codes ``99xxxx`` (苏鲁交界, 海域: a border area and the sea, not divisions) are left out;
 - ``level`` from the code: ``XX0000`` a province-level unit, ``XXYY00`` a prefecture, any other
   code a county-level unit;
 - ``parent_code``: a county's prefecture (``XXYY00``) when the list has it, else its province (a
@@ -90,6 +91,7 @@ def derive(adcodes, nationalities, province_en, pinyin):
         :data:`COLUMNS`, one row per unit, sorted by code.
     """
     rows = pd.DataFrame({"code": adcodes["adcode"].astype(str).str[:6], "name_zh": adcodes["name"].astype(str)})
+    rows = rows[~rows["code"].str.startswith("99")]  # 苏鲁交界 and 海域: areas the list codes, not divisions
     rows = rows.drop_duplicates("code").sort_values("code", kind="stable").reset_index(drop=True)
     rows["level"] = rows["code"].map(level_of)
     rows["province_code"] = rows["code"].str[:2] + "0000"

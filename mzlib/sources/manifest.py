@@ -185,8 +185,11 @@ def problems(frame: pd.DataFrame, path: Path, lines: list, fix: str = "fix the r
         consequence = failures["index"].isna() & failures["column"].isin(located)
         failures = failures[~consequence]
         order = failures["check"].astype(str).map(_header_order)
-        failures = failures.assign(order=order, line=failures["index"].fillna(-1))
-        failures = failures.sort_values(["order", "line"], kind="stable")
+        columns = list(SCHEMA.columns)
+        position = [columns.index(c) if context == "Column" and c in columns else len(columns)
+                    for c, context in zip(failures["column"], failures["schema_context"])]
+        failures = failures.assign(order=order, line=failures["index"].fillna(-1), position=position)
+        failures = failures.sort_values(["order", "line", "position"], kind="stable")
         return list(dict.fromkeys(_describe(f, frame, path, lines, fix) for _, f in failures.iterrows()))
     return []
 

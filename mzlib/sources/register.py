@@ -156,9 +156,9 @@ def add_one(source, raw_dir, given, out):
     return 0
 
 
-def add(files, given=None, raw_dir=None, out=sys.stderr):
+def add(files, given=None, raw_dir=None, out=None):
     """``python -m mzlib add``: add each file (see the module docstring); return the exit status."""
-    raw_dir = Path(raw_dir or paths.RAW_DATA_DIR)
+    raw_dir, out = Path(raw_dir or paths.RAW_DATA_DIR), out or sys.stderr
     if given and len(files) > 1 and {"key", "file", "region_zh", "region_en"} & set(given):
         print("error: --set key/region applies to one file; add the files one at a time", file=out)
         return 2
@@ -172,9 +172,9 @@ def add(files, given=None, raw_dir=None, out=sys.stderr):
     return status
 
 
-def remove(key, raw_dir=None, out=sys.stderr):
+def remove(key, raw_dir=None, out=None):
     """``python -m mzlib remove KEY``: take out the row whose key (or file) is KEY and its raw file."""
-    raw_dir = Path(raw_dir or paths.RAW_DATA_DIR)
+    raw_dir, out = Path(raw_dir or paths.RAW_DATA_DIR), out or sys.stderr
     manifest_path = raw_dir / "MANIFEST.csv"
     try:
         text, frame, lines = _read_manifest(manifest_path)
