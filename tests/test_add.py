@@ -117,6 +117,18 @@ def test_set_fills_what_the_text_does_not_say_and_places_a_given_region(raw, tmp
     assert (row["key"], row["doc_type"], row["notes"]) == ("wenshan-2023-2", "midterm_review", "composed")
 
 
+def test_a_region_name_two_places_share_is_a_warning_until_it_is_given_whole(raw, tmp_path):
+    path = _doc(tmp_path, "notice.txt", "朝阳区民政局关于做好养老服务工作的通知\n正文。\n朝阳区民政局\n2023年5月4日\n")
+    status, out = _add(path, raw)
+    assert status == 1
+    assert "region_zh         -   warning: issuer: ambiguous in the gazetteer (朝阳区 (北京市)/朝阳区 (吉林省))" in out
+    status, out = _add(path, raw, "region_zh=北京市朝阳区")
+    assert status == 0, out
+    row = _row(raw, "notice.txt")
+    assert (row["region_zh"], row["admin_level"], row["parent_region_zh"], row["province_en"], row["doc_type"]) == \
+        ("北京市朝阳区", "county", "北京市", "Beijing", "policy_notice")
+
+
 def test_set_overrides_what_the_text_says_and_is_validated(raw, tmp_path):
     path = _doc(tmp_path, "my-plan.txt", PLAN)
     status, out = _add(path, raw, "doc_type=review", "region_en=Taian City")

@@ -250,9 +250,14 @@ def _years(name, norm, lines, title, issued, doc_type, period):
 
 
 def _given_region(value, norm):
-    """A region a person gave (``--set region_zh=...``), placed by the gazetteer when it knows it."""
-    context = [p for m in gazetteer.mentions(norm) for p in m.places if len(m.places) == 1]
-    place = gazetteer.choose(gazetteer.by_name(value), context)
+    """A region a person gave (``--set region_zh=...``), placed by the gazetteer when it knows it.
+
+    A name several places share is settled by the places the text names, or by a unit above it
+    given before it (``北京市朝阳区``)."""
+    named = gazetteer.mentions(value, short=True)
+    context = [p for m in gazetteer.mentions(norm) + named[:-1] for p in m.places if len(m.places) == 1]
+    candidates = named[-1].places if named and named[-1].end == len(value) else gazetteer.by_name(value)
+    place = gazetteer.choose(candidates, context)
     return (place or value), "given", ""
 
 

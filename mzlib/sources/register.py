@@ -88,7 +88,9 @@ def _report(row, facts, derived, out):
             print(f"  {column:<{width}}  -   (none for a {row['admin_level']})", file=out)
         else:
             hint = f" (one of {types})" if column == "doc_type" else ""
-            print(f"  {column:<{width}}  -   warning: nothing found; --set {column}=VALUE{hint} fills it", file=out)
+            what = fact.how + (f", {fact.where}" if fact.where else "") if fact is not None and fact.how != "not found" \
+                else "nothing found"
+            print(f"  {column:<{width}}  -   warning: {what}; --set {column}=VALUE{hint} fills it", file=out)
     if derived.format != "text":
         print(f"  (lines and characters are those of its derived text, {derived.path.name}, which "
               f"make report writes to data/interim/)", file=out)
@@ -134,6 +136,9 @@ def add_one(source, raw_dir, given, out):
     if found:
         for problem in found:
             print(f"error: {problem}", file=out)
+        if not row["doc_type"] and not row["period_start"]:
+            print("note: a type whose period is its reference year (a communiqué, bulletin, yearbook, notice) "
+                  "fills period_start and period_end by itself: --set doc_type=... may be enough", file=out)
         print(f"{source}: not added ({len(found)} problem{'s' * (len(found) > 1)}); nothing was written", file=out)
         return 1
     record = _csv_record(row, manifest.SCHEMA.columns)
