@@ -10,6 +10,8 @@ import warnings
 
 import seaborn as sns
 
+from mzlib.sources.reference import document_type_label
+
 FONT = "DejaVu Sans"
 MISSING_GLYPH = r".*[Gg]lyph.*missing.*"
 
