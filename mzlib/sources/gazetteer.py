@@ -89,6 +89,13 @@ def _index(short):
     return pattern, names
 
 
+@lru_cache(maxsize=1)
+def _endings():
+    names = _index(False)[1]
+    last = re.compile("[" + "".join(sorted({name[-1] for name in names})) + "]")
+    return last, sorted({len(name) for name in names}, reverse=True)
+
+
 def mentions(text, short=False):
     """Every place name printed in ``text``, left to right, the longest name at each position.
 
@@ -103,7 +110,18 @@ def mentions(text, short=False):
     list of Mention
     """
     pattern, names = _index(short)
-    return [Mention(m.group(), m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)]
+    if short:
+        return [Mention(m.group(), m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)]
+    # Full names end in a few characters (市, 县, 区 ...): look back from each, not forward from every one.
+    last, lengths = _endings()
+    spans = sorted({(end - n, end) for end in (m.end() for m in last.finditer(text)) for n in lengths
+                    if end >= n and text[end - n:end] in names}, key=lambda span: (span[0], span[0] - span[1]))
+    found, reached = [], 0
+    for start, end in spans:
+        if start >= reached:
+            found.append(Mention(text[start:end], start, end, names[text[start:end]]))
+            reached = end
+    return found
 
 
 def by_name(name):
