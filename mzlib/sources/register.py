@@ -9,7 +9,8 @@ is placed by the gazetteer, a given ``doc_type`` decides the period and referenc
 that type). The whole row is validated with the manifest and every problem is printed at once;
 a row with a problem is not written and its file not copied, so ``data/raw/`` always validates.
 
-``python -m mzlib remove KEY`` takes a document out: its manifest row and its raw file.
+``python -m mzlib remove KEY`` takes a document out: its manifest row, its raw file and, for a
+web page, PDF or Word file of ``data/raw/``, its derived text in ``data/interim/``.
 
 Exit status: 0 when every file was added (or was already there, unchanged); 1 when a row had
 problems (nothing written for it); 2 when a file could not be read, or would overwrite a different
@@ -28,7 +29,7 @@ import pandas as pd
 from mzlib.core import paths
 from mzlib.core.errors import InputError
 from mzlib.sources import gazetteer, manifest
-from mzlib.sources.convert import FORMATS
+from mzlib.sources.convert import FORMATS, text_path
 from mzlib.sources.describe import FIELDS
 from mzlib.sources.reference import load_document_types
 
@@ -195,11 +196,15 @@ def remove(key, raw_dir=None, out=None):
     end = lines[i + 1] - 1 if i + 1 < len(lines) else len(old_lines)
     manifest_path.write_text("".join(old_lines[: lines[i] - 1] + old_lines[end:]), encoding="utf-8")
     file = raw_dir / frame.at[i, "file"]
+    derived = text_path(file) if FORMATS[file.suffix.lower()] != "text" else None
     removed = f"removed {frame.at[i, 'key']}: its row from {manifest_path}"
     if file.is_file():
         file.unlink()
         removed += f" and {file}"
     else:
         removed += f" ({file} was already gone)"
+    if derived and raw_dir.resolve() == paths.RAW_DATA_DIR.resolve() and derived.is_file():
+        derived.unlink()
+        removed += f", and its derived text {derived}"
     print(removed, file=out)
     return 0
