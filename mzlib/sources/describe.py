@@ -130,7 +130,7 @@ def _file_type(name):
     stem = "-" + "-".join(re.split(r"[^a-z]+", Path(name).stem.lower())) + "-"
     types = load_document_types()
     names = [(n, row.doc_type) for row in types.itertuples() for n in [row.doc_type, *row.former_names.split("|")] if n]
-    hits = [(n, kind) for n, kind in names if f"-{n.replace('_', '-')}-" in stem]
+    hits = [(n.replace("_", "-"), kind) for n, kind in names if f"-{n.replace('_', '-')}-" in stem]
     return max(hits, key=lambda hit: len(hit[0]), default=None)
 
 
