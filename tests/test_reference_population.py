@@ -33,7 +33,7 @@ def test_china_2020_against_communique_no_5(census):
     assert total == 1_409_778_724 and total + 2_000_000 == 1_411_778_724
     assert _count(census, "China", 2020, 0, 14) == 253_383_938
     assert _count(census, "China", 2020, 65) == 190_635_280
-    servicemen_60plus = reference.param_value("census_servicemen_60plus")
+    servicemen_60plus = reference.param_value("census_2020_outside_60plus")
     assert _count(census, "China", 2020, 60) + servicemen_60plus == 264_018_766
     shares = [100 * x / 1_411_778_724 for x in (253_383_938, 264_018_766, 190_635_280)]
     assert [round(s, 2) for s in shares] == [17.95, 18.70, 13.50]
