@@ -110,6 +110,12 @@ def test_small_area_takes_its_province_rates(inputs):
     assert inputs.tfr[w] == pytest.approx(inputs.tfr[y] * smallarea.fertility_factor(counts, inputs.base[y]))
 
 
-def test_unknown_mortality_level_is_refused(tables):
-    with pytest.raises(ValueError, match="mortality_level"):
-        population.census_inputs(*tables, mortality_level="guess")
+def test_unknown_mortality_rule_is_refused(tables):
+    with pytest.raises(ValueError, match="mortality must be one of"):
+        population.census_inputs(*tables, mortality="guess")
+
+
+def test_mortality_is_anchored_to_the_official_life_expectancy(tables, inputs):
+    assert inputs.notes["e0"] == pytest.approx(77.93, abs=1e-6)
+    wpp = population.census_inputs(*tables, mortality="wpp")
+    assert wpp.notes["mortality_level"] == 1.0 and wpp.notes["e0"] != pytest.approx(77.93, abs=0.05)

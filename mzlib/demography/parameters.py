@@ -1,7 +1,7 @@
 """Parameters of notebook 03: their defaults, their validation, and what a run may save.
 
 The notebook's ``parameters`` cell holds :data:`DEFAULTS` (a test keeps the two equal). Papermill
-may run it with other values (``-p REGION Yunnan``); :func:`validate` checks each with a one-line
+may run it with other values (``-p REGION <name>``); :func:`validate` checks each with a one-line
 message naming the allowed values, and accepts a region by its English or Chinese name.
 
 ``REGION`` and the ``*_YEARS`` parameters choose what the tables show, never what is computed.

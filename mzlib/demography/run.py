@@ -146,7 +146,7 @@ def project_aging(figures, checks, documents, refs, params):
     outputs = {"aging": measured.round(4),
                "aging_projection": rounded.assign(stage=aging.aging_stage(rounded["share_65plus"], thresholds)),
                "aging_stages": stages, "aging_backtest": table.round(4),
-               "aging_capacity": compared.drop(columns=["usable"]).round(4)}
+               "aging_capacity": compared.drop(columns=["usable"], errors="ignore").round(4)}
     return {"structure": structure, "measured": measured, "inputs": inputs, "at_census": at_census,
             "projection": projection, "band": population.band(projection), "stages": stages,
             "backtest": table, "errors": errors, "beds": beds, "capacity": measures_capacity,

@@ -244,7 +244,7 @@ SHARE_COLOURS = {"share_60plus": "tab:orange", "share_65plus": "tab:red", "share
 
 
 def _structure_label(row):
-    """``"Wenshan 2010 (derived)"``: region, census year and whether the shares were derived."""
+    """``"<region> 2010 (derived)"``: region, census year and whether the shares were derived."""
     return f"{row['region_en']} {int(row['year'])}" + (" (derived)" if bool(row["derived"]) else "")
 
 
