@@ -53,6 +53,7 @@ class Inputs:
     schedule: MortalitySchedule
     start: float
     notes: dict = field(default_factory=dict)
+    parents: list = field(default_factory=list)
     tfr_years: np.ndarray = field(default_factory=lambda: np.array([], dtype=int))
     tfr_factors: np.ndarray = field(default_factory=lambda: np.array([]))
 
@@ -103,6 +104,7 @@ def census_inputs(census, single, deaths, wpp, pattern, params=None, mortality="
                   tfr=implied_tfr(base, weights, schedule(start - 0.5)[:, 0] * mx_scale[:, :, 0]),
                   srb=sex_ratio_at_birth(base), migration=migration,
                   mx_scale=mx_scale, fixed=fixed, weights=weights, schedule=schedule, start=start,
+                  parents=[None if r == NATIONAL else NATIONAL for r in regions],
                   notes={"mortality_level": level, "mortality": mortality,
                          "e0": float(both_sexes(life_expectancy(level * schedule(start)),
                                                 sex_ratio_at_birth(base[0])))})
@@ -113,7 +115,8 @@ def subset(inputs, regions):
     k = [inputs.index(r) for r in regions]
     pick = {key: getattr(inputs, key)[k] for key in ("base", "tfr", "srb", "migration", "mx_scale", "fixed")}
     return replace(inputs, regions=list(regions), names=[inputs.names[i] for i in k],
-                   levels=[inputs.levels[i] for i in k], basis=[inputs.basis[i] for i in k], **pick)
+                   levels=[inputs.levels[i] for i in k], basis=[inputs.basis[i] for i in k],
+                   parents=[inputs.parents[i] for i in k], **pick)
 
 
 def with_births(inputs, births):
@@ -148,6 +151,7 @@ def with_small_areas(inputs, areas):
     """``inputs`` with the cities and counties of ``areas`` (``smallarea.areas_from_structure``) added."""
     extra = {k: [] for k in ("base", "tfr", "srb", "migration", "mx_scale")}
     regions, names, levels, basis = list(inputs.regions), list(inputs.names), list(inputs.levels), list(inputs.basis)
+    parents = list(inputs.parents)
     for area in areas.itertuples():
         p = inputs.index(area.province_en)
         counts = smallarea.broad_counts(area._asdict())
@@ -158,12 +162,14 @@ def with_small_areas(inputs, areas):
         regions.append(area.region_en)
         names.append(area.region_zh)
         levels.append(area.level)
-        basis.append(f"small area: printed broad groups, ages within a group as in {area.province_en}")
+        basis.append(f"small area: printed broad groups, a share of {area.province_en} by age and sex")
+        parents.append(area.province_en)
     if not regions[len(inputs.regions):]:
         return inputs
     stacked = {k: np.concatenate([getattr(inputs, k), np.stack(v)]) for k, v in extra.items()}
     fixed = np.concatenate([inputs.fixed, np.zeros((len(areas), 2))])
-    return replace(inputs, regions=regions, names=names, levels=levels, basis=basis, fixed=fixed, **stacked)
+    return replace(inputs, regions=regions, names=names, levels=levels, basis=basis, parents=parents, fixed=fixed,
+                   **stacked)
 
 
 def run(inputs, scenarios, last_year, births=False):
@@ -185,8 +191,42 @@ def run(inputs, scenarios, last_year, births=False):
     base = np.broadcast_to(inputs.base, (len(scenarios),) + inputs.base.shape)
     states, born = cohort.project(base, inputs.start, ends, inputs.schedule, asfr, inputs.srb,
                                   migration, inputs.mx_scale)
+    states, born = control(states, born, inputs.regions, inputs.parents)
     out = np.moveaxis(states, 0, 1), (ends - 1).astype(int)
     return (*out, np.moveaxis(born, 0, 1)) if births else out
+
+
+def _ratio(top, bottom):
+    return np.divide(top, bottom, out=np.ones_like(np.asarray(top, dtype=float)), where=bottom > 0)
+
+
+def control(states, born, regions, parents):
+    """Regions made consistent with the one they belong to, by sex and single age.
+
+    ``states`` (..., n, 2, A) and ``born`` (..., n) as projected each on its own. The provinces are
+    raked to the nation: at each age and sex every province is multiplied by the nation's persons
+    over the provinces' sum (their residual migration need not add up to zero; the nation's
+    closed projection decides the total). A city or county is then a share of its province: its
+    own projection over its province's own projection, at each age and sex, times the province as
+    raked (with its province's rates, that share is the constant share of each census cohort,
+    and the children follow its own fertility). Births are scaled alike.
+    """
+    out, births = states.copy(), born.copy()
+    if None in parents:
+        n = parents.index(None)
+        provinces = [i for i, p in enumerate(parents) if p == regions[n]]
+        if provinces:
+            part = states[..., provinces, :, :]
+            out[..., provinces, :, :] = part * _ratio(states[..., n, :, :], part.sum(axis=-3))[..., None, :, :]
+            births[..., provinces] = born[..., provinces] * _ratio(
+                born[..., n], born[..., provinces].sum(axis=-1))[..., None]
+    for i, parent in enumerate(parents):
+        if parent is None or parent not in regions or parents[regions.index(parent)] is None:
+            continue
+        p = regions.index(parent)
+        out[..., i, :, :] = _ratio(states[..., i, :, :], states[..., p, :, :]) * out[..., p, :, :]
+        births[..., i] = born[..., i] * _ratio(births[..., p], born[..., p])
+    return out, births
 
 
 def summarise(states, years, inputs, scenarios, born=None):
