@@ -58,7 +58,7 @@ def table(refs):
 
 
 def test_both_origins_with_shares_births_and_population(table):
-    cohort = table[table["method"] == "cohort"]
+    cohort = table[(table["method"] == "cohort") & (table["region_en"] == "China")]
     for origin, years in ((2010, list(range(2011, 2020))), (2020, list(range(2021, 2026)))):
         rows = cohort[cohort["origin"] == origin]
         assert sorted(set(rows["year"])) == years
@@ -73,7 +73,8 @@ def test_an_origin_sees_no_births_registered_after_it(refs, table):
                                       regions=["China"])
     assert len(inputs.tfr_years) == 0
     plain = population.project(inputs, refs["scenarios"].iloc[:1], 2025).set_index("year")
-    rows = table[(table["origin"] == 2020) & (table["method"] == "cohort") & (table["measure"] == "births")]
+    rows = table[(table["origin"] == 2020) & (table["method"] == "cohort") & (table["measure"] == "births")
+                 & (table["region_en"] == "China")]
     assert list(rows["projected"]) == pytest.approx([plain.at[y, "births"] for y in rows["year"]])
     # and the projection's births are the registered ones: a different input, so a different answer
     births = run.registered_births(refs["published"], 2020)
@@ -92,3 +93,10 @@ def test_the_2010_origin_reads_the_2010_census_only(refs):
     assert inputs.base.sum() == pytest.approx(total)
     assert inputs.start == pytest.approx(2010 + 10 / 12, abs=1e-3)
     assert inputs.notes["e0"] == pytest.approx(74.83, abs=1e-6)
+
+
+def test_provinces_are_checked_against_their_own_communiques_from_the_2020_census(refs, table):
+    published = backtest.published_year_ends(refs["published"])
+    provincial = published[published["region_en"] != "China"]
+    rows = table[(table["region_en"] != "China")]
+    assert len(rows) == len(provincial) and set(rows["origin"]) == {2020} and set(rows["method"]) == {"cohort"}

@@ -27,17 +27,18 @@ COLUMNS = ["origin", "region_en", "year", "measure", "method", "projected", "pub
 _LOWER = {"share_60plus": 60, "share_65plus": 65}
 
 
-def published_year_ends(published, region="China"):
-    """Published year-end (31 December) values: region_en, year, measure, published (% or persons)."""
-    p = published[(published["region_en"] == region) & (published["date"].dt.month == 12)
+def published_year_ends(published, region=None):
+    """Published year-end (31 December) values of one region (None: every region): region_en, year,
+    measure, published (% or persons)."""
+    p = published[(region is None or published["region_en"] == region) & (published["date"].dt.month == 12)
                   & (published["date"].dt.day == 31) & published["measure"].isin(MEASURES + COUNTS)]
     return p.assign(year=p["date"].dt.year)[["region_en", "year", "measure", "value"]].rename(
         columns={"value": "published"})
 
 
-def cohort_points(projection, origin, region="China", scenario="central", method="cohort"):
-    """Year-end shares, total and births of one region and scenario of ``population.project``: long format."""
-    p = projection[(projection["region_en"] == region) & (projection["scenario"] == scenario)]
+def cohort_points(projection, origin, scenario="central", method="cohort"):
+    """Year-end shares, total and births of every region of one scenario of ``population.project``: long format."""
+    p = projection[projection["scenario"] == scenario]
     long = p.melt(id_vars=["region_en", "year"], value_vars=[*MEASURES, *COUNTS], var_name="measure",
                   value_name="projected")
     return long.assign(method=method, origin=origin)
@@ -95,9 +96,9 @@ def backtest_table(published, *points):
 
 
 def mean_absolute_error(table):
-    """Mean absolute error per origin, method and measure: ``mae`` (pp for shares, persons for
-    counts), ``mae_pct`` (% of the published value), mean signed ``bias``, and the years."""
-    out = table.groupby(["origin", "method", "measure"], sort=False).agg(
+    """Mean absolute error per origin, region, method and measure: ``mae`` (pp for shares, persons
+    for counts), ``mae_pct`` (% of the published value), mean signed ``bias``, and the years."""
+    out = table.groupby(["origin", "region_en", "method", "measure"], sort=False).agg(
         mae=("error", lambda e: float(np.mean(np.abs(e)))), mae_pct=("error_pct", lambda e: float(np.mean(np.abs(e)))),
         bias=("error", "mean"), years=("year", "size"), first_year=("year", "min"), last_year=("year", "max"))
     return out.reset_index()

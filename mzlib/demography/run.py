@@ -60,7 +60,7 @@ def run_backtest(refs, mortality):
     central = refs["scenarios"].iloc[:1]
     points = []
     for origin in ORIGINS:
-        inputs = _inputs(refs, mortality, origin, [population.NATIONAL])
+        inputs = _inputs(refs, mortality, origin, None if origin == ORIGINS[-1] else [population.NATIONAL])
         points.append(backtest.cohort_points(population.project(inputs, central, BACKTEST_LAST[origin]), origin))
     later = list(range(ORIGINS[-1] + 1, BACKTEST_LAST[ORIGINS[-1]] + 1))
     points.append(backtest.logit_points(refs["structure"], later))
@@ -167,7 +167,7 @@ def reading(results, params):
     """The reading's figures as sentences, generated from the results (markdown bullets)."""
     lines = []
     errors = results["errors"]
-    for origin, g in errors.groupby("origin", sort=False):
+    for origin, g in errors[errors["region_en"] == population.NATIONAL].groupby("origin", sort=False):
         cohort = g[g["method"] == "cohort"].set_index("measure")
         parts = [f"{m.replace('share_', '').replace('plus', '+')} {cohort.at[m, 'mae']:.2f} pp"
                  for m in backtest.MEASURES if m in cohort.index]
@@ -181,6 +181,12 @@ def reading(results, params):
             lines.append(f"  - {method}: " + "; ".join(
                 f"{m.replace('share_', '').replace('plus', '+')} {other.at[m, 'mae']:.2f} pp"
                 for m in backtest.MEASURES if m in other.index) + ".")
+    provinces = results["backtest"][(results["backtest"]["region_en"] != population.NATIONAL)
+                                    & (results["backtest"]["method"] == "cohort")]
+    if len(provinces):
+        lines.append("- **Provinces against their own communiqués** (from the 2020 census): " + "; ".join(
+            f"{r.region_en} {r.year} {r.measure.replace('share_', '').replace('plus', '+')} {r.error:+.2f} pp"
+            for r in provinces.itertuples()) + ".")
     notes = results["inputs"].notes
     lines.append(f"- **Mortality** ({notes['mortality']}): WPP 2024 x {notes['mortality_level']:.3f}, life "
                  f"expectancy at birth {notes['e0']:.2f} years at the census.")
