@@ -10,7 +10,6 @@ from mzlib.core import paths
 from mzlib.core.errors import InputError
 from mzlib.demography import aging, parameters as P, run
 
-NOTEBOOK = paths.ROOT / "notebooks" / "03-aging-pressure.py" if hasattr(paths, "ROOT") else None
 REGIONS = pd.DataFrame({"region_en": ["China", "Hubei", "Xian"], "region_zh": ["全国", "湖北", "某某县"]})
 
 
@@ -129,3 +128,27 @@ def test_no_region_of_the_corpus_is_named_in_notebook_03_or_the_demography_code(
         text = path.read_text(encoding="utf-8")
         found = [n for n in names if re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", text)]
         assert not found, f"{path.name} names {found}"
+
+
+def test_papermill_run_for_one_province_shows_it_and_writes_nothing(tmp_path, monkeypatch):
+    import hashlib
+    import shutil
+
+    import jupytext
+    import papermill
+
+    processed = tmp_path / "data" / "processed"
+    shutil.copytree(paths.PROCESSED_DATA_DIR, processed)
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in processed.iterdir()}
+    notebook = tmp_path / "in.ipynb"
+    source = jupytext.read(paths.NOTEBOOKS_DIR / "03-aging-pressure.py")
+    source.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    jupytext.write(source, notebook)
+    monkeypatch.setenv("MZPLAN_OUTPUT_ROOT", str(tmp_path))
+    out = papermill.execute_notebook(str(notebook), str(tmp_path / "out.ipynb"), parameters={"REGION": "湖北省"},
+                                     kernel_name="python3", cwd=str(paths.NOTEBOOKS_DIR), progress_bar=False,
+                                     log_output=False)
+    text = "\n".join("".join(o.get("text", "")) for c in out.cells for o in c.get("outputs", []))
+    assert "showing Hubei" in text and "not saved: parameters differ from the defaults (REGION)" in text
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in processed.iterdir()}
+    assert after == before and not (tmp_path / "reports").exists()
