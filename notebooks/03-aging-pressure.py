@@ -88,9 +88,12 @@ pd.set_option("display.precision", 2)
 # 2010-2020 cohort change relative to the nation's, as an annual factor by age; the nation is closed.
 # *Active servicemen* stay a constant block in China's total. *Scenarios* (`aging_scenarios.csv`):
 # fertility lower or higher (the UN's low and high variants) crossed with migration continuing or
-# stopping, plus the mortality variant; the band is their envelope. *Small areas*: a city's or
-# county's printed broad groups are spread over age and sex as in its province; its province's
-# mortality and migration, fertility scaled by its child ratio.
+# stopping, a city's or county's own migration gaining or losing young adults (a stated range:
+# no document prints an area at two censuses), plus the mortality variant; the band is their
+# envelope. *A consistent nation*: the provinces are raked to the nation's projection by age and
+# sex each year. *Small areas*: a city's or county's printed broad groups are spread over age and
+# sex as in its province; projected with its province's rates and its own fertility (scaled by its
+# child ratio), it is a share of its province by age and sex, controlled to the province as raked.
 #
 # **Backtest.** The same method from an origin, with the inputs of that origin only: from the 2010
 # census (its groups split evenly, since its single years are not here) to NBS's year-ends

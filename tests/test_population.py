@@ -50,7 +50,7 @@ def test_census_frame_gives_the_communique_shares(inputs):
 
 def test_every_region_and_scenario_every_year(projection, inputs):
     assert set(projection["region_en"]) == set(inputs.regions)
-    assert len(projection) == len(inputs.regions) * 6 * (2040 - 2020 + 1)
+    assert len(projection) == len(inputs.regions) * len(reference.load_scenarios()) * (2040 - 2020 + 1)
     assert (projection["pop_65plus"] <= projection["pop_60plus"]).all()
     assert (projection["pop_80plus"] <= projection["pop_65plus"]).all()
 
@@ -151,3 +151,14 @@ def test_the_central_projection_meets_the_published_end_2024_total(tables):
     out = population.project(population.with_births(population.census_inputs(*tables), births),
                              reference.load_scenarios().iloc[:1], 2024).set_index(["region_en", "year"])
     assert abs(out.at[("China", 2024), "population"] / 1_408_280_000 - 1) < 0.003
+
+
+def test_an_area_migration_range_moves_only_the_area_and_stays_inside_its_province(inputs):
+    scenarios = reference.load_scenarios()
+    out = population.project(inputs, scenarios, 2035).set_index(["region_en", "scenario", "year"])
+    for region in ("China", "Yunnan"):
+        assert out.at[(region, "area_inflow", 2035), "population"] == pytest.approx(
+            out.at[(region, "central", 2035), "population"])
+    low, mid, high = (out.at[("Wenshan", s, 2035), "pop_15_59"] for s in ("area_outflow", "central", "area_inflow"))
+    assert low < mid < high
+    assert high < out.at[("Yunnan", "central", 2035), "pop_15_59"]

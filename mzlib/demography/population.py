@@ -172,11 +172,28 @@ def with_small_areas(inputs, areas):
                    **stacked)
 
 
+AREA_AGES = (15, 40)
+
+
+def area_migration(inputs, scenarios):
+    """Annual factors (S, n, 1, A): each scenario's ``area_migration`` at ages 15-39 of the cities and
+    counties (regions whose parent is a province), 1 elsewhere and where the column is absent."""
+    factor = scenarios["area_migration"].to_numpy(dtype=float) if "area_migration" in scenarios else np.ones(
+        len(scenarios))
+    areas = np.array([p is not None and p in inputs.regions and inputs.parents[inputs.regions.index(p)] is not None
+                      for p in inputs.parents])
+    out = np.ones((len(scenarios), len(inputs.regions), 1, AGES))
+    lo, hi = AREA_AGES
+    out[:, areas, :, lo:hi] = factor[:, None, None, None]
+    return out
+
+
 def run(inputs, scenarios, last_year, births=False):
     """Persons by scenario, year-end, region, sex and age: (S, Y, n, 2, A), with the year-ends.
 
     Scenario s uses fertility ``max(tfr + tfr_offset, 0)`` (``tfr`` on its births path,
-    :func:`tfr_at`) and migration factors raised to ``migration_factor`` (0 closes the region).
+    :func:`tfr_at`) and migration factors raised to ``migration_factor`` (0 closes the region),
+    times :func:`area_migration` for cities and counties.
     With ``births`` True also returns the births of each calendar year (S, Y, n) (the first
     year's from the census date only).
     """
@@ -188,6 +205,7 @@ def run(inputs, scenarios, last_year, births=False):
         return np.maximum(tfr_at(inputs, t)[None, :] + offsets, 0)[..., None] * inputs.weights
 
     migration = inputs.migration[None] ** scenarios["migration_factor"].to_numpy()[:, None, None, None]
+    migration = migration * area_migration(inputs, scenarios)
     base = np.broadcast_to(inputs.base, (len(scenarios),) + inputs.base.shape)
     states, born = cohort.project(base, inputs.start, ends, inputs.schedule, asfr, inputs.srb,
                                   migration, inputs.mx_scale)

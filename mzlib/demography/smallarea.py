@@ -14,9 +14,11 @@ province:
   nation, is the area (``population.control``). Each census cohort thus keeps its share of the
   province's cohort; the area's total is controlled to the province's by age and sex.
 - **Migration.** None of the corpus's documents prints an area's population at two censuses, the
-  data its own migration would need: every area keeps its cohorts' shares of the province. A
-  prefectural seat that draws young adults from its province gains share at 20-39; a rural county
-  that sends them loses it. The migration scenarios bound the province's migration, not this.
+  data its own migration would need: centrally an area keeps its share of each of the province's
+  cohorts. The scenarios ``area_inflow`` and ``area_outflow`` (``aging_scenarios.csv``) state a
+  range: the area's persons aged 15-39 gain or lose a fixed share a year relative to the province
+  (``population.area_migration``), as a prefectural seat drawing young adults or a county sending
+  them would.
 
 What the method cannot know: an area's own migration and mortality, and any difference in the
 age shape within a broad group.
