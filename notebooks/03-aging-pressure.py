@@ -221,13 +221,13 @@ stages[stages["region_en"].isin(shown) & stages["stage"].isin(["aged", "super-ag
     ["region_en", "stage"]).loc[shown]
 
 # %% [markdown]
-# **Table 7. Backtest**: NBS's year-end values against the method run from each census origin
-# (error = projected - published; pp for shares, persons for the total and the births).
+# **Table 7. Backtest**: the year-end values NBS and the provinces published against the method
+# run from each census origin (projected; pp for shares, persons for the total and the births).
 
 # %%
 table = results["backtest"]
-table.pivot_table(index=["origin", "measure", "year", "published"], columns="method", values="projected",
-                  sort=False).round(2)
+table.pivot_table(index=["origin", "region_en", "measure", "year", "published"], columns="method",
+                  values="projected", sort=False).round(2)
 
 # %% [markdown]
 # **Table 8. Mean absolute error** per origin, method and measure (pp for shares; % of the published
