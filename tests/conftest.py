@@ -47,6 +47,36 @@ def labels_over_data(figure):
     return covering
 
 
+def labels_over_lines(figure, samples=200):
+    """Texts of every axes (titles, annotations, tick labels) whose box a drawn line crosses.
+
+    Each line is followed along its segments in display coordinates, as far as its axes clip it.
+    """
+    import numpy as np
+
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    texts = [t for ax in figure.axes for t in (*ax.texts, ax.title, *ax.get_xticklabels(), *ax.get_yticklabels())
+             if t.get_text() and t.get_visible()]
+    crossed = []
+    for ax in figure.axes:
+        clip = ax.get_window_extent(renderer)
+        for line in ax.lines:
+            xy = line.get_transform().transform(np.asarray(line.get_xydata(), dtype=float))
+            if len(xy) < 2:
+                continue
+            steps = np.linspace(0, 1, samples)[:, None, None]
+            points = (xy[:-1] + steps * (xy[1:] - xy[:-1])).reshape(-1, 2)
+            points = points[(points[:, 0] >= clip.x0) & (points[:, 0] <= clip.x1)
+                            & (points[:, 1] >= clip.y0) & (points[:, 1] <= clip.y1)]
+            for text in texts:
+                box = text.get_window_extent(renderer)
+                if ((points[:, 0] > box.x0) & (points[:, 0] < box.x1)
+                        & (points[:, 1] > box.y0) & (points[:, 1] < box.y1)).any():
+                    crossed.append(text.get_text())
+    return crossed
+
+
 @pytest.fixture
 def styled():
     """The notebooks' plot style, with missing glyphs as errors; figures closed afterwards."""

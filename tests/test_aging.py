@@ -215,3 +215,21 @@ def test_subregion_figures_are_left_out(figures):
     assert s.loc[s["year"] == 2020, "share_0_14"].item() == 21.74
 
 
+
+
+def test_every_province_at_both_censuses_enters_the_measures_with_its_speed():
+    from mzlib.sources import reference
+
+    census = reference.load_census_population()
+    structure = aging.age_structure_from_census(census)
+    assert len(structure) == 2 * 32
+    shares = structure[["share_0_14", "share_15_59", "share_60plus"]].sum(axis=1)
+    assert shares.to_numpy() == pytest.approx(100.0)
+    measured = aging.measures(aging.combined_structure(reference.load_census_reference(), structure))
+    yunnan = measured[measured["region_en"] == "Yunnan"].set_index("year")
+    # issue 18: 65+ 7.626 % in 2010 (Table 1-7), 10.75 % in 2020 (communiqué): +3.12 pp per decade
+    assert yunnan.at[2010, "share_65plus"] == pytest.approx(7.626, abs=0.001)
+    assert yunnan.at[2020, "speed_65plus"] == pytest.approx(3.12, abs=0.005)
+    assert yunnan.at[2020, "speed_60plus"] == pytest.approx(3.85, abs=0.005)
+    # the hand-checked communiqué row wins over the table's for the same region and year
+    assert yunnan.at[2020, "share_65plus"] == 10.75

@@ -1,11 +1,12 @@
-"""The backtest table: methods, errors and the goal of the issue on the real data."""
+"""The backtest: methods, errors, and the two origins on the real data, each seeing only its own inputs."""
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.demography import backtest, population
+from mzlib.demography import backtest, population, run
 from mzlib.sources import reference
 
 
@@ -22,44 +23,80 @@ def test_logit_points_by_hand():
 def test_wpp_points_average_two_mid_years():
     wpp = pd.DataFrame({"year": [2021] * 3 + [2022] * 3, "age_group": ["0-4", "60-64", "65-69"] * 2,
                         "population_thousands": [80, 10, 10, 70, 15, 15]})
-    p = backtest.wpp_points(wpp, [2021]).set_index("measure")
+    p = backtest.wpp_points(wpp, [2021], 2020).set_index("measure")
     # 60+: 20 / 100 = 20 % on 1 July 2021, 30 / 100 = 30 % on 1 July 2022 -> 25 % at year-end
     assert p.at["share_60plus", "projected"] == pytest.approx(25.0)
     assert p.at["share_65plus", "projected"] == pytest.approx(12.5)
+    assert set(p["origin"]) == {2020}
 
 
-def test_backtest_table_and_mae():
-    published = pd.DataFrame({"region_en": ["X"] * 2, "year": [2021, 2022], "measure": ["share_60plus"] * 2,
-                              "published": [19.0, 20.0]})
-    a = pd.DataFrame({"region_en": ["X"] * 2, "year": [2021, 2022], "measure": ["share_60plus"] * 2,
-                      "projected": [19.5, 19.0], "method": "a"})
+def test_backtest_table_keeps_years_after_the_origin_and_gives_errors_in_both_units():
+    published = pd.DataFrame({"region_en": ["X"] * 4, "year": [2020, 2021, 2022, 2021],
+                              "measure": ["share_60plus"] * 3 + ["births"], "published": [18.0, 19.0, 20.0, 100.0]})
+    a = pd.DataFrame({"region_en": ["X"] * 4, "year": [2020, 2021, 2022, 2021],
+                      "measure": ["share_60plus"] * 3 + ["births"], "projected": [18.0, 19.5, 19.0, 110.0],
+                      "method": "a", "origin": 2020})
     table = backtest.backtest_table(published, a)
     assert list(table.columns) == backtest.COLUMNS
-    assert list(table["error_pp"]) == pytest.approx([0.5, -1.0])
-    assert backtest.mean_absolute_error(table)["mae_pp"].iloc[0] == pytest.approx(0.75)
+    assert list(zip(table["measure"], table["year"])) == [("share_60plus", 2021), ("share_60plus", 2022),
+                                                          ("births", 2021)]
+    assert list(table["error"]) == pytest.approx([0.5, -1.0, 10.0])
+    assert table["error_pct"].iloc[2] == pytest.approx(10.0)
+    mae = backtest.mean_absolute_error(table).set_index("measure")
+    assert mae.at["share_60plus", "mae"] == pytest.approx(0.75)
+    assert mae.at["share_60plus", "bias"] == pytest.approx(-0.25)
 
 
 @pytest.fixture(scope="module")
-def table():
-    tables = (reference.load_census_population(), reference.load_census_single_year(),
-              reference.load_census_deaths(), reference.load_wpp_mortality(), reference.load_fertility_pattern())
-    projection = population.project(population.census_inputs(*tables), reference.load_scenarios(), 2025)
-    published = backtest.published_year_ends(reference.load_published_shares())
-    years = sorted(set(published["year"]))
-    return backtest.backtest_table(published, backtest.cohort_points(projection),
-                                   backtest.logit_points(reference.load_census_reference(), years),
-                                   backtest.wpp_points(reference.load_wpp_population(), years))
+def refs():
+    return run.load_references()
 
 
-def test_published_year_ends_are_2021_to_2025(table):
-    assert sorted(set(table["year"])) == [2021, 2022, 2023, 2024, 2025]
-    assert len(table) == 5 * 2 * 3
+@pytest.fixture(scope="module")
+def table(refs):
+    return run.run_backtest(refs, "e0")[0]
 
 
-def test_cohort_meets_the_goal_and_beats_both_others(table):
-    # issue 12: MAE <= 0.30 pp for each share, and below the logit-linear and WPP methods
-    mae = backtest.mean_absolute_error(table).set_index(["method", "measure"])["mae_pp"]
-    for measure in backtest.MEASURES:
-        assert mae[("cohort", measure)] <= 0.30
-        assert mae[("cohort", measure)] < mae[("logit_linear", measure)]
-        assert mae[("cohort", measure)] < mae[("wpp", measure)]
+def test_both_origins_with_shares_births_and_population(table):
+    cohort = table[(table["method"] == "cohort") & (table["region_en"] == "China")]
+    for origin, years in ((2010, list(range(2011, 2020))), (2020, list(range(2021, 2026)))):
+        rows = cohort[cohort["origin"] == origin]
+        assert sorted(set(rows["year"])) == years
+        assert set(rows["measure"]) == {"share_60plus", "share_65plus", "births", "population"}
+    # the comparison methods start from the 2020 census only
+    assert set(table.loc[table["method"] != "cohort", "origin"]) == {2020}
+
+
+def test_an_origin_sees_no_births_registered_after_it(refs, table):
+    # the backtest's 2020 run is the census-implied fertility: no factor from the births of 2021-24
+    inputs = population.census_inputs(refs["census"], refs["single"], refs["deaths"], refs["wpp_mx"], refs["pattern"],
+                                      regions=["China"])
+    assert len(inputs.tfr_years) == 0
+    plain = population.project(inputs, refs["scenarios"].iloc[:1], 2025).set_index("year")
+    rows = table[(table["origin"] == 2020) & (table["method"] == "cohort") & (table["measure"] == "births")
+                 & (table["region_en"] == "China")]
+    assert list(rows["projected"]) == pytest.approx([plain.at[y, "births"] for y in rows["year"]])
+    # and the projection's births are the registered ones: a different input, so a different answer
+    births = run.registered_births(refs["published"], 2020)
+    fitted = population.project(population.with_births(inputs, births), refs["scenarios"].iloc[:1], 2025)
+    assert fitted.set_index("year").loc[sorted(births), "births"].tolist() == pytest.approx(
+        [births[y] for y in sorted(births)], rel=1e-9)
+    assert not np.allclose(rows["projected"], [births[y] for y in rows["year"] if y in births])
+
+
+def test_the_2010_origin_reads_the_2010_census_only(refs):
+    inputs = population.census_inputs(refs["census"], None, refs["deaths"], refs["wpp_mx"], refs["pattern"],
+                                      year=2010, regions=["China"])
+    census = refs["census"]
+    total = census[(census["census_year"] == 2010) & (census["region_en"] == "China") & (census["sex"] == "total")
+                   & (census["age_group"] == "total")]["population"].iloc[0]
+    assert inputs.base.sum() == pytest.approx(total)
+    assert inputs.start == pytest.approx(2010 + 10 / 12, abs=1e-3)
+    assert inputs.notes["e0"] == pytest.approx(74.83, abs=1e-6)
+
+
+def test_provinces_are_checked_against_their_own_communiques_from_the_2020_census(refs, table):
+    published = backtest.published_year_ends(refs["published"])
+    provincial = published[published["region_en"] != "China"]
+    rows = table[(table["region_en"] != "China")]
+    assert len(rows) == len(provincial) and set(rows["origin"]) == {2020} and set(rows["method"]) == {"cohort"}

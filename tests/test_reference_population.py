@@ -33,7 +33,7 @@ def test_china_2020_against_communique_no_5(census):
     assert total == 1_409_778_724 and total + 2_000_000 == 1_411_778_724
     assert _count(census, "China", 2020, 0, 14) == 253_383_938
     assert _count(census, "China", 2020, 65) == 190_635_280
-    servicemen_60plus = reference.param_value("census_servicemen_60plus")
+    servicemen_60plus = reference.param_value("census_2020_outside_60plus")
     assert _count(census, "China", 2020, 60) + servicemen_60plus == 264_018_766
     shares = [100 * x / 1_411_778_724 for x in (253_383_938, 264_018_766, 190_635_280)]
     assert [round(s, 2) for s in shares] == [17.95, 18.70, 13.50]
@@ -85,8 +85,20 @@ def test_wpp_tables():
 
 def test_published_scenarios_and_benchmarks():
     published = reference.load_published_shares()
-    year_end = published[published["date"].dt.month == 12]
-    assert sorted(year_end["date"].dt.year.unique()) == [2021, 2022, 2023, 2024, 2025]
+    year_end = published[(published["date"].dt.month == 12) & (published["region_en"] == "China")]
+    years = {m: sorted(g["date"].dt.year) for m, g in year_end.groupby("measure")}
+    after_censuses = [*range(2011, 2020), *range(2021, 2026)]
+    assert years["share_60plus"] == years["share_65plus"] == after_censuses
+    assert years["births"] == years["population"] == [*range(2011, 2020), *range(2021, 2025)]
+    # every row says where it comes from and whether it was checked here
+    assert published["source"].str.contains("统计局").all()
+    assert published["notes"].str.contains("verified here|Checked here|not re-read|as given in issue").all()
+    # the totals change by less than the births of the year (deaths are positive, migration small)
+    by_year = year_end.assign(year=year_end["date"].dt.year).set_index(["measure", "year"])["value"]
+    totals, births = by_year["population"], by_year["births"]
+    for year in totals.index:
+        if year - 1 in totals.index:
+            assert totals[year] - totals[year - 1] < births[year]
     scenarios = reference.load_scenarios()
     assert scenarios["scenario"].iloc[0] == "central"
     assert scenarios.set_index("scenario").loc["central", ["tfr_offset", "migration_factor"]].tolist() == [0, 1]

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.demography import smallarea
+from mzlib.demography import population, smallarea
 
 
 def _province():
@@ -54,3 +54,33 @@ def test_areas_from_structure_takes_counts_and_the_province():
     assert areas.at["Wenshan", "province_en"] == "Yunnan"
     assert areas.at["Wenshan", "pop_65plus"] == 54600
     assert areas.at["Nowhere", "pop_60plus"] == pytest.approx(200.0)   # 20 % of 1,000
+
+
+def _states(values):
+    """(n, 2, 3) persons from rows of three ages, the same for both sexes."""
+    return np.repeat(np.asarray(values, dtype=float)[:, None, :], 2, axis=1)
+
+
+def test_provinces_are_raked_to_the_nation_by_age_and_sex():
+    # nation 100 at each age; two provinces that add up to 80 at age 0 and to 125 at age 2
+    states = _states([[100, 100, 100], [40, 50, 100], [40, 50, 25]])
+    born = np.array([10.0, 6.0, 6.0])
+    out, births = population.control(states, born, ["N", "A", "B"], [None, "N", "N"])
+    assert out[1:].sum(axis=0) == pytest.approx(out[0])
+    assert out[1, 0, :] == pytest.approx([50, 50, 80])        # 40 x 100 / 80, 50 x 100 / 100, 100 x 100 / 125
+    assert births[1:].sum() == pytest.approx(10.0)
+
+
+def test_an_area_is_its_share_of_the_province_as_raked():
+    states = _states([[100, 100, 100], [40, 50, 100], [40, 50, 25], [4, 10, 50]])
+    born = np.array([10.0, 6.0, 6.0, 1.0])
+    out, _ = population.control(states, born, ["N", "A", "B", "C"], [None, "N", "N", "A"])
+    # C is 10 %, 20 % and 50 % of A by age, before and after A is raked
+    assert out[3, 1, :] == pytest.approx(np.array([0.1, 0.2, 0.5]) * out[1, 1, :])
+    assert (out[3] <= out[1]).all()
+
+
+def test_without_a_nation_nothing_is_raked():
+    states = _states([[40, 50, 100], [4, 10, 50]])
+    out, _ = population.control(states, np.array([1.0, 1.0]), ["A", "C"], ["N", "A"])
+    assert out == pytest.approx(states)

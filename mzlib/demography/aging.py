@@ -225,3 +225,38 @@ def age_structure_from_figures(figures, manifest=None, census_year=2020):
                              "pop_share")], c]))})
     columns = [*STRUCTURE_COLUMNS, *COUNTS, "figure_ids"]
     return pd.DataFrame(rows, columns=columns).sort_values(["region_en", "year"], ignore_index=True)
+
+
+# --- from the census tables -----------------------------------------------------------------------
+
+def age_structure_from_census(census, years=(2010, 2020)):
+    """Age-structure frame of every region and census in ``census_population_by_age.csv``.
+
+    Shares (%) of the four broad groups from the census counts (both sexes), population the
+    census total; ``derived`` False; source the table the counts come from.
+    """
+    rows = []
+    table = census[(census["sex"] == "total") & census["census_year"].isin(years)]
+    for (year, region_en), g in table.groupby(["census_year", "region_en"], sort=True):
+        counts = g.set_index("age_group")["population"].astype(float)
+        total = counts.pop("total")
+        lower = {label: int(label.split("-")[0].rstrip("+")) for label in counts.index}
+
+        def between(lo, hi=None, counts=counts, lower=lower):
+            return counts[[k for k, a in lower.items() if a >= lo and (hi is None or a <= hi)]].sum()
+
+        groups = {"pop_0_14": between(0, 14), "pop_15_59": between(15, 59), "pop_60plus": between(60),
+                  "pop_65plus": between(65)}
+        rows.append({"region_zh": g["region_zh"].iloc[0], "region_en": region_en,
+                     "level": "country" if region_en == "China" else "province", "year": int(year),
+                     **{c.replace("pop_", "share_"): 100 * v / total for c, v in groups.items()},
+                     "population": total, "derived": False, "derivation": "shares of the census counts by age",
+                     "source": g["source"].iloc[0].split(";")[0], **groups, "figure_ids": ""})
+    return pd.DataFrame(rows, columns=[*STRUCTURE_COLUMNS, *COUNTS, "figure_ids"])
+
+
+def combined_structure(*frames):
+    """Age-structure frames stacked, the first frame naming a (region, year) winning."""
+    stacked = pd.concat([f for f in frames if len(f)], ignore_index=True)
+    return stacked.drop_duplicates(["region_en", "year"], keep="first").sort_values(
+        ["region_en", "year"], ignore_index=True)

@@ -1,14 +1,19 @@
-"""Backtest: projected shares aged 60+ and 65+ against the shares NBS published after the census.
+"""Backtest: the projection method run from a census origin against what NBS published after it.
 
-Three methods, each using nothing published after the 2020 census except mortality schedules:
+The method (``population.census_inputs`` with its one mortality rule, census-implied fertility,
+no births registered after the origin) is run from each origin: the 2010 census predicts the
+year-ends 2011-2019, the 2020 census 2021-2025. Measures: the shares aged 60+ and 65+ (%), the
+year-end total population and the births of the year (persons). Comparison methods at the 2020
+origin:
 
-- ``cohort``: the cohort-component projection (``population``), central scenario;
 - ``logit_linear``: the share's log-odds moving linearly in time at the speed between the 2010
   and 2020 censuses (the method notebook 03 used before);
 - ``wpp``: the UN World Population Prospects 2022 medium variant, whose population on 1 July of
-  two successive years is averaged to give the year-end.
+  two successive years is averaged to give the year-end (published after the origin: a
+  comparison, not a test of the method).
 
-All values are percent of the total population at year-end; ``error_pp`` = projected - published.
+``error`` = projected - published in the measure's unit (pp for shares, persons for counts);
+``error_pct`` = error / published x 100.
 """
 
 import numpy as np
@@ -17,24 +22,26 @@ import pandas as pd
 from mzlib.demography import aging
 
 MEASURES = ("share_60plus", "share_65plus")
-COLUMNS = ["region_en", "year", "measure", "method", "projected", "published", "error_pp"]
+COUNTS = ("population", "births")
+COLUMNS = ["origin", "region_en", "year", "measure", "method", "projected", "published", "error", "error_pct"]
 _LOWER = {"share_60plus": 60, "share_65plus": 65}
 
 
-def published_year_ends(published, region="China"):
-    """Published year-end (31 December) shares: region_en, year, measure, published (%)."""
-    p = published[(published["region_en"] == region) & (published["date"].dt.month == 12)
-                  & (published["date"].dt.day == 31) & published["measure"].isin(MEASURES)]
+def published_year_ends(published, region=None):
+    """Published year-end (31 December) values of one region (None: every region): region_en, year,
+    measure, published (% or persons)."""
+    p = published[(region is None or published["region_en"] == region) & (published["date"].dt.month == 12)
+                  & (published["date"].dt.day == 31) & published["measure"].isin(MEASURES + COUNTS)]
     return p.assign(year=p["date"].dt.year)[["region_en", "year", "measure", "value"]].rename(
         columns={"value": "published"})
 
 
-def cohort_points(projection, region="China", scenario="central", method="cohort"):
-    """Year-end shares of one region and scenario from ``population.project``: long format."""
-    p = projection[(projection["region_en"] == region) & (projection["scenario"] == scenario)]
-    long = p.melt(id_vars=["region_en", "year"], value_vars=list(MEASURES), var_name="measure",
+def cohort_points(projection, origin, scenario="central", method="cohort"):
+    """Year-end shares, total and births of every region of one scenario of ``population.project``: long format."""
+    p = projection[projection["scenario"] == scenario]
+    long = p.melt(id_vars=["region_en", "year"], value_vars=[*MEASURES, *COUNTS], var_name="measure",
                   value_name="projected")
-    return long.assign(method=method)
+    return long.assign(method=method, origin=origin)
 
 
 def logit_points(structure, years, region="China", census_time=2020 + 10 / 12):
@@ -54,10 +61,10 @@ def logit_points(structure, years, region="China", census_time=2020 + 10 / 12):
             out.append({"region_en": region, "year": year, "measure": measure,
                         "projected": float(aging.project_share(last[measure], slope, census_time,
                                                                year + 1.0))})
-    return pd.DataFrame(out).assign(method="logit_linear")
+    return pd.DataFrame(out).assign(method="logit_linear", origin=int(last["year"]))
 
 
-def wpp_points(wpp, years, region="China"):
+def wpp_points(wpp, years, origin, region="China"):
     """Year-end shares from WPP population by age on 1 July: mean of the shares of Y and Y + 1."""
     wide = wpp.pivot_table(index="year", columns="age_group", values="population_thousands",
                            aggfunc="sum")
@@ -69,22 +76,29 @@ def wpp_points(wpp, years, region="China"):
         for year in years:
             out.append({"region_en": region, "year": year, "measure": measure,
                         "projected": float((share.loc[year] + share.loc[year + 1]) / 2)})
-    return pd.DataFrame(out).assign(method="wpp")
+    return pd.DataFrame(out).assign(method="wpp", origin=origin)
 
 
 def backtest_table(published, *points):
-    """One row per region, year, measure and method with the published value and the error (pp)."""
+    """One row per origin, region, year, measure and method with the published value and the error.
+
+    Only years after each origin's census are kept.
+    """
     projected = pd.concat(points, ignore_index=True)
     table = published.merge(projected, on=["region_en", "year", "measure"], how="inner")
-    table["error_pp"] = table["projected"] - table["published"]
+    table = table[table["year"] > table["origin"]].copy()
+    table["error"] = table["projected"] - table["published"]
+    table["error_pct"] = 100 * table["error"] / table["published"]
     order = {m: i for i, m in enumerate(dict.fromkeys(projected["method"]))}
-    return (table.assign(_order=table["method"].map(order))
-            .sort_values(["region_en", "measure", "_order", "year"])[COLUMNS].reset_index(drop=True))
+    measures = {m: i for i, m in enumerate((*MEASURES, *COUNTS))}
+    return (table.assign(_order=table["method"].map(order), _measure=table["measure"].map(measures))
+            .sort_values(["origin", "region_en", "_measure", "_order", "year"])[COLUMNS].reset_index(drop=True))
 
 
 def mean_absolute_error(table):
-    """MAE (pp) and number of years per method and measure, methods in the table's order."""
-    out = table.groupby(["method", "measure"], sort=False).agg(
-        mae_pp=("error_pp", lambda e: float(np.mean(np.abs(e)))), years=("year", "size"),
-        first_year=("year", "min"), last_year=("year", "max"))
+    """Mean absolute error per origin, region, method and measure: ``mae`` (pp for shares, persons
+    for counts), ``mae_pct`` (% of the published value), mean signed ``bias``, and the years."""
+    out = table.groupby(["origin", "region_en", "method", "measure"], sort=False).agg(
+        mae=("error", lambda e: float(np.mean(np.abs(e)))), mae_pct=("error_pct", lambda e: float(np.mean(np.abs(e)))),
+        bias=("error", "mean"), years=("year", "size"), first_year=("year", "min"), last_year=("year", "max"))
     return out.reset_index()

@@ -125,7 +125,7 @@ def older_population_at(projection, census, regions_years, scenario="central"):
             continue
         rows.append({"region_en": region, "year": year, "pop_year_basis": basis,
                      "pop_60plus": row["pop_60plus"], "pop_80plus": row["pop_80plus"]})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["region_en", "year", "pop_year_basis", "pop_60plus", "pop_80plus"])
 
 
 def per_1000(beds, persons):
@@ -199,6 +199,10 @@ def compare_with_benchmarks(measures, benchmarks, provinces):
     return pd.DataFrame(rows)
 
 
+DEMAND_COLUMNS = ["region_en", "bed_kind", "beds", "year", "target_year", "scenario", "pop_60plus", "pop_80plus",
+                  "beds_hold_60plus", "beds_hold_80plus", "growth_60plus_pct", "growth_80plus_pct"]
+
+
 def demand_growth(measures, projection, years, scenarios=None):
     """Beds that keep today's coverage as the older population grows, per scenario.
 
@@ -220,4 +224,4 @@ def demand_growth(measures, projection, years, scenarios=None):
                          "pop_60plus": f.pop_60plus, "pop_80plus": f.pop_80plus,
                          "beds_hold_60plus": m.beds * g60, "beds_hold_80plus": m.beds * g80,
                          "growth_60plus_pct": 100 * (g60 - 1), "growth_80plus_pct": 100 * (g80 - 1)})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=DEMAND_COLUMNS)

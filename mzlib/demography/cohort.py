@@ -88,12 +88,14 @@ def project(pop, start, ends, mx_at, asfr, srb, migration=None, mx_scale=1.0):
 
     ``mx_at(t)`` returns death rates (2, A) for the middle of a step; they are multiplied by
     ``mx_scale`` (broadcastable to pop: e.g. one factor per run and sex, shape (..., 2, 1)).
+    ``asfr`` is an array, or a function of the step's middle time returning one (a fertility path).
     Returns persons (len(ends), ..., 2, A) and births during each step (len(ends), ...).
     """
     pop = np.asarray(pop, dtype=float)
     states, births, t = [], [], float(start)
     for h in step_lengths(start, ends):
-        pop, b = step(pop, h, mx_at(t + h / 2) * mx_scale, asfr, srb, migration)
+        rates = asfr(t + h / 2) if callable(asfr) else asfr
+        pop, b = step(pop, h, mx_at(t + h / 2) * mx_scale, rates, srb, migration)
         t += h
         states.append(pop)
         births.append(b)

@@ -74,8 +74,13 @@ def group_counts(census, year, regions, value="population"):
 
 
 def base_population(census, single, regions, year=2020):
-    """Census-date persons (len(regions), 2, AGES): groups split by ``census_date_shape``."""
-    return split_groups(group_counts(census, year, regions), census_date_shape(single))
+    """Census-date persons (len(regions), 2, AGES): groups split by ``census_date_shape``.
+
+    ``single`` None splits every group evenly over its ages (a census whose single years are not
+    in ``data/reference/``: the 2010 origin of the backtest).
+    """
+    shape = np.ones((2, AGES)) if single is None else census_date_shape(single)
+    return split_groups(group_counts(census, year, regions), shape)
 
 
 def single_age_rates(rates):
@@ -120,6 +125,32 @@ class MortalitySchedule:
         k = min(int(np.floor(w)), len(self.midpoints) - 2)
         frac = w - k
         return np.exp((1 - frac) * self.log_rates[k] + frac * self.log_rates[k + 1])
+
+
+def life_expectancy(mx):
+    """Period life expectancy at birth (years) for each sex from single-age rates (..., AGES).
+
+    Constant hazard within each year of age: survivors ``l(x+1) = l(x) exp(-m_x)``, years lived
+    ``l(x) (1 - exp(-m_x)) / m_x``; the open group lives ``l / m`` years.
+    """
+    mx = np.asarray(mx, dtype=float)
+    closed = mx[..., :-1]
+    survive = np.exp(-closed)
+    lx = np.concatenate([np.ones(mx.shape[:-1] + (1,)), np.cumprod(survive, axis=-1)], axis=-1)
+    lived = lx[..., :-1] * (1 - survive) / closed
+    return lived.sum(axis=-1) + lx[..., -1] / mx[..., -1]
+
+
+def both_sexes(e0, srb):
+    """Life expectancy of both sexes: the men's and women's weighted by the births of each (srb boys per girl)."""
+    return (srb * e0[..., 0] + e0[..., 1]) / (srb + 1)
+
+
+def e0_level_factor(mx, e0, srb):
+    """Factor on ``mx`` (2, AGES) whose both-sexes life expectancy is ``e0`` (years)."""
+    from scipy.optimize import brentq
+
+    return brentq(lambda k: both_sexes(life_expectancy(k * mx), srb) - e0, 0.05, 20.0, xtol=1e-10)
 
 
 def level_factor(pop, mx, crude_death_rate):

@@ -17,9 +17,9 @@ import numpy as np
 import pandas as pd
 
 from mzlib.demography import cohort, smallarea
-from mzlib.demography.cohort_inputs import (AGES, MortalitySchedule, base_population, fertility_weights,
-                                          implied_tfr, level_factor, migration_factors, mortality_ratio,
-                                          sex_ratio_at_birth)
+from mzlib.demography.cohort_inputs import (AGES, MortalitySchedule, base_population, both_sexes,
+                                            e0_level_factor, fertility_weights, implied_tfr, life_expectancy,
+                                            migration_factors, mortality_ratio, sex_ratio_at_birth)
 from mzlib.sources.reference import param_value
 
 NATIONAL = "China"
@@ -53,45 +53,105 @@ class Inputs:
     schedule: MortalitySchedule
     start: float
     notes: dict = field(default_factory=dict)
+    parents: list = field(default_factory=list)
+    tfr_years: np.ndarray = field(default_factory=lambda: np.array([], dtype=int))
+    tfr_factors: np.ndarray = field(default_factory=lambda: np.array([]))
 
     def index(self, region):
         return self.regions.index(region)
 
 
-def census_inputs(census, single, deaths, wpp, pattern, params=None, mortality_level="nbs"):
-    """Inputs for China and every province from the reference tables.
+MORTALITY_RULES = ("e0", "wpp")
 
-    ``mortality_level`` "nbs" scales the WPP schedule to NBS's last pre-census crude death rate
-    (``nbs_crude_death_rate_2019`` in aging_params.csv), "wpp" keeps WPP's own level.
+
+def census_inputs(census, single, deaths, wpp, pattern, params=None, mortality="e0", year=2020, regions=None):
+    """Inputs for China and every province (or ``regions``) from the census of ``year``.
+
+    Mortality follows one rule at every origin, written down in ``aging_params.csv`` before any
+    backtest: ``"e0"`` scales the WPP schedule at the census so that life expectancy at birth of
+    both sexes is the official one for the census year (``official_e0_<year>``), keeping WPP's
+    age pattern and its trend after the census; ``"wpp"`` keeps WPP's own level (the band's
+    mortality variant). Each province's level is its standardised mortality ratio (needs the
+    census's deaths by age; the nation's is 1). Fertility is the census-implied total fertility.
+    Migration is each province's change over the decade before the census relative to the
+    nation's (the nation is closed). ``single`` None splits the census groups evenly.
     """
-    names = (census[census["census_year"] == 2020].drop_duplicates("region_en")
+    names = (census[census["census_year"] == year].drop_duplicates("region_en")
              .set_index("region_en")["region_zh"])
-    regions = [NATIONAL, *sorted(r for r in names.index if r != NATIONAL)]
-    start = param_value("census_2020_time", params)
+    regions = regions or [NATIONAL, *sorted(r for r in names.index if r != NATIONAL)]
+    start = param_value(f"census_{year}_time", params)
     schedule = MortalitySchedule(wpp)
-    base = base_population(census, single, regions)
+    base = base_population(census, single, regions, year)
     weights = fertility_weights(pattern)
+    if mortality not in MORTALITY_RULES:
+        raise ValueError(f"mortality must be one of {MORTALITY_RULES}, got {mortality!r}")
     level = 1.0
-    if mortality_level == "nbs":
-        level = level_factor(base[0], schedule(2019.5), param_value("nbs_crude_death_rate_2019", params))
-    elif mortality_level != "wpp":
-        raise ValueError(f"mortality_level must be 'nbs' or 'wpp', got {mortality_level!r}")
-    mx_scale = level * mortality_ratio(census, deaths, regions)
+    if mortality == "e0":
+        level = e0_level_factor(schedule(start), param_value(f"official_e0_{year}", params),
+                                sex_ratio_at_birth(base[0]))
+    ratio = (np.ones((len(regions), 2, 1)) if regions == [NATIONAL]
+             else mortality_ratio(census, deaths, regions, year))
+    mx_scale = level * ratio
+    migration = (np.ones((1, 2, AGES)) if regions == [NATIONAL]
+                 else migration_factors(census, regions, start=year - 10, end=year))
     fixed = np.zeros((len(regions), 2))
-    fixed[0] = [param_value("census_servicemen_15_59", params), param_value("census_servicemen_60plus", params)]
-    return Inputs(regions=regions, names=[names[r] for r in regions],
+    fixed[0] = [param_value(f"census_{year}_outside_15_59", params),
+                param_value(f"census_{year}_outside_60plus", params)]
+    table = "Table 1-5" if year == 2020 else "Table 1-7"
+    return Inputs(regions=list(regions), names=[names[r] for r in regions],
                   levels=["country"] + ["province"] * (len(regions) - 1),
-                  basis=["census 2020, Table 1-5"] * len(regions), base=base,
+                  basis=[f"census {year}, {table}"] * len(regions), base=base,
                   tfr=implied_tfr(base, weights, schedule(start - 0.5)[:, 0] * mx_scale[:, :, 0]),
-                  srb=sex_ratio_at_birth(base), migration=migration_factors(census, regions),
+                  srb=sex_ratio_at_birth(base), migration=migration,
                   mx_scale=mx_scale, fixed=fixed, weights=weights, schedule=schedule, start=start,
-                  notes={"mortality_level": level})
+                  parents=[None if r == NATIONAL else NATIONAL for r in regions],
+                  notes={"mortality_level": level, "mortality": mortality,
+                         "e0": float(both_sexes(life_expectancy(level * schedule(start)),
+                                                sex_ratio_at_birth(base[0])))})
+
+
+def subset(inputs, regions):
+    """``inputs`` for some of its regions only."""
+    k = [inputs.index(r) for r in regions]
+    pick = {key: getattr(inputs, key)[k] for key in ("base", "tfr", "srb", "migration", "mx_scale", "fixed")}
+    return replace(inputs, regions=list(regions), names=[inputs.names[i] for i in k],
+                   levels=[inputs.levels[i] for i in k], basis=[inputs.basis[i] for i in k],
+                   parents=[inputs.parents[i] for i in k], **pick)
+
+
+def with_births(inputs, births):
+    """``inputs`` whose fertility follows the births registered after the census.
+
+    ``births`` maps a calendar year to the nation's births in it (persons). For each year in turn,
+    the factor on every region's census-implied fertility is the one that makes the nation's
+    projected births that year equal to the registered births (births are linear in fertility
+    within a year); after the last year the last factor holds.
+    """
+    nation = subset(inputs, [NATIONAL])
+    central = pd.DataFrame({"scenario": ["central"], "tfr_offset": [0.0], "migration_factor": [1.0]})
+    years, factors = [], []
+    for year in sorted(births):
+        trial = replace(nation, tfr_years=np.array([*years, year]), tfr_factors=np.array([*factors, 1.0]))
+        _, ends, born = run(trial, central, year, births=True)
+        factors.append(births[year] / born[0, list(ends).index(year), 0])
+        years.append(year)
+    return replace(inputs, tfr_years=np.array(years), tfr_factors=np.array(factors),
+                   notes={**inputs.notes, "births": dict(births)})
+
+
+def tfr_at(inputs, t):
+    """Total fertility of every region at time ``t``: census-implied, times the births path's factor."""
+    if not len(inputs.tfr_years):
+        return inputs.tfr
+    k = np.searchsorted(inputs.tfr_years, np.floor(t), side="right") - 1
+    return inputs.tfr * (inputs.tfr_factors[k] if k >= 0 else 1.0)
 
 
 def with_small_areas(inputs, areas):
     """``inputs`` with the cities and counties of ``areas`` (``smallarea.areas_from_structure``) added."""
     extra = {k: [] for k in ("base", "tfr", "srb", "migration", "mx_scale")}
     regions, names, levels, basis = list(inputs.regions), list(inputs.names), list(inputs.levels), list(inputs.basis)
+    parents = list(inputs.parents)
     for area in areas.itertuples():
         p = inputs.index(area.province_en)
         counts = smallarea.broad_counts(area._asdict())
@@ -102,32 +162,92 @@ def with_small_areas(inputs, areas):
         regions.append(area.region_en)
         names.append(area.region_zh)
         levels.append(area.level)
-        basis.append(f"small area: printed broad groups, ages within a group as in {area.province_en}")
+        basis.append(f"small area: printed broad groups, a share of {area.province_en} by age and sex")
+        parents.append(area.province_en)
     if not regions[len(inputs.regions):]:
         return inputs
     stacked = {k: np.concatenate([getattr(inputs, k), np.stack(v)]) for k, v in extra.items()}
     fixed = np.concatenate([inputs.fixed, np.zeros((len(areas), 2))])
-    return replace(inputs, regions=regions, names=names, levels=levels, basis=basis, fixed=fixed, **stacked)
+    return replace(inputs, regions=regions, names=names, levels=levels, basis=basis, parents=parents, fixed=fixed,
+                   **stacked)
 
 
-def run(inputs, scenarios, last_year):
+AREA_AGES = (15, 40)
+
+
+def area_migration(inputs, scenarios):
+    """Annual factors (S, n, 1, A): each scenario's ``area_migration`` at ages 15-39 of the cities and
+    counties (regions whose parent is a province), 1 elsewhere and where the column is absent."""
+    factor = scenarios["area_migration"].to_numpy(dtype=float) if "area_migration" in scenarios else np.ones(
+        len(scenarios))
+    areas = np.array([p is not None and p in inputs.regions and inputs.parents[inputs.regions.index(p)] is not None
+                      for p in inputs.parents])
+    out = np.ones((len(scenarios), len(inputs.regions), 1, AGES))
+    lo, hi = AREA_AGES
+    out[:, areas, :, lo:hi] = factor[:, None, None, None]
+    return out
+
+
+def run(inputs, scenarios, last_year, births=False):
     """Persons by scenario, year-end, region, sex and age: (S, Y, n, 2, A), with the year-ends.
 
-    Scenario s uses fertility ``max(tfr + tfr_offset, 0)`` and migration factors raised to
-    ``migration_factor`` (0 closes the region).
+    Scenario s uses fertility ``max(tfr + tfr_offset, 0)`` (``tfr`` on its births path,
+    :func:`tfr_at`) and migration factors raised to ``migration_factor`` (0 closes the region),
+    times :func:`area_migration` for cities and counties.
+    With ``births`` True also returns the births of each calendar year (S, Y, n) (the first
+    year's from the census date only).
     """
     first = int(np.floor(inputs.start))
     ends = np.arange(first + 1, last_year + 2, dtype=float)
-    tfr = np.maximum(inputs.tfr[None, :] + scenarios["tfr_offset"].to_numpy()[:, None], 0)
-    asfr = tfr[..., None] * inputs.weights
+    offsets = scenarios["tfr_offset"].to_numpy()[:, None]
+
+    def asfr(t):
+        return np.maximum(tfr_at(inputs, t)[None, :] + offsets, 0)[..., None] * inputs.weights
+
     migration = inputs.migration[None] ** scenarios["migration_factor"].to_numpy()[:, None, None, None]
+    migration = migration * area_migration(inputs, scenarios)
     base = np.broadcast_to(inputs.base, (len(scenarios),) + inputs.base.shape)
-    states, _ = cohort.project(base, inputs.start, ends, inputs.schedule, asfr, inputs.srb,
-                               migration, inputs.mx_scale)
-    return np.moveaxis(states, 0, 1), (ends - 1).astype(int)
+    states, born = cohort.project(base, inputs.start, ends, inputs.schedule, asfr, inputs.srb,
+                                  migration, inputs.mx_scale)
+    states, born = control(states, born, inputs.regions, inputs.parents)
+    out = np.moveaxis(states, 0, 1), (ends - 1).astype(int)
+    return (*out, np.moveaxis(born, 0, 1)) if births else out
 
 
-def summarise(states, years, inputs, scenarios):
+def _ratio(top, bottom):
+    return np.divide(top, bottom, out=np.ones_like(np.asarray(top, dtype=float)), where=bottom > 0)
+
+
+def control(states, born, regions, parents):
+    """Regions made consistent with the one they belong to, by sex and single age.
+
+    ``states`` (..., n, 2, A) and ``born`` (..., n) as projected each on its own. The provinces are
+    raked to the nation: at each age and sex every province is multiplied by the nation's persons
+    over the provinces' sum (their residual migration need not add up to zero; the nation's
+    closed projection decides the total). A city or county is then a share of its province: its
+    own projection over its province's own projection, at each age and sex, times the province as
+    raked (with its province's rates, that share is the constant share of each census cohort,
+    and the children follow its own fertility). Births are scaled alike.
+    """
+    out, births = states.copy(), born.copy()
+    if None in parents:
+        n = parents.index(None)
+        provinces = [i for i, p in enumerate(parents) if p == regions[n]]
+        if provinces:
+            part = states[..., provinces, :, :]
+            out[..., provinces, :, :] = part * _ratio(states[..., n, :, :], part.sum(axis=-3))[..., None, :, :]
+            births[..., provinces] = born[..., provinces] * _ratio(
+                born[..., n], born[..., provinces].sum(axis=-1))[..., None]
+    for i, parent in enumerate(parents):
+        if parent is None or parent not in regions or parents[regions.index(parent)] is None:
+            continue
+        p = regions.index(parent)
+        out[..., i, :, :] = _ratio(states[..., i, :, :], states[..., p, :, :]) * out[..., p, :, :]
+        births[..., i] = born[..., i] * _ratio(births[..., p], born[..., p])
+    return out, births
+
+
+def summarise(states, years, inputs, scenarios, born=None):
     """One row per region, scenario and year-end: total population, broad groups and shares.
 
     Columns region_en, region_zh, level, basis, scenario, year, population, pop_0_14, pop_15_59,
@@ -144,7 +264,8 @@ def summarise(states, years, inputs, scenarios):
         "level": np.tile(inputs.levels, s * y), "basis": np.tile(inputs.basis, s * y),
         "scenario": np.repeat(scenarios["scenario"].to_numpy(), y * n),
         "year": np.tile(np.repeat(years, n), s), "population": total.ravel(),
-        **{name: value.ravel() for name, value in counts.items()}})
+        **{name: value.ravel() for name, value in counts.items()},
+        "births": np.nan if born is None else born.ravel()})
     for share, count in SHARE_OF.items():
         frame[share] = 100 * frame[count] / frame["population"]
     return frame
@@ -152,8 +273,8 @@ def summarise(states, years, inputs, scenarios):
 
 def project(inputs, scenarios, last_year=2050):
     """``summarise(run(...))``: every region under every scenario, year-ends to ``last_year``."""
-    states, years = run(inputs, scenarios, last_year)
-    return summarise(states, years, inputs, scenarios)
+    states, years, born = run(inputs, scenarios, last_year, births=True)
+    return summarise(states, years, inputs, scenarios, born)
 
 
 def single_ages(inputs, scenarios, years, regions=None, scenario="central"):

@@ -1,19 +1,27 @@
-"""Cities and counties: a population by single age from the broad groups their documents print.
+"""Cities and counties: a share of their province, by sex and single age.
 
-A county or prefecture publishes (in its census communiqué, and our documents quote it) only the
-persons aged 0-14, 15-59, 60+ and 65+. The small-area method used here is a ratio method
-anchored to the province:
+A county or prefecture publishes (in its census communiqué, and its documents quote it) only the
+persons aged 0-14, 15-59, 60+ and 65+. The method here is a cohort-share method controlled to the
+province:
 
-- **Ages.** Within each broad group (0-14, 15-59, 60-64, 65+) the area's persons are spread over
-  sex and single age in the proportions of its province at the same census. So the area keeps
-  its own printed totals of every group, and borrows only the shape inside a group (the small
-  1959-61 cohorts, the sex ratio of the oldest) from its province.
-- **Rates.** The area has the province's mortality and migration factors; its fertility is the
-  province's times the ratio of its child ratio (0-14 per 15-59) to the province's.
+- **Base.** Within each broad group (0-14, 15-59, 60-64, 65+) the area's persons are spread over
+  sex and single age in the proportions of its province at the same census
+  (:func:`area_population`). So the area keeps its own printed totals of every group, and borrows
+  only the shape inside a group (the small 1959-61 cohorts, the sex ratio of the oldest).
+- **Share.** The area is projected with its province's mortality and migration and its own
+  fertility (the province's times the ratio of its child ratio, :func:`fertility_factor`); its
+  share of the province's projection, at each sex and age, times the province as raked to the
+  nation, is the area (``population.control``). Each census cohort thus keeps its share of the
+  province's cohort; the area's total is controlled to the province's by age and sex.
+- **Migration.** None of the corpus's documents prints an area's population at two censuses, the
+  data its own migration would need: centrally an area keeps its share of each of the province's
+  cohorts. The scenarios ``area_inflow`` and ``area_outflow`` (``aging_scenarios.csv``) state a
+  range: the area's persons aged 15-39 gain or lose a fixed share a year relative to the province
+  (``population.area_migration``), as a prefectural seat drawing young adults or a county sending
+  them would.
 
-What the method cannot know: an area's own migration (a growing prefectural seat gains young
-adults faster than its province), its own mortality, and any difference in the age shape within
-a broad group.
+What the method cannot know: an area's own migration and mortality, and any difference in the
+age shape within a broad group.
 """
 
 import numpy as np

@@ -246,7 +246,7 @@ SHARE_COLOURS = {"share_60plus": "tab:orange", "share_65plus": "tab:red", "share
 
 
 def _structure_label(row):
-    """``"Wenshan 2010 (derived)"``: region, census year and whether the shares were derived."""
+    """``"<region> 2010 (derived)"``: region, census year and whether the shares were derived."""
     return f"{row['region_en']} {int(row['year'])}" + (" (derived)" if bool(row["derived"]) else "")
 
 
@@ -346,51 +346,88 @@ def pyramid_chart(ages, regions, years):
 
 
 
-def cohort_band_chart(band, census, regions, thresholds=None):
+def year_end(year):
+    """The date a year-end value refers to: 31 December of ``year`` (a Timestamp)."""
+    import pandas as pd
+
+    return pd.Timestamp(int(year), 12, 31)
+
+
+def _year_end_ticks(ax, first, last, step=10):
+    """Ticks at 31 December every ``step`` years, labelled with the date they mark."""
+    from matplotlib.dates import date2num
+    from matplotlib.ticker import FixedFormatter, FixedLocator
+
+    years = [y for y in range(first - first % step, last + 1, step) if y >= first]
+    ax.xaxis.set_major_locator(FixedLocator([date2num(year_end(y)) for y in years]))
+    ax.xaxis.set_major_formatter(FixedFormatter([f"31 Dec\n{y}" for y in years]))
+
+
+def cohort_band_chart(band, census, regions, thresholds=None, census_date="2020-11-01"):
     """Shares aged 60+, 65+ and 80+: census dots, central cohort projection and scenario band.
+
+    One row of panels per region, one column per measure. Every value is drawn at its date: the
+    census at ``census_date``, a projected year-end at 31 December of its year; the ticks name the
+    31 December they mark. Stage thresholds belong to the 65+ share and are drawn on its panels
+    only, labelled outside the plotting area so that no label sits over a line.
 
     Parameters
     ----------
     band : pandas.DataFrame
         :func:`mzlib.demography.population.band`: region_en, year, measure, central, lower, upper.
     census : pandas.DataFrame
-        region_en and the census shares share_60plus, share_65plus, share_80plus (%), drawn at 2020.
+        region_en and the census shares share_60plus, share_65plus, share_80plus (%).
     regions : sequence of str
-        One panel per region.
+        One row of panels per region.
     thresholds : Mapping of str to float, optional
-        Stage label -> 65+ share (%) drawn as dotted lines.
+        Stage label -> 65+ share (%) drawn as dotted lines on the 65+ panels.
+    census_date : str
+        The census's date.
 
     Returns
     -------
     matplotlib.figure.Figure
-        x: year-end; y: share of the population (%); band: lowest to highest scenario.
+        x: date; y: share of the population (%); band: lowest to highest scenario.
     """
     import matplotlib.pyplot as plt
+    import pandas as pd
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
-    from matplotlib.ticker import MultipleLocator
 
-    fig, axes = plt.subplots(1, len(regions), figsize=(3.2 * len(regions) + 1.2, 3.9), squeeze=False,
-                             sharex=True, sharey=True)
-    for ax, region in zip(axes[0], regions):
+    measures = list(SHARE_COLOURS)
+    fig, axes = plt.subplots(len(regions), len(measures), figsize=(10.5, 2.3 * len(regions) + 1.2),
+                             squeeze=False, sharex=True, sharey="col")
+    first, last = int(band["year"].min()), int(band["year"].max())
+    when = pd.Timestamp(census_date)
+    for row, region in zip(axes, regions):
         rows = band[band["region_en"] == region]
         base = census[census["region_en"] == region]
-        for measure, colour in SHARE_COLOURS.items():
+        for ax, measure in zip(row, measures):
+            colour = SHARE_COLOURS[measure]
             one = rows[rows["measure"] == measure].sort_values("year")
+            dates = [year_end(y) for y in one["year"]]
+            ax.fill_between(dates, one["lower"], one["upper"], color=colour, alpha=0.2, lw=0)
+            ax.plot(dates, one["central"], color=colour, lw=1.6)
+            ax.scatter([when] * len(base), base[measure], s=24, color=colour, zorder=4)
+            if measure == "share_65plus":
+                for label, lower in (thresholds or {}).items():
+                    ax.axhline(lower, color="grey", lw=0.8, ls=":")
+                    ax.annotate(f"{label} {lower:g}%", (1.02, lower), xycoords=("axes fraction", "data"),
+                                ha="left", va="center", fontsize=7, color="grey", annotation_clip=False)
             name = measure.replace("share_", "").replace("plus", "+")
-            ax.fill_between(one["year"], one["lower"], one["upper"], color=colour, alpha=0.2, lw=0)
-            ax.plot(one["year"], one["central"], color=colour, lw=1.6, label=f"{name} (central)")
-            ax.scatter([2020] * len(base), base[measure], s=28, color=colour, zorder=4)
-        for label, lower in (thresholds or {}).items():
-            ax.axhline(lower, color="grey", lw=0.8, ls=":")
-            ax.annotate(f"{label} ({lower:g}% 65+)", (0.02, lower), xycoords=("axes fraction", "data"),
-                        xytext=(0, 2), textcoords="offset points", ha="left", fontsize=7, color="grey")
-        ax.set_title(region)
-        ax.set_xlabel("year-end")
-        ax.xaxis.set_major_locator(MultipleLocator(10))
-    axes[0][0].set_ylabel("share of the population (%)")
-    handles, labels = axes[0][0].get_legend_handles_labels()
-    handles, labels = [*handles, Patch(color="grey", alpha=0.3)], [*labels, "scenario band"]
+            ax.set_title(f"{region}: aged {name}", fontsize=9)
+            _year_end_ticks(ax, first, last)
+            ax.tick_params(axis="x", labelsize=7)
+        row[0].set_ylabel("% of the population", fontsize=8)
+    for column, measure in zip(axes.T, measures):
+        shown = band[band["region_en"].isin(regions) & (band["measure"] == measure)]
+        top = max(shown["upper"].max(), census.loc[census["region_en"].isin(regions), measure].max())
+        column[0].set_ylim(0, 1.05 * top)
+    handles = [Line2D([], [], color="grey", lw=1.6), Patch(color="grey", alpha=0.3),
+               Line2D([], [], color="grey", marker="o", lw=0), Line2D([], [], color="grey", lw=0.8, ls=":")]
+    labels = ["central projection (year-end)", "scenario band", f"census ({when:%d %b %Y})",
+              "stage threshold (65+ only)"]
     fig.legend(handles, labels, loc="lower center", ncol=len(labels), fontsize=8, frameon=False)
-    fig.suptitle("Shares aged 60+, 65+ and 80+: census (dots) and cohort projection")
-    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    fig.suptitle("Shares aged 60+, 65+ and 80+: census and cohort projection")
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig

@@ -1,0 +1,162 @@
+"""Parameters of notebook 03: their defaults, their validation, and what a run may save.
+
+The notebook's ``parameters`` cell holds :data:`DEFAULTS` (a test keeps the two equal). Papermill
+may run it with other values (``-p REGION <name>``); :func:`validate` checks each with a one-line
+message naming the allowed values, and accepts a region by its English or Chinese name.
+
+``REGION`` and the ``*_YEARS`` parameters choose what the tables show, never what is computed.
+``LAST_YEAR`` and ``MORTALITY`` change the projection itself. Either way, outputs are written only
+by a run with every parameter at its default (:func:`may_save`), the policy of notebook 02.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mzlib.core import paths
+from mzlib.core.errors import InputError
+from mzlib.core.outputs import write_processed
+
+SOURCE = "notebooks/03-aging-pressure.py (parameters cell)"
+MORTALITY_RULES = ("e0", "wpp")
+DEFAULTS = {
+    "REGION": None,
+    "PYRAMID_YEARS": (2020, 2035),
+    "SHOW_YEARS": (2025, 2030, 2035),
+    "CAPACITY_YEARS": (2025, 2030, 2035),
+    "LAST_YEAR": 2050,
+    "MORTALITY": "e0",
+}
+_FIRST, _LAST = 2021, 2100
+
+
+def _fail(problem, hint):
+    raise InputError(SOURCE, problem, hint=hint)
+
+
+def _key(name):
+    """A region name folded for comparison: lower case, letters and CJK only, no 省/市/县 suffix."""
+    folded = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", str(name).lower())
+    return re.sub(r"(省|市|县|区|州|自治区|壮族|回族|维吾尔)+$", "", folded) or folded
+
+
+def resolve_region(name, regions):
+    """The English name of a projected region given in English or Chinese, or None for all.
+
+    Parameters
+    ----------
+    name : str or None
+    regions : DataFrame
+        region_en, region_zh of the regions that can be shown.
+
+    Raises
+    ------
+    InputError
+        Naming the allowed regions.
+    """
+    if name is None or str(name).strip() == "":
+        return None
+    lookup = {}
+    for en, zh in zip(regions["region_en"], regions["region_zh"]):
+        for key in (_key(en), _key(zh)):
+            lookup.setdefault(key, en)
+    found = lookup.get(_key(name))
+    if found is None:
+        allowed = ", ".join(f"{en} ({zh})" for en, zh in zip(regions["region_en"], regions["region_zh"]))
+        _fail(f"REGION {name!r} is not a projected region", f"use one of: {allowed}, or None for the "
+              "nation and the manifest's regions")
+    return found
+
+
+def _years(name, value, first, last):
+    years = (value,) if isinstance(value, int) else tuple(value) if isinstance(value, (list, tuple)) else None
+    if not years or any(isinstance(y, bool) or not isinstance(y, int) or not first <= y <= last for y in years):
+        _fail(f"{name} {value!r} is not a list of years", f"give ints from {first} to {last}")
+    return years
+
+
+def validate(params, regions):
+    """Checked parameters, with the region resolved to its English name.
+
+    Parameters
+    ----------
+    params : dict
+        The notebook's parameters (keys of :data:`DEFAULTS`).
+    regions : DataFrame
+        region_en, region_zh of the regions that can be shown.
+
+    Returns
+    -------
+    dict
+        The parameters, years as tuples, REGION English or None.
+
+    Raises
+    ------
+    InputError
+        One line naming the parameter, its value and the allowed values.
+    """
+    unknown = sorted(set(params) - set(DEFAULTS))
+    if unknown:
+        _fail(f"unknown parameter(s) {unknown}", f"the parameters are {', '.join(DEFAULTS)}")
+    out = {**DEFAULTS, **params}
+    last = out["LAST_YEAR"]
+    if isinstance(last, bool) or not isinstance(last, int) or not 2030 <= last <= _LAST:
+        _fail(f"LAST_YEAR {last!r} is not a year", f"give an int from 2030 to {_LAST}")
+    if out["MORTALITY"] not in MORTALITY_RULES:
+        _fail(f"MORTALITY {out['MORTALITY']!r} is not a mortality rule",
+              f"choose from {', '.join(MORTALITY_RULES)} (e0: anchored to the official life expectancy)")
+    out["PYRAMID_YEARS"] = _years("PYRAMID_YEARS", out["PYRAMID_YEARS"], 2020, last)
+    out["SHOW_YEARS"] = _years("SHOW_YEARS", out["SHOW_YEARS"], _FIRST, last)
+    out["CAPACITY_YEARS"] = _years("CAPACITY_YEARS", out["CAPACITY_YEARS"], _FIRST, last)
+    out["REGION"] = resolve_region(out["REGION"], regions)
+    return out
+
+
+def _normal(value):
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
+def may_save(params):
+    """Whether a run may write the committed outputs: only with every parameter at its default.
+
+    Returns
+    -------
+    (bool, str)
+        The answer and, when False, the parameters that differ.
+    """
+    differ = [k for k, v in DEFAULTS.items() if k in params and _normal(params[k]) != _normal(v)]
+    if differ:
+        return False, "not saved: parameters differ from the defaults (" + ", ".join(differ) + ")"
+    return True, "saved"
+
+
+def save_outputs(tables, params, charts=None, directory=None, figures_dir=None):
+    """Write the processed tables and charts, only when :func:`may_save` allows it.
+
+    Parameters
+    ----------
+    tables : dict
+        ``{name: DataFrame}`` written as ``data/processed/<name>.csv``.
+    params : dict
+        The run's parameters.
+    charts : dict, optional
+        ``{file name: matplotlib Figure}`` written as PNG under ``reports/figures/``.
+    directory, figures_dir : path, optional
+        Where to write (default: the project's directories).
+
+    Returns
+    -------
+    (list of Path, str)
+        The files written (none when the parameters differ) and a one-line message.
+    """
+    ok, message = may_save(params)
+    if not ok:
+        return [], message
+    written = [write_processed(df, name, directory=directory) for name, df in tables.items()]
+    figures_dir = Path(figures_dir or paths.FIGURES_DIR)
+    for name, chart in (charts or {}).items():
+        figures_dir.mkdir(parents=True, exist_ok=True)
+        chart.savefig(figures_dir / name, metadata={"Software": None})
+        written.append(figures_dir / name)
+    return written, f"saved {len(written)} files"
