@@ -16,14 +16,16 @@ import pandas as pd
 from mzlib.demography import population
 from mzlib.sources import reference
 
-WENSHAN = pd.DataFrame([{"region_en": "Wenshan", "region_zh": "文山市", "level": "county",
-                         "province_en": "Yunnan", "pop_0_14": 135618, "pop_15_59": 409682,
-                         "pop_60plus": 78472, "pop_65plus": 54600, "figure_ids": ""}])
+# One small area of a county's size (broad census groups as a plan prints them); which one does not
+# matter to the timing.
+SMALL_AREA = pd.DataFrame([{"region_en": "Sample county", "region_zh": "示例县", "level": "county",
+                            "province_en": "Guizhou", "pop_0_14": 135618, "pop_15_59": 409682,
+                            "pop_60plus": 78472, "pop_65plus": 54600, "figure_ids": ""}])
 
 
 def whole_projection(tables, scenarios, last_year):
     """Inputs for every region, then every region under every scenario."""
-    inputs = population.with_small_areas(population.census_inputs(*tables), WENSHAN)
+    inputs = population.with_small_areas(population.census_inputs(*tables), SMALL_AREA)
     return inputs, population.project(inputs, scenarios, last_year)
 
 

@@ -75,3 +75,14 @@ def test_the_seeds_in_data_raw_are_the_tests_copy():
               and (paths.RAW_DATA_DIR / name).read_bytes() != seeds.path(name).read_bytes()]
     assert differ == [], (f"data/raw/ and tests/documents/seeds/ differ for {differ}: copy a seed corrected "
                           "on purpose into tests/documents/seeds/ and rebuild the golden tables")
+
+
+def test_the_seed_rows_of_the_manifest_are_the_tests_copy():
+    """A seed still listed in ``data/raw/MANIFEST.csv`` has the row the tests read."""
+    from mzlib.core import paths
+
+    listed = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False).set_index("file")
+    copy = seeds.manifest().set_index("file")
+    differ = [name for name in copy.index if name in listed.index and not listed.loc[name].equals(copy.loc[name])]
+    assert differ == [], (f"the manifest rows of {differ} differ from tests/documents/seeds/MANIFEST.csv: copy a "
+                          "row changed on purpose there and rebuild the golden tables")
