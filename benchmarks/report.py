@@ -8,7 +8,7 @@ Each size runs in its own temporary copy of the repository (``tests/repository.p
 ``data/raw/`` holds that many documents of the genre instead of the seeds: the tests' copy of the
 seeds and the test documents of ``tests/documents/``, taken in turn and varied, so that no two
 are the same: the first round takes each text as it is, each later round shifts the last digit of
-every number by one more (years are kept, so dates stay dates). A seed's
+every number of two digits or more by one more (dates, years and ages are kept). A seed's
 variants keep its manifest facts (notebook 03 still expects the seeds' regions; issue 16 item 3);
 the test documents' variants are given one of 12 sample regions in rotation, in the provinces and
 with the document types and periods of the seeds in rotation. The
@@ -35,7 +35,9 @@ import repository  # noqa: E402
 
 DOCUMENTS = ROOT / "tests" / "documents"
 SEED_MANIFEST = DOCUMENTS / "seeds" / "MANIFEST.csv"
-NUMBER = re.compile(r"\d+")
+# A number of two digits or more, not part of a date, a time, a range of years or an age: shifting its
+# last digit keeps it a number of the same size and never makes a date impossible or a count zero.
+NUMBER = re.compile(r"(?<![\d.\-—:/])[1-9]\d+(?![\d\-—:/]|\s*(?:年|月|日|号|时|岁|周岁))")
 YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 ROTATED = ("region_zh", "region_en", "admin_level", "parent_region_zh", "province_zh", "province_en", "doc_type",
            "issued", "issuer_zh", "period_start", "period_end", "reference_year")
@@ -66,7 +68,7 @@ def sources():
 
 
 def vary(text, shift):
-    """``text`` with the last digit of every number that is not a year shifted by ``shift`` (mod 10)."""
+    """``text`` with the last digit of every :data:`NUMBER` that is not a year shifted by ``shift`` (mod 10)."""
     def change(match):
         digits = match[0]
         if YEAR.fullmatch(digits) or shift % 10 == 0:
