@@ -17,9 +17,10 @@
 # - **Outputs:** `data/processed/figures.csv` (+ `.parquet`), `data/processed/table_rows.csv`,
 #   `data/processed/uncaptured.csv`, `data/processed/excluded.csv`, `data/processed/checks.csv`;
 #   `reports/figures/extraction-map.png`.
-# - **Shows:** coverage by document and family (Tables 1-2), what was not taken (Tables 3-4), the
-#   anomalies the checks found (Table 5), unmapped figures with suggested indicators (Table 6), and
-#   a map of what was extracted from where (Figure 1).
+# - **Shows:** coverage by document and by region and family (Tables 1-2), what was not taken
+#   (Tables 3-4), the anomalies the checks found (Table 5), unmapped figures with suggested indicators
+#   (Table 6), a map of what was extracted from where (Figure 1), and the money standards of one
+#   region (`REGION`: any region of the manifest, by its English or Chinese name).
 #
 # Every number comes from `mzlib` (`extract`, `checks`); to audit a row, open the file named in
 # `text_file` (the raw text itself, or the text derived from a web page, PDF or Word file named in
@@ -27,6 +28,7 @@
 
 # %% tags=["parameters"]
 SHOW_SEVERITIES = ("error", "warning")
+REGION = None  # the region whose money standards are shown; None: the first of the manifest that prints any
 SAVE_FIGURE = True
 
 # %%
@@ -41,6 +43,7 @@ from mzlib.quality import checks
 from mzlib.extract import figures as extract
 from mzlib.extract import summary
 from mzlib.sources import manifest
+from mzlib.sources.regions import resolve_region
 from mzlib.core import paths
 from mzlib.report import links, plotting
 from mzlib.core.outputs import write_processed
@@ -59,6 +62,7 @@ pd.set_option("display.max_colwidth", 120)
 # %%
 documents = manifest.load_manifest()
 manifest.verify_checksums(documents)
+region = resolve_region(REGION, documents, source="notebooks/01-clean-figures.py (parameters cell)")
 files = [paths.RAW_DATA_DIR / f for f in documents["file"]]
 texts = {f.name: document_text(f).text for f in files}
 documents = documents.assign(characters=documents["file"].map(lambda f: len(texts[f])))
@@ -91,17 +95,17 @@ print(f"{len(figures)} figures from {len(files)} documents; "
 links.evidence_table(summary.coverage(figures, table_rows, numbers, documents), name="table-1")
 
 # %% [markdown]
-# **Table 2. Figures by family and region.**
+# **Table 2. Figures by region and family.**
 
 # %%
-summary.by_family(figures)
+summary.by_family(figures, documents)
 
 # %% [markdown]
-# **Table 3. Numbers that are not figures,** by the reason they were set aside (every one is in
-# `data/processed/excluded.csv` with its span).
+# **Table 3. Numbers that are not figures,** by document and the reason they were set aside (every
+# one is in `data/processed/excluded.csv` with its span).
 
 # %%
-summary.exclusions(numbers)
+summary.exclusions(numbers, documents)
 
 # %% [markdown]
 # **Table 4. Numbers with a unit that no figure took** (`data/processed/uncaptured.csv`): what a
@@ -151,12 +155,13 @@ if SAVE_FIGURE:
 plt.show()
 
 # %% [markdown]
-# A sample of the figures table: the Lincang minimum-living standards, monthly amounts annualised.
+# A sample of the figures table: the money standards one region prints (parameter `REGION`), as
+# printed and per year (`value_std`; `conversion` says how a monthly amount was annualised).
 
 # %%
-links.evidence_table(figures.loc[figures["indicator_id"].str.startswith("dibao_") & (figures["region_en"] == "Lincang"),
-                                 ["figure_id", "indicator_id", "date", "year_basis", "kind", "value", "unit", "period",
-                                  "value_std", "unit_std", "conversion"]], name="sample")
+region, sample = summary.standards(figures, documents, region)
+print(f"{len(sample)} money standards printed for {region}")
+links.evidence_table(sample, name="sample")
 
 # %% [markdown]
 # ## Save

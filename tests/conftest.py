@@ -1,4 +1,5 @@
-"""Shared test helpers: a headless, house-styled matplotlib and the text a figure shows."""
+"""Shared test helpers: a headless, house-styled matplotlib, the text a figure shows, and notebook 01
+run once on the seeds (:mod:`seeds`) for every test that names a seed."""
 
 import re
 import warnings
@@ -11,6 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.text  # noqa: E402
 import pytest  # noqa: E402
 
+import seeds  # noqa: E402
 from mzlib.report import plotting  # noqa: E402
 
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -84,3 +86,9 @@ def styled():
         plotting.setup()
         yield
         plt.close("all")
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory):
+    """Notebook 01 on the tests' copy of the seeds, once per session (see :func:`seeds.run`)."""
+    return seeds.run(tmp_path_factory.mktemp("seed-run"))

@@ -1,5 +1,9 @@
 """The documents whose whole figures table is committed as a golden file, and how to rebuild them.
 
+They are the tests' own documents, named by what is committed under ``tests/documents/``: the copy
+of the seeds (``seeds/``, described by its own manifest) and the test corpora. What ``data/raw/``
+holds plays no part, so adding or removing a document there changes no golden table.
+
 Run ``.venv/bin/python tests/goldens.py`` after a change to the extractor that is meant to change
 its output; review ``git diff tests/golden/`` like any other change of results, then commit.
 """
@@ -7,12 +11,10 @@ its output; review ``git diff tests/golden/`` like any other change of results, 
 import sys
 from pathlib import Path
 
-import pandas as pd
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from mzlib.core import paths  # noqa: E402
+import seeds  # noqa: E402
 from mzlib.extract.figures import Document, extract_document  # noqa: E402
 
 GOLDEN_DIR = HERE / "golden"
@@ -22,14 +24,14 @@ COLUMNS = ["figure_id", "indicator_id", "indicator_zh", "date", "year", "base_ye
 
 
 def manifest():
-    return pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
+    """The rows of the documents that have one: the seeds' (the test corpora are read from their text)."""
+    return seeds.manifest()
 
 
 def documents():
-    """Every golden document: the seeds of ``data/raw/`` and the test corpora, as paths."""
-    seeds = [paths.RAW_DATA_DIR / f for f in manifest()["file"]]
-    corpora = sorted(DOCUMENTS_DIR.glob("*/*.txt"))
-    return seeds + corpora
+    """Every golden document: the seeds, then the test corpora, as paths under ``tests/documents/``."""
+    others = sorted(p for p in DOCUMENTS_DIR.glob("*/*.txt") if p.parent != seeds.SEEDS_DIR)
+    return seeds.files() + others
 
 
 def golden_path(path):

@@ -76,14 +76,12 @@ def test_helpers():
 
 
 @pytest.fixture(scope="module")
-def real():
-    from mzlib.core.outputs import read_processed
-    from mzlib.sources.manifest import load_manifest
+def real(seed_run):
     from mzlib.sources.registry import load_registry
 
-    figures = read_processed("figures")
+    figures = seed_run.figures
     mapped = figures[(figures["method"] != "derived") & (figures["indicator_id"] != "unmapped")]
-    return pd.DataFrame(cascade(mapped, load_manifest(), load_registry()))
+    return pd.DataFrame(cascade(mapped, seed_run.manifest, load_registry()))
 
 
 def test_wenshan_and_yunnan_eco_burial_targets_and_values_are_flagged(real):

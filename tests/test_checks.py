@@ -14,11 +14,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mzlib.core import paths  # noqa: E402
+import seeds  # noqa: E402
 from mzlib.extract.figures import Document, extract_document  # noqa: E402
 from mzlib.quality.checks import half_unit, met, run_checks  # noqa: E402
 
-MANIFEST = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
 GOLDEN = Path(__file__).resolve().parent / "golden" / "checks--seeds.csv"
 GOLDEN_COLUMNS = ["check_id", "severity", "result", "figure_ids", "original_value", "corrected_value"]
 
@@ -291,12 +290,10 @@ def test_half_unit_and_met():
 
 # ---------------------------------------------------------------- the five seeds, whole
 def seed_checks():
-    from mzlib.sources.convert import document_text
-    from mzlib.extract.figures import extract_corpus
+    import tempfile
 
-    files = [paths.RAW_DATA_DIR / f for f in MANIFEST["file"]]
-    figures = extract_corpus(files, MANIFEST).figures
-    return run_checks(figures, {f.name: document_text(f).text for f in files}, MANIFEST)
+    with tempfile.TemporaryDirectory() as directory:
+        return seeds.run(directory).checked
 
 
 def golden_text(table):
@@ -304,12 +301,12 @@ def golden_text(table):
 
 
 @pytest.fixture(scope="module")
-def seeds():
-    return seed_checks()
+def seed_checks_table(seed_run):
+    return seed_run.checked
 
 
-def test_seed_checks_match_their_golden_file(seeds):
-    expected, got = GOLDEN.read_text(encoding="utf-8"), golden_text(seeds)
+def test_seed_checks_match_their_golden_file(seed_checks_table):
+    expected, got = GOLDEN.read_text(encoding="utf-8"), golden_text(seed_checks_table)
     if got != expected:
         diff = "".join(list(difflib.unified_diff(expected.splitlines(True), got.splitlines(True),
                                                  "golden", "now", n=0))[:40])
@@ -317,7 +314,8 @@ def test_seed_checks_match_their_golden_file(seeds):
                     f"if the change is intended):\n{diff}")
 
 
-def test_the_errors_the_seeds_are_known_for(seeds):
+def test_the_errors_the_seeds_are_known_for(seed_checks_table):
+    seeds = seed_checks_table
     fails = seeds[seeds["result"] == "fail"]
     found = set(fails["check"] + "@" + fails["region_en"] + "@" + fails["severity"])
     assert {"cumulative_total@Tai'an@error", "impossible_date@Tai'an@error", "growth_rate@Haicheng@error",

@@ -146,16 +146,11 @@ def test_plan_claims_are_held_against_every_target():
     assert out.loc["one", "verdict"] == "agrees" and out.loc["one", "figure_ids"] == "f:1"
 
 
-def test_find_claims_on_the_documents():
-    from mzlib.core import paths
-    from mzlib.core.outputs import read_processed
-    from mzlib.sources.convert import document_text
-    from mzlib.sources.manifest import load_manifest
+def test_find_claims_on_the_seeds(seed_run):
     from mzlib.sources.registry import load_registry
 
-    manifest = load_manifest()
-    texts = {f: document_text(paths.RAW_DATA_DIR / f).text for f in manifest["file"]}
-    found = find_claims(texts, read_processed("figures"), load_registry(), manifest).set_index("claim_id")
+    texts = seed_run.texts
+    found = find_claims(texts, seed_run.figures, load_registry(), seed_run.manifest).set_index("claim_id")
     for row in found.itertuples():
         assert texts[row.doc][row.char_start:row.char_end] == row.quote
     assert found.loc["taian-2023:claim:235", "count"] == 27 and found.loc["taian-2023:claim:235", "scope"] == "plan"
@@ -170,11 +165,11 @@ def test_find_claims_on_the_documents():
 def test_every_phrase_is_found_where_its_source_says():
     import re
 
-    from mzlib.core import paths
+    import seeds
     from mzlib.core.normalize import normalize
 
     for row in load_claim_phrases().itertuples(index=False):
-        file = paths.PROJ_ROOT / row.source.split(" ")[0]
+        file = seeds.cited(row.source.split(" ")[0])
         text = normalize(file.read_text(encoding="utf-8"))
         for example in row.example.split("; "):
             assert re.search(row.pattern, normalize(example)), (row.pattern, example)

@@ -4,10 +4,10 @@ import io
 
 import pandas as pd
 
-from mzlib.core import paths
+import seeds
 from mzlib.extract.cli import extract_command
 
-WENSHAN = paths.RAW_DATA_DIR / "wenshan-2023-14th-fyp-midterm-review.txt"
+WENSHAN = seeds.path("wenshan-2023-14th-fyp-midterm-review.txt")
 
 
 def run(files, tmp_path):

@@ -12,14 +12,15 @@ from reportlab.pdfgen import canvas
 
 import docbuild
 from mzlib.core import paths
+import seeds
 from mzlib.core.errors import InputError
 from mzlib.extract.cli import extract_command
 from mzlib.extract.figures import extract_corpus, validate
 from mzlib.sources.convert import document_text, text_path
 from mzlib.sources.textlayout import Cell, grid, render
 
-YUNNAN = (paths.RAW_DATA_DIR / "yunnan-2021-14th-fyp-plan.txt").read_text(encoding="utf-8").split("\n")
-TAIAN = (paths.RAW_DATA_DIR / "taian-2023-14th-fyp-midterm-review.txt").read_text(encoding="utf-8").split("\n")
+YUNNAN = seeds.path("yunnan-2021-14th-fyp-plan.txt").read_text(encoding="utf-8").split("\n")
+TAIAN = seeds.path("taian-2023-14th-fyp-midterm-review.txt").read_text(encoding="utf-8").split("\n")
 # Prose, a row-per-line table (Yunnan Table 1) and a table whose group cells are merged (Tai'an annex).
 SAMPLE = "\n".join(YUNNAN[:34] + TAIAN[114:144]) + "\n"
 

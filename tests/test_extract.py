@@ -1,20 +1,21 @@
-"""Extraction on the real documents: provenance, each family, each layout, and the registry."""
+"""Extraction on the real documents (the seeds, :mod:`seeds`): provenance, each family, each layout, and
+the registry."""
 
 import pandas as pd
 import pytest
 
-from mzlib.core import paths
+import seeds
 from mzlib.extract.figures import Document, extract_corpus, extract_document, validate
 from mzlib.sources.registry import load_registry, lookup
 from mzlib.core.textio import read_text
 
-MANIFEST = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
-FILES = [paths.RAW_DATA_DIR / f for f in MANIFEST["file"]]
+MANIFEST = seeds.manifest()
+FILES = seeds.files()
 
 
 @pytest.fixture(scope="module")
-def extracted():
-    figures, rows, _ = extract_corpus(FILES, MANIFEST)
+def extracted(seed_run):
+    figures, rows, _ = seed_run.extraction
     texts = {f.name: read_text(f)[0] for f in FILES}
     return figures, rows, texts
 
@@ -181,7 +182,7 @@ def test_printed_subjects_are_spans_of_the_text(extracted):
 
 
 def test_full_width_document_gives_the_same_numbers_with_original_quotes():
-    text, _ = read_text(paths.RAW_DATA_DIR / "wenshan-2023-14th-fyp-midterm-review.txt")
+    text, _ = read_text(seeds.path("wenshan-2023-14th-fyp-midterm-review.txt"))
     wide = text.translate({**{ord(d): chr(0xFF10 + int(d)) for d in "0123456789"},
                            ord("%"): "％", ord(":"): "：", ord("-"): "—", ord(" "): "\u3000"})
     plain = extract_document(Document("a.txt", text, reference_year=2023)).figures

@@ -66,13 +66,8 @@ def test_composed_documents_hold_together():
 
 
 @pytest.fixture(scope="module")
-def seeds():
-    from goldens import manifest
-    from mzlib.core import paths
-    from mzlib.extract.figures import extract_corpus
-
-    frame = manifest()
-    return extract_corpus([paths.RAW_DATA_DIR / f for f in frame["file"]], frame)
+def seeds(seed_run):
+    return seed_run.extraction
 
 
 def test_almost_every_number_with_a_unit_in_the_seeds_is_a_figure(seeds):
@@ -95,9 +90,8 @@ def test_no_date_numbering_or_footnote_is_a_figure(seeds):
     texts = {}
     for row in figures[figures["method"] != "derived"].itertuples():
         if row.doc not in texts:
-            from mzlib.sources.convert import document_text
-            from mzlib.core import paths
-            texts[row.doc] = normalize(document_text(paths.RAW_DATA_DIR / row.doc).text)
+            import seeds
+            texts[row.doc] = normalize(seeds.text(row.doc))
         text = texts[row.doc]
         after = text[row.value_end:row.value_end + 2]
         before = text[max(0, row.value_start - 2):row.value_start]

@@ -8,13 +8,14 @@ from matplotlib.figure import Figure
 from mzlib.targets import parameters as P
 from mzlib.core import paths
 from mzlib.core.errors import InputError
+import seeds
 from mzlib.sources.manifest import load_manifest
 from mzlib.sources.registry import load_registry
 
 
 @pytest.fixture(scope="module")
 def refs():
-    return load_manifest(), load_registry()
+    return seeds.loaded(), load_registry()
 
 
 @pytest.mark.parametrize("name, region", [("Tai'an", "Tai'an"), ("Taian", "Tai'an"), ("taian", "Tai'an"),
@@ -75,20 +76,22 @@ def test_shown_filters_rows_only_when_a_region_is_given():
 
 
 def test_papermill_run_for_one_region_shows_it_and_writes_nothing(tmp_path, monkeypatch):
+    """Any region of the manifest (the last, by its Chinese name) is shown; nothing is written."""
     import hashlib
     import shutil
 
     import papermill
 
+    region = load_manifest().iloc[-1]
     processed = tmp_path / "data" / "processed"
     shutil.copytree(paths.PROCESSED_DATA_DIR, processed)
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in processed.iterdir()}
     monkeypatch.setenv("MZPLAN_OUTPUT_ROOT", str(tmp_path))
     out = papermill.execute_notebook(str(paths.NOTEBOOKS_DIR / "02-project-indicators.ipynb"),
-                                     str(tmp_path / "out.ipynb"), parameters={"REGION": "海城市"},
+                                     str(tmp_path / "out.ipynb"), parameters={"REGION": region["region_zh"]},
                                      kernel_name="python3", cwd=str(paths.NOTEBOOKS_DIR), progress_bar=False,
                                      log_output=False)
     text = "\n".join("".join(o.get("text", "")) for c in out.cells for o in c.get("outputs", []))
-    assert "showing Haicheng" in text and "not saved: parameters differ from the defaults (REGION)" in text
+    assert f"showing {region['region_en']}" in text and "not saved: parameters differ from the defaults (REGION)" in text
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in processed.iterdir()}
     assert after == before and not (tmp_path / "reports").exists()

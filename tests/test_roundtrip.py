@@ -1,4 +1,4 @@
-"""The five seeds written out as a web page, a Word file and a PDF give the figures of their text.
+"""The five seeds (the tests' copy, :mod:`seeds`) written out as a web page, a Word file and a PDF give the figures of their text.
 
 Agreement is measured on the multiset of (indicator_id, year, kind, value_std); offsets and
 quotes legitimately differ (a cell-per-line table comes back one row per line, merged group
@@ -7,18 +7,18 @@ the only differences in the derived text are the table layouts just named and, i
 header cell wrapped in a narrow column joined without its space (``指标属性``).
 """
 
-import pandas as pd
 import pytest
 
 import docbuild
-from mzlib.core import paths
+import seeds as seed_copy
 from mzlib.extract.figures import extract_corpus, validate
 from mzlib.sources import describe, manifest
 
-MANIFEST = pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
-SEEDS = list(MANIFEST["file"])
+MANIFEST = seed_copy.manifest()
+SEEDS = seed_copy.names()
 FORMATS = (".html", ".docx", ".pdf")
 PROSE_ONLY = ("haicheng-2020-14th-fyp-plan.txt", "lincang-2023-five-year-review.txt")
+GB2312 = ("yunnan-2021-14th-fyp-plan.txt",)
 
 
 @pytest.fixture(scope="session")
@@ -27,9 +27,9 @@ def seeds(tmp_path_factory):
     folder = tmp_path_factory.mktemp("seeds")
     files = {}
     for seed in SEEDS:
-        parts = docbuild.blocks((paths.RAW_DATA_DIR / seed).read_text(encoding="utf-8"))
+        parts = docbuild.blocks(seed_copy.path(seed).read_text(encoding="utf-8"))
         html = folder / docbuild.seed_name(seed, ".html")
-        html.write_bytes(docbuild.to_html(parts, charset="gb2312" if "yunnan" in seed else "utf-8"))
+        html.write_bytes(docbuild.to_html(parts, charset="gb2312" if seed in GB2312 else "utf-8"))
         files[seed, ".html"] = html
         files[seed, ".docx"] = docbuild.to_docx(parts, folder / docbuild.seed_name(seed, ".docx"))
         files[seed, ".pdf"] = docbuild.to_pdf(parts, folder / docbuild.seed_name(seed, ".pdf"))
@@ -37,9 +37,10 @@ def seeds(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def expected():
+def expected(seed_run):
     """The figures of every seed's text, extracted once."""
-    return {seed: extract_corpus([paths.RAW_DATA_DIR / seed], MANIFEST)[0] for seed in SEEDS}
+    figures = seed_run.extraction.figures
+    return {seed: figures[figures["doc"] == seed] for seed in SEEDS}
 
 
 def _as(seed, name):
@@ -62,7 +63,7 @@ def test_seed_in_another_format_gives_its_figures(seeds, expected, seed, suffix)
     assert set(figures["text_file"]) == {str((text_dir / f"{path.stem}.txt").resolve())}
     validate(figures, {path.name: text})
     if seed in PROSE_ONLY:
-        assert text == (paths.RAW_DATA_DIR / seed).read_text(encoding="utf-8").strip() + "\n"
+        assert text == seed_copy.path(seed).read_text(encoding="utf-8").strip() + "\n"
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -81,7 +82,7 @@ def test_manifest_row_of_a_converted_seed_matches_what_the_manifest_says(seeds, 
 def test_guesses_from_the_seed_texts_agree_with_the_manifest():
     guessed = 0
     for seed in SEEDS:
-        found = describe.guess((paths.RAW_DATA_DIR / seed).read_text(encoding="utf-8"))
+        found = describe.guess(seed_copy.path(seed).read_text(encoding="utf-8"))
         listed = MANIFEST.set_index("file").loc[seed]
         assert all(listed[column] == value for column, value in found.items()), seed
         guessed += len(found)

@@ -41,13 +41,64 @@ def coverage(figures, table_rows, numbers, documents):
     return out.reset_index()
 
 
-def by_family(figures):
-    """Figures per registry family and region (a family-by-region count table)."""
-    return figures.pivot_table(index="family", columns="region_en", values="figure_id", aggfunc="size",
-                               fill_value=0)
+def by_family(figures, documents):
+    """Figures per region (rows, in manifest order) and registry family (columns, most figures first).
+
+    Parameters
+    ----------
+    figures : pandas.DataFrame
+        ``figure_id``, ``region_en``, ``family``.
+    documents : pandas.DataFrame
+        The manifest (``region_en``).
+    """
+    order = list(dict.fromkeys(documents["region_en"]))
+    families = figures["family"].value_counts(sort=True).index
+    table = figures.pivot_table(index="region_en", columns="family", values="figure_id", aggfunc="size",
+                                fill_value=0)
+    return table.reindex(index=order, columns=families, fill_value=0).rename_axis(columns=None)
 
 
-def exclusions(numbers):
-    """How many numbers each exclusion reason kept out of the figures, per document."""
+def exclusions(numbers, documents):
+    """How many numbers each exclusion reason kept out of the figures: one row per document (manifest
+    order), one column per reason (most frequent first).
+
+    Parameters
+    ----------
+    numbers : pandas.DataFrame
+        ``doc``, ``status``, ``reason``, ``text``.
+    documents : pandas.DataFrame
+        The manifest (``file``).
+    """
     excluded = numbers[numbers["status"] == "excluded"]
-    return excluded.pivot_table(index="reason", columns="doc", values="text", aggfunc="size", fill_value=0)
+    reasons = excluded["reason"].value_counts(sort=True).index
+    table = excluded.pivot_table(index="doc", columns="reason", values="text", aggfunc="size", fill_value=0)
+    return table.reindex(index=list(documents["file"]), columns=reasons, fill_value=0).rename_axis(columns=None)
+
+
+STANDARD_COLUMNS = ["figure_id", "indicator_id", "indicator_zh", "date", "year_basis", "value", "unit", "period",
+                    "value_std", "unit_std", "conversion"]
+
+
+def standards(figures, documents, region=None):
+    """The money standards one region prints (figures of kind ``standard``), as printed and per year.
+
+    Parameters
+    ----------
+    figures : pandas.DataFrame
+        The figures table.
+    documents : pandas.DataFrame
+        The manifest (``region_en``).
+    region : str, optional
+        A region's English name; by default the first region of the manifest that prints a standard
+        (else the first region).
+
+    Returns
+    -------
+    tuple of (str, pandas.DataFrame)
+        The region and its standards (:data:`STANDARD_COLUMNS`), in document order.
+    """
+    printed = figures[figures["kind"] == "standard"]
+    if region is None:
+        order = list(dict.fromkeys(documents["region_en"]))
+        region = next((r for r in order if (printed["region_en"] == r).any()), order[0] if order else "")
+    return region, printed.loc[printed["region_en"] == region, STANDARD_COLUMNS]

@@ -384,7 +384,8 @@ def _read(name, directory):
 
 
 def write_evidence(html_dir=paths.HTML_DIR, processed_dir=paths.PROCESSED_DATA_DIR, documents=None):
-    """Write one evidence page per document into ``<html_dir>/evidence/``.
+    """Write one evidence page per document into ``<html_dir>/evidence/``, and remove the pages of
+    documents no longer there.
 
     Parameters
     ----------
@@ -425,4 +426,6 @@ def write_evidence(html_dir=paths.HTML_DIR, processed_dir=paths.PROCESSED_DATA_D
         pages.append({"key": key, "file": file, "title": title, "figures": len(mine),
                       "failed_checks": int((checks.loc[checks["doc"] == file, "result"] == "fail").sum()),
                       "unparsed_rows": int((table_rows["doc"] == file).sum())})
+    for stale in set(out_dir.glob("*.html")) - {out_dir / f"{page['key']}.html" for page in pages}:
+        stale.unlink()
     return pages
