@@ -1,9 +1,13 @@
 """Notebook tables whose figure ids link to their evidence, with numbers shown as numbers.
 
 Every figure id is ``<doc key>:<offset>``; its evidence is the element with that id on
-``reports/html/evidence/<doc key>.html``. Notebook outputs link there from ``notebooks/``
-(:data:`FROM_NOTEBOOKS`), so the links also work in JupyterLab; the runner rewrites that prefix when
-it renders the pages into ``reports/html/`` (:func:`relocate`).
+``reports/html/evidence/<doc key>.html``. Notebook outputs link there through the Jupyter server's
+``/files/`` route (:data:`FROM_NOTEBOOKS`; ``make lab`` serves the repository as its root) and open
+in a browser tab (``target="_blank"``), so that in JupyterLab the page opens with its stylesheet and
+at its anchor rather than in Lab's HTML viewer; the runner rewrites them into plain relative links
+when it renders the pages into ``reports/html/`` (:func:`relocate`). A table whose frame carries a
+``target_id`` column links each status cell to the target's page (``targets/<target_id>.html``),
+and the cell holds the row's anchor (``<table name>:<target_id>``).
 
 :func:`evidence_table` returns a pandas ``Styler``: figure-id columns as links, verdict columns
 first, integers without ``.0`` and without exponents, one marker for every missing value, long
@@ -19,7 +23,11 @@ import numpy as np
 import pandas as pd
 
 EVIDENCE_DIR = "evidence"
-FROM_NOTEBOOKS = "../reports/html/"
+TARGETS_DIR = "targets"
+FROM_NOTEBOOKS = "/files/reports/html/"
+NEW_TAB = ' target="_blank" rel="noopener"'
+TARGET_COLUMN = "target_id"
+LINKED_STATUS = "status"
 MISSING = "–"
 ID_SEPARATOR = ";"
 ID_COLUMNS = ("figure_id", "figure_ids", "derived_from")
@@ -55,6 +63,23 @@ def evidence_href(figure_id, prefix=FROM_NOTEBOOKS):
     return f"{prefix}{EVIDENCE_DIR}/{quote(doc_key(figure_id))}.html#{quote(str(figure_id), safe=':')}"
 
 
+def target_href(target_id, prefix=FROM_NOTEBOOKS):
+    """Where a target's page is, relative to the linking page (see :func:`evidence_href`)."""
+    return f"{prefix}{TARGETS_DIR}/{quote(str(target_id))}.html"
+
+
+def _new_tab(prefix):
+    """Links through the Jupyter server open in a browser tab; links inside the site do not."""
+    return NEW_TAB if prefix == FROM_NOTEBOOKS else ""
+
+
+def link_status(status, target_id, prefix=FROM_NOTEBOOKS, anchor=None):
+    """A status cell linked to its target's page, holding the row's anchor ``anchor``."""
+    ident = f' id="{html.escape(anchor)}"' if anchor else ""
+    return (f'<a class="status"{ident} href="{html.escape(target_href(target_id, prefix))}"{_new_tab(prefix)}>'
+            f"{format_value(status)}</a>")
+
+
 def split_ids(ids):
     """Figure ids of a cell: a ``;``-separated string (or one id); ``[]`` when missing."""
     if ids is None or ids is pd.NA or (isinstance(ids, float) and math.isnan(ids)):
@@ -67,12 +92,13 @@ def link_ids(ids, prefix=FROM_NOTEBOOKS):
     parts = split_ids(ids)
     if not parts:
         return MISSING
-    return " ".join(f'<a class="evidence" href="{html.escape(evidence_href(i, prefix))}">{html.escape(i)}</a>'
-                    for i in parts)
+    return " ".join(f'<a class="evidence" href="{html.escape(evidence_href(i, prefix))}"{_new_tab(prefix)}>'
+                    f"{html.escape(i)}</a>" for i in parts)
 
 
 def relocate(page, prefix=FROM_NOTEBOOKS, to=""):
-    """Rewrite links written for ``notebooks/`` into links from a page in ``reports/html/``."""
+    """Rewrite links written for JupyterLab into plain links from a page in ``reports/html/``."""
+    page = re.sub(f'href="{re.escape(prefix)}([^"]*)"{re.escape(NEW_TAB)}', lambda m: f'href="{to}{m[1]}"', page)
     return page.replace(f'href="{prefix}', f'href="{to}')
 
 
@@ -147,10 +173,12 @@ def _column_rules(table, ids):
     return rules
 
 
-def _styled(table, ids, precision, prefix, name):
+def _styled(table, ids, precision, prefix, name, raw=()):
     formatters = {}
     for column in table.columns:
-        if column in ids:
+        if column in raw:
+            formatters[column] = str
+        elif column in ids:
             formatters[column] = lambda cell: link_ids(cell, prefix)
         else:
             formatters[column] = (lambda cell, thousands=not _is_year(column):
@@ -173,12 +201,13 @@ class EvidenceTables:
     every run (a ``Styler``'s own text shows its memory address).
     """
 
-    def __init__(self, frame, parts):
-        self.frame, self.parts = frame, parts
+    def __init__(self, frame, parts, name=None):
+        self.frame, self.parts, self.name = frame, parts, name
 
     def to_html(self):
-        """The parts' HTML, one after the other."""
-        return "\n".join(part.to_html() for part in self.parts)
+        """The parts' HTML, one after the other, after the table's anchor (its ``name``)."""
+        anchor = f'<a class="anchor" id="{html.escape(self.name)}"></a>\n' if self.name else ""
+        return anchor + "\n".join(part.to_html() for part in self.parts)
 
     def _repr_html_(self):
         return self.to_html()
@@ -225,9 +254,25 @@ def evidence_table(frame, ids=ID_COLUMNS, first=VERDICT_COLUMNS, precision=3, pr
         index kept, a plain one hidden.
     """
     table = frame[ordered_columns(list(frame.columns), first)]
-    if len(table.columns) <= max_columns:
-        return EvidenceTables(table, [_styled(table, ids, precision, prefix, name)])
-    repeated = [c for c in table.columns if c in first or c in keys]
-    groups = column_groups(list(table.columns), repeated, max_columns)
-    return EvidenceTables(table, [_styled(table[group], ids, precision, prefix, f"{name}-{n}")
-                                  for n, group in enumerate(groups, start=1)])
+    shown, raw = _linked_status(table, prefix, name)
+    if len(shown.columns) <= max_columns:
+        return EvidenceTables(table, [_styled(shown, ids, precision, prefix, name, raw)], name)
+    repeated = [c for c in shown.columns if c in first or c in keys]
+    groups = column_groups(list(shown.columns), repeated, max_columns)
+    later, _ = _linked_status(table, prefix, None)
+    return EvidenceTables(table, [_styled((shown if n == 1 else later)[group], ids, precision, prefix,
+                                          f"{name}-{n}", raw)
+                                  for n, group in enumerate(groups, start=1)], name)
+
+
+def _linked_status(table, prefix, name):
+    """The table to show: without ``target_id``, its status cells linked to the target's page (each
+    holding the row's anchor ``<name>:<target_id>`` when ``name`` is given); and the raw columns."""
+    if TARGET_COLUMN not in table.columns:
+        return table, ()
+    shown = table.drop(columns=TARGET_COLUMN)
+    if LINKED_STATUS not in shown.columns:
+        return shown, ()
+    cells = [link_status(status, tid, prefix, f"{name}:{tid}" if name else None)
+             for status, tid in zip(table[LINKED_STATUS], table[TARGET_COLUMN])]
+    return shown.assign(**{LINKED_STATUS: cells}), (LINKED_STATUS,)

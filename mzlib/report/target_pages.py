@@ -28,7 +28,7 @@ import pandas as pd
 from mzlib.core import paths
 from mzlib.report import links
 
-TARGETS_DIR = "targets"
+TARGETS_DIR = links.TARGETS_DIR
 ROLES = ("baseline", "latest", "target", "restated", "corrected", "derived")
 ROLE_ORDER = {"baseline": 0, "derived": 1, "latest": 2, "corrected": 3, "restated": 4, "target": 5}
 TARGET_KINDS = ("target",)
@@ -83,11 +83,6 @@ def target_id(row):
     if _present(row.get("target_id")):
         return str(row["target_id"])
     return f"{slug(row['region'])}-{row['indicator_id']}"
-
-
-def target_href(identifier, prefix=links.FROM_NOTEBOOKS):
-    """Where a target's page is, relative to the linking page (see :func:`links.evidence_href`)."""
-    return f"{prefix}{TARGETS_DIR}/{quote(str(identifier))}.html"
 
 
 def _year(value):
