@@ -51,12 +51,13 @@ from mzlib.targets import assessment as assess_mod
 from mzlib.targets import parameters, reading, judge
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed
-from mzlib.report import links, plotting
+from mzlib.report import links, plotting, session
 from mzlib.sources import manifest
 from mzlib.sources.convert import document_text
 from mzlib.sources.registry import load_registry
 
 plotting.setup()
+session.short_errors()
 pd.set_option("display.max_colwidth", 90)
 pd.set_option("display.precision", 3)
 

@@ -47,10 +47,11 @@ import mzlib
 from mzlib.demography import aging, backtest, capacity, population, smallarea
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed, write_processed
-from mzlib.report import links, plotting
+from mzlib.report import links, plotting, session
 from mzlib.sources import manifest, reference
 
 plotting.setup()
+session.short_errors()
 pd.set_option("display.max_colwidth", 80)
 pd.set_option("display.precision", 2)
 

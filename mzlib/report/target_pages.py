@@ -85,6 +85,11 @@ def target_id(row):
     return f"{slug(row['region'])}-{row['indicator_id']}"
 
 
+def indicator_name(row):
+    """The indicator's English name; its id only where no name is known."""
+    return _text(row.get("indicator_en"), str(row["indicator_id"]).replace("_", " "))
+
+
 def _year(value):
     """The year of a date cell (``2019``, ``"2023-08-31"``), or None."""
     match = re.match(r"\s*(\d{4})", _text(value))
@@ -192,7 +197,7 @@ def derivations(row, roles):
 
 def verdict_sentence(row):
     """The verdict in one sentence, generated from the row."""
-    name = _text(row.get("indicator_en"), row["indicator_id"])
+    name = indicator_name(row)
     unit = _text(row.get("unit_std"))
     target = f"{_text(row.get('comparator'))}{_num(row.get('target'))} {unit}".strip()
     by = _text(row.get("target_date"), "the horizon")
@@ -430,7 +435,7 @@ def render_target_page(row, figures, projections, checks, claims, thresholds):
     roles = figure_roles(row, figures)
     mine = projections[(projections["region"] == row["region"]) & (projections["indicator_id"] == row["indicator_id"])]
     arithmetic = derivations(row, roles)
-    name = _text(row.get("indicator_en"), row["indicator_id"])
+    name = indicator_name(row)
     chart = series_svg(row, mine)
     body = (
         f'<nav class="site-nav"><a href="../index.html">mzplan</a> › <a href="index.html">targets</a> › '
@@ -456,7 +461,7 @@ def render_index(assessment):
     rows = []
     for _, row in assessment.iterrows():
         tid = target_id(row)
-        name = _text(row.get("indicator_en"), row["indicator_id"])
+        name = indicator_name(row)
         period = f"{_text(row.get('baseline_date'), '–')} → {_text(row.get('latest_date'), '–')}"
         expired = " (expired)" if _text(row.get("expired")).lower() == "true" else ""
         rows.append(
