@@ -206,8 +206,8 @@ plt.show()
 
 # %%
 stages = population.stage_year_band(projection, thresholds, dict(zip(at_census["region_en"], at_census["share_65plus"])))
-stages[stages["region_en"].isin(REGIONS) & stages["stage"].isin(["aged", "super-aged"])].set_index(
-    ["region_en", "stage"]).loc[list(REGIONS)]
+links.evidence_table(stages[stages["region_en"].isin(REGIONS) & stages["stage"].isin(["aged", "super-aged"])].set_index(
+    ["region_en", "stage"]).loc[list(REGIONS)], name="table-6")
 
 # %% [markdown]
 # **Table 7. Backtest**: China's year-end shares as NBS published them against each method (pp error

@@ -39,6 +39,8 @@ def test_relocate_rewrites_only_links_written_from_notebooks():
             'rel="noopener">z</a>')
     assert links.relocate(page) == ('<a class="evidence" href="evidence/a.html#a:1">a:1</a> <a href="../other.html">y</a>'
                                     ' <a href="https://x.org/" target="_blank" rel="noopener">z</a>')
+    serialized = '<a class="e" href="/files/reports/html/targets/t.html" rel="noopener" target="_blank">t</a>'
+    assert links.relocate(serialized, to="../") == '<a class="e" href="../targets/t.html">t</a>'
 
 
 def test_status_cells_link_to_the_target_page_and_anchor_their_row():

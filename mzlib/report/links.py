@@ -27,6 +27,7 @@ TARGETS_DIR = "targets"
 FROM_NOTEBOOKS = "/files/reports/html/"
 NEW_TAB = ' target="_blank" rel="noopener"'
 TARGET_COLUMN = "target_id"
+_ANCHOR_TAG = re.compile(r"<a\s[^>]*>")
 LINKED_STATUS = "status"
 MISSING = "–"
 ID_SEPARATOR = ";"
@@ -37,7 +38,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 SHORT_CJK = 16
 LONG_TEXT = 24
 MAX_COLUMNS = 12
-KEY_COLUMNS = ("region", "region_en", "indicator_en", "indicator_id")
+KEY_COLUMNS = ("region", "region_en", "indicator_en", "indicator_id", "year")
 
 
 def doc_key(figure_id):
@@ -97,9 +98,18 @@ def link_ids(ids, prefix=FROM_NOTEBOOKS):
 
 
 def relocate(page, prefix=FROM_NOTEBOOKS, to=""):
-    """Rewrite links written for JupyterLab into plain links from a page in ``reports/html/``."""
-    page = re.sub(f'href="{re.escape(prefix)}([^"]*)"{re.escape(NEW_TAB)}', lambda m: f'href="{to}{m[1]}"', page)
-    return page.replace(f'href="{prefix}', f'href="{to}')
+    """Rewrite links written for JupyterLab into plain links from a page in ``reports/html/``:
+    the prefix becomes ``to`` and the new-tab attributes go (in whatever order a serializer left them)."""
+    marker = f'href="{prefix}'
+
+    def plain(tag):
+        text = tag[0]
+        if marker not in text:
+            return text
+        text = re.sub(r'\s+(?:target="_blank"|rel="noopener")', "", text)
+        return text.replace(marker, f'href="{to}')
+
+    return _ANCHOR_TAG.sub(plain, page)
 
 
 def format_number(value, precision=3, thousands=True):
@@ -168,7 +178,7 @@ def _column_rules(table, ids):
         if values.str.contains(CJK, na=False).any():
             width = "white-space: nowrap" if longest <= SHORT_CJK else "min-width: 16em"
         else:
-            width = "min-width: 14em" if longest > LONG_TEXT else "white-space: nowrap"
+            width = "min-width: 14em; overflow-wrap: anywhere" if longest > LONG_TEXT else "white-space: nowrap"
         rules[column] = f"text-align: left; {width}"
     return rules
 

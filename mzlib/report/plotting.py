@@ -210,7 +210,8 @@ def trajectory_alt(rows, title, unit, regions):
         text = f"{region}: {len(actual)} value(s)"
         if len(actual):
             first, last = actual.iloc[0], actual.iloc[-1]
-            text += f" from {first['value']:.4g} ({first['date']}) to {last['value']:.4g} ({last['date']})"
+            when = "date" if "date" in actual else time
+            text += f" from {first['value']:.4g} ({first[when]}) to {last['value']:.4g} ({last[when]})"
         if len(target):
             text += f", target {_target_label(target.iloc[0]).removeprefix('target ')}"
         panels.append(text)
@@ -480,3 +481,4 @@ def cohort_band_chart(band, census, regions, thresholds=None):
     fig.suptitle("Shares aged 60+, 65+ and 80+: census (dots) and cohort projection")
     fig.tight_layout(rect=(0, 0.08, 1, 1))
     return fig
+
