@@ -33,7 +33,7 @@ def test_index_states_the_questions_answers_from_the_tables_and_lists_pages(tmp_
     assert '<a href="01-a.html">Clean &amp; tidy</a><br>First sentence.' in page
     assert '<a href="evidence/a-1.html">Aville, plan (a.txt)</a>' in page
     assert f'<link rel="stylesheet" href="{site.STYLESHEET}">' in page
-    assert "How much aging pressure" in page and "See <a href=\"03-aging-pressure.html\">" in page
+    assert "How much aging pressure" in page and "See <a href=\"03-aging-pressure.html#table-3\">" in page
 
 
 def test_index_says_what_to_run_when_nothing_is_computed(tmp_path):

@@ -42,6 +42,8 @@ COLLECT = """() => ({
   overflow: document.documentElement.scrollWidth - window.innerWidth,
   wide_tables: [...document.querySelectorAll('table')].filter(t => t.getBoundingClientRect().right > window.innerWidth + 1)
                  .map(t => (t.id || t.className) + ' ' + Math.round(t.getBoundingClientRect().right - window.innerWidth) + ' px'),
+  shrunk: [...document.images].filter(i => i.naturalWidth > i.getBoundingClientRect().width + 1)
+            .map(i => i.alt.slice(0, 60) + ' ' + i.naturalWidth + ' -> ' + Math.round(i.getBoundingClientRect().width) + ' px'),
   undescribed: [...document.images].filter(i => !i.alt.trim() || /no description/i.test(i.alt)).length
                + [...document.querySelectorAll('svg[role=img]')].filter(g => !g.getAttribute('aria-label')).length,
 })"""
@@ -182,6 +184,11 @@ def test_no_page_or_table_is_wider_than_the_window(crawled):
     wide = {name: (found["overflow"], found["wide_tables"]) for name, found in crawled.items()
             if found["overflow"] > 0 or found["wide_tables"]}
     assert wide == {}, f"{len(wide)} pages wider than {site_browser.WIDTH} px: {list(wide.items())[:5]}"
+
+
+def test_no_chart_is_shrunk_to_fit(crawled):
+    shrunk = {name: found["shrunk"] for name, found in crawled.items() if found["shrunk"]}
+    assert shrunk == {}, f"charts drawn smaller than their size (smaller labels): {shrunk}"
 
 
 def test_every_image_has_a_description(crawled):

@@ -178,7 +178,7 @@ def _column_rules(table, ids):
         if values.str.contains(CJK, na=False).any():
             width = "white-space: nowrap" if longest <= SHORT_CJK else "min-width: 16em"
         else:
-            width = "min-width: 14em; overflow-wrap: anywhere" if longest > LONG_TEXT else "white-space: nowrap"
+            width = "min-width: 11em; overflow-wrap: anywhere" if longest > LONG_TEXT else "white-space: nowrap"
         rules[column] = f"text-align: left; {width}"
     return rules
 

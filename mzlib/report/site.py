@@ -121,7 +121,7 @@ def _indicator_names(figures):
     return {i: n[:1].lower() + n[1:] for i, n in zip(pairs["indicator_id"], pairs["indicator_en"])}
 
 
-def answer_figures(figures, checks, notebook="01-clean-figures.html"):
+def answer_figures(figures, checks, notebook="01-clean-figures.html#table-1"):
     """Question 1, answered from figures.csv and checks.csv (HTML)."""
     if figures is None:
         return "<p class=\"answer\">Not computed yet: run <code>make report</code>.</p>"
@@ -204,7 +204,7 @@ def _latest_ids(row, figures):
     return links.ID_SEPARATOR.join(latest.index) if len(latest) else row["figure_ids"]
 
 
-def answer_aging(aging, stages=None, capacity=None, notebook="03-aging-pressure.html"):
+def answer_aging(aging, stages=None, capacity=None, notebook="03-aging-pressure.html#table-3"):
     """Question 3, answered from aging.csv, aging_stages.csv and aging_capacity.csv (HTML): the
     census 65+ share, the year the cohort projection makes each region aged and super-aged, and the
     beds per 1,000 people aged 60+ wherever a document prints beds and its older population is known."""
