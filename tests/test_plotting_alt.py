@@ -10,7 +10,7 @@ from mzlib.targets import projection
 
 
 def _series():
-    rows = [("Yunnan", 2015, 2014.0, "2015-12-31", 19.2, "actual"), ("Yunnan", 2020, 2019.48, "2020-06-24", 51.0, "actual"),
+    rows = [("Yunnan", 2015, 2015.0, "2015-12-31", 19.2, "actual"), ("Yunnan", 2020, 2019.48, "2020-06-24", 51.0, "actual"),
             ("Yunnan", 2025, 2025.0, "2025-12-31", 60.0, "target"), ("Lincang", 2023, 2022.66, "2023-08-31", 70.8, "actual")]
     frame = pd.DataFrame(rows, columns=["region", "year", "t", "date", "value", "kind"])
     return frame.assign(indicator_id="x", comparator="", derived=False, target_source="own", direction=1.0,
@@ -31,9 +31,9 @@ def test_a_trajectory_chart_says_what_it_shows_and_which_date_each_tick_marks(st
     assert "Lincang: 1 value(s) from 70.8 (2023-08-31)" in alt
     figure.canvas.draw()
     ticks = [t.get_text() for t in figure.axes[0].get_xticklabels() if t.get_text()]
-    assert ticks and all(t.startswith("end 20") for t in ticks)
+    assert ticks and all(t.startswith("31 Dec\n20") for t in ticks)
     points = figure.axes[1].collections[0].get_offsets()
-    assert sorted(float(x) for x, _ in points) == [2014.0, 2019.48]
+    assert sorted(float(x) for x, _ in points) == [2015.0, 2019.48]
 
 
 def test_many_regions_never_make_a_chart_wider_than_the_page(styled):

@@ -194,8 +194,9 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     axes[0][0].set_ylabel(unit)
     _shared_legend(fig, axes[0])
     fig.suptitle(title)
+    fig.supxlabel("date (values at their dates; each tick marks 31 December)", y=0.1, fontsize=9)
     fig.set_label(trajectory_alt(rows, title, unit, regions))
-    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    fig.tight_layout(rect=(0, 0.12, 1, 1))
     return fig
 
 
@@ -224,8 +225,9 @@ def _date_ticks(ax):
     year, year-end aligned)."""
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"end {int(round(x))}"))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=3, integer=True))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"31 Dec\n{int(round(x))}"))
+    ax.tick_params(axis="x", labelsize=8)
 
 
 def _trajectory_panel(ax, rows, projections, band):
@@ -257,7 +259,6 @@ def _trajectory_panel(ax, rows, projections, band):
         ax.scatter([float(target[time])], [target["value"]], marker="*", s=160, color="crimson", zorder=5,
                    label="target")
         labels.append(_target_label(target))
-    ax.set_xlabel("date (tick: 31 December)")
     _date_ticks(ax)
     return labels
 
