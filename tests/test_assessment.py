@@ -161,3 +161,12 @@ def test_methods_reaching_target_when_methods_disagree():
     assert row["projected_min"] < 36.0 <= row["projected_max"] and row["methods_reaching_target"] == "some"
     assert run(series([(2020, 50.0, "actual"), (2022, 70.0, "actual"), (2025, 80.0, "target")]))[
         "methods_reaching_target"] == "all"
+
+
+def test_target_id_is_the_target_figure_id_made_url_safe_and_names_the_city_of_a_copied_target():
+    from mzlib.targets.assessment import target_id
+    assert target_id("Tai'an", "Tai'an", "taian-2023:21792;taian-2023:300") == "taian-2023-21792"
+    assert target_id("Lincang", "Yunnan", "yunnan-2021:5120") == "yunnan-2021-5120-for-lincang"
+    assert target_id("A", "A", "a-1:7d") == "a-1-7d"
+    row = run(series([(2020, 100.0, "actual"), (2025, 200.0, "target")]))
+    assert row["target_id"] == "a-x-1"

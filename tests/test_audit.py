@@ -150,3 +150,8 @@ def test_committed_outputs_are_what_the_code_computes(results, name):
     fresh = pd.read_csv(pd.io.common.StringIO(fresh.to_csv(index=False)), keep_default_na=False, na_values=[""],
                         dtype_backend="numpy_nullable")
     pd.testing.assert_frame_equal(committed, fresh, check_dtype=False, check_exact=False, rtol=1e-9)
+
+
+def test_every_assessment_row_has_a_unique_url_safe_target_id(results):
+    ids = results["assessment"]["target_id"]
+    assert ids.is_unique and ids.str.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*").all()

@@ -29,6 +29,7 @@ For each (region, indicator) with a target (the one nearest the horizon, :func:`
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 import pandas as pd
@@ -42,7 +43,7 @@ from mzlib.core.scales import meets_target
 STATUSES = ("achieved", "on_track", "needs_acceleration", "limited_progress", "regressing", "missed",
             "insufficient_data")
 COLUMNS = [
-    "region", "indicator_id", "unit_std", "direction",
+    "target_id", "region", "indicator_id", "unit_std", "direction",
     "baseline_date", "baseline_t", "baseline", "baseline_printed",
     "latest_date", "latest_t", "latest", "latest_printed", "value_basis",
     "target", "comparator", "target_date", "target_t", "target_source", "target_region", "expired",
@@ -94,6 +95,36 @@ def _pick_baseline(obs, plan_start_t):
         return None
     gap = (earlier["t"].astype(float) - plan_start_t).abs()
     return earlier.loc[gap.sort_values(kind="stable").index[0]]
+
+
+def _slug(text):
+    """Lower-case ASCII letters, digits and single hyphens: safe in a URL and a file name."""
+    return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")
+
+
+def target_id(region, target_region, figure_ids):
+    """A stable, URL- and file-name-safe id of one assessed target.
+
+    Built from the target figure's id (``taian-2023:21792`` -> ``taian-2023-21792``), so it does
+    not change when other documents are added; a target copied from the province to a city adds
+    the city (``yunnan-2021-5120-for-lincang``).
+
+    Parameters
+    ----------
+    region, target_region : str
+        The region judged and the region whose target it is.
+    figure_ids : str
+        ``;``-joined figure ids of the target; the first is the target figure.
+
+    Returns
+    -------
+    str
+    """
+    first = str(figure_ids).split(ID_SEP)[0]
+    ident = _slug(first.replace(":", "-"))
+    if target_region and str(target_region) != str(region):
+        ident += f"-for-{_slug(region)}"
+    return ident
 
 
 def _ids(*cells):
@@ -169,6 +200,7 @@ def _summary_row(region, indicator, tgt, obs, params):
         return row[column] if row is not None else default
 
     return {
+        "target_id": target_id(region, tgt["target_region"], tgt["figure_ids"]),
         "region": region, "indicator_id": indicator, "unit_std": tgt["unit_std"], "direction": direction,
         "lower_bound": tgt["lower_bound"], "upper_bound": tgt["upper_bound"],
         "baseline_date": pick(base, "date", ""), "baseline_t": pick(base, "t"),

@@ -40,7 +40,7 @@ def judge_targets(figures, checks, registry, manifest, texts, params):
     judged = assessment.assess(built, projected, {
         "on_track": params["ON_TRACK"], "acceleration": params["ACCELERATION"], "horizon": params["HORIZON"],
         "bound_tolerance": params["BOUND_TOLERANCE"]})
-    judged.insert(2, "indicator_en", judged["indicator_id"].map(names))
+    judged.insert(3, "indicator_en", judged["indicator_id"].map(names))
     found = find_claims(texts, figures, registry, manifest)
     compared = claims.compare_claims(found, judged, relink(figures))
     compared.insert(7, "indicator_en", compared["indicator_id"].map(names).fillna(""))
