@@ -161,11 +161,15 @@ def _text_columns(frame):
     return [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
 
 
-def _column_rules(table, ids):
-    """CSS per column: numbers right-aligned, text left; short Chinese on one line, long text wide."""
+def _column_rules(table, ids, raw=()):
+    """CSS per column: numbers right-aligned, text left; short Chinese on one line, long text wide
+    (and wrapped anywhere, so that a long id never widens the table); a linked status on one line."""
     rules = {}
     text_columns = _text_columns(table)
     for column in table.columns:
+        if column in raw:
+            rules[column] = "text-align: left; white-space: nowrap"
+            continue
         if column in ids:
             rules[column] = "text-align: left; min-width: 11em"
             continue
@@ -176,7 +180,7 @@ def _column_rules(table, ids):
         longest = values.str.len().max()
         longest = 0 if pd.isna(longest) else int(longest)
         if values.str.contains(CJK, na=False).any():
-            width = "white-space: nowrap" if longest <= SHORT_CJK else "min-width: 16em"
+            width = "white-space: nowrap" if longest <= SHORT_CJK else "min-width: 13em"
         else:
             width = "min-width: 11em; overflow-wrap: anywhere" if longest > LONG_TEXT else "white-space: nowrap"
         rules[column] = f"text-align: left; {width}"
@@ -197,7 +201,7 @@ def _styled(table, ids, precision, prefix, name, raw=()):
     styler = styler.format_index(lambda label: html.escape(str(label).replace("_", " ")), axis=1)
     if table.index.name is None and table.index.names == [None]:
         styler = styler.hide(axis="index")
-    rules = _column_rules(table, ids)
+    rules = _column_rules(table, ids, raw)
     styler = styler.set_table_styles(
         {c: [{"selector": "td", "props": p}, {"selector": "th", "props": p.split(";")[0]}] for c, p in rules.items()},
         overwrite=False)
