@@ -348,6 +348,9 @@ def computation(row, thresholds):
         ("thresholds", f"on track R ≥ {_num(on_track)}; needs acceleration R ≥ {_num(acceleration)}; "
                        "limited progress 0 ≤ R below that; regressing R &lt; 0"),
         ("status", f"<b>{_esc(row.get('status'))}</b> ({_esc(row.get('primary_scale'))} scale, primary)"),
+        *([("trend period", f"{_esc(row.get('trend_period'))}"
+            + (" (values from before the plan only: momentum, not progress)"
+               if row.get("trend_period") == "pre_plan" else ""))] if _present(row.get("trend_period")) else []),
         ("sensitivity", f"linear R {_num(row.get('ratio_R_linear'), 3)}: {_esc(row.get('status_linear')) or '–'}; "
                         f"logit R {_num(row.get('ratio_R_logit'), 3)}: {_esc(row.get('status_logit')) or '–'}; "
                         f"scales agree: {_esc(row.get('scales_agree'))}"),
