@@ -215,3 +215,16 @@ def test_three_target_pages_land_on_their_evidence_without_hiding_text(site, tmp
         assert landed["target"] and not landed["boxed"], f"{name}: the landing on {figure_id} hides text"
         page.screenshot(path=str(out / f"landing-{figure_id.replace(':', '-')}.png"))
     assert page.outside == [] and page.failed == []
+
+
+def test_the_targets_index_sorts_by_a_clicked_column_offline(site):
+    base, page = site
+    page.goto(base + "targets/index.html", wait_until="load")
+    regions = sorted(ASSESSMENT["region"].astype(str), key=str.lower)
+    page.click("table.sortable th:nth-child(1)")
+    first = page.locator("table.sortable tbody tr td:first-child")
+    assert first.first.inner_text() == regions[0]
+    page.click("table.sortable th:nth-child(1)")
+    assert first.first.inner_text() == regions[-1]
+    assert first.count() == len(ASSESSMENT)
+    assert page.outside == []
