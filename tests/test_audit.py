@@ -155,3 +155,10 @@ def test_committed_outputs_are_what_the_code_computes(results, name):
 def test_every_assessment_row_has_a_unique_url_safe_target_id(results):
     ids = results["assessment"]["target_id"]
     assert ids.is_unique and ids.str.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*").all()
+
+
+def test_no_assessment_date_lies_after_2030_and_no_misprinted_year_reaches_a_verdict(results):
+    judged = results["assessment"]
+    for column in ("baseline_date", "latest_date", "target_date"):
+        years = judged[column].astype(str).str[:4]
+        assert not (years[years.str.fullmatch(r"\d{4}")].astype(int) > 2030).any(), column
