@@ -65,12 +65,13 @@ def test_lottery_outlets_on_track_and_keeping_pace(a):
     assert row["time_progress"] == pytest.approx(t / 5)
 
 
-def test_yunnan_ratio_is_judged_from_2015(a):
+def test_yunnan_ratio_is_judged_from_the_standards_at_both_ends(a):
     row = a.loc[("Yunnan", "dibao_rural_urban_ratio")]
     assert row["baseline_date"] == "2015-12-31" and row["baseline"] == pytest.approx(100 * 2312.44 / 4800)
-    assert row["latest"] == 60 and row["status"] == "on_track"
-    assert "yunnan-2021:774d" in row["figure_ids"] and "yunnan-2021:778d" in row["figure_ids"]
-    assert "ratio_vs_components:yunnan-2021:6190" in row["check_flags"]  # printed 60 vs 58.59 from standards
+    assert row["latest"] == pytest.approx(58.59, abs=0.01) and row["status"] == "needs_acceleration"
+    assert row["ratio_R"] == pytest.approx(0.88, abs=0.005)
+    assert "yunnan-2021:774d" in row["figure_ids"] and "yunnan-2021:6190" not in row["figure_ids"]
+    assert "printed 60.00 for 2020 (yunnan-2021:6190)" in row["note"]
 
 
 def test_funeral_home_coverage_on_track_under_the_primary_measure_and_the_disagreement_shown(a):
