@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from mzlib.targets.corrections import ID_SEP
+from mzlib.targets.parameters import DEFAULTS
 from mzlib.targets.progress import agreement, annual_changes, classify, compound_growth
 from mzlib.targets.projection import METHODS, pick_target
 from mzlib.targets.timeline import from_decimal_year, iso, time_elapsed
@@ -61,24 +62,32 @@ COLUMNS = [
 
 @dataclasses.dataclass(frozen=True)
 class AssessmentParams:
-    """Thresholds and choices of the assessment.
+    """Thresholds and choices of the assessment; their one source is notebook 02's parameters
+    (:data:`mzlib.targets.parameters.DEFAULTS`, see :meth:`from_parameters`).
 
     Attributes
     ----------
     on_track : float
         Smallest R counted as on track (open-sdg 0.95).
     acceleration : float
-        Smallest R counted as needing acceleration rather than limited progress (0.60).
+        Smallest R counted as needing acceleration rather than limited progress (open-sdg 0.60).
     horizon : int
         Year whose end the tables look to; targets dated earlier are expired.
     bound_tolerance : float
         Logit sensitivity: share of the range within which a value counts as on the bound.
     """
 
-    on_track: float = 0.95
-    acceleration: float = 0.60
-    horizon: int = 2025
-    bound_tolerance: float = 0.01
+    on_track: float
+    acceleration: float
+    horizon: int
+    bound_tolerance: float
+
+    @classmethod
+    def from_parameters(cls, params=None):
+        """The assessment's part of notebook 02's parameters (validated ones, or the defaults)."""
+        params = {**DEFAULTS, **(params or {})}
+        return cls(on_track=params["ON_TRACK"], acceleration=params["ACCELERATION"], horizon=params["HORIZON"],
+                   bound_tolerance=params["BOUND_TOLERANCE"])
 
 
 def effective_direction(comparator, direction):
@@ -141,7 +150,7 @@ def _notes(*notes):
     return "; ".join(dict.fromkeys(n for n in notes if isinstance(n, str) and n))
 
 
-def summarise(series, params=AssessmentParams()):
+def summarise(series, params):
     """Baseline, latest value and target of every series that has a target.
 
     Parameters
@@ -239,7 +248,7 @@ def _statuses(out, baseline, latest, pr, params):
     return primary, np.where(use_cagr, "cagr", "linear"), status
 
 
-def assess(series, projections, params=AssessmentParams()):
+def assess(series, projections, params):
     """Assess every (region, indicator) series that has a target.
 
     Parameters
@@ -249,7 +258,8 @@ def assess(series, projections, params=AssessmentParams()):
     projections : DataFrame
         Output of :func:`mzlib.targets.projection.project`.
     params : AssessmentParams or dict
-        Thresholds and choices; a dict is passed to :class:`AssessmentParams`.
+        Thresholds and choices; a dict holds notebook 02's parameters
+        (:meth:`AssessmentParams.from_parameters`).
 
     Returns
     -------
@@ -258,7 +268,7 @@ def assess(series, projections, params=AssessmentParams()):
         the README's data dictionary).
     """
     if isinstance(params, dict):
-        params = AssessmentParams(**params)
+        params = AssessmentParams.from_parameters(params)
     out = summarise(series, params)
     if out.empty:
         return pd.DataFrame(columns=COLUMNS)
