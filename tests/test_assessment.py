@@ -172,3 +172,14 @@ def test_target_id_is_the_target_figure_id_made_url_safe_and_names_the_city_of_a
     assert target_id("A", "A", "a-1:7d") == "a-1-7d"
     row = run(series([(2020, 100.0, "actual"), (2025, 200.0, "target")]))
     assert row["target_id"] == "a-x-1"
+
+
+def test_a_trend_from_before_the_plan_is_momentum_and_one_after_its_start_is_progress():
+    from mzlib.targets.assessment import is_momentum
+    before = assess(*(lambda df: (df, project(df, 2025)))(series(
+        [(2015, 10.0, "actual"), (2020, 20.0, "actual"), (2025, 30.0, "target")])), DEFAULT)
+    after = assess(*(lambda df: (df, project(df, 2025)))(series(
+        [(2015, 10.0, "actual"), ("2021-01-31", 20.0, "actual"), (2025, 30.0, "target")])), DEFAULT)
+    assert before["trend_period"].tolist() == ["pre_plan"] and is_momentum(before).tolist() == [True]
+    assert after["trend_period"].tolist() == ["in_plan"] and is_momentum(after).tolist() == [False]
+    assert before["status"].iloc[0] == "on_track"  # the measure is kept; the headline counts it apart

@@ -163,3 +163,14 @@ def test_no_assessment_date_lies_after_2030_and_no_misprinted_year_reaches_a_ver
     for column in ("baseline_date", "latest_date", "target_date"):
         years = judged[column].astype(str).str[:4]
         assert not (years[years.str.fullmatch(r"\d{4}")].astype(int) > 2030).any(), column
+
+
+def test_verdicts_on_values_from_before_the_plan_are_momentum_in_the_headline(results):
+    judged = results["assessment"]
+    assert set(judged["trend_period"]) <= {"in_plan", "pre_plan", ""}
+    yunnan = judged[(judged["region"] == "Yunnan") & np.isfinite(judged["ratio_R"].astype(float))]
+    assert len(yunnan) and (yunnan["trend_period"] == "pre_plan").all()
+    h = reading.headline(judged, results["claims"], 2025)
+    shown = sum(h["status_counts"].values()) + sum(h["momentum_counts"].values())
+    assert shown == h["n_targets"] and h["momentum_counts"]["on_track"] >= 1
+    assert "momentum" in reading.reading_markdown(h)
