@@ -18,6 +18,7 @@ import pandas as pd
 from mzlib.core import paths
 from mzlib.core.errors import InputError
 from mzlib.report import links
+from mzlib.targets.assessment import is_momentum
 
 STYLESHEET = "site.css"
 MATHJAX_DIR = "mathjax"
@@ -167,9 +168,13 @@ def answer_targets(assessment, notebook="02-project-indicators.html", figures=No
     expired = assessment["expired"].astype(str).str.lower().eq("true") if "expired" in assessment else \
         pd.Series(False, index=assessment.index)
     current = assessment[~expired]
-    counts = current["status"].value_counts()
+    momentum = is_momentum(current) if "trend_period" in current else pd.Series(False, index=current.index)
+    counts = current.loc[~momentum, "status"].value_counts()
     order = [s for s in STATUS_ORDER if s in counts] + sorted(set(counts.index) - set(STATUS_ORDER))
     summary = ", ".join(f"{int(counts[s])} {s.replace('_', ' ')}" for s in order)
+    if momentum.any():
+        summary += (f"; {int(momentum.sum())} more judged only on values from before the plan period "
+                    "(momentum, not progress)")
     text = (f"<p class=\"answer\"><b>{_count(len(current), 'target')}</b> still to come in "
             f"{_count(current['region'].nunique(), 'region')}: {summary} "
             f"(<a href=\"{notebook}#{table}\">analysis</a>; <a href=\"{links.TARGETS_DIR}/index.html\">every "
