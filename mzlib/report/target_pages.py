@@ -239,7 +239,8 @@ def figures_table(row, roles):
     body = []
     for figure_id, fig in roles.sort_values("role", key=lambda s: s.map(ROLE_ORDER), kind="stable").iterrows():
         href = links.evidence_href(figure_id, PREFIX)
-        printed = f"{_text(fig.get('value_text'))}{_text(fig.get('unit'))}"
+        printed = ("derived (see the derivations)" if fig.get("method") == "derived"
+                   else f"{_text(fig.get('value_text'))}{_text(fig.get('unit'))}")
         standard = f"{_text(fig.get('comparator'))}{_num(fig.get('value_std'))} {_text(fig.get('unit_std'))}"
         what = fig["role"] if fig["role"] == fig["stands_for"] else f"{fig['role']} ({fig['stands_for']})"
         indicator = "" if fig.get("indicator_id") == row["indicator_id"] else f"<br><small>{_esc(fig.get('indicator_id'))}</small>"
@@ -488,10 +489,11 @@ def _read(name, directory):
 
 
 def thresholds():
-    """The open-sdg thresholds the verdicts used (on track, needs acceleration)."""
+    """The open-sdg thresholds the verdicts used (on track, needs acceleration): notebook 02's
+    parameters, their one source (a run with other values saves nothing)."""
     from mzlib.targets.assessment import AssessmentParams
 
-    params = AssessmentParams()
+    params = AssessmentParams.from_parameters()
     return params.on_track, params.acceleration
 
 
