@@ -51,12 +51,13 @@ from mzlib.targets import assessment as assess_mod
 from mzlib.targets import parameters, reading, judge
 from mzlib.core import paths
 from mzlib.core.outputs import read_processed
-from mzlib.report import links, plotting
+from mzlib.report import links, plotting, session
 from mzlib.sources import manifest
 from mzlib.sources.convert import document_text
 from mzlib.sources.registry import load_registry
 
 plotting.setup()
+session.short_errors()
 pd.set_option("display.max_colwidth", 90)
 pd.set_option("display.precision", 3)
 
@@ -196,7 +197,8 @@ links.evidence_table(chart_points[["indicator_id", "region", "kind", "date", "da
 # %%
 key_columns = ["region", "indicator_en", "baseline_date", "baseline", "latest_date", "latest", "comparator",
                "target", "target_date", "target_source", *[f"projected_{m}" for m in P["METHODS"]],
-               "methods_reaching_target", "ratio_R", "status", "status_linear", "status_logit", "figure_ids"]
+               "methods_reaching_target", "ratio_R", "status", "status_linear", "status_logit", "figure_ids",
+               "target_id"]
 links.evidence_table(horizon.loc[horizon["indicator_id"].isin(P["KEY_INDICATORS"]), key_columns], name="table-3")
 
 # %% [markdown]
@@ -208,12 +210,14 @@ grid = plotting.status_grid(horizon, names)
 plt.show()
 
 # %% [markdown]
-# The cells of Figure 4: every verdict with the figures it rests on.
+# The cells of Figure 4: every verdict with the figures it rests on. In every table, a status links
+# to its target's page: the figures with their roles and quotes, the arithmetic, the computation of
+# the verdict, the projections, checks and claims.
 
 # %%
 links.evidence_table(horizon.sort_values(["status", "region", "indicator_en"])[
     ["status", "region", "indicator_en", "latest_date", "latest", "comparator", "target", "target_date",
-     "target_source", "unit_std", "scales_agree", "figure_ids"]], name="figure-4-cells")
+     "target_source", "unit_std", "scales_agree", "figure_ids", "target_id"]], name="figure-4-cells")
 
 # %% [markdown]
 # **Table 4. Verdicts that depend on the scale** of change: R and the status on each scale.
@@ -221,7 +225,7 @@ links.evidence_table(horizon.sort_values(["status", "region", "indicator_en"])[
 # %%
 links.evidence_table(horizon.loc[~horizon["scales_agree"], [
     "region", "indicator_en", "baseline_date", "baseline", "latest_date", "latest", "target", "ratio_R", "status",
-    "ratio_R_linear", "status_linear", "ratio_R_logit", "status_logit", "figure_ids"]], name="table-4")
+    "ratio_R_linear", "status_linear", "ratio_R_logit", "status_logit", "figure_ids", "target_id"]], name="table-4")
 
 # %% [markdown]
 # **Table 5. The largest gaps to target** (not achieved, with a value), by the share of the target
@@ -232,7 +236,7 @@ links.evidence_table(horizon.loc[~horizon["scales_agree"], [
 links.evidence_table(assess_mod.largest_gaps(shown)[
     ["region", "indicator_en", "unit_std", "latest_date", "latest", "comparator", "target", "gap_to_target",
      "gap_pct_of_target", "n_points", "required_annual_change_from_latest_abs", "required_growth_from_latest",
-     "projected_min", "projected_max", "status", "figure_ids"]], name="table-5")
+     "projected_min", "projected_max", "status", "figure_ids", "target_id"]], name="table-5")
 
 # %% [markdown]
 # **Table 6. 时间过半、任务过半.** Share of the plan period elapsed at the latest value against the
@@ -241,7 +245,8 @@ links.evidence_table(assess_mod.largest_gaps(shown)[
 # %%
 links.evidence_table(horizon.loc[horizon["time_progress"].notna() & (horizon["status"] != "achieved"), [
     "region", "indicator_en", "baseline_date", "baseline", "latest_date", "latest", "target", "time_progress",
-    "share_of_distance_covered", "share_of_distance_max", "keeps_pace", "pace_basis", "status", "figure_ids"]],
+    "share_of_distance_covered", "share_of_distance_max", "keeps_pace", "pace_basis", "status", "figure_ids",
+    "target_id"]],
     name="table-6")
 
 # %% [markdown]
@@ -252,7 +257,7 @@ links.evidence_table(horizon.loc[horizon["time_progress"].notna() & (horizon["st
 flagged = shown[(shown["value_basis"] == "corrected") | shown["note"].str.contains("left out:")
                 | (shown["check_flags"] != "")]
 links.evidence_table(flagged[["region", "indicator_en", "latest_printed", "latest", "value_basis", "status",
-                              "status_if_printed", "corrections", "check_flags", "figure_ids", "note"]],
+                              "status_if_printed", "corrections", "check_flags", "figure_ids", "note", "target_id"]],
                      name="table-7")
 
 # %% [markdown]
@@ -262,7 +267,7 @@ links.evidence_table(flagged[["region", "indicator_en", "latest_printed", "lates
 links.evidence_table(shown.loc[shown["expired"], [
     "region", "indicator_en", "target_date", "comparator", "target", "latest_date", "latest",
     "verdict_at_target_date", "status", "gap_to_target", "required_annual_change_from_latest_abs", "figure_ids",
-    "note"]], name="table-8")
+    "note", "target_id"]], name="table-8")
 
 # %% [markdown]
 # **Table 9. Borrowed targets**: a province's target applied to a city, with the cascade checks of
@@ -272,7 +277,7 @@ links.evidence_table(shown.loc[shown["expired"], [
 borrowed = horizon[horizon["target_source"] != "own"]
 cascade = parameters.shown(checks[checks["check"].astype(str).str.startswith("cascade")], P["REGION"], "region_en")
 display(links.evidence_table(borrowed[["region", "indicator_en", "target_source", "target_region", "comparator",
-                                       "target", "latest", "status", "figure_ids"]], name="table-9a"))
+                                       "target", "latest", "status", "figure_ids", "target_id"]], name="table-9a"))
 links.evidence_table(cascade[["check", "result", "region_en", "arithmetic", "message", "figure_ids"]],
                      name="table-9b")
 

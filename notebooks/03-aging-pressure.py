@@ -49,10 +49,11 @@ from IPython.display import Markdown, display
 import mzlib
 from mzlib.core.outputs import read_processed
 from mzlib.demography import parameters, population, run
-from mzlib.report import links, plotting
+from mzlib.report import links, plotting, session
 from mzlib.sources import manifest
 
 plotting.setup()
+session.short_errors()
 pd.set_option("display.max_colwidth", 80)
 pd.set_option("display.precision", 2)
 
@@ -217,8 +218,8 @@ plt.show()
 
 # %%
 stages = results["stages"]
-stages[stages["region_en"].isin(shown) & stages["stage"].isin(["aged", "super-aged"])].set_index(
-    ["region_en", "stage"]).loc[shown]
+links.evidence_table(stages[stages["region_en"].isin(shown) & stages["stage"].isin(["aged", "super-aged"])].set_index(
+    ["region_en", "stage"]).loc[shown], name="table-6")
 
 # %% [markdown]
 # **Table 7. Backtest**: the year-end values NBS and the provinces published against the method

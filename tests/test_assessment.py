@@ -7,6 +7,8 @@ import pytest
 
 from mzlib.targets.assessment import COLUMNS, AssessmentParams, assess, largest_gaps
 from mzlib.targets.projection import project
+
+DEFAULT = AssessmentParams.from_parameters()
 from mzlib.targets.timeline import decimal_year
 
 
@@ -33,8 +35,8 @@ def series(rows, lower=np.nan, upper=np.nan, direction=1.0, comparator="", plan=
     return df
 
 
-def run(df, params=AssessmentParams()):
-    return assess(df, project(df), params).iloc[0]
+def run(df, params=DEFAULT):
+    return assess(df, project(df, params.horizon), params).iloc[0]
 
 
 def test_compound_growth_ratio_by_hand_with_dates():
@@ -50,7 +52,7 @@ def test_compound_growth_ratio_by_hand_with_dates():
     np.testing.assert_allclose(row["share_of_distance_covered"], 0.3)
     assert not row["keeps_pace"] and row["pace_basis"] == "baseline"
     assert row["figure_ids"] == "A:x:0;A:x:1;A:x:2" and "2 points" in row["note"]
-    assert list(assess(series([(2025, 1.0, "target")]), None).columns) == COLUMNS
+    assert list(assess(series([(2025, 1.0, "target")]), None, DEFAULT).columns) == COLUMNS
 
 
 @pytest.mark.parametrize("latest, status", [
@@ -64,8 +66,8 @@ def test_status_branches(latest, status):
 
 def test_thresholds_are_parameters():
     df = series([(2020, 100.0, "actual"), (2022, 121.0, "actual"), (2025, 200.0, "target")])
-    assert run(df, AssessmentParams(on_track=0.5))["status"] == "on_track"
-    assert run(df, {"acceleration": 0.8})["status"] == "limited_progress"
+    assert run(df, AssessmentParams.from_parameters({"ON_TRACK": 0.5}))["status"] == "on_track"
+    assert run(df, AssessmentParams.from_parameters({"ACCELERATION": 0.8}))["status"] == "limited_progress"
 
 
 def test_achieved_whatever_the_trend_and_regressing_when_lost():
@@ -151,7 +153,7 @@ def test_largest_gaps_leave_out_expired_and_achieved_targets():
         series([(2020, 1.0, "actual"), (2020, 100.0, "target")], indicator="c"),
         series([(2023, 99.0, "actual"), (2025, 60.0, "target")], indicator="d"),
     ], ignore_index=True)
-    gaps = largest_gaps(assess(df, project(df)))
+    gaps = largest_gaps(assess(df, project(df, 2025), DEFAULT))
     assert gaps["indicator_id"].tolist() == ["a", "b"]
     np.testing.assert_allclose(gaps["gap_pct_of_target"], [100 * 80 / 95, 100 * 10 / 60])
 
@@ -161,3 +163,23 @@ def test_methods_reaching_target_when_methods_disagree():
     assert row["projected_min"] < 36.0 <= row["projected_max"] and row["methods_reaching_target"] == "some"
     assert run(series([(2020, 50.0, "actual"), (2022, 70.0, "actual"), (2025, 80.0, "target")]))[
         "methods_reaching_target"] == "all"
+
+
+def test_target_id_is_the_target_figure_id_made_url_safe_and_names_the_city_of_a_copied_target():
+    from mzlib.targets.assessment import target_id
+    assert target_id("Tai'an", "Tai'an", "taian-2023:21792;taian-2023:300") == "taian-2023-21792"
+    assert target_id("Lincang", "Yunnan", "yunnan-2021:5120") == "yunnan-2021-5120-for-lincang"
+    assert target_id("A", "A", "a-1:7d") == "a-1-7d"
+    row = run(series([(2020, 100.0, "actual"), (2025, 200.0, "target")]))
+    assert row["target_id"] == "a-x-1"
+
+
+def test_a_trend_from_before_the_plan_is_momentum_and_one_after_its_start_is_progress():
+    from mzlib.targets.assessment import is_momentum
+    before = assess(*(lambda df: (df, project(df, 2025)))(series(
+        [(2015, 10.0, "actual"), (2020, 20.0, "actual"), (2025, 30.0, "target")])), DEFAULT)
+    after = assess(*(lambda df: (df, project(df, 2025)))(series(
+        [(2015, 10.0, "actual"), ("2021-01-31", 20.0, "actual"), (2025, 30.0, "target")])), DEFAULT)
+    assert before["trend_period"].tolist() == ["pre_plan"] and is_momentum(before).tolist() == [True]
+    assert after["trend_period"].tolist() == ["in_plan"] and is_momentum(after).tolist() == [False]
+    assert before["status"].iloc[0] == "on_track"  # the measure is kept; the headline counts it apart

@@ -83,3 +83,45 @@ def test_a_relation_naming_a_missing_parameter_is_refused(tmp_path):
         df.loc[df["relation"] == "per", "high"] = "no_such_parameter"
     with pytest.raises(InputError, match=r"high names no parameter of check_params.csv"):
         reference.load_check_relations(_broken(tmp_path, "check_relations.csv", spoil))
+
+
+# ---------------------------------------------------------------- each tolerance at its boundary, on each side
+def _checks(text, issued="2023-07-11", reference_year=2023):
+    from mzlib.extract.figures import Document, extract_document
+    from mzlib.quality.checks import run_checks
+    doc = Document("fixture.txt", text, "测试市", "Testville", reference_year, 2021, 2025, doc_type="midterm_review")
+    manifest = pd.DataFrame([{"file": "fixture.txt", "issued": issued, "reference_year": str(reference_year),
+                              "region_en": "Testville"}])
+    return run_checks(extract_document(doc).figures, {"fixture.txt": text}, manifest)
+
+
+def _result(table, name):
+    rows = table[table["check"] == name]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("share, result", [("69.111", "fail"), ("69.112", "pass"), ("69.120", "pass"),
+                                           ("69.121", "fail")])
+def test_ratio_tolerance_is_the_rounding_of_every_printed_number(share, result):
+    # 14231 / 20590 = 69.11608%; its parts' rounding gives 69.11197..69.12020, the share's own ±0.0005
+    text = f"全市养老机构床位20590张,其中护理型床位14231张,占比达到{share}%。"
+    assert _result(_checks(text), "ratio_vs_components")["result"] == result
+
+
+@pytest.mark.parametrize("ratio, severity", [("64", "warning"), ("65", "error")])
+def test_ratio_error_threshold_on_each_side(ratio, severity):
+    # 4500 / 7680 = 58.59%: 64 misses it by 9.2% (under ratio_error_relative, 10%), 65 by 10.9%
+    assert reference.load_check_params()["ratio_error_relative"] == 0.1
+    text = "城乡低保省级指导年保障标准分别达到7680元、4500元。\n表2\n序号 | 指标 | 2020年 | 2025年 | 年均增速 | 属性\n" \
+           f"2 | 农村低保标准占城市最低生活保障标准比率 | {ratio}% | 75% | 4.56% | 预期性\n"
+    row = _result(_checks(text, issued="2021-10-15", reference_year=2020), "ratio_vs_components")
+    assert (row["result"], row["severity"], row["corrected_value"]) == ("fail", severity, "")
+
+
+@pytest.mark.parametrize("later, result", [("1344", "pass"), ("1343", "fail")])
+def test_running_total_tolerance_is_the_rounding_of_both_values(later, result):
+    # 1345 then 1344: within the half units of the two printed counts (0.5 + 0.5); 1343 falls by more
+    text = f"2021年全市持证社工达到1345人,2022年达到{later}人。"
+    rows = _checks(text)
+    assert list(rows.loc[rows["check"] == "cumulative_total", "result"]) == [result]

@@ -69,3 +69,22 @@ def test_flags_and_uncorrected_errors():
     assert C.flags_of("t:2;t:1;t:9", flags) == "cumulative:t:1;warn"
     assert C.uncorrected_errors(checks) == [("cumulative:t:1", ["t:1", "t:2"])]
     assert C.value_corrections(None, FIGURES).empty
+
+
+def test_date_correction_of_a_check_that_cites_figures_reaches_the_cited_figures_only():
+    checks = _checks(("impossible_date:t.txt:1872", "impossible_date", "error", "fail", "t.txt", "t:1922", "3023",
+                      "2023", "one digit"))
+    fixes = C.date_corrections(checks, FIGURES)
+    assert dict(zip(fixes["figure_id"], fixes["date_corrected"])) == {"t:1922": "2023-03-31"}
+
+
+def test_every_year_correction_of_the_committed_checks_reaches_the_figures_it_cites():
+    from mzlib.core.outputs import read_processed
+    checks, figures = read_processed("checks"), read_processed("figures")
+    fail = C.failing(checks)
+    years = fail[fail["original_value"].str.fullmatch(r"\d{4}") & fail["corrected_value"].str.fullmatch(r"\d{4}")]
+    fixed = set(C.date_corrections(checks, figures)["figure_id"])
+    dates = figures.set_index("figure_id")["date"].astype(str)
+    for _, check in years.iterrows():
+        cited = [i for i in check["figure_ids"].split(";") if i and dates.get(i, "").startswith(check["original_value"])]
+        assert set(cited) <= fixed, check["check_id"]

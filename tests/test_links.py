@@ -23,18 +23,38 @@ def test_years_have_no_thousands_separator_and_text_is_escaped():
 
 
 def test_a_figure_id_links_to_its_anchor_on_its_documents_page():
-    assert links.evidence_href("taian-2023:21243") == "../reports/html/evidence/taian-2023.html#taian-2023:21243"
+    assert links.evidence_href("taian-2023:21243") == "/files/reports/html/evidence/taian-2023.html#taian-2023:21243"
     assert links.evidence_href("taian-2023:21243", prefix="") == "evidence/taian-2023.html#taian-2023:21243"
     assert links.split_ids("a-1:1; a-1:2;") == ["a-1:1", "a-1:2"]
     assert links.split_ids(float("nan")) == [] and links.split_ids(pd.NA) == []
     assert links.link_ids("") == links.MISSING
     html = links.link_ids("a-1:1;b-2:9")
-    assert html.count("<a ") == 2 and 'href="../reports/html/evidence/b-2.html#b-2:9">b-2:9</a>' in html
+    assert html.count("<a ") == 2 and html.count('target="_blank"') == 2
+    assert 'href="/files/reports/html/evidence/b-2.html#b-2:9" target="_blank" rel="noopener">b-2:9</a>' in html
+    assert 'target=' not in links.link_ids("a-1:1", prefix="../")
 
 
 def test_relocate_rewrites_only_links_written_from_notebooks():
-    page = '<a href="../reports/html/evidence/a.html#a:1">x</a> <a href="../other.html">y</a>'
-    assert links.relocate(page) == '<a href="evidence/a.html#a:1">x</a> <a href="../other.html">y</a>'
+    page = (links.link_ids("a:1") + ' <a href="../other.html">y</a> <a href="https://x.org/" target="_blank" '
+            'rel="noopener">z</a>')
+    assert links.relocate(page) == ('<a class="evidence" href="evidence/a.html#a:1">a:1</a> <a href="../other.html">y</a>'
+                                    ' <a href="https://x.org/" target="_blank" rel="noopener">z</a>')
+    serialized = '<a class="e" href="/files/reports/html/targets/t.html" rel="noopener" target="_blank">t</a>'
+    assert links.relocate(serialized, to="../") == '<a class="e" href="../targets/t.html">t</a>'
+
+
+def test_status_cells_link_to_the_target_page_and_anchor_their_row():
+    frame = pd.DataFrame({"region": ["A", "B"], "status": ["on_track", "regressing"], "target_id": ["a-x", "b-y"],
+                          "latest": [1.0, 2.0]})
+    html = links.evidence_table(frame, name="t").to_html()
+    assert ">target id<" not in html and "a-x</td>" not in html
+    assert ('<a class="status" id="t:b-y" href="/files/reports/html/targets/b-y.html" target="_blank" '
+            'rel="noopener">regressing</a>') in html
+    assert '<a class="anchor" id="t"></a>' in html
+    wide = pd.concat([frame] + [pd.DataFrame({f"c{i}": [i, i]}) for i in range(14)], axis=1)
+    split = links.evidence_table(wide, name="w", max_columns=6).to_html()
+    assert split.count('id="w:a-x"') == 1 and split.count('href="/files/reports/html/targets/a-x.html"') > 1
+    assert links.relocate(split).count('href="targets/a-x.html"') == split.count("targets/a-x.html")
 
 
 def _frame():
@@ -56,7 +76,7 @@ def test_evidence_table_puts_verdicts_first_links_ids_and_formats_numbers():
     assert ">latest year<" in html
     assert 'id="T_t3"' in html
     assert ">2023<" in html and "2,023" not in html and ">113,050<" in html and ">0.5<" in html
-    assert 'href="../reports/html/evidence/taian-2023.html#taian-2023:2">taian-2023:2</a>' in html
+    assert 'href="/files/reports/html/evidence/taian-2023.html#taian-2023:2" target="_blank"' in html
     assert "x" * 300 in html
     assert "nan" not in html.lower().replace("nanmin", "") and "<NA>" not in html
     assert html.count(f">{links.MISSING}<") == 4
@@ -80,7 +100,7 @@ def test_wide_tables_split_into_parts_that_repeat_the_keys():
     assert isinstance(tables, links.EvidenceTables) and len(tables.parts) == 3
     html = tables.to_html()
     assert html.count("<table") == 3 and html.count(">status<") == 3 and html.count(">region<") == 3
-    assert all(f">{i}<" in html for i in range(15)) and html.count('href="../reports') == 1
+    assert all(f">{i}<" in html for i in range(15)) and html.count('href="/files/reports') == 1
     assert 'id="T_wide-1"'.replace("-", "_") in html and tables._repr_html_() == html
     assert "achieved" in repr(tables)
 

@@ -89,13 +89,13 @@ def test_main_says_in_one_line_when_mathjax_is_missing(tmp_path, monkeypatch, ca
 def test_page_joins_the_site():
     page = ('<html><head><title>t</title><style type="text/css">a {color: red}</style>\n'
             "<style>b {color: blue}</style></head><body class=\"jp\">\n<style scoped>td {x: 1}</style>"
-            '<a href="../reports/html/evidence/x-1.html#x-1:5">x</a></body></html>')
+            '<a href="/files/reports/html/evidence/x-1.html#x-1:5" target="_blank" rel="noopener">x</a></body></html>')
     linked = report.share_css(page, "A & B")
     head, body = linked.split("</head>")
     assert "<style" not in head and f'<link rel="stylesheet" href="{report.SHARED_CSS}">' in head
     assert "<style scoped>td {x: 1}</style>" in body
     assert body.startswith('<body class="jp">\n<nav class="site-nav"><a href="index.html">mzplan</a> › A &amp; B')
-    assert 'href="evidence/x-1.html#x-1:5"' in body
+    assert '<a href="evidence/x-1.html#x-1:5">x</a>' in body
 
 
 def test_notebook_css_is_nbconverts_and_the_stylesheet_adds_the_house_rules():

@@ -93,6 +93,20 @@ def test_printed_ratio_wins_over_derived(registry, manifest):
     assert "c:1;c:2" in row["note"]
 
 
+def test_a_ratio_series_takes_both_ends_from_one_derivation(registry, manifest):
+    f = figures(
+        fig("p:1", "prov.txt", "Prov", "dibao_urban_standard", 2015, "standard", 4800.0, unit=YUAN),
+        fig("p:2", "prov.txt", "Prov", "dibao_rural_standard", 2015, "standard", 2312.44, unit=YUAN),
+        fig("p:3", "prov.txt", "Prov", "dibao_urban_standard", 2020, "standard", 7680.0, unit=YUAN),
+        fig("p:4", "prov.txt", "Prov", "dibao_rural_standard", 2020, "standard", 4500.0, unit=YUAN),
+        fig("p:5", "prov.txt", "Prov", "dibao_rural_urban_ratio", 2020, "actual", 60.0),
+    )
+    ratio = build_series(f, registry, manifest).query("indicator_id == 'dibao_rural_urban_ratio'").set_index("year")
+    assert ratio["derived"].all() and list(ratio.index) == [2015, 2020]
+    np.testing.assert_allclose(ratio["value"], [100 * 2312.44 / 4800, 100 * 4500 / 7680])
+    assert "printed 60.00 for 2020 (p:5)" in ratio.loc[2020, "note"]
+
+
 def test_derived_baselines_are_used_and_marked(registry, manifest):
     f = figures(
         fig("r:1", "rev.txt", "Rev", "licensed_social_workers", 2023, "actual", 1783.0, unit="persons",

@@ -27,12 +27,13 @@ def test_index_states_the_questions_answers_from_the_tables_and_lists_pages(tmp_
     assert 'Aville: Printed 9 is not 5. <a href="evidence/a-1.html#a-1:9">evidence</a>' in page
     assert 'Bton: Year 3023. <a href="evidence/b-2.html#check:date:b.txt:40">evidence</a>' in page
     assert "<b>2 targets</b> still to come in 1 region: 1 achieved, 1 limited progress" in page
-    assert ('Aville, Beds: limited progress (latest 1,200, target &gt;=15,000 beds) '
-            '<a href="evidence/a-1.html#a-1:5">evidence</a>') in page
+    assert ('Aville, Beds: <a href="targets/aville-x.html">limited progress</a> (latest 1,200, target '
+            '&gt;=15,000 beds) <a href="evidence/a-1.html#a-1:5">evidence</a> '
+            '(<a href="02-project-indicators.html#figure-4-cells:aville-x">analysis</a>)') in page
     assert '<a href="01-a.html">Clean &amp; tidy</a><br>First sentence.' in page
     assert '<a href="evidence/a-1.html">Aville, plan (a.txt)</a>' in page
     assert f'<link rel="stylesheet" href="{site.STYLESHEET}">' in page
-    assert "How much aging pressure" in page and "See <a href=\"03-aging-pressure.html\">" in page
+    assert "How much aging pressure" in page and "See <a href=\"03-aging-pressure.html#table-3\">" in page
 
 
 def test_index_says_what_to_run_when_nothing_is_computed(tmp_path):

@@ -1,11 +1,16 @@
 """The rendered site in a real browser: one click from a verdict to its highlighted evidence.
 
+Every page is opened and every link on it resolved (the target pages among them); no table is
+wider than the page at 1400 px; no image lacks a description; a landing on an evidence anchor
+leaves the lines around it readable; three target pages are screenshotted.
+
 Headless Chromium from the system's packages (Debian: ``apt-get install chromium``), driven by
 Playwright, opens ``reports/html/`` served from 127.0.0.1. Outside CI the tests skip when Chromium
 is absent; in CI (``CI=true``, set by ``.ci/run``) they run and fail without it.
 """
 
 import os
+from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
 import pandas as pd
@@ -13,7 +18,7 @@ import pytest
 
 from mzlib.core import paths
 from mzlib.core.textio import read_text
-from mzlib.report import links
+from mzlib.report import links, target_pages
 
 import site_browser
 
@@ -34,7 +39,23 @@ COLLECT = """() => ({
   ids: [...document.querySelectorAll('[id]')].map(e => e.id),
   hrefs: [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href')),
   mathjax: document.querySelectorAll('.MathJax, .MathJax_Display, mjx-container').length,
+  overflow: document.documentElement.scrollWidth - window.innerWidth,
+  wide_tables: [...document.querySelectorAll('table')].filter(t => t.getBoundingClientRect().right > window.innerWidth + 1)
+                 .map(t => (t.id || t.className) + ' ' + Math.round(t.getBoundingClientRect().right - window.innerWidth) + ' px'),
+  shrunk: [...document.images].filter(i => i.naturalWidth > i.getBoundingClientRect().width + 1)
+            .map(i => i.alt.slice(0, 60) + ' ' + i.naturalWidth + ' -> ' + Math.round(i.getBoundingClientRect().width) + ' px'),
+  undescribed: [...document.images].filter(i => !i.alt.trim() || /no description/i.test(i.alt)).length
+               + [...document.querySelectorAll('svg[role=img]')].filter(g => !g.getAttribute('aria-label')).length,
 })"""
+
+# After landing on an anchor: is a tooltip box drawn over the text (an absolutely placed ::before)?
+TOOLTIP = """(id) => {
+  const element = document.getElementById(id);
+  const before = getComputedStyle(element, '::before');
+  return {boxed: before.position === 'absolute' && before.content !== 'none', tip: before.content,
+          target: document.querySelector(':target') === element};
+}"""
+SCREENSHOTS = 3
 
 # The offset of an element's first character in the text block, and what the browser shows.
 LOCATE = """(id) => {
@@ -90,7 +111,10 @@ def test_a_verdict_in_notebook_02_leads_to_its_highlighted_value(site):
     assert shown["block"][row["char_start"]:row["char_end"]] == row["quote"]
     assert shown["target"] and shown["visible"]
     assert shown["background"] not in ("rgba(0, 0, 0, 0)", "transparent")
-    assert row["indicator_id"] in shown["tip"]
+    assert not page.evaluate(TOOLTIP, figure_id)["boxed"], "the landing covers the lines around the value"
+    page.hover(f'[id="{figure_id}"]')
+    focused = page.evaluate(TOOLTIP, figure_id)
+    assert focused["boxed"] and row["indicator_id"] in focused["tip"]
     assert page.outside == [] and page.failed == []
 
 
@@ -132,3 +156,75 @@ def test_pages_need_no_network_and_equations_render(site, crawled):
     assert page.outside == [], f"requests leaving the site: {page.outside[:5]}"
     assert page.failed == [], f"local requests that failed: {page.failed[:5]}"
     assert crawled["02-project-indicators.html"]["mathjax"] > 0
+
+
+ASSESSMENT = pd.read_csv(paths.PROCESSED_DATA_DIR / "assessment.csv", keep_default_na=False, na_values=[""])
+
+
+def test_every_target_has_a_page_linking_each_figure_it_cites(crawled):
+    problems = []
+    for _, row in ASSESSMENT.iterrows():
+        name = f"targets/{target_pages.target_id(row)}.html"
+        if name not in crawled:
+            problems.append(f"{name}: missing")
+            continue
+        linked = {unquote(urlparse(h).fragment) for h in crawled[name]["hrefs"] if h.startswith("../evidence/")}
+        missing = set(links.split_ids(row["figure_ids"])) - linked
+        if missing:
+            problems.append(f"{name}: no link to {sorted(missing)}")
+    assert problems == [], problems[:5]
+    notebook = {unquote(urlparse(h).path) for h in crawled["02-project-indicators.html"]["hrefs"]}
+    unlinked = [t for t in map(target_pages.target_id, (r for _, r in ASSESSMENT.iterrows()))
+                if f"targets/{t}.html" not in notebook]
+    assert unlinked == [], f"{len(unlinked)} targets not linked from notebook 02, e.g. {unlinked[:5]}"
+
+
+def test_no_page_or_table_is_wider_than_the_window(crawled):
+    wide = {name: (found["overflow"], found["wide_tables"]) for name, found in crawled.items()
+            if found["overflow"] > 0 or found["wide_tables"]}
+    assert wide == {}, f"{len(wide)} pages wider than {site_browser.WIDTH} px: {list(wide.items())[:5]}"
+
+
+def test_no_chart_is_shrunk_to_fit(crawled):
+    shrunk = {name: found["shrunk"] for name, found in crawled.items() if found["shrunk"]}
+    assert shrunk == {}, f"charts drawn smaller than their size (smaller labels): {shrunk}"
+
+
+def test_every_image_has_a_description(crawled):
+    undescribed = {name: found["undescribed"] for name, found in crawled.items() if found["undescribed"]}
+    assert undescribed == {}
+
+
+def test_three_target_pages_land_on_their_evidence_without_hiding_text(site, tmp_path_factory):
+    base, page = site
+    out = Path(os.environ.get("MZPLAN_SCREENSHOTS", tmp_path_factory.mktemp("screens")))
+    out.mkdir(parents=True, exist_ok=True)
+    chosen = ASSESSMENT[ASSESSMENT["figure_ids"].notna()].drop_duplicates("status").head(SCREENSHOTS)
+    assert len(chosen) == SCREENSHOTS
+    for _, row in chosen.iterrows():
+        name = f"targets/{target_pages.target_id(row)}.html"
+        page.goto(base + name, wait_until="load")
+        page.screenshot(path=str(out / name.replace("/", "-").replace(".html", ".png")), full_page=True)
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+        link = page.locator('table.target-figures a.evidence').first
+        figure_id = link.inner_text()
+        link.click()
+        page.wait_for_load_state("load")
+        assert unquote(urlparse(page.url).fragment) == figure_id
+        landed = page.evaluate(TOOLTIP, figure_id)
+        assert landed["target"] and not landed["boxed"], f"{name}: the landing on {figure_id} hides text"
+        page.screenshot(path=str(out / f"landing-{figure_id.replace(':', '-')}.png"))
+    assert page.outside == [] and page.failed == []
+
+
+def test_the_targets_index_sorts_by_a_clicked_column_offline(site):
+    base, page = site
+    page.goto(base + "targets/index.html", wait_until="load")
+    regions = sorted(ASSESSMENT["region"].astype(str), key=str.lower)
+    page.click("table.sortable th:nth-child(1)")
+    first = page.locator("table.sortable tbody tr td:first-child")
+    assert first.first.inner_text() == regions[0]
+    page.click("table.sortable th:nth-child(1)")
+    assert first.first.inner_text() == regions[-1]
+    assert first.count() == len(ASSESSMENT)
+    assert page.outside == []

@@ -4,8 +4,8 @@ One page per document, ``reports/html/evidence/<doc key>.html``. The whole text 
 inside it:
 
 - every figure's printed value is a highlighted element whose ``id`` is the figure id (colour by
-  family; on hover, focus or when it is the link target: indicator, date, kind, standardised value
-  and unit);
+  family; on hover or keyboard focus: indicator, date, kind, standardised value and unit; a
+  landing on it outlines it and opens no box over the lines around it);
 - the sentence or table row each figure was read from (its quote) is underlined, distinctly from
   the values inside it, so overlapping spans (a row holding several values) stay readable;
 - a figure that a failed error or warning check names carries a marker linking to that check;

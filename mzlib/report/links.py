@@ -1,9 +1,13 @@
 """Notebook tables whose figure ids link to their evidence, with numbers shown as numbers.
 
 Every figure id is ``<doc key>:<offset>``; its evidence is the element with that id on
-``reports/html/evidence/<doc key>.html``. Notebook outputs link there from ``notebooks/``
-(:data:`FROM_NOTEBOOKS`), so the links also work in JupyterLab; the runner rewrites that prefix when
-it renders the pages into ``reports/html/`` (:func:`relocate`).
+``reports/html/evidence/<doc key>.html``. Notebook outputs link there through the Jupyter server's
+``/files/`` route (:data:`FROM_NOTEBOOKS`; ``make lab`` serves the repository as its root) and open
+in a browser tab (``target="_blank"``), so that in JupyterLab the page opens with its stylesheet and
+at its anchor rather than in Lab's HTML viewer; the runner rewrites them into plain relative links
+when it renders the pages into ``reports/html/`` (:func:`relocate`). A table whose frame carries a
+``target_id`` column links each status cell to the target's page (``targets/<target_id>.html``),
+and the cell holds the row's anchor (``<table name>:<target_id>``).
 
 :func:`evidence_table` returns a pandas ``Styler``: figure-id columns as links, verdict columns
 first, integers without ``.0`` and without exponents, one marker for every missing value, long
@@ -19,7 +23,12 @@ import numpy as np
 import pandas as pd
 
 EVIDENCE_DIR = "evidence"
-FROM_NOTEBOOKS = "../reports/html/"
+TARGETS_DIR = "targets"
+FROM_NOTEBOOKS = "/files/reports/html/"
+NEW_TAB = ' target="_blank" rel="noopener"'
+TARGET_COLUMN = "target_id"
+_ANCHOR_TAG = re.compile(r"<a\s[^>]*>")
+LINKED_STATUS = "status"
 MISSING = "–"
 ID_SEPARATOR = ";"
 ID_COLUMNS = ("figure_id", "figure_ids", "derived_from")
@@ -29,7 +38,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 SHORT_CJK = 16
 LONG_TEXT = 24
 MAX_COLUMNS = 12
-KEY_COLUMNS = ("region", "region_en", "indicator_en", "indicator_id")
+KEY_COLUMNS = ("region", "region_en", "indicator_en", "indicator_id", "year")
 
 
 def doc_key(figure_id):
@@ -55,6 +64,23 @@ def evidence_href(figure_id, prefix=FROM_NOTEBOOKS):
     return f"{prefix}{EVIDENCE_DIR}/{quote(doc_key(figure_id))}.html#{quote(str(figure_id), safe=':')}"
 
 
+def target_href(target_id, prefix=FROM_NOTEBOOKS):
+    """Where a target's page is, relative to the linking page (see :func:`evidence_href`)."""
+    return f"{prefix}{TARGETS_DIR}/{quote(str(target_id))}.html"
+
+
+def _new_tab(prefix):
+    """Links through the Jupyter server open in a browser tab; links inside the site do not."""
+    return NEW_TAB if prefix == FROM_NOTEBOOKS else ""
+
+
+def link_status(status, target_id, prefix=FROM_NOTEBOOKS, anchor=None):
+    """A status cell linked to its target's page, holding the row's anchor ``anchor``."""
+    ident = f' id="{html.escape(anchor)}"' if anchor else ""
+    return (f'<a class="status"{ident} href="{html.escape(target_href(target_id, prefix))}"{_new_tab(prefix)}>'
+            f"{format_value(status)}</a>")
+
+
 def split_ids(ids):
     """Figure ids of a cell: a ``;``-separated string (or one id); ``[]`` when missing."""
     if ids is None or ids is pd.NA or (isinstance(ids, float) and math.isnan(ids)):
@@ -67,13 +93,23 @@ def link_ids(ids, prefix=FROM_NOTEBOOKS):
     parts = split_ids(ids)
     if not parts:
         return MISSING
-    return " ".join(f'<a class="evidence" href="{html.escape(evidence_href(i, prefix))}">{html.escape(i)}</a>'
-                    for i in parts)
+    return " ".join(f'<a class="evidence" href="{html.escape(evidence_href(i, prefix))}"{_new_tab(prefix)}>'
+                    f"{html.escape(i)}</a>" for i in parts)
 
 
 def relocate(page, prefix=FROM_NOTEBOOKS, to=""):
-    """Rewrite links written for ``notebooks/`` into links from a page in ``reports/html/``."""
-    return page.replace(f'href="{prefix}', f'href="{to}')
+    """Rewrite links written for JupyterLab into plain links from a page in ``reports/html/``:
+    the prefix becomes ``to`` and the new-tab attributes go (in whatever order a serializer left them)."""
+    marker = f'href="{prefix}'
+
+    def plain(tag):
+        text = tag[0]
+        if marker not in text:
+            return text
+        text = re.sub(r'\s+(?:target="_blank"|rel="noopener")', "", text)
+        return text.replace(marker, f'href="{to}')
+
+    return _ANCHOR_TAG.sub(plain, page)
 
 
 def format_number(value, precision=3, thousands=True):
@@ -125,11 +161,15 @@ def _text_columns(frame):
     return [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
 
 
-def _column_rules(table, ids):
-    """CSS per column: numbers right-aligned, text left; short Chinese on one line, long text wide."""
+def _column_rules(table, ids, raw=()):
+    """CSS per column: numbers right-aligned, text left; short Chinese on one line, long text wide
+    (and wrapped anywhere, so that a long id never widens the table); a linked status on one line."""
     rules = {}
     text_columns = _text_columns(table)
     for column in table.columns:
+        if column in raw:
+            rules[column] = "text-align: left; white-space: nowrap"
+            continue
         if column in ids:
             rules[column] = "text-align: left; min-width: 11em"
             continue
@@ -140,17 +180,19 @@ def _column_rules(table, ids):
         longest = values.str.len().max()
         longest = 0 if pd.isna(longest) else int(longest)
         if values.str.contains(CJK, na=False).any():
-            width = "white-space: nowrap" if longest <= SHORT_CJK else "min-width: 16em"
+            width = "white-space: nowrap" if longest <= SHORT_CJK else "min-width: 13em"
         else:
-            width = "min-width: 14em" if longest > LONG_TEXT else "white-space: nowrap"
+            width = "min-width: 11em; overflow-wrap: anywhere" if longest > LONG_TEXT else "white-space: nowrap"
         rules[column] = f"text-align: left; {width}"
     return rules
 
 
-def _styled(table, ids, precision, prefix, name):
+def _styled(table, ids, precision, prefix, name, raw=()):
     formatters = {}
     for column in table.columns:
-        if column in ids:
+        if column in raw:
+            formatters[column] = str
+        elif column in ids:
             formatters[column] = lambda cell: link_ids(cell, prefix)
         else:
             formatters[column] = (lambda cell, thousands=not _is_year(column):
@@ -159,7 +201,7 @@ def _styled(table, ids, precision, prefix, name):
     styler = styler.format_index(lambda label: html.escape(str(label).replace("_", " ")), axis=1)
     if table.index.name is None and table.index.names == [None]:
         styler = styler.hide(axis="index")
-    rules = _column_rules(table, ids)
+    rules = _column_rules(table, ids, raw)
     styler = styler.set_table_styles(
         {c: [{"selector": "td", "props": p}, {"selector": "th", "props": p.split(";")[0]}] for c, p in rules.items()},
         overwrite=False)
@@ -173,12 +215,13 @@ class EvidenceTables:
     every run (a ``Styler``'s own text shows its memory address).
     """
 
-    def __init__(self, frame, parts):
-        self.frame, self.parts = frame, parts
+    def __init__(self, frame, parts, name=None):
+        self.frame, self.parts, self.name = frame, parts, name
 
     def to_html(self):
-        """The parts' HTML, one after the other."""
-        return "\n".join(part.to_html() for part in self.parts)
+        """The parts' HTML, one after the other, after the table's anchor (its ``name``)."""
+        anchor = f'<a class="anchor" id="{html.escape(self.name)}"></a>\n' if self.name else ""
+        return anchor + "\n".join(part.to_html() for part in self.parts)
 
     def _repr_html_(self):
         return self.to_html()
@@ -225,9 +268,25 @@ def evidence_table(frame, ids=ID_COLUMNS, first=VERDICT_COLUMNS, precision=3, pr
         index kept, a plain one hidden.
     """
     table = frame[ordered_columns(list(frame.columns), first)]
-    if len(table.columns) <= max_columns:
-        return EvidenceTables(table, [_styled(table, ids, precision, prefix, name)])
-    repeated = [c for c in table.columns if c in first or c in keys]
-    groups = column_groups(list(table.columns), repeated, max_columns)
-    return EvidenceTables(table, [_styled(table[group], ids, precision, prefix, f"{name}-{n}")
-                                  for n, group in enumerate(groups, start=1)])
+    shown, raw = _linked_status(table, prefix, name)
+    if len(shown.columns) <= max_columns:
+        return EvidenceTables(table, [_styled(shown, ids, precision, prefix, name, raw)], name)
+    repeated = [c for c in shown.columns if c in first or c in keys]
+    groups = column_groups(list(shown.columns), repeated, max_columns)
+    later, _ = _linked_status(table, prefix, None)
+    return EvidenceTables(table, [_styled((shown if n == 1 else later)[group], ids, precision, prefix,
+                                          f"{name}-{n}", raw)
+                                  for n, group in enumerate(groups, start=1)], name)
+
+
+def _linked_status(table, prefix, name):
+    """The table to show: without ``target_id``, its status cells linked to the target's page (each
+    holding the row's anchor ``<name>:<target_id>`` when ``name`` is given); and the raw columns."""
+    if TARGET_COLUMN not in table.columns:
+        return table, ()
+    shown = table.drop(columns=TARGET_COLUMN)
+    if LINKED_STATUS not in shown.columns:
+        return shown, ()
+    cells = [link_status(status, tid, prefix, f"{name}:{tid}" if name else None)
+             for status, tid in zip(table[LINKED_STATUS], table[TARGET_COLUMN])]
+    return shown.assign(**{LINKED_STATUS: cells}), (LINKED_STATUS,)

@@ -17,19 +17,79 @@ MISSING_GLYPH = r".*[Gg]lyph.*missing.*"
 
 
 def setup() -> None:
-    """Apply the house plot style and make a missing glyph (e.g. a Chinese label) an error."""
+    """Apply the house plot style, make a missing glyph (e.g. a Chinese label) an error, and give
+    every figure a notebook shows its alt text (:func:`alt_text`)."""
     sns.set_theme(style="whitegrid", context="notebook", font=FONT, rc={"figure.dpi": 100, "savefig.dpi": 100})
     warnings.filterwarnings("error", message=MISSING_GLYPH)
+    _register_alt_text()
+
+
+def alt_text(fig):
+    """What a figure shows, in words, for its ``<img alt>``: the figure's own description
+    (``fig.get_label()``, set by the chart functions) or else its titles, axes and legend."""
+    if fig.get_label():
+        return fig.get_label()
+    parts = []
+    if fig._suptitle is not None and fig._suptitle.get_text():
+        parts.append(fig._suptitle.get_text())
+    for ax in fig.axes:
+        bits = [ax.get_title()] + [f"{name}: {label}" for name, label in
+                                   (("x", ax.get_xlabel()), ("y", ax.get_ylabel())) if label]
+        bits = [b for b in bits if b]
+        if bits:
+            parts.append(", ".join(bits))
+    legends = [t.get_text() for legend in [*fig.legends, *[a.get_legend() for a in fig.axes if a.get_legend()]]
+               for t in legend.get_texts()]
+    if legends:
+        parts.append("legend: " + ", ".join(dict.fromkeys(legends)))
+    return "Chart. " + "; ".join(" ".join(p.split()) for p in parts) if parts else "Chart without a title"
+
+
+def _png_with_alt(fig):
+    """The figure as inline PNG bytes with its alt text in the output's metadata."""
+    from IPython.core.pylabtools import print_figure
+
+    return print_figure(fig, "png", bbox_inches="tight"), {"alt": alt_text(fig)}
+
+
+def _register_alt_text():
+    """Show figures through :func:`_png_with_alt` (after the inline backend's own registration)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
+
+    plt.close(plt.figure())  # loads the inline backend now, so that its formatter is not registered later
+    shell.display_formatter.formatters["image/png"].for_type(Figure, _png_with_alt)
 
 
 FAMILY_ORDER = ["minimum_living", "extreme_poverty", "child_welfare", "elder_care", "census", "funeral",
                 "social_work", "social_org", "community", "disability", "social_affairs", "unmapped"]
+PALETTE = "tab20"
+MAX_WIDTH = 11.0  # inches at 100 dpi: the widest figure shown at its size in the 1400 px site
 OTHER_FAMILY = (0.6, 0.6, 0.6)
 
 
+def families():
+    """Every family a figure can have: :data:`FAMILY_ORDER` (whose colours stay put), then the
+    indicator registry's other families in alphabetical order."""
+    from mzlib.sources.registry import load_registry
+
+    known = set(load_registry()["family"].dropna())
+    return FAMILY_ORDER + sorted(known - set(FAMILY_ORDER))
+
+
 def family_colours():
-    """Family -> RGB colour (0-1), the same in every chart and on the evidence pages (tab20)."""
-    return dict(zip(FAMILY_ORDER, sns.color_palette("tab20", len(FAMILY_ORDER))))
+    """Family -> RGB colour (0-1), the same in every chart and on the evidence pages (tab20, then
+    husl where a registry holds more than 20 families)."""
+    names = families()
+    palette = sns.color_palette(PALETTE, 20) if len(names) <= 20 else sns.color_palette("husl", len(names))
+    return dict(zip(names, palette))
 
 
 def extraction_map(figures, documents):
@@ -125,7 +185,8 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     rows = series[(series["indicator_id"] == indicator_id) & series["value"].notna()]
     if regions is None:
         regions = sorted(rows["region"].unique())
-    fig, axes = plt.subplots(1, len(regions), figsize=(3.4 * len(regions) + 1.2, 3.6), squeeze=False,
+    panel = min(3.4, (MAX_WIDTH - 1.2) / max(len(regions), 1))
+    fig, axes = plt.subplots(1, len(regions), figsize=(panel * len(regions) + 1.2, 3.6), squeeze=False,
                              sharex=True, sharey=True)
     for ax, region in zip(axes[0], regions):
         mine = [frame[(frame["region"] == region) & (frame["indicator_id"] == indicator_id)]
@@ -135,8 +196,40 @@ def trajectory_chart(series, projections, spread, indicator_id, title, unit="", 
     axes[0][0].set_ylabel(unit)
     _shared_legend(fig, axes[0])
     fig.suptitle(title)
-    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    fig.supxlabel("date (values at their dates; each tick marks 31 December)", y=0.1, fontsize=9)
+    fig.set_label(trajectory_alt(rows, title, unit, regions))
+    fig.tight_layout(rect=(0, 0.12, 1, 1))
     return fig
+
+
+def trajectory_alt(rows, title, unit, regions):
+    """The alt text of a trajectory chart: what each panel shows, from its rows."""
+    time = "t" if "t" in rows else "year"
+    panels = []
+    for region in regions:
+        mine = rows[rows["region"] == region]
+        actual = mine[mine["kind"] == "actual"].sort_values(time)
+        target = mine[mine["kind"] == "target"]
+        text = f"{region}: {len(actual)} value(s)"
+        if len(actual):
+            first, last = actual.iloc[0], actual.iloc[-1]
+            when = "date" if "date" in actual else time
+            text += f" from {first['value']:.4g} ({first[when]}) to {last['value']:.4g} ({last[when]})"
+        if len(target):
+            text += f", target {_target_label(target.iloc[0]).removeprefix('target ')}"
+        panels.append(text)
+    return (f"Chart: {title} ({unit}), one panel per region, values at their dates with projections by "
+            f"method to the target year. " + "; ".join(panels) + ".")
+
+
+def _date_ticks(ax):
+    """Ticks at whole years, each labelled with the date it marks (31 December: x is the decimal
+    year, year-end aligned)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=3, integer=True))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"31 Dec\n{int(round(x))}"))
+    ax.tick_params(axis="x", labelsize=8)
 
 
 def _trajectory_panel(ax, rows, projections, band):
@@ -144,8 +237,6 @@ def _trajectory_panel(ax, rows, projections, band):
 
     Returns the target labels, for the panel title: placed there, they never cover a point or line.
     """
-    from matplotlib.ticker import MaxNLocator
-
     time = "t" if "t" in rows else "year"
     actual = rows[rows["kind"] == "actual"].sort_values(time)
     suspect = actual["suspect"].astype(bool) if "suspect" in actual else actual["derived"] & False
@@ -170,8 +261,7 @@ def _trajectory_panel(ax, rows, projections, band):
         ax.scatter([float(target[time])], [target["value"]], marker="*", s=160, color="crimson", zorder=5,
                    label="target")
         labels.append(_target_label(target))
-    ax.set_xlabel("year")
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    _date_ticks(ax)
     return labels
 
 
@@ -431,3 +521,4 @@ def cohort_band_chart(band, census, regions, thresholds=None, census_date="2020-
     fig.suptitle("Shares aged 60+, 65+ and 80+: census and cohort projection")
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
+

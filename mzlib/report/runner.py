@@ -28,7 +28,7 @@ from nbconvert import HTMLExporter
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
-from mzlib.report import evidence, links, site
+from mzlib.report import evidence, links, site, target_pages
 from mzlib.sources import manifest
 
 NOTEBOOK_NAME = re.compile(r"^(?P<number>\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.py$")
@@ -213,11 +213,12 @@ def run(source: Path, html_dir: Path = paths.HTML_DIR) -> None:
 
 def build_site(html_dir: Path = paths.HTML_DIR, notebooks_dir: Path = paths.NOTEBOOKS_DIR,
                processed_dir: Path = paths.PROCESSED_DATA_DIR, mathjax: Path | None = None) -> list[dict]:
-    """Write the stylesheet, MathJax, the evidence pages and ``index.html``; returns the evidence pages."""
+    """Write the stylesheet, MathJax, the evidence and target pages and ``index.html``; returns the evidence pages."""
     _write(html_dir / SHARED_CSS, site.stylesheet(notebook_css()))
     site.copy_mathjax(html_dir, mathjax)
     documents = manifest.load_manifest() if paths.MANIFEST.exists() else None
     pages = evidence.write_evidence(html_dir, processed_dir, documents)
+    target_pages.write_target_pages(html_dir, processed_dir)
     entries = []
     for source in notebook_sources(notebooks_dir):
         notebook = read_source(source)

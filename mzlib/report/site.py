@@ -18,6 +18,7 @@ import pandas as pd
 from mzlib.core import paths
 from mzlib.core.errors import InputError
 from mzlib.report import links
+from mzlib.targets.assessment import is_momentum
 
 STYLESHEET = "site.css"
 MATHJAX_DIR = "mathjax"
@@ -30,6 +31,8 @@ MATHJAX_KEEP = ("MathJax.js", "LICENSE", "config/", "extensions/", "jax/input/",
 MATHJAX_SKIP = ("extensions/a11y/",)
 STATUS_ORDER = ("achieved", "on_track", "needs_acceleration", "limited_progress", "regressing",
                 "insufficient_data")
+# The notebook-02 table of every target of the horizon, whose rows the index links to.
+ALL_TARGETS_TABLE = "figure-4-cells"
 _HEAD_STYLE = re.compile(r"<style[^>]*>(.*?)</style>\s*", re.S)
 
 
@@ -108,7 +111,18 @@ def _ids_link(ids, text, prefix=""):
     return f'<a href="{html.escape(links.evidence_href(first[0], prefix))}">{html.escape(text)}</a>'
 
 
-def answer_figures(figures, checks, notebook="01-clean-figures.html"):
+_ID_WORD = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
+
+
+def _indicator_names(figures):
+    """indicator_id -> English name (lower-case first letter), from figures.csv."""
+    if "indicator_en" not in figures:
+        return {}
+    pairs = figures.dropna(subset=["indicator_en"]).drop_duplicates("indicator_id")
+    return {i: n[:1].lower() + n[1:] for i, n in zip(pairs["indicator_id"], pairs["indicator_en"])}
+
+
+def answer_figures(figures, checks, notebook="01-clean-figures.html#table-1"):
     """Question 1, answered from figures.csv and checks.csv (HTML)."""
     if figures is None:
         return "<p class=\"answer\">Not computed yet: run <code>make report</code>.</p>"
@@ -126,8 +140,10 @@ def answer_figures(figures, checks, notebook="01-clean-figures.html"):
     text += (f" The checks find <b>{_count(int(counts.get('error', 0)), 'error')}</b> and "
              f"{_count(int(counts.get('warning', 0)), 'warning')} in the sources themselves:</p>\n<ul>")
     keys = links.doc_keys(figures)
+    names = _indicator_names(figures)
     for _, row in failed[failed["severity"] == "error"].iterrows():
         message = str(row["message"]).split(". ")[0].rstrip(".") + "."
+        message = _ID_WORD.sub(lambda m: names.get(m[0], m[0]), message)
         if links.split_ids(row["figure_ids"]) or row.get("doc") not in keys:
             link = _ids_link(row["figure_ids"], "evidence")
         else:
@@ -137,36 +153,63 @@ def answer_figures(figures, checks, notebook="01-clean-figures.html"):
     return text + "</ul>"
 
 
-def answer_targets(assessment, notebook="02-project-indicators.html"):
+def answer_targets(assessment, notebook="02-project-indicators.html", figures=None, table=ALL_TARGETS_TABLE):
     """Question 2, answered from assessment.csv (HTML): status counts of the targets still to come,
-    the verdicts on expired ones, and the targets at risk."""
+    the verdicts on expired ones, and the targets at risk.
+
+    Each verdict named links to its target's page; its evidence link lands on the latest value it
+    cites (``figures``, ``figures.csv`` indexed by id, gives the roles), and "analysis" on its row in
+    the notebook's table of every target (``table``).
+    """
+    from mzlib.report import target_pages
+
     if assessment is None:
         return "<p class=\"answer\">Not computed yet: run <code>make report</code>.</p>"
     expired = assessment["expired"].astype(str).str.lower().eq("true") if "expired" in assessment else \
         pd.Series(False, index=assessment.index)
     current = assessment[~expired]
-    counts = current["status"].value_counts()
+    momentum = is_momentum(current) if "trend_period" in current else pd.Series(False, index=current.index)
+    counts = current.loc[~momentum, "status"].value_counts()
     order = [s for s in STATUS_ORDER if s in counts] + sorted(set(counts.index) - set(STATUS_ORDER))
     summary = ", ".join(f"{int(counts[s])} {s.replace('_', ' ')}" for s in order)
+    if momentum.any():
+        summary += (f"; {int(momentum.sum())} more judged only on values from before the plan period "
+                    "(momentum, not progress)")
     text = (f"<p class=\"answer\"><b>{_count(len(current), 'target')}</b> still to come in "
             f"{_count(current['region'].nunique(), 'region')}: {summary} "
-            f"(<a href=\"{notebook}\">analysis</a>).")
+            f"(<a href=\"{notebook}#{table}\">analysis</a>; <a href=\"{links.TARGETS_DIR}/index.html\">every "
+            f"target</a>).")
     if expired.any():
         text += f" {_count(int(expired.sum()), 'target')} had expired before the horizon and are judged at their date."
     text += " Targets judged off track:</p>\n<ul>"
     risky = current[current["status"].isin(["needs_acceleration", "limited_progress", "regressing"])]
     for _, row in risky.iterrows():
-        name = row.get("indicator_en") if isinstance(row.get("indicator_en"), str) else row["indicator_id"]
+        tid = target_pages.target_id(row)
+        name = target_pages.indicator_name(row)
+        latest = _latest_ids(row, figures)
         text += (f"<li>{html.escape(str(row['region']))}, {html.escape(name)}: "
-                 f"{html.escape(row['status'].replace('_', ' '))} "
+                 f"<a href=\"{html.escape(links.target_href(tid, ''))}\">"
+                 f"{html.escape(row['status'].replace('_', ' '))}</a> "
                  f"(latest {links.format_value(row['latest'])}, target "
                  f"{html.escape(str(row['comparator']) if isinstance(row['comparator'], str) else '')}"
                  f"{links.format_value(row['target'])} {html.escape(str(row['unit_std']))}) "
-                 f"{_ids_link(row['figure_ids'], 'evidence')}</li>\n")
+                 f"{_ids_link(latest, 'evidence')} "
+                 f"(<a href=\"{notebook}#{html.escape(table)}:{html.escape(tid)}\">analysis</a>)</li>\n")
     return text + "</ul>"
 
 
-def answer_aging(aging, stages=None, capacity=None, notebook="03-aging-pressure.html"):
+def _latest_ids(row, figures):
+    """The figure ids giving the row's latest value (all its ids when the roles are unknown)."""
+    from mzlib.report import target_pages
+
+    if figures is None:
+        return row["figure_ids"]
+    roles = target_pages.figure_roles(row, figures)
+    latest = roles[roles["stands_for"] == "latest"]
+    return links.ID_SEPARATOR.join(latest.index) if len(latest) else row["figure_ids"]
+
+
+def answer_aging(aging, stages=None, capacity=None, notebook="03-aging-pressure.html#table-3"):
     """Question 3, answered from aging.csv, aging_stages.csv and aging_capacity.csv (HTML): the
     census 65+ share, the year the cohort projection makes each region aged and super-aged, and the
     beds per 1,000 people aged 60+ wherever a document prints beds and its older population is known."""
@@ -221,8 +264,10 @@ def render_index(notebooks, evidence_pages, processed_dir=paths.PROCESSED_DATA_D
     questions = questions or ["What did the plans and reviews actually report?",
                               "Will each region reach its 2025 targets?",
                               "How much aging pressure is behind the elder-care targets?"]
-    answers = [answer_figures(_read("figures", processed_dir), _read("checks", processed_dir)),
-               answer_targets(_read("assessment", processed_dir)),
+    figures = _read("figures", processed_dir)
+    indexed = figures.set_index("figure_id", drop=False).rename_axis(None) if figures is not None else None
+    answers = [answer_figures(figures, _read("checks", processed_dir)),
+               answer_targets(_read("assessment", processed_dir), figures=indexed),
                answer_aging(_read("aging", processed_dir), _read("aging_stages", processed_dir),
                             _read("aging_capacity", processed_dir))]
     qa = "\n".join(f"<li><p><b>{html.escape(q)}</b></p>\n{a}</li>" for q, a in zip(questions, answers))
@@ -241,6 +286,8 @@ def render_index(notebooks, evidence_pages, processed_dir=paths.PROCESSED_DATA_D
         "<p>Every number below links to the sentence it came from: the evidence pages show each source "
         "document in full with every extracted figure highlighted. Executed by <code>make report</code>.</p>\n"
         f"<h2 id=\"questions\">Three questions</h2>\n<ol class=\"questions\">\n{qa}\n</ol>\n"
+        f"<p>Every target, with the figures each verdict rests on and its computation: "
+        f"<a href=\"{links.TARGETS_DIR}/index.html\">the targets</a>.</p>\n"
         f"<h2 id=\"analyses\">The analyses</h2>\n<ol>\n{analyses}\n</ol>\n"
         "<h2 id=\"evidence\">The evidence</h2>\n<table class=\"plain\"><thead><tr><th>document</th>"
         "<th class=\"num\">figures</th><th class=\"num\">failed checks</th><th class=\"num\">unparsed rows</th>"

@@ -20,6 +20,11 @@ For each (region, indicator) with a target (the one nearest the horizon, :func:`
   (``pace_basis`` "bound"); a met target keeps pace (``pace_basis`` "target met");
 * **distance**: ``gap_to_target`` (direction-aware, positive: short of it) and the annual change
   it would now need, absolute and compound (for every series, single points included);
+* **trend_period**: ``in_plan`` when the latest value lies after the start of the plan period,
+  ``pre_plan`` when every value used is from before it (Yunnan's 2015-2020 values judged against
+  its 2025 targets): a trend status of a ``pre_plan`` row is **momentum**, the pace the region had
+  before the plan, not progress under it, and :func:`is_momentum` keeps it apart in every
+  headline; empty without a latest value;
 * **expired targets**: a target dated before the end of the horizon year (Haicheng's 年底前 goals
   for 2020) is judged at its date: ``verdict_at_target_date`` met or missed from the first value
   on or after it (status ``achieved`` or ``missed``), else the progress status up to that date;
@@ -29,11 +34,13 @@ For each (region, indicator) with a target (the one nearest the horizon, :func:`
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 import pandas as pd
 
 from mzlib.targets.corrections import ID_SEP
+from mzlib.targets.parameters import DEFAULTS
 from mzlib.targets.progress import agreement, annual_changes, classify, compound_growth
 from mzlib.targets.projection import METHODS, pick_target
 from mzlib.targets.timeline import from_decimal_year, iso, time_elapsed
@@ -41,15 +48,17 @@ from mzlib.core.scales import meets_target
 
 STATUSES = ("achieved", "on_track", "needs_acceleration", "limited_progress", "regressing", "missed",
             "insufficient_data")
+TREND_STATUSES = ("on_track", "needs_acceleration", "limited_progress", "regressing")
+TREND_PERIODS = ("in_plan", "pre_plan")
 COLUMNS = [
-    "region", "indicator_id", "unit_std", "direction",
+    "target_id", "region", "indicator_id", "unit_std", "direction",
     "baseline_date", "baseline_t", "baseline", "baseline_printed",
     "latest_date", "latest_t", "latest", "latest_printed", "value_basis",
     "target", "comparator", "target_date", "target_t", "target_source", "target_region", "expired",
     "n_points", "plan_start", "plan_end", "primary_scale",
     "observed_annual_change", "required_annual_change", "observed_annual_change_abs",
     "required_annual_change_abs", "ratio_R", "status",
-    "ratio_R_linear", "status_linear", "ratio_R_logit", "status_logit", "scales_agree", "status_if_printed",
+    "trend_period", "ratio_R_linear", "status_linear", "ratio_R_logit", "status_logit", "scales_agree", "status_if_printed",
     *[f"projected_{m}" for m in METHODS], "projected_ols_lower", "projected_ols_upper",
     "projected_min", "projected_max", "methods_reaching_target",
     "time_progress", "share_of_distance_covered", "share_of_distance_max", "keeps_pace", "pace_basis",
@@ -60,24 +69,32 @@ COLUMNS = [
 
 @dataclasses.dataclass(frozen=True)
 class AssessmentParams:
-    """Thresholds and choices of the assessment.
+    """Thresholds and choices of the assessment; their one source is notebook 02's parameters
+    (:data:`mzlib.targets.parameters.DEFAULTS`, see :meth:`from_parameters`).
 
     Attributes
     ----------
     on_track : float
         Smallest R counted as on track (open-sdg 0.95).
     acceleration : float
-        Smallest R counted as needing acceleration rather than limited progress (0.60).
+        Smallest R counted as needing acceleration rather than limited progress (open-sdg 0.60).
     horizon : int
         Year whose end the tables look to; targets dated earlier are expired.
     bound_tolerance : float
         Logit sensitivity: share of the range within which a value counts as on the bound.
     """
 
-    on_track: float = 0.95
-    acceleration: float = 0.60
-    horizon: int = 2025
-    bound_tolerance: float = 0.01
+    on_track: float
+    acceleration: float
+    horizon: int
+    bound_tolerance: float
+
+    @classmethod
+    def from_parameters(cls, params=None):
+        """The assessment's part of notebook 02's parameters (validated ones, or the defaults)."""
+        params = {**DEFAULTS, **(params or {})}
+        return cls(on_track=params["ON_TRACK"], acceleration=params["ACCELERATION"], horizon=params["HORIZON"],
+                   bound_tolerance=params["BOUND_TOLERANCE"])
 
 
 def effective_direction(comparator, direction):
@@ -96,6 +113,36 @@ def _pick_baseline(obs, plan_start_t):
     return earlier.loc[gap.sort_values(kind="stable").index[0]]
 
 
+def _slug(text):
+    """Lower-case ASCII letters, digits and single hyphens: safe in a URL and a file name."""
+    return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")
+
+
+def target_id(region, target_region, figure_ids):
+    """A stable, URL- and file-name-safe id of one assessed target.
+
+    Built from the target figure's id (``taian-2023:21792`` -> ``taian-2023-21792``), so it does
+    not change when other documents are added; a target copied from the province to a city adds
+    the city (``yunnan-2021-5120-for-lincang``).
+
+    Parameters
+    ----------
+    region, target_region : str
+        The region judged and the region whose target it is.
+    figure_ids : str
+        ``;``-joined figure ids of the target; the first is the target figure.
+
+    Returns
+    -------
+    str
+    """
+    first = str(figure_ids).split(ID_SEP)[0]
+    ident = _slug(first.replace(":", "-"))
+    if target_region and str(target_region) != str(region):
+        ident += f"-for-{_slug(region)}"
+    return ident
+
+
 def _ids(*cells):
     """Unique ids of several ``;``-joined cells, in order."""
     seen = []
@@ -110,7 +157,7 @@ def _notes(*notes):
     return "; ".join(dict.fromkeys(n for n in notes if isinstance(n, str) and n))
 
 
-def summarise(series, params=AssessmentParams()):
+def summarise(series, params):
     """Baseline, latest value and target of every series that has a target.
 
     Parameters
@@ -169,6 +216,7 @@ def _summary_row(region, indicator, tgt, obs, params):
         return row[column] if row is not None else default
 
     return {
+        "target_id": target_id(region, tgt["target_region"], tgt["figure_ids"]),
         "region": region, "indicator_id": indicator, "unit_std": tgt["unit_std"], "direction": direction,
         "lower_bound": tgt["lower_bound"], "upper_bound": tgt["upper_bound"],
         "baseline_date": pick(base, "date", ""), "baseline_t": pick(base, "t"),
@@ -207,7 +255,7 @@ def _statuses(out, baseline, latest, pr, params):
     return primary, np.where(use_cagr, "cagr", "linear"), status
 
 
-def assess(series, projections, params=AssessmentParams()):
+def assess(series, projections, params):
     """Assess every (region, indicator) series that has a target.
 
     Parameters
@@ -217,7 +265,8 @@ def assess(series, projections, params=AssessmentParams()):
     projections : DataFrame
         Output of :func:`mzlib.targets.projection.project`.
     params : AssessmentParams or dict
-        Thresholds and choices; a dict is passed to :class:`AssessmentParams`.
+        Thresholds and choices; a dict holds notebook 02's parameters
+        (:meth:`AssessmentParams.from_parameters`).
 
     Returns
     -------
@@ -226,7 +275,7 @@ def assess(series, projections, params=AssessmentParams()):
         the README's data dictionary).
     """
     if isinstance(params, dict):
-        params = AssessmentParams(**params)
+        params = AssessmentParams.from_parameters(params)
     out = summarise(series, params)
     if out.empty:
         return pd.DataFrame(columns=COLUMNS)
@@ -253,12 +302,39 @@ def assess(series, projections, params=AssessmentParams()):
     out["status_if_printed"] = np.where(out["value_basis"] == "corrected", printed_status, primary)
     verdict = out["verdict_at_target_date"]
     out["status"] = np.where(verdict == "met", "achieved", np.where(verdict == "missed", "missed", out["status"]))
+    out["trend_period"] = trend_period(out["latest_t"], out["plan_start"])
     out = out.join(_projected_at_target(out, projections))
     _reach(out)
     _midterm(out)
     _distance(out)
     out["note"] = [_notes(_trend_note(n), note) for n, note in zip(out["n_points"], out["note"])]
     return out[COLUMNS]
+
+
+def trend_period(latest_t, plan_start):
+    """``in_plan`` where the latest value lies after the plan period's start, else ``pre_plan``.
+
+    Parameters
+    ----------
+    latest_t : array_like
+        Decimal year of the latest value used (NaN: none).
+    plan_start : array_like
+        First calendar year of the plan period; the period starts at the end of the year before.
+
+    Returns
+    -------
+    ndarray of str
+        One of :data:`TREND_PERIODS`, "" without a latest value.
+    """
+    latest = np.asarray(latest_t, dtype=float)
+    start = np.asarray(pd.to_numeric(pd.Series(plan_start), errors="coerce"), dtype=float) - 1
+    known = np.isfinite(latest) & np.isfinite(start)
+    return np.where(known, np.where(latest > start + 1e-9, "in_plan", "pre_plan"), "").astype(object)
+
+
+def is_momentum(assessment):
+    """Rows whose trend status rests only on values from before the plan period (momentum)."""
+    return (assessment["trend_period"] == "pre_plan") & assessment["status"].isin(TREND_STATUSES)
 
 
 def _reach(out):

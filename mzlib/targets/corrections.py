@@ -9,9 +9,10 @@ obvious they print it beside the figure: ``original_value``, ``corrected_value``
   and gives a number as ``corrected_value`` (Lincang's 113050 beds, corrected 11305); the
   corrected value is in the figure's standard unit scaled like the printed one (``万`` stays
   ``万``);
-* a **date correction**: a failing check without figure ids gives a year as ``original_value`` and
-  ``corrected_value`` (Tai'an's 截至3023年3月底, corrected 2023); every figure of that document
-  dated in the original year is dated in the corrected one;
+* a **date correction**: a failing check gives a year as ``original_value`` and
+  ``corrected_value`` (Tai'an's 截至3023年3月底, corrected 2023); the figures it cites (every
+  figure of that document, when it cites none) dated in the original year are dated in the
+  corrected one;
 * **flags**: every failing check that cites a figure (its ``check_id``), shown on the rows that
   rest on it.
 """
@@ -91,7 +92,7 @@ def value_corrections(checks, figures):
 
 
 def date_corrections(checks, figures):
-    """Corrected years that failing document-level checks give (no figure ids, years as values).
+    """Corrected years that failing checks give (years as original and corrected values).
 
     Parameters
     ----------
@@ -104,15 +105,19 @@ def date_corrections(checks, figures):
     -------
     DataFrame
         figure_id, date_corrected (ISO text at the printed precision), check_id, reason: every
-        figure of the check's document whose date lies in the original year.
+        figure the check cites (every figure of its document when it cites none) whose date lies
+        in the original year.
     """
     rows = []
     dates = figures["date"].astype(object).where(figures["date"].notna(), "").astype(str)
     for _, check in failing(checks).iterrows():
         original, corrected = _text(check["original_value"]), _text(check["corrected_value"])
-        if _ids(check["figure_ids"]) or not (_YEAR.match(original) and _YEAR.match(corrected)):
+        if not (_YEAR.match(original) and _YEAR.match(corrected)):
             continue
-        hit = (figures["doc"].astype(str) == _text(check["doc"])) & dates.str.startswith(original)
+        cited = _ids(check["figure_ids"])
+        scope = (figures["figure_id"].astype(str).isin(cited) if cited
+                 else figures["doc"].astype(str) == _text(check["doc"]))
+        hit = scope & dates.str.startswith(original)
         for fid, date in zip(figures.loc[hit, "figure_id"], dates[hit]):
             rows.append({"figure_id": str(fid), "date_corrected": corrected + date[4:],
                          "check_id": _text(check["check_id"]),

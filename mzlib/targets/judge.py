@@ -37,10 +37,8 @@ def judge_targets(figures, checks, registry, manifest, texts, params):
     built = series.build_series(figures, registry, manifest, checks, use_corrections=params["USE_CORRECTIONS"])
     projected = projection.project(built, horizon=params["HORIZON"], methods=params["METHODS"])
     spread = projection.method_spread(projected)
-    judged = assessment.assess(built, projected, {
-        "on_track": params["ON_TRACK"], "acceleration": params["ACCELERATION"], "horizon": params["HORIZON"],
-        "bound_tolerance": params["BOUND_TOLERANCE"]})
-    judged.insert(2, "indicator_en", judged["indicator_id"].map(names))
+    judged = assessment.assess(built, projected, assessment.AssessmentParams.from_parameters(params))
+    judged.insert(3, "indicator_en", judged["indicator_id"].map(names))
     found = find_claims(texts, figures, registry, manifest)
     compared = claims.compare_claims(found, judged, relink(figures))
     compared.insert(7, "indicator_en", compared["indicator_id"].map(names).fillna(""))

@@ -25,8 +25,10 @@ Status, in this order (open-sdg: "target achieved" first, whatever the trend):
 ``insufficient_data`` without a latest value; ``achieved`` when the latest value meets the target;
 ``insufficient_data`` without an earlier baseline; ``regressing`` when the baseline met the target
 and the latest value does not; ``insufficient_data`` where R is undefined; else ``on_track`` for
-``R >= on_track`` (0.95), ``needs_acceleration`` for ``acceleration <= R < on_track`` (0.60),
-``limited_progress`` for ``0 <= R < acceleration`` and ``regressing`` for ``R < 0``.
+``R >= on_track``, ``needs_acceleration`` for ``acceleration <= R < on_track``,
+``limited_progress`` for ``0 <= R < acceleration`` and ``regressing`` for ``R < 0``. The thresholds
+(open-sdg's 0.95 and 0.60) and the logit's bound tolerance have one source, notebook 02's
+parameters (:data:`mzlib.targets.parameters.DEFAULTS`); the functions here take them as arguments.
 """
 
 from __future__ import annotations
@@ -71,8 +73,7 @@ def _logit(x, lower, upper, tol, direction):
     return logit_of_range(x, lower, upper, np.where(up, FAR_BOUND_CLIP, tol), np.where(up, tol, FAR_BOUND_CLIP))
 
 
-def annual_changes(baseline, t0, latest, t, target, T, lower=np.nan, upper=np.nan, direction=1.0,
-                   bound_tolerance=0.01):
+def annual_changes(baseline, t0, latest, t, target, T, lower, upper, direction, bound_tolerance):
     """Observed and required annual change and R on every scale.
 
     Parameters
@@ -111,7 +112,7 @@ def annual_changes(baseline, t0, latest, t, target, T, lower=np.nan, upper=np.na
                 for scale, (obs, req) in out.items()}
 
 
-def classify(latest, baseline, target, comparator, direction, ratio, on_track=0.95, acceleration=0.60):
+def classify(latest, baseline, target, comparator, direction, ratio, on_track, acceleration):
     """Status of each series (see the module docstring for the order of the rules).
 
     Parameters

@@ -305,7 +305,7 @@ def project_arrays(t, y, years, lower=None, upper=None, target=None, direction=N
     return out
 
 
-def pick_target(series, horizon=2025):
+def pick_target(series, horizon):
     """One target per (region, indicator_id): the one whose year is closest to ``horizon``.
 
     Parameters
@@ -376,7 +376,7 @@ def _column(frame, name, default):
     return pd.to_numeric(frame[name], errors="coerce").fillna(default).to_numpy(dtype=float)
 
 
-def project(series, horizon=2025, methods=METHODS, alpha=0.05, eps=1e-3):
+def project(series, horizon, methods=METHODS, alpha=0.05, eps=1e-3):
     """Project every series to ``horizon`` with each method (tidy output).
 
     Parameters

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from mzlib.targets.assessment import STATUSES, horizon_rows, largest_gaps
+from mzlib.targets.assessment import STATUSES, TREND_STATUSES, horizon_rows, is_momentum, largest_gaps
 
 
 def _name(names, indicator):
@@ -42,7 +42,8 @@ def headline(assessment, claims, horizon):
     -------
     dict
         horizon; n_targets (not expired) and n_expired; status_counts (every status, targets of
-        the horizon); n_with_trend (a defined R); n_single_value (one value, not achieved);
+        the horizon, momentum left out); momentum_counts (trend statuses resting only on values
+        from before the plan period, :func:`mzlib.targets.assessment.is_momentum`); n_with_trend (a defined R); n_single_value (one value, not achieved);
         scale_disagreements (list of (region, indicator_id, status, status_linear, status_logit));
         keeps_pace (counts of True / False / unknown among targets not achieved that have a
         value); time_elapsed ({region: share of the plan period elapsed at its latest value,
@@ -52,7 +53,9 @@ def headline(assessment, claims, horizon):
         verdict) and contradicted_claims (list of (region, phrase, indicator_id, explanation)).
     """
     rows = horizon_rows(assessment)
-    counts = rows["status"].value_counts()
+    momentum = is_momentum(rows)
+    counts = rows.loc[~momentum, "status"].value_counts()
+    momentum_counts = rows.loc[momentum, "status"].value_counts()
     open_rows = rows[(rows["status"] != "achieved") & rows["latest"].notna()]
     pace = open_rows["keeps_pace"]
     disagree = rows[~rows["scales_agree"].astype(bool)]
@@ -66,6 +69,7 @@ def headline(assessment, claims, horizon):
         "n_targets": int(len(rows)),
         "n_expired": int(assessment["expired"].astype(bool).sum()),
         "status_counts": {s: int(counts.get(s, 0)) for s in STATUSES},
+        "momentum_counts": {s: int(momentum_counts.get(s, 0)) for s in TREND_STATUSES},
         "n_with_trend": int(np.isfinite(rows["ratio_R"].astype(float)).sum()),
         "n_single_value": int(((rows["n_points"] == 1) & (rows["status"] != "achieved")).sum()),
         "scale_disagreements": [(r.region, r.indicator_id, r.status, r.status_linear, r.status_logit)
@@ -82,6 +86,14 @@ def headline(assessment, claims, horizon):
         "claims": {v: int(verdicts.get(v, 0)) for v in ("agrees", "contradicted", "consistent", "no comparison")},
         "contradicted_claims": [(r.region, r.phrase, r.indicator_id, r.explanation) for r in against.itertuples()],
     }
+
+
+def _momentum(counts):
+    """The momentum verdicts in words: a trend from before the plan, not progress under it."""
+    n = sum(counts.values())
+    parts = ", ".join(f"{k} {_status(s)}" for s, k in counts.items() if k)
+    return (f"{_verb(n, 'more rests', 'more rest')} only on values from before the plan period "
+            f"(momentum, not progress under the plan: {parts})")
 
 
 def reading_markdown(h, names=None):
@@ -110,7 +122,8 @@ def reading_markdown(h, names=None):
         f"{_verb(s['limited_progress'], 'shows', 'show')} limited progress, "
         f"{_verb(s['regressing'], 'regresses', 'regress')}"
         + (f", {_verb(s['missed'], 'was', 'were')} missed" if s["missed"] else "")
-        + f" and {s['insufficient_data']} cannot be judged on a trend.",
+        + f" and {s['insufficient_data']} cannot be judged on a trend"
+        + (f"; {_momentum(h['momentum_counts'])}." if sum(h["momentum_counts"].values()) else "."),
         f"- **{'Most verdicts rest on levels, not trends' if levels else 'Most verdicts rest on trends'}**: "
         f"{_verb(h['n_with_trend'], 'target has', 'targets have')} a baseline and a later value to compare; "
         f"{h['n_single_value']} not yet achieved "

@@ -319,7 +319,14 @@ def derive_ratio(obs):
 
 
 def add_ratio(obs):
-    """Add derived ratios where no ratio is printed for that region and year.
+    """One derivation per region's ratio series: the printed ratios or those of paired standards.
+
+    A trend whose ends come from two definitions (a baseline derived from the standards, a latest
+    value printed and rounded) measures the change of definition as well as the change of the
+    ratio. So each region's series takes its values from one derivation: the one with more dated
+    values (paired standards where the document prints both standards for more years than it
+    prints the ratio), the printed one on a tie. The other derivation's values go into the notes
+    of the rows kept at the same year, or into a note on the series' first row.
 
     Parameters
     ----------
@@ -329,22 +336,30 @@ def add_ratio(obs):
     Returns
     -------
     DataFrame
-        ``obs`` plus the derived ratio rows; where a printed ratio exists the derived value and its
-        figure ids go into the printed row's note instead.
+        ``obs`` with each region's ratio rows from one derivation.
     """
     derived = derive_ratio(obs)
-    printed = obs[(obs["indicator_id"] == RATIO_ID) & (obs["kind"] == "actual")]
-    key = ["region", "year"]
-    obs = obs.copy()
-    for index, row in printed.iterrows():
-        match = derived[(derived["region"] == row["region"]) & (derived["year"] == row["year"])]
-        if len(match):
-            d = match.iloc[0]
-            obs.loc[index, "note"] = _join_notes(
-                obs.loc[index, "note"], f"paired standards give {d['value']:.2f} ({d['figure_ids']})")
-    printed_keys = pd.MultiIndex.from_frame(printed[key])
-    new = derived[~pd.MultiIndex.from_frame(derived[key]).isin(printed_keys)]
-    return pd.concat([obs, new.reindex(columns=obs.columns)], ignore_index=True)
+    is_printed = (obs["indicator_id"] == RATIO_ID) & (obs["kind"] == "actual")
+    kept, dropped = [obs[~is_printed]], []
+    for region in sorted(set(obs.loc[is_printed, "region"]) | set(derived["region"])):
+        printed = obs[is_printed & (obs["region"] == region)]
+        paired = derived[derived["region"] == region]
+        use, other = (paired, printed) if paired["year"].nunique() > printed["year"].nunique() else (printed, paired)
+        kept.append(_note_other_derivation(use.reindex(columns=obs.columns), other))
+    return pd.concat(kept, ignore_index=True)
+
+
+def _note_other_derivation(use, other):
+    """Name the values of the derivation left out on the kept rows of the same year (else the first)."""
+    use = use.copy()
+    for _, row in other.iterrows():
+        label = "paired standards give" if row["derived"] else "printed"
+        text = f"{label} {row['value']:.2f} for {row['year']} ({row['figure_ids']}); one derivation at both ends"
+        same = use.index[use["year"] == row["year"]]
+        at = same[0] if len(same) else (use.index[0] if len(use) else None)
+        if at is not None:
+            use.loc[at, "note"] = _join_notes(use.loc[at, "note"], text)
+    return use
 
 
 def add_province_targets(obs, manifest, require_data=True):
