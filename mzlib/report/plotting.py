@@ -392,7 +392,7 @@ def pyramid_chart(ages, regions, years):
         region_en, year, sex (male / female), age (0-100, 100 = 100+), population (persons), as
         :func:`mzlib.demography.population.single_ages` returns.
     regions : sequence of str
-        One panel per region.
+        One panel per region, as many side by side as fit the page (:data:`MAX_WIDTH`).
     years : sequence of int
         The first is drawn as bars, the others as outlines.
 
@@ -403,9 +403,13 @@ def pyramid_chart(ages, regions, years):
     """
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(1, len(regions), figsize=(4.2 * len(regions) + 0.6, 5.2), squeeze=False)
+    columns = max(1, min(len(regions), int((MAX_WIDTH - 0.6) // 4.2)))
+    lines = -(-len(regions) // columns)
+    fig, axes = plt.subplots(lines, columns, figsize=(4.2 * columns + 0.6, 4.8 * lines + 0.4), squeeze=False)
+    for ax in axes.flat[len(regions):]:
+        ax.set_visible(False)
     colours = ["#9ecae1", "#d62728", "#2ca02c", "#9467bd"]
-    for ax, region in zip(axes[0], regions):
+    for ax, region in zip(axes.flat, regions):
         rows = ages[ages["region_en"] == region]
         for k, year in enumerate(years):
             one = rows[rows["year"] == year]
@@ -427,11 +431,12 @@ def pyramid_chart(ages, regions, years):
         ax.set_title(f"{region} (men left, women right)")
         ax.set_xlabel("share of the population (%)")
         ax.set_ylim(0, 101)
-    axes[0][0].set_ylabel("age (100 = 100 and over)")
+    for row in axes:
+        row[0].set_ylabel("age (100 = 100 and over)")
     handles, labels = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="lower center", ncol=len(labels), fontsize=8, frameon=False)
     fig.suptitle("Population by single year of age: census and central cohort projection")
-    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    fig.tight_layout(rect=(0, 0.06 / lines, 1, 1))
     return fig
 
 
