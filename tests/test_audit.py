@@ -174,3 +174,16 @@ def test_verdicts_on_values_from_before_the_plan_are_momentum_in_the_headline(re
     shown = sum(h["status_counts"].values()) + sum(h["momentum_counts"].values())
     assert shown == h["n_targets"] and h["momentum_counts"]["on_track"] >= 1
     assert "momentum" in reading.reading_markdown(h)
+
+
+def test_every_printed_target_is_judged_or_says_why_not(inputs, results):
+    from mzlib.targets.assessment import NO_VERDICT_REASONS
+    judged = results["assessment"]
+    cited = {i for ids in judged["figure_ids"] for i in str(ids).split(";")}
+    figures = inputs[0]
+    targets = set(figures.loc[figures["kind"] == "target", "figure_id"])
+    assert targets and not targets - cited
+    unjudged = judged[judged["status"] == "insufficient_data"]
+    assert unjudged["no_verdict_reason"].isin(NO_VERDICT_REASONS).all()
+    assert (judged.loc[judged["status"] != "insufficient_data", "no_verdict_reason"] == "").all()
+    assert judged["indicator_id"].str.startswith("subject:").any()

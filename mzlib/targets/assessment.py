@@ -63,8 +63,11 @@ COLUMNS = [
     "projected_min", "projected_max", "methods_reaching_target",
     "time_progress", "share_of_distance_covered", "share_of_distance_max", "keeps_pace", "pace_basis",
     "gap_to_target", "required_annual_change_from_latest_abs", "required_growth_from_latest",
-    "verdict_at_target_date", "check_flags", "corrections", "figure_ids", "note",
+    "verdict_at_target_date", "no_verdict_reason", "suggested_indicator", "check_flags", "corrections",
+    "figure_ids", "note",
 ]
+NO_VERDICT_REASONS = ("no_value", "single_value", "no_trend", "qualitative_target", "subregion_target",
+                      "other_target_judged")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -308,7 +311,72 @@ def assess(series, projections, params):
     _midterm(out)
     _distance(out)
     out["note"] = [_notes(_trend_note(n), note) for n, note in zip(out["n_points"], out["note"])]
+    out["no_verdict_reason"] = no_verdict_reason(out)
+    out["suggested_indicator"] = ""
     return out[COLUMNS]
+
+
+def no_verdict_reason(out):
+    """Why a row has no verdict: ``no_value``, ``single_value`` (no baseline to measure a trend
+    from) or ``no_trend`` (R undefined, e.g. a target equal to the baseline); "" when judged."""
+    judged = out["status"] != "insufficient_data"
+    return np.select([judged, out["latest"].isna(), out["n_points"] <= 1], ["", "no_value", "single_value"],
+                     default="no_trend").astype(object)
+
+
+def registry_series_rows(assessment):
+    """The rows of registry indicators' series (one per region and indicator): what the documents'
+    claims about their indicators are held against. Rows of printed subjects and of targets no
+    series carries are left out: a review's count of its indicators counts the indicators it tabulates."""
+    subject = assessment["indicator_id"].astype(str).str.startswith("subject:")
+    extra = assessment["no_verdict_reason"].isin(["qualitative_target", "subregion_target", "other_target_judged"])
+    return assessment[~subject & ~extra]
+
+
+def unjudged_targets(figures, judged, series_ids, horizon):
+    """A row for every figure of kind target that no assessed row cites, with the reason.
+
+    Parameters
+    ----------
+    figures : DataFrame
+        The figures table (figure_id, kind, region_en, subregion_zh, indicator_id, value_std,
+        value_text, unit_std, comparator, date, year, suggested_indicator).
+    judged : DataFrame
+        Output of :func:`assess`.
+    series_ids : Series
+        The series each figure belongs to (:func:`mzlib.targets.series.series_ids`).
+    horizon : int
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`COLUMNS`, status ``insufficient_data``, ``no_verdict_reason``
+        ``qualitative_target`` (no number printed), ``subregion_target`` (a county or city named
+        inside a larger region's text) or ``other_target_judged`` (the series' target nearest the
+        horizon is judged in another row); ``suggested_indicator`` the registry's nearest name.
+    """
+    cited = {i for cell in judged["figure_ids"] for i in str(cell).split(ID_SEP) if i}
+    targets = figures[(figures["kind"].astype(str) == "target") & ~figures["figure_id"].astype(str).isin(cited)]
+    rows = []
+    for index, f in targets.iterrows():
+        value = pd.to_numeric(pd.Series([f.get("value_std")]), errors="coerce").iloc[0]
+        sub = f.get("subregion_zh")
+        reason = ("qualitative_target" if not np.isfinite(value) else
+                  "subregion_target" if isinstance(sub, str) and sub.strip() else "other_target_judged")
+        year = pd.to_numeric(pd.Series([f.get("year")]), errors="coerce").iloc[0]
+        suggestion = f.get("suggested_indicator")
+        rows.append({
+            "target_id": target_id(f["region_en"], f["region_en"], f["figure_id"]),
+            "region": f["region_en"], "indicator_id": series_ids.get(index, f["indicator_id"]),
+            "unit_std": f.get("unit_std", ""), "target": value, "comparator": f.get("comparator", ""),
+            "target_date": f.get("date", ""), "target_t": year, "target_source": "own",
+            "target_region": f["region_en"], "expired": bool(np.isfinite(year) and year < horizon),
+            "n_points": 0, "status": "insufficient_data", "no_verdict_reason": reason,
+            "suggested_indicator": suggestion if isinstance(suggestion, str) else "",
+            "figure_ids": str(f["figure_id"]),
+            "note": f"not judged ({reason.replace('_', ' ')}): printed {f.get('value_text', '')}",
+        })
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def trend_period(latest_t, plan_start):
