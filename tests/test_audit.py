@@ -69,14 +69,15 @@ def test_yunnan_ratio_is_judged_from_the_standards_at_both_ends(a):
     row = a.loc[("Yunnan", "dibao_rural_urban_ratio")]
     assert row["baseline_date"] == "2015-12-31" and row["baseline"] == pytest.approx(100 * 2312.44 / 4800)
     assert row["latest"] == pytest.approx(58.59, abs=0.01) and row["status"] == "needs_acceleration"
-    assert row["ratio_R"] == pytest.approx(0.88, abs=0.005)
+    assert row["ratio_R_cagr"] == pytest.approx(0.88, abs=0.005) and row["primary_scale"] == "linear"
     assert "yunnan-2021:774d" in row["figure_ids"] and "yunnan-2021:6190" not in row["figure_ids"]
     assert "printed 60.00 for 2020 (yunnan-2021:6190)" in row["note"]
 
 
 def test_funeral_home_coverage_on_track_under_the_primary_measure_and_the_disagreement_shown(a):
     row = a.loc[("Yunnan", "funeral_home_county_coverage")]
-    assert row["ratio_R"] == pytest.approx(1.332, abs=1e-3) and row["status"] == "on_track"
+    assert row["primary_scale"] == "linear" and row["status"] == "on_track"
+    assert row["ratio_R_cagr"] == pytest.approx(1.332, abs=1e-3)
     assert row["status_logit"] != "on_track" and not row["scales_agree"]
 
 
@@ -132,8 +133,12 @@ def test_reading_numbers(results):
     h = reading.headline(results["assessment"], results["claims"], 2025)
     assert h["n_targets"] + h["n_expired"] == len(results["assessment"])
     assert h["time_elapsed"]["Tai'an"] == pytest.approx(0.449, abs=1e-3)
-    assert ("Yunnan", "funeral_home_county_coverage", "on_track", "on_track", "needs_acceleration") in h[
-        "scale_disagreements"]
+    assert ("Yunnan", "funeral_home_county_coverage", "linear", "on_track",
+            {"cagr": "on_track", "logit": "needs_acceleration"}) in h["scale_disagreements"]
+    assert ("Yunnan", "nursing_bed_share", "linear", "needs_acceleration",
+            {"cagr": "on_track", "logit": "on_track"}) in h["scale_disagreements"]
+    assert "nursing_bed_share: needs acceleration (linear, primary), on track (compound growth)" in (
+        reading.reading_markdown(h))
     assert h["claims"]["contradicted"] == 1 and h["contradicted_claims"][0][0] == "Wenshan"
     text = reading.reading_markdown(h)
     assert f"**{h['n_targets']} targets for 2025**" in text and "Tai'an 45%" in text

@@ -9,9 +9,9 @@ For each (region, indicator) with a target (the one nearest the horizon, :func:`
   shown beside it (``value_basis`` says which), with ``status_if_printed``, the status the printed
   values give;
 * **progress** (:mod:`mzlib.targets.progress`): observed and required annual change from the
-  baseline, R and the status on the compound-growth scale (primary; the linear scale where a value
-  is zero or negative, ``primary_scale``), and as sensitivity the status on the linear and on the
-  logit scale, with ``scales_agree``;
+  baseline, R and the status on the primary scale (``primary_scale``, :func:`primary_scales`:
+  linear for a bounded share, compound growth for other levels), and as sensitivity the status on
+  the linear, compound-growth and logit scales, with ``scales_agree``;
 * **the mid-term check 时间过半、任务过半**: ``time_progress``, the share of the plan period (from
   the manifest; the target's document, or the province's for a province target) elapsed at the
   latest date; ``share_of_distance_covered`` from the baseline to the target;
@@ -58,7 +58,7 @@ COLUMNS = [
     "n_points", "plan_start", "plan_end", "primary_scale",
     "observed_annual_change", "required_annual_change", "observed_annual_change_abs",
     "required_annual_change_abs", "ratio_R", "status",
-    "trend_period", "ratio_R_linear", "status_linear", "ratio_R_logit", "status_logit", "scales_agree", "status_if_printed",
+    "trend_period", "ratio_R_linear", "status_linear", "ratio_R_cagr", "status_cagr", "ratio_R_logit", "status_logit", "scales_agree", "status_if_printed",
     *[f"projected_{m}" for m in METHODS], "projected_ols_lower", "projected_ols_upper",
     "projected_min", "projected_max", "methods_reaching_target",
     "time_progress", "share_of_distance_covered", "share_of_distance_max", "keeps_pace", "pace_basis",
@@ -248,12 +248,32 @@ def _trend_note(n_points):
     return f"{n_points} point(s): no trend"
 
 
+def primary_scales(lower, upper, ratio_cagr, ratio_linear):
+    """The scale each verdict is read on: ``linear`` for a bounded share, else ``cagr``.
+
+    A share bounded on both sides (a rate in %, 0-100) is judged on the linear scale, where its
+    distance to the target is in percentage points: compound growth from a small base overstates
+    progress without limit (Yunnan's nursing-bed share, 3% to 25% in five years, grows 52.8% a year,
+    a pace no share can keep to 55%), and the mid-term check (``share_of_distance_covered``) is
+    measured on the linear scale too, so verdict and pace read one scale. Compound growth and
+    logit are its sensitivity. An unbounded level (a count, an amount) is judged by the open-sdg
+    compound growth rate, the linear scale standing in where a value is zero or negative.
+
+    Returns
+    -------
+    ndarray of bool
+        True where the compound growth scale is primary.
+    """
+    bounded = np.isfinite(np.asarray(lower, dtype=float)) & np.isfinite(np.asarray(upper, dtype=float))
+    return ~bounded & (np.isfinite(ratio_cagr) | ~np.isfinite(ratio_linear))
+
+
 def _statuses(out, baseline, latest, pr, params):
-    """Primary status (cagr, else linear) and the sensitivity statuses."""
+    """Primary status (:func:`primary_scales`) and the sensitivity statuses."""
     thresholds = (params.on_track, params.acceleration)
     status = {s: classify(latest, baseline, out["target"], out["comparator"], out["direction"], pr[s]["R"],
                           *thresholds) for s in pr}
-    use_cagr = np.isfinite(pr["cagr"]["R"]) | ~np.isfinite(pr["linear"]["R"])
+    use_cagr = primary_scales(out["lower_bound"], out["upper_bound"], pr["cagr"]["R"], pr["linear"]["R"])
     primary = np.where(use_cagr, status["cagr"], status["linear"])
     return primary, np.where(use_cagr, "cagr", "linear"), status
 
@@ -296,10 +316,11 @@ def assess(series, projections, params):
     out["ratio_R"] = np.where(cagr, pr["cagr"]["R"], pr["linear"]["R"])
     out["status"] = primary
     out["ratio_R_linear"], out["status_linear"] = pr["linear"]["R"], status["linear"]
+    out["ratio_R_cagr"], out["status_cagr"] = pr["cagr"]["R"], status["cagr"]
     bounded = np.isfinite(out["lower_bound"].astype(float)) & np.isfinite(out["upper_bound"].astype(float))
     out["ratio_R_logit"] = pr["logit"]["R"]
     out["status_logit"] = np.where(bounded, status["logit"], "")
-    out["scales_agree"] = agreement(primary, status["linear"], out["status_logit"])
+    out["scales_agree"] = agreement(primary, status["linear"], status["cagr"], out["status_logit"])
     printed_pr = annual_changes(out["baseline_printed"], args[0], out["latest_printed"], *args[1:])
     printed_status, _, _ = _statuses(out, out["baseline_printed"], out["latest_printed"], printed_pr, params)
     out["status_if_printed"] = np.where(out["value_basis"] == "corrected", printed_status, primary)
