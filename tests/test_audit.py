@@ -192,3 +192,9 @@ def test_every_printed_target_is_judged_or_says_why_not(inputs, results):
     assert unjudged["no_verdict_reason"].isin(NO_VERDICT_REASONS).all()
     assert (judged.loc[judged["status"] != "insufficient_data", "no_verdict_reason"] == "").all()
     assert judged["indicator_id"].str.startswith("subject:").any()
+
+
+def test_a_table_row_and_its_prose_restatement_are_one_value_not_a_trend(a):
+    for indicator in ("community_orgs_per_urban_community", "community_orgs_per_rural_community", "social_org_staff"):
+        row = a.loc[("Tai'an", indicator)]
+        assert row["n_points"] == 1 and row["latest_date"] == "2023-03-31" and pd.isna(row["ratio_R"])
