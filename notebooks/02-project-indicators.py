@@ -88,20 +88,29 @@ pd.set_option("display.precision", 3)
 # values: the grey band is the **spread between methods**, not a confidence interval.
 #
 # **Progress (primary): the open-sdg measure.** With baseline $x_0$ at $t_0$, latest value $x_t$
-# at $t$ and target $x_T$ at $T$:
+# at $t$ and target $x_T$ at $T$, $R$ is the observed over the required annual change. For a level
+# (a count, an amount) both are compound growth rates:
 #
 # $$R = \frac{(x_t / x_0)^{1/(t - t_0)} - 1}{(x_T / x_0)^{1/(T - t_0)} - 1}$$
 #
+# For a share bounded on both sides they are changes in percentage points,
+# $R = \frac{(x_t - x_0)/(t - t_0)}{(x_T - x_0)/(T - t_0)}$: its distance to the target is in
+# points, the mid-term check below reads the same scale, and compound growth from a small base
+# overstates progress without limit (`primary_scale`; `mzlib.targets.assessment.primary_scales`).
 # `achieved` when the latest value meets the target, whatever the trend; else `on_track` for
 # $R \ge$ `ON_TRACK`, `needs_acceleration` for `ACCELERATION` $\le R <$ `ON_TRACK`,
 # `limited_progress` for $0 \le R <$ `ACCELERATION`, `regressing` below 0 (or when a met target is
-# lost); `insufficient_data` without a baseline and a later value. Where a value is zero the linear
-# ratio stands in (`primary_scale`).
+# lost); `insufficient_data` without a baseline and a later value (`no_verdict_reason` says which).
+# Where a value is zero the linear ratio stands in.
 #
-# **Sensitivity.** The same ratio on the linear scale ($x$) and, for bounded indicators, on the
-# logit scale (values within `BOUND_TOLERANCE` of the bound count as on it): `status_linear`,
-# `status_logit` and `scales_agree`. A verdict that changes with the scale is marked ≠ in Figure 4
-# and listed in Table 4.
+# **Momentum.** A trend status resting only on values from before the plan period
+# (`trend_period` `pre_plan`) is the region's pace before the plan, not progress under it; the
+# reading counts it apart.
+#
+# **Sensitivity.** The same ratio on the other scales: linear, compound growth and, for bounded
+# indicators, logit (values within `BOUND_TOLERANCE` of the bound count as on it): `status_linear`,
+# `status_cagr`, `status_logit` and `scales_agree`. A verdict that changes with the scale is marked
+# ≠ in Figure 4 and listed in Table 4.
 #
 # **时间过半、任务过半.** `share_of_distance_covered` $= (x_t - x_0)/(x_T - x_0)$ against
 # `time_progress`; `keeps_pace` when the first is at least the second. With a single value, the
@@ -202,11 +211,12 @@ key_columns = ["region", "indicator_en", "baseline_date", "baseline", "latest_da
 links.evidence_table(horizon.loc[horizon["indicator_id"].isin(P["KEY_INDICATORS"]), key_columns], name="table-3")
 
 # %% [markdown]
-# **Figure 4. Status grid** (primary measure): every indicator with a target for the horizon (rows)
-# in every region (columns); ≠ marks a status that differs on the linear or the logit scale.
+# **Figure 4. Status grid** (primary measure): every registry indicator with a target for the
+# horizon (rows) in every region (columns); ≠ marks a status that differs on another scale. Targets
+# on printed subjects the registry lacks are in the last table, with suggestions.
 
 # %%
-grid = plotting.status_grid(horizon, names)
+grid = plotting.status_grid(assess_mod.registry_series_rows(horizon), names)
 plt.show()
 
 # %% [markdown]
@@ -288,6 +298,18 @@ links.evidence_table(cascade[["check", "result", "region_en", "arithmetic", "mes
 # %%
 links.evidence_table(shown_claims[["verdict", "region", "scope", "claim", "count", "phrase", "indicator_en",
                                    "computed_status", "explanation", "figure_ids"]], name="table-10")
+
+# %% [markdown]
+# **Table 11. Printed targets without a verdict, and targets on subjects the registry lacks**: every
+# figure of kind `target` is in `assessment.csv`; these rows say why they have no verdict
+# (`no_verdict_reason`) or that they were judged on their printed subject (`subject:...`), with the
+# registry indicator the extractor found closest (`suggested_indicator`, empty when none is close).
+
+# %%
+unjudged = shown[shown["indicator_id"].str.startswith("subject:") | (shown["no_verdict_reason"] != "")]
+print(unjudged["no_verdict_reason"].replace("", "judged").value_counts().to_string())
+links.evidence_table(unjudged[["target_id", "region", "indicator_id", "target", "unit_std", "status",
+                               "no_verdict_reason", "suggested_indicator", "figure_ids"]], name="table-11")
 
 # %% [markdown]
 # ## Reading

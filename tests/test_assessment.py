@@ -81,8 +81,9 @@ def test_achieved_whatever_the_trend_and_regressing_when_lost():
 def test_baseline_from_before_the_plan_counts_the_required_growth_from_it():
     # Yunnan's plan prints 2015 and 2020: the required growth runs from 2015 to 2025, as in open-sdg.
     row = run(series([(2015, 69.9, "actual"), (2020, 88.6, "actual"), (2025, 100.0, "target")], 0.0, 100.0))
-    assert row["status"] == "on_track" and row["ratio_R"] == pytest.approx(1.332, abs=1e-3)
-    assert row["status_linear"] == "on_track" and row["status_logit"] == "needs_acceleration"
+    assert row["primary_scale"] == "linear" and row["ratio_R"] == pytest.approx((18.7 / 5) / (30.1 / 10))
+    assert row["status"] == "on_track" and row["ratio_R_cagr"] == pytest.approx(1.332, abs=1e-3)
+    assert row["status_cagr"] == "on_track" and row["status_logit"] == "needs_acceleration"
     assert not row["scales_agree"]
     assert row["time_progress"] == 0.0 and np.isnan(row["share_of_distance_covered"])
 
@@ -183,3 +184,14 @@ def test_a_trend_from_before_the_plan_is_momentum_and_one_after_its_start_is_pro
     assert before["trend_period"].tolist() == ["pre_plan"] and is_momentum(before).tolist() == [True]
     assert after["trend_period"].tolist() == ["in_plan"] and is_momentum(after).tolist() == [False]
     assert before["status"].iloc[0] == "on_track"  # the measure is kept; the headline counts it apart
+
+
+def test_a_bounded_share_is_read_on_the_linear_scale_and_an_unbounded_level_by_compound_growth():
+    # Yunnan's nursing-bed share: 3% (2015) to 25% (2020), target 55% (2025)
+    share = run(series([(2015, 3.0, "actual"), (2020, 25.0, "actual"), (2025, 55.0, "target")], 0.0, 100.0))
+    assert share["primary_scale"] == "linear" and share["status"] == "needs_acceleration"
+    assert share["ratio_R"] == pytest.approx((22 / 5) / (52 / 10))
+    assert share["status_cagr"] == "on_track" and not share["scales_agree"]
+    level = run(series([(2015, 3.0, "actual"), (2020, 25.0, "actual"), (2025, 55.0, "target")]))
+    assert level["primary_scale"] == "cagr" and level["status"] == "on_track" and level["status_linear"] == (
+        "needs_acceleration")

@@ -72,14 +72,15 @@ def test_yunnan_ratio_is_judged_from_the_standards_at_both_ends(a):
     row = a.loc[("Yunnan", "dibao_rural_urban_ratio")]
     assert row["baseline_date"] == "2015-12-31" and row["baseline"] == pytest.approx(100 * 2312.44 / 4800)
     assert row["latest"] == pytest.approx(58.59, abs=0.01) and row["status"] == "needs_acceleration"
-    assert row["ratio_R"] == pytest.approx(0.88, abs=0.005)
+    assert row["ratio_R_cagr"] == pytest.approx(0.88, abs=0.005) and row["primary_scale"] == "linear"
     assert "yunnan-2021:774d" in row["figure_ids"] and "yunnan-2021:6190" not in row["figure_ids"]
     assert "printed 60.00 for 2020 (yunnan-2021:6190)" in row["note"]
 
 
 def test_funeral_home_coverage_on_track_under_the_primary_measure_and_the_disagreement_shown(a):
     row = a.loc[("Yunnan", "funeral_home_county_coverage")]
-    assert row["ratio_R"] == pytest.approx(1.332, abs=1e-3) and row["status"] == "on_track"
+    assert row["primary_scale"] == "linear" and row["status"] == "on_track"
+    assert row["ratio_R_cagr"] == pytest.approx(1.332, abs=1e-3)
     assert row["status_logit"] != "on_track" and not row["scales_agree"]
 
 
@@ -135,8 +136,12 @@ def test_reading_numbers(results):
     h = reading.headline(results["assessment"], results["claims"], 2025)
     assert h["n_targets"] + h["n_expired"] == len(results["assessment"])
     assert h["time_elapsed"]["Tai'an"] == pytest.approx(0.449, abs=1e-3)
-    assert ("Yunnan", "funeral_home_county_coverage", "on_track", "on_track", "needs_acceleration") in h[
-        "scale_disagreements"]
+    assert ("Yunnan", "funeral_home_county_coverage", "linear", "on_track",
+            {"cagr": "on_track", "logit": "needs_acceleration"}) in h["scale_disagreements"]
+    assert ("Yunnan", "nursing_bed_share", "linear", "needs_acceleration",
+            {"cagr": "on_track", "logit": "on_track"}) in h["scale_disagreements"]
+    assert "nursing_bed_share: needs acceleration (linear, primary), on track (compound growth)" in (
+        reading.reading_markdown(h))
     assert h["claims"]["contradicted"] == 1 and h["contradicted_claims"][0][0] == "Wenshan"
     text = reading.reading_markdown(h)
     assert f"**{h['n_targets']} targets for 2025**" in text and "Tai'an 45%" in text
@@ -185,3 +190,22 @@ def test_verdicts_on_values_from_before_the_plan_are_momentum_in_the_headline(re
     shown = sum(h["status_counts"].values()) + sum(h["momentum_counts"].values())
     assert shown == h["n_targets"] and h["momentum_counts"]["on_track"] >= 1
     assert "momentum" in reading.reading_markdown(h)
+
+
+def test_every_printed_target_is_judged_or_says_why_not(inputs, results):
+    from mzlib.targets.assessment import NO_VERDICT_REASONS
+    judged = results["assessment"]
+    cited = {i for ids in judged["figure_ids"] for i in str(ids).split(";")}
+    figures = inputs[0]
+    targets = set(figures.loc[figures["kind"] == "target", "figure_id"])
+    assert targets and not targets - cited
+    unjudged = judged[judged["status"] == "insufficient_data"]
+    assert unjudged["no_verdict_reason"].isin(NO_VERDICT_REASONS).all()
+    assert (judged.loc[judged["status"] != "insufficient_data", "no_verdict_reason"] == "").all()
+    assert judged["indicator_id"].str.startswith("subject:").any()
+
+
+def test_a_table_row_and_its_prose_restatement_are_one_value_not_a_trend(a):
+    for indicator in ("community_orgs_per_urban_community", "community_orgs_per_rural_community", "social_org_staff"):
+        row = a.loc[("Tai'an", indicator)]
+        assert row["n_points"] == 1 and row["latest_date"] == "2023-03-31" and pd.isna(row["ratio_R"])

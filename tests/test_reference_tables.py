@@ -160,3 +160,32 @@ SUBJECTS = [
 
 def test_printed_subjects_map_where_they_mean():
     assert [(s, map_subject(s)[0]) for s, _ in SUBJECTS] == SUBJECTS
+
+
+NEW_ROW = {"indicator_id": "happiness_courtyards", "name_zh": "幸福院数量", "aliases": "幸福院|农村幸福院",
+           "inverse_aliases": "", "name_en": "Happiness courtyards (rural mutual-aid elder-care sites)",
+           "unit_std": "units", "direction": "1", "lower_bound": "0", "upper_bound": "", "family": "elder_care",
+           "source": "test: a row added as the README's 'Adding an indicator' says"}
+
+
+def test_an_indicator_added_as_the_readme_says_loads_and_keeps_its_names(tmp_path):
+    path = _write(tmp_path, lambda df: df.loc.__setitem__(len(df), NEW_ROW))
+    registry = load_registry(path)
+    assert registry.set_index("indicator_id").loc["happiness_courtyards", "name_en"].startswith("Happiness")
+    assert name_index(registry)[canonical("农村幸福院")][0] == "happiness_courtyards"
+    units = pd.read_csv(paths.REFERENCE_DATA_DIR / "units.csv", dtype=str, keep_default_na=False)
+    assert NEW_ROW["unit_std"] in set(units["unit_std"])
+
+
+@pytest.mark.parametrize("column, value", [("name_zh", "Happiness courtyards"), ("name_en", "幸福院"),
+                                           ("indicator_id", "dibao_urban_standard")])
+def test_a_new_indicator_with_a_bad_name_or_a_taken_id_is_rejected(tmp_path, column, value):
+    path = _write(tmp_path, lambda df: df.loc.__setitem__(len(df), {**NEW_ROW, column: value}))
+    with pytest.raises(pandera.errors.SchemaError):
+        load_registry(path)
+
+
+def test_a_new_indicator_whose_alias_is_taken_is_rejected(tmp_path):
+    path = _write(tmp_path, lambda df: df.loc.__setitem__(len(df), {**NEW_ROW, "aliases": "城市低保标准"}))
+    with pytest.raises(ValueError, match="two indicators"):
+        load_registry(path)

@@ -107,6 +107,20 @@ def test_a_ratio_series_takes_both_ends_from_one_derivation(registry, manifest):
     assert "printed 60.00 for 2020 (p:5)" in ratio.loc[2020, "note"]
 
 
+def test_figures_the_registry_lacks_form_a_series_of_their_printed_subject_and_unit(registry, manifest):
+    f = figures(
+        fig("r:1", "rev.txt", "Rev", "unmapped", 2020, "actual", 12.0, unit="units"),
+        fig("r:2", "rev.txt", "Rev", "unmapped", 2023, "actual", 15.0, unit="units", date="2023-03-31"),
+        fig("r:3", "rev.txt", "Rev", "unmapped", 2025, "target", 20.0, unit="units"),
+        fig("r:4", "rev.txt", "Rev", "unmapped", 2023, "actual", 9.0, unit="units"),
+    )
+    f["indicator_zh"] = ["全市幸福院", "我市幸福院", "幸福院", "老年食堂"]
+    f["region_zh"] = "泰安市"
+    s = build_series(f, registry, manifest)
+    assert set(s["indicator_id"]) == {"subject:幸福院"}  # 老年食堂 has no target: no series
+    assert sorted(s["value"]) == [12.0, 15.0, 20.0] and (s["direction"] == 1).all()
+
+
 def test_derived_baselines_are_used_and_marked(registry, manifest):
     f = figures(
         fig("r:1", "rev.txt", "Rev", "licensed_social_workers", 2023, "actual", 1783.0, unit="persons",

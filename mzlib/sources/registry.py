@@ -20,10 +20,10 @@ UNMAPPED = "unmapped"
 SCHEMA = pa.DataFrameSchema(
     {
         "indicator_id": pa.Column(str, pa.Check.str_matches(r"^[a-z][a-z0-9_]*$"), unique=True),
-        "name_zh": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "name_zh": pa.Column(str, pa.Check.str_contains(r"[\u4e00-\u9fff]")),
         "aliases": pa.Column(str),
         "inverse_aliases": pa.Column(str),
-        "name_en": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "name_en": pa.Column(str, pa.Check.str_matches(r"^[A-Za-z]")),
         "unit_std": pa.Column(str, pa.Check.str_length(min_value=1)),
         "direction": pa.Column(int, pa.Check.isin([-1, 0, 1])),
         "lower_bound": pa.Column(float, nullable=True),

@@ -9,9 +9,9 @@ For each (region, indicator) with a target (the one nearest the horizon, :func:`
   shown beside it (``value_basis`` says which), with ``status_if_printed``, the status the printed
   values give;
 * **progress** (:mod:`mzlib.targets.progress`): observed and required annual change from the
-  baseline, R and the status on the compound-growth scale (primary; the linear scale where a value
-  is zero or negative, ``primary_scale``), and as sensitivity the status on the linear and on the
-  logit scale, with ``scales_agree``;
+  baseline, R and the status on the primary scale (``primary_scale``, :func:`primary_scales`:
+  linear for a bounded share, compound growth for other levels), and as sensitivity the status on
+  the linear, compound-growth and logit scales, with ``scales_agree``;
 * **the mid-term check 时间过半、任务过半**: ``time_progress``, the share of the plan period (from
   the manifest; the target's document, or the province's for a province target) elapsed at the
   latest date; ``share_of_distance_covered`` from the baseline to the target;
@@ -58,13 +58,16 @@ COLUMNS = [
     "n_points", "plan_start", "plan_end", "primary_scale",
     "observed_annual_change", "required_annual_change", "observed_annual_change_abs",
     "required_annual_change_abs", "ratio_R", "status",
-    "trend_period", "ratio_R_linear", "status_linear", "ratio_R_logit", "status_logit", "scales_agree", "status_if_printed",
+    "trend_period", "ratio_R_linear", "status_linear", "ratio_R_cagr", "status_cagr", "ratio_R_logit", "status_logit", "scales_agree", "status_if_printed",
     *[f"projected_{m}" for m in METHODS], "projected_ols_lower", "projected_ols_upper",
     "projected_min", "projected_max", "methods_reaching_target",
     "time_progress", "share_of_distance_covered", "share_of_distance_max", "keeps_pace", "pace_basis",
     "gap_to_target", "required_annual_change_from_latest_abs", "required_growth_from_latest",
-    "verdict_at_target_date", "check_flags", "corrections", "figure_ids", "note",
+    "verdict_at_target_date", "no_verdict_reason", "suggested_indicator", "check_flags", "corrections",
+    "figure_ids", "note",
 ]
+NO_VERDICT_REASONS = ("no_value", "single_value", "no_trend", "qualitative_target", "subregion_target",
+                      "other_target_judged")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -245,12 +248,32 @@ def _trend_note(n_points):
     return f"{n_points} point(s): no trend"
 
 
+def primary_scales(lower, upper, ratio_cagr, ratio_linear):
+    """The scale each verdict is read on: ``linear`` for a bounded share, else ``cagr``.
+
+    A share bounded on both sides (a rate in %, 0-100) is judged on the linear scale, where its
+    distance to the target is in percentage points: compound growth from a small base overstates
+    progress without limit (Yunnan's nursing-bed share, 3% to 25% in five years, grows 52.8% a year,
+    a pace no share can keep to 55%), and the mid-term check (``share_of_distance_covered``) is
+    measured on the linear scale too, so verdict and pace read one scale. Compound growth and
+    logit are its sensitivity. An unbounded level (a count, an amount) is judged by the open-sdg
+    compound growth rate, the linear scale standing in where a value is zero or negative.
+
+    Returns
+    -------
+    ndarray of bool
+        True where the compound growth scale is primary.
+    """
+    bounded = np.isfinite(np.asarray(lower, dtype=float)) & np.isfinite(np.asarray(upper, dtype=float))
+    return ~bounded & (np.isfinite(ratio_cagr) | ~np.isfinite(ratio_linear))
+
+
 def _statuses(out, baseline, latest, pr, params):
-    """Primary status (cagr, else linear) and the sensitivity statuses."""
+    """Primary status (:func:`primary_scales`) and the sensitivity statuses."""
     thresholds = (params.on_track, params.acceleration)
     status = {s: classify(latest, baseline, out["target"], out["comparator"], out["direction"], pr[s]["R"],
                           *thresholds) for s in pr}
-    use_cagr = np.isfinite(pr["cagr"]["R"]) | ~np.isfinite(pr["linear"]["R"])
+    use_cagr = primary_scales(out["lower_bound"], out["upper_bound"], pr["cagr"]["R"], pr["linear"]["R"])
     primary = np.where(use_cagr, status["cagr"], status["linear"])
     return primary, np.where(use_cagr, "cagr", "linear"), status
 
@@ -293,10 +316,11 @@ def assess(series, projections, params):
     out["ratio_R"] = np.where(cagr, pr["cagr"]["R"], pr["linear"]["R"])
     out["status"] = primary
     out["ratio_R_linear"], out["status_linear"] = pr["linear"]["R"], status["linear"]
+    out["ratio_R_cagr"], out["status_cagr"] = pr["cagr"]["R"], status["cagr"]
     bounded = np.isfinite(out["lower_bound"].astype(float)) & np.isfinite(out["upper_bound"].astype(float))
     out["ratio_R_logit"] = pr["logit"]["R"]
     out["status_logit"] = np.where(bounded, status["logit"], "")
-    out["scales_agree"] = agreement(primary, status["linear"], out["status_logit"])
+    out["scales_agree"] = agreement(primary, status["linear"], status["cagr"], out["status_logit"])
     printed_pr = annual_changes(out["baseline_printed"], args[0], out["latest_printed"], *args[1:])
     printed_status, _, _ = _statuses(out, out["baseline_printed"], out["latest_printed"], printed_pr, params)
     out["status_if_printed"] = np.where(out["value_basis"] == "corrected", printed_status, primary)
@@ -308,7 +332,72 @@ def assess(series, projections, params):
     _midterm(out)
     _distance(out)
     out["note"] = [_notes(_trend_note(n), note) for n, note in zip(out["n_points"], out["note"])]
+    out["no_verdict_reason"] = no_verdict_reason(out)
+    out["suggested_indicator"] = ""
     return out[COLUMNS]
+
+
+def no_verdict_reason(out):
+    """Why a row has no verdict: ``no_value``, ``single_value`` (no baseline to measure a trend
+    from) or ``no_trend`` (R undefined, e.g. a target equal to the baseline); "" when judged."""
+    judged = out["status"] != "insufficient_data"
+    return np.select([judged, out["latest"].isna(), out["n_points"] <= 1], ["", "no_value", "single_value"],
+                     default="no_trend").astype(object)
+
+
+def registry_series_rows(assessment):
+    """The rows of registry indicators' series (one per region and indicator): what the documents'
+    claims about their indicators are held against. Rows of printed subjects and of targets no
+    series carries are left out: a review's count of its indicators counts the indicators it tabulates."""
+    subject = assessment["indicator_id"].astype(str).str.startswith("subject:")
+    extra = assessment["no_verdict_reason"].isin(["qualitative_target", "subregion_target", "other_target_judged"])
+    return assessment[~subject & ~extra]
+
+
+def unjudged_targets(figures, judged, series_ids, horizon):
+    """A row for every figure of kind target that no assessed row cites, with the reason.
+
+    Parameters
+    ----------
+    figures : DataFrame
+        The figures table (figure_id, kind, region_en, subregion_zh, indicator_id, value_std,
+        value_text, unit_std, comparator, date, year, suggested_indicator).
+    judged : DataFrame
+        Output of :func:`assess`.
+    series_ids : Series
+        The series each figure belongs to (:func:`mzlib.targets.series.series_ids`).
+    horizon : int
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`COLUMNS`, status ``insufficient_data``, ``no_verdict_reason``
+        ``qualitative_target`` (no number printed), ``subregion_target`` (a county or city named
+        inside a larger region's text) or ``other_target_judged`` (the series' target nearest the
+        horizon is judged in another row); ``suggested_indicator`` the registry's nearest name.
+    """
+    cited = {i for cell in judged["figure_ids"] for i in str(cell).split(ID_SEP) if i}
+    targets = figures[(figures["kind"].astype(str) == "target") & ~figures["figure_id"].astype(str).isin(cited)]
+    rows = []
+    for index, f in targets.iterrows():
+        value = pd.to_numeric(pd.Series([f.get("value_std")]), errors="coerce").iloc[0]
+        sub = f.get("subregion_zh")
+        reason = ("qualitative_target" if not np.isfinite(value) else
+                  "subregion_target" if isinstance(sub, str) and sub.strip() else "other_target_judged")
+        year = pd.to_numeric(pd.Series([f.get("year")]), errors="coerce").iloc[0]
+        suggestion = f.get("suggested_indicator")
+        rows.append({
+            "target_id": target_id(f["region_en"], f["region_en"], f["figure_id"]),
+            "region": f["region_en"], "indicator_id": series_ids.get(index, f["indicator_id"]),
+            "unit_std": f.get("unit_std", ""), "target": value, "comparator": f.get("comparator", ""),
+            "target_date": f.get("date", ""), "target_t": year, "target_source": "own",
+            "target_region": f["region_en"], "expired": bool(np.isfinite(year) and year < horizon),
+            "n_points": 0, "status": "insufficient_data", "no_verdict_reason": reason,
+            "suggested_indicator": suggestion if isinstance(suggestion, str) else "",
+            "figure_ids": str(f["figure_id"]),
+            "note": f"not judged ({reason.replace('_', ' ')}): printed {f.get('value_text', '')}",
+        })
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def trend_period(latest_t, plan_start):

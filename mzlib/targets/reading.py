@@ -13,6 +13,9 @@ import pandas as pd
 from mzlib.targets.assessment import STATUSES, TREND_STATUSES, horizon_rows, is_momentum, largest_gaps
 
 
+SCALE_NAMES = {"linear": "linear", "cagr": "compound growth", "logit": "logit"}
+
+
 def _name(names, indicator):
     return names.get(indicator, indicator) if names else indicator
 
@@ -44,7 +47,8 @@ def headline(assessment, claims, horizon):
         horizon; n_targets (not expired) and n_expired; status_counts (every status, targets of
         the horizon, momentum left out); momentum_counts (trend statuses resting only on values
         from before the plan period, :func:`mzlib.targets.assessment.is_momentum`); n_with_trend (a defined R); n_single_value (one value, not achieved);
-        scale_disagreements (list of (region, indicator_id, status, status_linear, status_logit));
+        scale_disagreements (list of (region, indicator_id, primary_scale, status, {other scale:
+        status}) where a sensitivity scale gives another status);
         keeps_pace (counts of True / False / unknown among targets not achieved that have a
         value); time_elapsed ({region: share of the plan period elapsed at its latest value,
         the median over its targets}); corrected (list of (region, indicator_id, status,
@@ -72,7 +76,10 @@ def headline(assessment, claims, horizon):
         "momentum_counts": {s: int(momentum_counts.get(s, 0)) for s in TREND_STATUSES},
         "n_with_trend": int(np.isfinite(rows["ratio_R"].astype(float)).sum()),
         "n_single_value": int(((rows["n_points"] == 1) & (rows["status"] != "achieved")).sum()),
-        "scale_disagreements": [(r.region, r.indicator_id, r.status, r.status_linear, r.status_logit)
+        "scale_disagreements": [(r.region, r.indicator_id, r.primary_scale, r.status,
+                                 {scale: other for scale, other in (("linear", r.status_linear),
+                                                                    ("cagr", r.status_cagr), ("logit", r.status_logit))
+                                  if scale != r.primary_scale and isinstance(other, str) and other})
                                 for r in disagree.itertuples()],
         "keeps_pace": {"yes": int((pace == True).sum()), "no": int((pace == False).sum()),  # noqa: E712
                        "unknown": int(pace.isna().sum())},
@@ -140,13 +147,14 @@ def reading_markdown(h, names=None):
                      f"{pace['no']} do not (some whatever their unknown baseline), and {pace['unknown']} cannot "
                      "be checked.")
     if h["scale_disagreements"]:
-        items = "; ".join(f"{region} {_name(names, ind)}: {_status(prim)} (compound growth), {_status(lin)} (linear)"
-                          + (f", {_status(logit)} (logit)" if logit else "")
-                          for region, ind, prim, lin, logit in h["scale_disagreements"])
+        items = "; ".join(f"{region} {_name(names, ind)}: {_status(status)} ({SCALE_NAMES[scale]}, primary), "
+                          + ", ".join(f"{_status(s)} ({SCALE_NAMES[k]})" for k, s in others.items())
+                          for region, ind, scale, status, others in h["scale_disagreements"])
         lines.append(f"- **{_verb(len(h['scale_disagreements']), 'verdict depends', 'verdicts depend')} on the "
-                     f"scale** of change: {items}.")
+                     f"scale** of change (a bounded share is read on the linear scale, other levels by compound "
+                     f"growth): {items}.")
     else:
-        lines.append("- **No verdict depends on the scale** of change: linear and logit agree with compound growth.")
+        lines.append("- **No verdict depends on the scale** of change: the sensitivity scales agree with the primary one.")
     if h["corrected"]:
         items = "; ".join(f"{region} {_name(names, ind)}: {_status(status)} with the corrected value, "
                           f"{_status(printed)} with the printed one" for region, ind, status, printed in h["corrected"])

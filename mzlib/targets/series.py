@@ -38,6 +38,7 @@ from mzlib.targets.restated import relink
 from mzlib.targets.timeline import (AS_OF, PRINTED, as_of_dates, decimal_year, iso, observation_date,
                                      parse_date)
 from mzlib.quality.cascade import province_of, quoted_province_targets
+from mzlib.extract.mapping import canonical, region_words
 
 RATIO_ID = "dibao_rural_urban_ratio"
 URBAN_ID = "dibao_urban_standard"
@@ -108,7 +109,7 @@ def observations(figures, manifest, checks=None, use_corrections=True):
     fig, date_notes = _corrected_dates(relink(figures), checks)
     as_of = as_of_dates(fig.assign(date=_text(fig["date"])), manifest)
     quoted = quoted_province_targets(fig, manifest)
-    fig["indicator_id"] = _text(fig["indicator_id"])
+    fig["indicator_id"] = series_ids(fig)
     fig["kind"] = _text(fig["kind"])
     value = pd.to_numeric(fig["value_std"], errors="coerce")
     subregion = _text(fig["subregion_zh"]) if "subregion_zh" in fig else pd.Series("", index=fig.index)
@@ -134,6 +135,52 @@ def observations(figures, manifest, checks=None, use_corrections=True):
     if out.empty:
         return pd.DataFrame(columns=SERIES_COLUMNS + ["from_table", "date_rank"])
     return out.reset_index(drop=True)
+
+
+SUBJECT_PREFIX = "subject:"
+
+
+def series_ids(figures):
+    """The series each figure belongs to: its registry indicator, else its printed subject.
+
+    A figure the registry does not know forms a series with the figures of its region that share
+    its normalised printed subject (:func:`mzlib.extract.mapping.canonical`, without region words)
+    and its standard unit: ``subject:<normalised subject>``, with `` [<unit>]`` added where the
+    region prints that subject in more than one unit. So a target whose subject has a printed
+    baseline or latest value in the region's documents is judged though the registry lacks it.
+
+    Parameters
+    ----------
+    figures : DataFrame
+        indicator_id, indicator_zh, region_en, region_zh, unit_std.
+
+    Returns
+    -------
+    Series of str
+        The registry id, or the subject id for an unmapped figure with a printed subject
+        ("unmapped" without one).
+    """
+    ids = _text(figures["indicator_id"])
+    unmapped = ids.isin(["", "unmapped"])
+    subject = _text(figures.get("indicator_zh", pd.Series("", index=figures.index)))
+    zh = _text(figures.get("region_zh", pd.Series("", index=figures.index)))
+    names = [canonical(s, region_words(r)) if u and s else "" for s, r, u in zip(subject, zh, unmapped)]
+    subject_ids = pd.Series([SUBJECT_PREFIX + n if n else "unmapped" for n in names], index=figures.index)
+    unit = _text(figures.get("unit_std", pd.Series("", index=figures.index)))
+    region = _text(figures.get("region_en", pd.Series("", index=figures.index)))
+    units = pd.DataFrame({"r": region, "s": subject_ids, "u": unit})[unmapped & (subject_ids != "unmapped")]
+    several = units.groupby(["r", "s"])["u"].transform("nunique") > 1
+    subject_ids[several[several].index] = [f"{s} [{u}]" for s, u in zip(units.loc[several, "s"],
+                                                                       units.loc[several, "u"])]
+    return ids.where(~unmapped, subject_ids)
+
+
+def _subject_series_with_a_target(obs):
+    """Keep a printed-subject series only where its region sets a target on it."""
+    subject = obs["indicator_id"].astype(str).str.startswith(SUBJECT_PREFIX)
+    targeted = set(zip(obs.loc[obs["kind"] == "target", "region"], obs.loc[obs["kind"] == "target", "indicator_id"]))
+    keep = ~subject | pd.Series([k in targeted for k in zip(obs["region"], obs["indicator_id"])], index=obs.index)
+    return obs[keep].reset_index(drop=True)
 
 
 def _province_periods(manifest):
@@ -474,6 +521,7 @@ def build_series(figures, registry, manifest, checks=None, use_corrections=True,
     obs = mark_suspects(merge_duplicates(obs), checks)
     obs = add_ratio(obs)
     obs = add_province_targets(obs, manifest, require_data=require_data)
+    obs = _subject_series_with_a_target(obs)
     obs = attach_registry(obs, registry)
     flag_map = corr.flags(checks) if checks is not None else {}
     obs["check_flags"] = [corr.flags_of(ids, flag_map) for ids in obs["figure_ids"]]
