@@ -24,6 +24,9 @@ import mzlib
 from mzlib.sources import manifest
 from mzlib.extract.documents import document_table
 from mzlib.core.outputs import write_processed
+from mzlib.report import session
+
+session.short_errors()
 
 # %% [markdown]
 # ## Load

@@ -45,11 +45,12 @@ from mzlib.extract import summary
 from mzlib.sources import manifest
 from mzlib.sources.regions import resolve_region
 from mzlib.core import paths
-from mzlib.report import links, plotting
+from mzlib.report import links, plotting, session
 from mzlib.core.outputs import write_processed
 from mzlib.sources.convert import document_text
 
 plotting.setup()
+session.short_errors()
 pd.set_option("display.max_colwidth", 120)
 
 # %% [markdown]

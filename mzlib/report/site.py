@@ -181,15 +181,17 @@ def answer_targets(assessment, notebook="02-project-indicators.html", figures=No
             f"target</a>).")
     if expired.any():
         text += f" {_count(int(expired.sum()), 'target')} had expired before the horizon and are judged at their date."
-    text += " Targets judged off track:</p>\n<ul>"
-    risky = current[current["status"].isin(["needs_acceleration", "limited_progress", "regressing"])]
-    for _, row in risky.iterrows():
+    text += " Targets judged off track (momentum marked: a trend only from before the plan period):</p>\n<ul>"
+    off_track = current["status"].isin(["needs_acceleration", "limited_progress", "regressing"])
+    risky = pd.concat([current[off_track & ~momentum], current[off_track & momentum]])
+    for label, row in risky.iterrows():
+        mark = " <i>momentum</i>" if momentum[label] else ""
         tid = target_pages.target_id(row)
         name = target_pages.indicator_name(row)
         latest = _latest_ids(row, figures)
         text += (f"<li>{html.escape(str(row['region']))}, {html.escape(name)}: "
                  f"<a href=\"{html.escape(links.target_href(tid, ''))}\">"
-                 f"{html.escape(row['status'].replace('_', ' '))}</a> "
+                 f"{html.escape(row['status'].replace('_', ' '))}</a>{mark} "
                  f"(latest {links.format_value(row['latest'])}, target "
                  f"{html.escape(str(row['comparator']) if isinstance(row['comparator'], str) else '')}"
                  f"{links.format_value(row['target'])} {html.escape(str(row['unit_std']))}) "

@@ -98,7 +98,9 @@ def headline(assessment, claims, horizon):
 def _momentum(counts):
     """The momentum verdicts in words: a trend from before the plan, not progress under it."""
     n = sum(counts.values())
-    parts = ", ".join(f"{k} {_status(s)}" for s, k in counts.items() if k)
+    phrase = {"needs_acceleration": "needing acceleration", "limited_progress": "with limited progress",
+              "regressing": "regressing"}
+    parts = ", ".join(f"{k} {phrase.get(s, _status(s))}" for s, k in counts.items() if k)
     return (f"{_verb(n, 'more rests', 'more rest')} only on values from before the plan period "
             f"(momentum, not progress under the plan: {parts})")
 
