@@ -204,7 +204,7 @@ def test_age_structure_from_figures(figures):
 
 def test_conflicting_duplicate_figures_raise(figures):
     dup = pd.concat([figures, pd.DataFrame([figure("s9", "pop_share_0_14", "actual", 21.47, "%")])])
-    with pytest.raises(ValueError, match="Wenshan pop_share_0_14: conflicting values"):
+    with pytest.raises(ValueError, match="Wenshan pop_share_0_14: the documents print conflicting values"):
         aging.age_structure_from_figures(dup)
 
 

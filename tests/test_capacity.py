@@ -62,7 +62,7 @@ def test_the_same_kind_printed_twice_must_agree(figures):
     assert beds[(beds["region_en"] == "Wenshan")]["figure_ids"].iloc[0] == "w1;w9"
     wrong = pd.concat([figures, pd.DataFrame([fig("w8", "Wenshan", "institutional_elder_care_beds",
                                                   "养老机构床位", 1163)])])
-    with pytest.raises(ValueError, match="Wenshan 2023 institutional beds: conflicting values"):
+    with pytest.raises(ValueError, match="Wenshan 2023 institutional beds: the documents print conflicting values"):
         capacity.beds_from_figures(wrong)
 
 

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from mzlib.sources.reference import SHARES, stage_thresholds, validate_structure
+from mzlib.demography.printed_twice import agreed_value
 from mzlib.core.scales import inverse_logit_of_range, logit_of_range
 
 COUNTS = ["pop_0_14", "pop_15_59", "pop_60plus", "pop_65plus"]
@@ -164,12 +165,8 @@ def comparison(measured):
 # --- from the extracted figures -----------------------------------------------------------------
 
 def _one_value(rows, where):
-    """The single value of duplicate extractions; ValueError if they disagree."""
-    values = rows["value_std"].astype(float).unique()
-    if len(values) > 1:
-        raise ValueError(f"{where}: conflicting values {sorted(values)} "
-                         f"(figures {', '.join(rows['figure_id'].astype(str))})")
-    return values[0]
+    """The single value of duplicate extractions (:func:`printed_twice.agreed_value`)."""
+    return agreed_value(rows["value_std"].astype(float), rows["figure_id"].astype(str), where)
 
 
 def _ids(rows):

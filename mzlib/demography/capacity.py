@@ -13,6 +13,8 @@ are percent.
 import numpy as np
 import pandas as pd
 
+from mzlib.demography.printed_twice import agreed_value
+
 BED_KINDS = ("all", "institutional", "community", "family")
 KIND_OF_INDICATOR = {"institutional_elder_care_beds": "institutional",
                      "community_elder_care_beds": "community",
@@ -54,19 +56,16 @@ def beds_from_figures(figures):
     institutional counts nursing_beds and nursing_share (%, from the counts, else as printed).
     A nursing-bed share printed without an institutional count gets an institutional row of its
     own with the count unknown (the share is of institutional beds, whatever else is counted).
-    Conflicting counts of one kind in one year raise ValueError naming the figures.
+    Counts of one kind in one year printed twice agree through :func:`printed_twice.agreed_value`.
     """
     name = "indicator_zh" if "indicator_zh" in figures.columns else "indicator_id"
     beds = _actual(figures, BED_INDICATORS)
     beds = beds.assign(bed_kind=[bed_kind(i, n) for i, n in zip(beds["indicator_id"], beds[name])])
     rows = []
     for (region, year, kind), g in beds.groupby(["region_en", "year", "bed_kind"], sort=True):
-        values = g["value_std"].astype(float).unique()
-        if len(values) > 1:
-            raise ValueError(f"{region} {year} {kind} beds: conflicting values {sorted(values)} "
-                             f"(figures {', '.join(g['figure_id'])})")
+        value = agreed_value(g["value_std"].astype(float), g["figure_id"], f"{region} {year} {kind} beds")
         rows.append({"region_zh": g["region_zh"].iloc[0], "region_en": region, "year": year,
-                     "bed_kind": kind, "beds": values[0], "name_printed": g[name].iloc[0],
+                     "bed_kind": kind, "beds": value, "name_printed": g[name].iloc[0],
                      "figure_ids": ";".join(g["figure_id"])})
     out = pd.DataFrame(rows, columns=["region_zh", "region_en", "year", "bed_kind", "beds",
                                       "name_printed", "figure_ids"])
