@@ -196,3 +196,21 @@ def test_pinning_an_environment_file_uses_the_lock_and_names_what_is_missing():
         "dependencies:\n  - python=3.11\n  - pip\n  - pandas==9.9\n  - playwright-python==1.5\n")
     with pytest.raises(SystemExit, match="x.yml: pandas is not in the lock"):
         conda_env.pin(text, {"playwright": "1.5"}, "x.yml")
+
+
+def test_floats_that_differ_only_in_their_last_bits_are_written_as_the_same_bytes(tmp_path):
+    """What one machine's numpy computes as 10106.469311791629 another computes as 10106.46931179163."""
+    import pandas as pd
+
+    from mzlib.core.outputs import SIGNIFICANT, write_processed
+
+    written = []
+    for value in (10106.469311791629, 10106.46931179163):
+        frame = pd.DataFrame({"value": [value, 650.0, None], "share": pd.array([0.1 + 0.2, None, 1.0], "Float64"),
+                              "year": [2020, 2021, 2025]})
+        folder = tmp_path / str(value)
+        csv = write_processed(frame, "t", parquet=True, directory=folder)
+        written.append((csv.read_bytes(), (folder / "t.parquet").read_bytes()))
+    assert written[0] == written[1]
+    assert SIGNIFICANT == 12 and written[0][0] == b"value,share,year\n10106.4693118,0.3,2020\n650.0,,2021\n,1.0,2025\n"
+    assert pd.read_parquet(folder / "t.parquet")["value"].iloc[0] == 10106.4693118
