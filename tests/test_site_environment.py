@@ -1,6 +1,10 @@
-"""make report leaves no editor artefacts in the site, and the browser test never visits one."""
+"""The site on any machine: make report leaves no editor artefacts in it, the browser test never
+visits one, and every font stack of the stylesheet names the CJK fonts."""
 
+import re
 from pathlib import Path
+
+import mzlib.report
 
 from mzlib.report.runner import remove_editor_artefacts
 from site_browser import site_pages
@@ -30,3 +34,16 @@ def test_editor_artefacts_are_removed_and_named_and_pages_stay(tmp_path):
     left = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
     assert left == sorted(PAGES)
     assert remove_editor_artefacts(site) == []
+
+
+CJK_STACK = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"]
+
+
+def test_every_font_stack_names_the_cjk_fonts_in_order_before_the_generic_family():
+    css = (Path(mzlib.report.__file__).parent / "site.css").read_text(encoding="utf-8")
+    stacks = [[name.strip().strip('"') for name in stack.split(",")]
+              for stack in re.findall(r"font-family:\s*([^;}]+)", css)]
+    assert len(stacks) >= 3
+    for stack in stacks:
+        found = [name for name in stack if name in CJK_STACK]
+        assert found == CJK_STACK and stack[-1] == "sans-serif", stack
