@@ -63,7 +63,7 @@ venv: $(STAMP)
 
 ## Resolve pyproject.toml afresh into the lock, requirements/*.txt (upgrade one: make lock UPGRADE=pandas)
 lock: $(UV)
-	$(UV) pip compile $(UV_TARGET) $(if $(UPGRADE),--upgrade-package $(UPGRADE)) \
+	$(UV) pip compile $(UV_TARGET) $(foreach p,$(UPGRADE),--upgrade-package $(p)) \
 	  pyproject.toml $(LOCK)/tools.in --all-extras -o $(LOCK)/all.txt
 	$(UV) pip compile $(UV_TARGET) pyproject.toml $(LOCK)/tools.in --extra test -c $(LOCK)/all.txt -o $(LOCK)/test.txt
 	$(UV) pip compile $(UV_TARGET) pyproject.toml $(LOCK)/tools.in --extra test --extra site \
