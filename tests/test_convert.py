@@ -150,6 +150,14 @@ def test_paragraphs_in_a_font_the_pdf_does_not_embed_are_read_whole_with_or_with
     assert list(here.notes) == bare["notes"]
 
 
+def test_a_character_pdfminer_cannot_map_is_kept_with_or_without_fonts(tmp_path):
+    """pdfminer's UniGB-UCS2-H map lacks the middle dot: PDFium's reading keeps it."""
+    paragraph = "积极打造“海誓山盟·情定泰山”婚姻服务品牌。"
+    path = docbuild.to_pdf([paragraph], tmp_path / "dot.pdf", head="")
+    here, bare = document_text(path, tmp_path), _without_fonts(path, tmp_path)
+    assert here.text == bare["text"] == paragraph + "\n"
+
+
 def test_identical_lines_in_an_embedded_font_are_all_read_with_or_without_fonts(tmp_path):
     if "Vera" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # shipped with reportlab, embedded as a subset

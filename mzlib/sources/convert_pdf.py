@@ -12,8 +12,8 @@ font the PDF does not embed with a font of the machine's own, and where the mach
 covers them (no CJK font installed) it also drops a line that repeats an earlier one, taking it for
 the same text printed twice. A page that uses a font it does not embed is therefore read by
 pdfplumber (pdfminer), which places glyphs from the widths and character maps in the PDF alone.
-Where pdfminer leaves more glyphs without text than PDFium (it cannot read the character map of
-some encrypted files), PDFium's reading is kept. Glyphs that carry no text in the PDF's own maps (a font
+Where pdfminer reads less than PDFium (it cannot read the character map of some encrypted files,
+and skips a code its character map lacks, such as ``·``), PDFium's reading is kept. Glyphs that carry no text in the PDF's own maps (a font
 with neither a ToUnicode map nor a known encoding) are counted by page and named in a note: the text
 there is missing or guessed, never dropped in silence.
 """
@@ -84,10 +84,18 @@ def _plumber_glyphs(plumber_page):
     return out, len(chars) - len(out)
 
 
-def _better(plumber, pdfium):
-    """pdfplumber's reading of a page unless it leaves more glyphs without text than PDFium's
-    (pdfminer cannot read the character map of some encrypted files)."""
-    return pdfium if pdfium[0] and pdfium[1] < plumber[1] else plumber
+def _ink(read):
+    return sum(not glyph.char.isspace() for glyph in read[0])
+
+
+def _better(plumber, pdfium, fonts):
+    """pdfplumber's reading of a page unless PDFium's leaves fewer glyphs without text (pdfminer
+    cannot read the character map of some encrypted files) or, on a page with fonts it does not
+    embed, reads more characters (pdfminer skips a code its character map lacks, such as ``·`` in
+    UniGB-UCS2-H; PDFium, when it has no font to place them, drops lines instead)."""
+    if pdfium[0] and (pdfium[1] < plumber[1] or fonts and _ink(pdfium) > _ink(plumber)):
+        return pdfium
+    return plumber
 
 
 def _font_name(font):
@@ -206,7 +214,7 @@ def pdf_blocks(path):
                 plumber = plumber or pdfplumber.open(str(path))
                 plumber_page = plumber.pages[number]
                 read = _plumber_glyphs(plumber_page)
-                glyphs, textless = _better(read, (glyphs, textless))[0], max(textless, read[1])
+                glyphs, textless = _better(read, (glyphs, textless), fonts)[0], max(textless, read[1])
                 tables = _ruled_tables(plumber_page, glyphs, number) if ruled else []
                 plumber_page.close()
             if textless:
