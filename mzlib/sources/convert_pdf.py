@@ -13,9 +13,9 @@ covers them (no CJK font installed) it also drops a line that repeats an earlier
 the same text printed twice. A page that uses a font it does not embed is therefore read by
 pdfplumber (pdfminer), which places glyphs from the widths and character maps in the PDF alone.
 Where pdfminer reads less than PDFium (it cannot read the character map of some encrypted files,
-and skips a code its character map lacks, such as ``·``), PDFium's reading is kept. Glyphs that carry no text in the PDF's own maps (a font
-with neither a ToUnicode map nor a known encoding) are counted by page and named in a note: the text
-there is missing or guessed, never dropped in silence.
+and skips a code its character map lacks, such as ``·``), PDFium's reading is kept. Glyphs that
+carry no text in the PDF's own maps (a font with neither a ToUnicode map nor a known encoding) are
+counted by page and named in a note: the text there is missing or guessed, never dropped in silence.
 """
 
 import ctypes
