@@ -13,8 +13,17 @@ SITE_STAMP := $(VENV)/.installed-site
 LAB_STAMP := $(VENV)/.installed-notebooks
 NBVAL := $(BIN)/pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks/
 PY_OK := import sys; sys.exit(sys.version_info < (3, 11))
+# The lock: every package at an exact version, for Python 3.11 on Linux x86_64 (make lock writes it).
+LOCK := requirements
+UV := $(BIN)/uv
+UV_TARGET := --python-version 3.11 --python-platform x86_64-unknown-linux-gnu --annotation-style line --quiet
+# Install a lock file into .venv, then mzlib itself (editable, its dependencies already there).
+define install_lock
+$(UV) pip install --quiet --python $(BIN)/python -r $(1)
+$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
+endef
 
-.PHONY: help venv test report lab screenshots clean clean-venv check-python
+.PHONY: help venv lock test report lab screenshots clean clean-venv check-python
 
 ## List the targets with their descriptions (the default goal)
 help:
@@ -31,22 +40,35 @@ check-python:
 	  echo "       Run 'make $(or $(MAKECMDGOALS),venv) PYTHON=python3.11' (any Python >= 3.11)." >&2; \
 	  exit 1; fi
 
-$(STAMP): pyproject.toml | check-python
+# uv, at the version the lock names, is the one package pip installs; uv installs the rest.
+$(UV): $(LOCK)/test.txt | check-python
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --upgrade pip
-	$(BIN)/python -m pip install -e '.[test]'
+	$(BIN)/python -m pip install --quiet "$$(grep -m1 '^uv==' $(LOCK)/test.txt | cut -d' ' -f1)"
 	touch $@
 
-$(SITE_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -e '.[site]'
+$(STAMP): $(LOCK)/test.txt pyproject.toml $(UV)
+	$(call install_lock,$(LOCK)/test.txt)
 	touch $@
 
-$(LAB_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -e '.[notebooks]'
+$(SITE_STAMP): $(LOCK)/site.txt $(STAMP)
+	$(call install_lock,$(LOCK)/site.txt)
 	touch $@
 
-## Create .venv and install mzlib with the test and report extras (again when pyproject.toml changes)
+$(LAB_STAMP): $(LOCK)/all.txt $(STAMP)
+	$(call install_lock,$(LOCK)/all.txt)
+	touch $@
+
+## Create .venv and install the locked test and report packages, then mzlib (again when the lock changes)
 venv: $(STAMP)
+
+## Resolve pyproject.toml afresh into the lock, requirements/*.txt (upgrade one: make lock UPGRADE=pandas)
+lock: $(UV)
+	$(UV) pip compile $(UV_TARGET) $(foreach p,$(UPGRADE),--upgrade-package $(p)) \
+	  pyproject.toml $(LOCK)/tools.in --all-extras -o $(LOCK)/all.txt
+	$(UV) pip compile $(UV_TARGET) pyproject.toml $(LOCK)/tools.in --extra test -c $(LOCK)/all.txt -o $(LOCK)/test.txt
+	$(UV) pip compile $(UV_TARGET) pyproject.toml $(LOCK)/tools.in --extra test --extra site \
+	  -c $(LOCK)/all.txt -o $(LOCK)/site.txt
+	$(BIN)/python $(LOCK)/conda_env.py $(LOCK)/all.txt environment.yml environment-lab.yml
 
 ## Run the unit and browser tests, then nbval over the committed notebooks (what CI runs); changes no file
 test: $(STAMP)

@@ -86,11 +86,17 @@ def browser_page(base_url):
             context.close()
 
 
+def _editor_artefact(relative):
+    """Checkpoints, backup and lock files an editor leaves (``.ipynb_checkpoints/``, ``x~``, ``x.bak``)."""
+    return any(part.startswith((".ipynb_checkpoints", ".~", ".#")) for part in relative.parts) or \
+        relative.name.endswith(("~", ".bak"))
+
+
 def site_pages(html_dir):
     """Every HTML page of the site, relative to ``html_dir`` (index first)."""
     html_dir = Path(html_dir)
     pages = sorted(p.relative_to(html_dir).as_posix() for p in html_dir.rglob("*.html")
-                   if "mathjax" not in p.relative_to(html_dir).parts)
+                   if "mathjax" not in p.relative_to(html_dir).parts and not _editor_artefact(p.relative_to(html_dir)))
     return sorted(pages, key=lambda p: (p != "index.html", p))
 
 

@@ -2,12 +2,17 @@
 the same figures as that text; bad files give one line naming the file and what to do."""
 
 import io
+import json
+import subprocess
+import sys
 
 import pandas as pd
 import pypdfium2
 import pytest
 from PIL import Image
 from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 import docbuild
@@ -97,6 +102,107 @@ def test_a_number_broken_from_its_unit_at_the_line_end_is_rejoined(tmp_path):
     lines = [line for page in _pdf_lines(tmp_path / "numbers.pdf") for line in page.split("\r\n")]
     assert ("4.44", "亿元,增长12.5%。") in [(a[-4:], b) for a, b in zip(lines, lines[1:])]
     assert document_text(tmp_path / "numbers.pdf", tmp_path).text == "\n".join(paragraphs) + "\n"
+
+
+# Runs in a fresh interpreter where PDFium sees no font of the machine's (and fontconfig none either):
+# the derived text there must be the text derived here, whatever fonts this machine has (CI has
+# fonts-noto-cjk). It also prints PDFium's own reading, to show the fixture tells the two apart.
+WITHOUT_FONTS = """
+import json, sys
+import pypdfium2 as pdfium, pypdfium2.raw as pdfium_c
+pdfium_c.FPDF_SetSystemFontInfo(None)
+from mzlib.sources.convert import document_text
+pdf = pdfium.PdfDocument(sys.argv[1])
+raw = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+derived = document_text(sys.argv[1], sys.argv[2])
+print(json.dumps({"text": derived.text, "notes": list(derived.notes), "raw": raw}))
+"""
+
+
+def _without_fonts(path, tmp_path):
+    config = tmp_path / "fonts.conf"
+    config.write_text('<?xml version="1.0"?><fontconfig></fontconfig>\n', encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "FONTCONFIG_FILE": str(config), "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", WITHOUT_FONTS, str(path), str(tmp_path / "bare")], env=env,
+                          cwd=paths.PROJ_ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def _repeated_lines(path, font, line, times=3):
+    """A page printing the same line ``times`` times, one under another, then a closing line."""
+    page = canvas.Canvas(str(path))
+    page.setFont(font, 12)
+    for k in range(times):
+        page.drawString(72, 700 - 18 * k, line)
+    page.drawString(72, 700 - 18 * times, "up 12.5%.")
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_paragraphs_in_a_font_the_pdf_does_not_embed_are_read_whole_with_or_without_fonts(tmp_path):
+    """Twelve paragraphs whose first lines repeat (STSong-Light, not embedded): PDFium alone, with
+    no CJK font to place them, drops the repeats; the derived text keeps every line."""
+    paragraphs = [("城乡低保标准" * 8)[:k] + "发放补贴4.44亿元,增长12.5%。" for k in range(30, 42)]
+    path = docbuild.to_pdf(paragraphs, tmp_path / "bare.pdf", head="")
+    here, bare = document_text(path, tmp_path), _without_fonts(path, tmp_path)
+    assert "".join(paragraphs) not in "".join(bare["raw"].split()), "PDFium alone reads it all: the fixture tests nothing"
+    assert here.text == bare["text"] == "\n".join(paragraphs) + "\n"
+    assert list(here.notes) == bare["notes"]
+
+
+def test_a_character_pdfminer_cannot_map_is_kept_with_or_without_fonts(tmp_path):
+    """pdfminer's UniGB-UCS2-H map lacks the middle dot: PDFium's reading keeps it."""
+    paragraph = "积极打造“海誓山盟·情定泰山”婚姻服务品牌。"
+    path = docbuild.to_pdf([paragraph], tmp_path / "dot.pdf", head="")
+    here, bare = document_text(path, tmp_path), _without_fonts(path, tmp_path)
+    assert here.text == bare["text"] == paragraph + "\n"
+
+
+def test_identical_lines_in_an_embedded_font_are_all_read_with_or_without_fonts(tmp_path):
+    if "Vera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # shipped with reportlab, embedded as a subset
+    line = "Subsidies of 4.44 billion yuan, "
+    path = _repeated_lines(tmp_path / "embedded.pdf", "Vera", line)
+    here, bare = document_text(path, tmp_path), _without_fonts(path, tmp_path)
+    assert bare["raw"].count(line) == 3
+    assert here.text == bare["text"] and here.text.count(line.strip()) == 3 and "up 12.5%." in here.text
+
+
+def _pdf(path, content, fonts):
+    """A one-page PDF written object by object; ``fonts`` are objects 5 to 8: font F1 is object 5,
+    font F0 object 8."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+               b"/F1 5 0 R /F0 8 0 R >> >> /Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)] + fonts
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_glyphs_without_text_are_named_with_their_page_not_dropped_in_silence(tmp_path):
+    """A CID font the PDF neither embeds nor maps to Unicode (Adobe-Identity, no ToUnicode)."""
+    fonts = [b"<< /Type /Font /Subtype /Type0 /BaseFont /NoSuchFont /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+             b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoSuchFont /CIDSystemInfo << /Registry (Adobe) "
+             b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>",
+             b"<< /Type /FontDescriptor /FontName /NoSuchFont /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 "
+             b"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    content = b"BT /F0 12 Tf 72 700 Td (Subsidies rose by 12.5%.) Tj 0 -20 Td /F1 12 Tf <4E074E08> Tj ET"
+    path = _pdf(tmp_path / "unmapped.pdf", content, fonts)
+    derived = document_text(path, tmp_path)
+    assert derived.text.startswith("Subsidies rose by 12.5%.")
+    note, = derived.notes
+    assert note.startswith("page 1: text layer not reliable: 2 glyphs") and "NoSuchFont is not embedded" in note
+    assert "\n" not in note and _without_fonts(path, tmp_path)["notes"] == [note]
 
 
 def test_the_pdf_has_two_pages_and_its_running_head_and_footers_go(sample):

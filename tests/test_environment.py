@@ -1,5 +1,6 @@
-"""environment.yml and pyproject.toml describe the same installation, and extras stay lean."""
+"""environment.yml, the lock and pyproject.toml describe the same installation, and extras stay lean."""
 
+import importlib.util
 import re
 import tomllib
 
@@ -49,8 +50,12 @@ def user_extras():
     return set(EXTRAS) - included
 
 
-# conda-forge names where they differ from PyPI's.
-CONDA_NAMES = {"playwright": "playwright-python"}
+_SPEC = importlib.util.spec_from_file_location("conda_env", paths.PROJ_ROOT / "requirements" / "conda_env.py")
+conda_env = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(conda_env)
+CONDA_NAMES = conda_env.CONDA_NAMES
+# The lock files and the extras each installs (make venv: test; make report: site; make lab: all).
+LOCKS = {"test.txt": {"test"}, "site.txt": {"test", "site"}, "all.txt": set(EXTRAS)}
 ENVIRONMENT_FILES = {"test": "environment.yml", "notebooks": "environment-lab.yml"}
 
 
@@ -80,11 +85,18 @@ def resolved_specs(extra):
 def expected_conda(extra):
     """The conda-forge packages an environment for ``extra`` must list: runtime plus the extra."""
     specs = {requirement_spec(r) for r in PYPROJECT["project"]["dependencies"]} | resolved_specs(extra)
-    return {f"{CONDA_NAMES.get(name, name)}{constraint}" for name, constraint in specs}
+    return {CONDA_NAMES.get(name, name) for name, _ in specs}
 
 
-def conda_packages(environment):
-    return {item.replace(" ", "") for item in environment["dependencies"] if isinstance(item, str)}
+def conda_pins(environment):
+    """``{name: version}`` of an environment's conda list (python and pip aside)."""
+    items = [item.replace(" ", "") for item in environment["dependencies"] if isinstance(item, str)]
+    return dict(item.split("==", 1) if "==" in item else (item, None) for item in items
+                if requirement_name(item) not in ("python", "pip"))
+
+
+def lock(name):
+    return conda_env.locked(paths.PROJ_ROOT / "requirements" / name)
 
 
 def pip_section(environment):
@@ -106,7 +118,7 @@ def test_environment_uses_conda_forge_and_python_311(extra):
 
 @pytest.mark.parametrize("extra", sorted(ENVIRONMENT_FILES))
 def test_environment_lists_every_package_by_its_conda_forge_name(extra):
-    listed = conda_packages(load_environment(extra)) - {"python=3.11", "pip"}
+    listed = set(conda_pins(load_environment(extra)))
     expected = expected_conda(extra)
     assert listed - expected == set(), f"{ENVIRONMENT_FILES[extra]} lists packages pyproject.toml does not"
     assert expected - listed == set(), f"{ENVIRONMENT_FILES[extra]} misses packages of pyproject.toml"
@@ -127,7 +139,7 @@ def test_every_user_extra_has_an_environment_file():
 
 
 def test_the_name_mapping_can_fail():
-    assert "playwright-python>=1.44" in expected_conda("test")
+    assert "playwright-python" in expected_conda("test")
     assert not any(item.startswith("jupyterlab") for item in expected_conda("test"))
 
 
@@ -148,3 +160,57 @@ def test_jupyter_server_stays_out_of_the_test_environment(extra):
 def test_helpers_see_jupyterlab_in_notebooks_extra():
     assert "jupyterlab" in resolved("notebooks")
     assert "nbclient" in resolved("test")
+
+
+@pytest.mark.parametrize("extra", sorted(ENVIRONMENT_FILES))
+def test_environment_pins_the_versions_of_the_lock(extra):
+    pins, locked = conda_pins(load_environment(extra)), lock("all.txt")
+    for name, version in pins.items():
+        assert version == locked[requirement_name(conda_env.PYPI_NAMES.get(name, name))], (
+            f"{ENVIRONMENT_FILES[extra]}: {name}=={version}, the lock has another version: run make lock")
+
+
+@pytest.mark.parametrize("name", sorted(LOCKS))
+def test_the_lock_pins_every_dependency_pyproject_names(name):
+    needed = {requirement_name(r) for r in PYPROJECT["project"]["dependencies"]}
+    for extra in LOCKS[name]:
+        needed |= resolved(extra)
+    assert needed - set(lock(name)) == set(), f"requirements/{name} misses dependencies: run make lock"
+
+
+@pytest.mark.parametrize("name", ["test.txt", "site.txt"])
+def test_the_partial_locks_agree_with_the_whole(name):
+    whole = lock("all.txt")
+    assert {n: v for n, v in lock(name).items() if whole.get(n) != v} == {}
+
+
+def test_the_test_lock_has_no_jupyterlab_and_pins_the_installer():
+    pins = lock("test.txt")
+    assert "jupyterlab" not in pins and "jupyter-server" not in pins
+    assert "uv" in pins and "jupyterlab" in lock("all.txt")
+
+
+def test_pinning_an_environment_file_uses_the_lock_and_names_what_is_missing():
+    text = "dependencies:\n  - python=3.11\n  - pip\n  - pandas>=2.2\n  - playwright-python>=1.44\n"
+    assert conda_env.pin(text, {"pandas": "9.9", "playwright": "1.5"}, "x.yml") == (
+        "dependencies:\n  - python=3.11\n  - pip\n  - pandas==9.9\n  - playwright-python==1.5\n")
+    with pytest.raises(SystemExit, match="x.yml: pandas is not in the lock"):
+        conda_env.pin(text, {"playwright": "1.5"}, "x.yml")
+
+
+def test_floats_that_differ_only_in_their_last_bits_are_written_as_the_same_bytes(tmp_path):
+    """What one machine's numpy computes as 10106.469311791629 another computes as 10106.46931179163."""
+    import pandas as pd
+
+    from mzlib.core.outputs import SIGNIFICANT, write_processed
+
+    written = []
+    for value in (10106.469311791629, 10106.46931179163):
+        frame = pd.DataFrame({"value": [value, 650.0, None], "share": pd.array([0.1 + 0.2, None, 1.0], "Float64"),
+                              "year": [2020, 2021, 2025]})
+        folder = tmp_path / str(value)
+        csv = write_processed(frame, "t", parquet=True, directory=folder)
+        written.append((csv.read_bytes(), (folder / "t.parquet").read_bytes()))
+    assert written[0] == written[1]
+    assert SIGNIFICANT == 12 and written[0][0] == b"value,share,year\n10106.4693118,0.3,2020\n650.0,,2021\n,1.0,2025\n"
+    assert pd.read_parquet(folder / "t.parquet")["value"].iloc[0] == 10106.4693118

@@ -3,18 +3,48 @@
 Each processed table is written as UTF-8 CSV with ``\\n`` line ends (readable in a diff) and, for
 the figures table, as Parquet with types kept. Both are byte-identical when written twice from the
 same data.
+
+Every floating-point value is written rounded to :data:`SIGNIFICANT` (12) significant digits, in
+both formats. A float64 holds 15 to 17; the last three or four of a computed value (a projection,
+a rate, a mean) depend on the order of the arithmetic, which changes between versions of numpy,
+pandas or statsmodels and between processors, so without rounding the same data gives other bytes
+on another machine. Twelve loses nothing the data holds: the documents print no figure with more
+than twelve significant digits (a sum in yuan up to hundreds of billions, a count of people, a
+percentage with two decimals), and a value derived from them carries no more precision than they
+do; the rounding moves a value by at most 5 parts in 10\u00b9\u00b2 of itself, far below any
+difference a table or a chart shows.
 """
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
 
 
+SIGNIFICANT = 12
+
+
+def _round(value):
+    return value if pd.isna(value) or not np.isfinite(value) else float(f"{value:.{SIGNIFICANT}g}")
+
+
+def rounded(df):
+    """A copy of ``df`` with every float column rounded to :data:`SIGNIFICANT` significant digits
+    (written back as the shortest decimal that reads as that float, so ``650.0`` stays ``650.0``)."""
+    out = df.copy()
+    for column in out.columns:
+        if pd.api.types.is_float_dtype(out[column].dtype):
+            values = out[column].astype(object).map(_round)
+            out[column] = pd.array(values.tolist(), dtype=out[column].dtype)
+    return out
+
+
 def write_processed(df, name, parquet=False, directory=None):
-    """Write ``data/processed/<name>.csv`` (and ``.parquet``).
+    """Write ``data/processed/<name>.csv`` (and ``.parquet``), floats at :data:`SIGNIFICANT`
+    significant digits.
 
     Returns
     -------
@@ -24,6 +54,7 @@ def write_processed(df, name, parquet=False, directory=None):
     directory = Path(directory or paths.PROCESSED_DATA_DIR)
     directory.mkdir(parents=True, exist_ok=True)
     csv = directory / f"{name}.csv"
+    df = rounded(df)
     df.to_csv(csv, index=False, lineterminator="\n", encoding="utf-8")
     if parquet:
         df.to_parquet(directory / f"{name}.parquet", index=False, compression="zstd")

@@ -16,6 +16,7 @@ twice leaves ``git status`` clean.
 import argparse
 import os
 import re
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -45,6 +46,8 @@ PAIRING = {"formats": "ipynb,py:percent", "notebook_metadata_filter": "-all"}
 # The kernel's own log (e.g. ipykernel's "running over TCP without encryption") would print
 # through the progress line; errors still show.
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+# What editors leave beside the pages (JupyterLab's checkpoints, backup and lock files): never part of the site.
+EDITOR_ARTEFACTS = (".ipynb_checkpoints", "*~", "*.bak", ".~*", ".#*")
 
 
 class NotebookFailed(RuntimeError):
@@ -211,9 +214,29 @@ def run(source: Path, html_dir: Path = paths.HTML_DIR) -> None:
     _write(html_dir / f"{source.stem}.html", share_css(render_html(notebook, title), title))
 
 
+def remove_editor_artefacts(html_dir: Path = paths.HTML_DIR) -> list[str]:
+    """Delete :data:`EDITOR_ARTEFACTS` anywhere under ``html_dir``; returns what went (relative paths)."""
+    html_dir = Path(html_dir)
+    found = {path for pattern in EDITOR_ARTEFACTS for path in html_dir.rglob(pattern)}
+    removed = []
+    for path in sorted(found):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.exists() or path.is_symlink():
+            path.unlink()
+        else:
+            continue
+        removed.append(path.relative_to(html_dir).as_posix())
+    return removed
+
+
 def build_site(html_dir: Path = paths.HTML_DIR, notebooks_dir: Path = paths.NOTEBOOKS_DIR,
                processed_dir: Path = paths.PROCESSED_DATA_DIR, mathjax: Path | None = None) -> list[dict]:
-    """Write the stylesheet, MathJax, the evidence and target pages and ``index.html``; returns the evidence pages."""
+    """Write the stylesheet, MathJax, the evidence and target pages and ``index.html``, with no editor
+    artefacts left beside them; returns the evidence pages."""
+    removed = remove_editor_artefacts(html_dir)
+    if removed:
+        print(f"removed {len(removed)} editor file(s) from {Path(html_dir).name}/ (e.g. {removed[0]})")
     _write(html_dir / SHARED_CSS, site.stylesheet(notebook_css()))
     site.copy_mathjax(html_dir, mathjax)
     documents = manifest.load_manifest() if paths.MANIFEST.exists() else None
