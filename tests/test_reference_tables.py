@@ -42,7 +42,7 @@ def test_an_alias_under_two_indicators_is_rejected(tmp_path):
         load_registry(_write(tmp_path, duplicate))
 
 
-@pytest.mark.parametrize("column, value", [("direction", "2"), ("name_en", ""), ("indicator_id", "Bad Id")])
+@pytest.mark.parametrize("column, value", [("direction", "2"), ("name_en", ""), ("name_en", "Rural nursing homes (敬老院)"), ("name_en", "Homes（rural）"), ("indicator_id", "Bad Id")])
 def test_bad_registry_rows_are_rejected(tmp_path, column, value):
     def spoil(df):
         df.loc[0, column] = value
