@@ -67,3 +67,53 @@ def read_processed(name, directory=None, producer="make report"):
     if not csv.exists():
         raise InputError(csv, "processed table is missing", hint=f"run {producer} first")
     return pd.read_csv(csv, keep_default_na=False, na_values=[""], dtype_backend="numpy_nullable")
+
+
+def _normal(value):
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
+def may_save(params, defaults):
+    """Whether a notebook's run may write the committed outputs: only with every parameter at its
+    default (parameters change what is shown, never what is saved).
+
+    Returns
+    -------
+    (bool, str)
+        The answer and, when False, the parameters that differ.
+    """
+    differ = [k for k, v in defaults.items() if k in params and _normal(params[k]) != _normal(v)]
+    if differ:
+        return False, "not saved: parameters differ from the defaults (" + ", ".join(differ) + ")"
+    return True, "saved"
+
+
+def save_outputs(tables, params, defaults, charts=None, directory=None, figures_dir=None):
+    """Write a notebook's processed tables and charts, only when :func:`may_save` allows it.
+
+    Parameters
+    ----------
+    tables : dict
+        ``{name: DataFrame}`` written as ``data/processed/<name>.csv``.
+    params, defaults : dict
+        The run's parameters and the notebook's defaults.
+    charts : dict, optional
+        ``{file name: matplotlib Figure}`` written as PNG under ``reports/figures/``.
+    directory, figures_dir : path, optional
+        Where to write (default: the project's directories).
+
+    Returns
+    -------
+    (list of Path, str)
+        The files written (none when the parameters differ) and a one-line message.
+    """
+    ok, message = may_save(params, defaults)
+    if not ok:
+        return [], message
+    written = [write_processed(df, name, directory=directory) for name, df in tables.items()]
+    figures_dir = Path(figures_dir or paths.FIGURES_DIR)
+    for name, chart in (charts or {}).items():
+        figures_dir.mkdir(parents=True, exist_ok=True)
+        chart.savefig(figures_dir / name, metadata={"Software": None})
+        written.append(figures_dir / name)
+    return written, f"saved {len(written)} files"

@@ -12,11 +12,9 @@ by a run with every parameter at its default (:func:`may_save`), the policy of n
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from mzlib.core import paths
 from mzlib.core.errors import InputError
-from mzlib.core.outputs import write_processed
+from mzlib.core import outputs
 
 SOURCE = "notebooks/03-aging-pressure.py (parameters cell)"
 MORTALITY_RULES = ("e0", "wpp")
@@ -113,50 +111,13 @@ def validate(params, regions):
     return out
 
 
-def _normal(value):
-    return tuple(value) if isinstance(value, (list, tuple)) else value
-
 
 def may_save(params):
-    """Whether a run may write the committed outputs: only with every parameter at its default.
-
-    Returns
-    -------
-    (bool, str)
-        The answer and, when False, the parameters that differ.
-    """
-    differ = [k for k, v in DEFAULTS.items() if k in params and _normal(params[k]) != _normal(v)]
-    if differ:
-        return False, "not saved: parameters differ from the defaults (" + ", ".join(differ) + ")"
-    return True, "saved"
+    """Whether a run may write the committed outputs (:func:`mzlib.core.outputs.may_save` with :data:`DEFAULTS`)."""
+    return outputs.may_save(params, DEFAULTS)
 
 
 def save_outputs(tables, params, charts=None, directory=None, figures_dir=None):
-    """Write the processed tables and charts, only when :func:`may_save` allows it.
-
-    Parameters
-    ----------
-    tables : dict
-        ``{name: DataFrame}`` written as ``data/processed/<name>.csv``.
-    params : dict
-        The run's parameters.
-    charts : dict, optional
-        ``{file name: matplotlib Figure}`` written as PNG under ``reports/figures/``.
-    directory, figures_dir : path, optional
-        Where to write (default: the project's directories).
-
-    Returns
-    -------
-    (list of Path, str)
-        The files written (none when the parameters differ) and a one-line message.
-    """
-    ok, message = may_save(params)
-    if not ok:
-        return [], message
-    written = [write_processed(df, name, directory=directory) for name, df in tables.items()]
-    figures_dir = Path(figures_dir or paths.FIGURES_DIR)
-    for name, chart in (charts or {}).items():
-        figures_dir.mkdir(parents=True, exist_ok=True)
-        chart.savefig(figures_dir / name, metadata={"Software": None})
-        written.append(figures_dir / name)
-    return written, f"saved {len(written)} files"
+    """Write the processed tables and charts when every parameter is at its default
+    (:func:`mzlib.core.outputs.save_outputs` with :data:`DEFAULTS`)."""
+    return outputs.save_outputs(tables, params, DEFAULTS, charts, directory, figures_dir)

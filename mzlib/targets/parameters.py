@@ -13,11 +13,9 @@ with other parameters never overwrites the committed ``data/processed/`` files.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from mzlib.core import paths
 from mzlib.core.errors import InputError
-from mzlib.core.outputs import write_processed
+from mzlib.core import outputs
 
 SOURCE = "notebooks/02-project-indicators.py (parameters cell)"
 METHOD_NAMES = ("linear", "cagr", "logistic", "ols")
@@ -130,21 +128,9 @@ def validate(params, manifest, registry):
 
 
 def may_save(params):
-    """Whether a run may write the committed outputs: only with every parameter at its default.
+    """Whether a run may write the committed outputs (:func:`mzlib.core.outputs.may_save` with :data:`DEFAULTS`)."""
+    return outputs.may_save(params, DEFAULTS)
 
-    Returns
-    -------
-    (bool, str)
-        The answer and, when False, the parameters that differ.
-    """
-    differ = [k for k, v in DEFAULTS.items() if k in params and _normal(params[k]) != _normal(v)]
-    if differ:
-        return False, "not saved: parameters differ from the defaults (" + ", ".join(differ) + ")"
-    return True, "saved"
-
-
-def _normal(value):
-    return tuple(value) if isinstance(value, (list, tuple)) else value
 
 
 def shown(frame, region, column="region"):
@@ -153,31 +139,6 @@ def shown(frame, region, column="region"):
 
 
 def save_outputs(tables, params, charts=None, directory=None, figures_dir=None):
-    """Write the processed tables and charts, only when :func:`may_save` allows it.
-
-    Parameters
-    ----------
-    tables : dict
-        ``{name: DataFrame}`` written as ``data/processed/<name>.csv``.
-    params : dict
-        The run's parameters.
-    charts : dict, optional
-        ``{file name: matplotlib Figure}`` written as PNG under ``reports/figures/``.
-    directory, figures_dir : path, optional
-        Where to write (default: the project's directories).
-
-    Returns
-    -------
-    (list of Path, str)
-        The files written (none when the parameters differ) and a one-line message.
-    """
-    ok, message = may_save(params)
-    if not ok:
-        return [], message
-    written = [write_processed(df, name, directory=directory) for name, df in tables.items()]
-    figures_dir = Path(figures_dir or paths.FIGURES_DIR)
-    for name, chart in (charts or {}).items():
-        figures_dir.mkdir(parents=True, exist_ok=True)
-        chart.savefig(figures_dir / name, metadata={"Software": None})
-        written.append(figures_dir / name)
-    return written, f"saved {len(written)} files"
+    """Write the processed tables and charts when every parameter is at its default
+    (:func:`mzlib.core.outputs.save_outputs` with :data:`DEFAULTS`)."""
+    return outputs.save_outputs(tables, params, DEFAULTS, charts, directory, figures_dir)
