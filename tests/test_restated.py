@@ -27,6 +27,15 @@ def test_prose_restatement_and_its_derived_baseline_are_linked():
     out = relink(_figures(TABLE, PROSE, DERIVED)).set_index("figure_id")
     assert out.loc["t:1565d", "indicator_id"] == "lottery_outlets"
     assert out.loc["t:1544", "mapping"] == "restated" and "t:21913" in out.loc["t:1544", "note"]
+    assert out["restates"].to_dict() == {"t:21913": "", "t:1544": "t:21913", "t:1565d": "t:21913"}
+
+
+def test_the_series_reads_the_link_not_the_note():
+    """A note that happens to say "restates table figure" links nothing; the typed column does."""
+    figures = _figures(TABLE, PROSE)
+    figures["note"] = ["restates table figure t:0", ""]
+    out = relink(figures).set_index("figure_id")
+    assert out.loc["t:21913", "restates"] == ""
 
 
 def test_no_link_when_the_value_year_or_name_differs():

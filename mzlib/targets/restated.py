@@ -93,16 +93,19 @@ def relink(figures):
     Returns
     -------
     DataFrame
-        A copy; linked rows get the table row's ``indicator_id`` and ``mapping`` "restated" and a
-        note naming the table figure.
+        A copy with a ``restates`` column: the id of the table figure a linked row restates (empty
+        for every other row). Linked rows also get the table row's ``indicator_id``, ``mapping``
+        "restated" and a note naming the table figure, for a reader; code reads ``restates``.
     """
     links = restatements(figures)
     out = figures.copy()
+    out["restates"] = ""
     if links.empty:
         return out
     link = links.set_index("figure_id")
     hit = out["figure_id"].isin(link.index)
     ids = out.loc[hit, "figure_id"]
+    out.loc[hit, "restates"] = ids.map(link["table_figure_id"]).to_numpy()
     out["indicator_id"] = out["indicator_id"].astype(object)
     out.loc[hit, "indicator_id"] = ids.map(link["indicator_id"]).to_numpy()
     if "mapping" in out:

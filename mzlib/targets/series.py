@@ -215,8 +215,8 @@ def _observation(f, kind, as_of, fixes, date_notes, quoted, province_period, use
     derived = str(f.get("method", "")) == "derived"
     if derived and isinstance(f.get("derivation"), str):
         notes.append(f"derived: {f['derivation']}")
-    if isinstance(f.get("note"), str) and "restates table figure" in f["note"]:
-        notes.append(f["note"])
+    if f.get("restates"):
+        notes.append(f"restates table figure {f['restates']}")
     source = ""
     period = (f["period_start"], f["period_end"])
     region = f["region"]
