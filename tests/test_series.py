@@ -278,6 +278,17 @@ def test_duplicates_merge_ids_and_flag_disagreement():
     assert "61 (c)" in out.iloc[0]["note"]
 
 
+@pytest.mark.parametrize("second, merged", [(1.0049, True), (1.0051, False), (0.9951, True), (0.9949, False)])
+def test_two_prints_agree_within_the_tolerance_and_not_beyond(second, merged):
+    obs = pd.DataFrame({
+        "region": ["A"] * 2, "indicator_id": ["x"] * 2, "year": [2020] * 2, "value": [100.0, 100.0 * second],
+        "kind": ["actual"] * 2, "figure_ids": ["a", "b"], "note": [""] * 2,
+    })
+    out = merge_duplicates(obs)
+    assert (out.iloc[0]["figure_ids"] == "a;b") is merged
+    assert ("disagree" in out.iloc[0]["note"]) is not merged
+
+
 def test_registry_direction_and_bounds(registry, manifest):
     f = figures(fig("c:1", "city.txt", "City", "eco_burial_rate", 2023, "actual", 23.89),
                 fig("c:2", "city.txt", "City", "new_thing", 2023, "actual", 3.0))

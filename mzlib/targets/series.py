@@ -243,15 +243,20 @@ def _observation(f, kind, as_of, fixes, date_notes, quoted, province_period, use
     }
 
 
-def merge_duplicates(obs, rtol=0.005):
+SAME_FIGURE_RTOL = 0.005
+"""Two printed values of one indicator, region, year and kind within this relative distance are one
+figure printed twice (a table's 60.2 and the text's 60: rounding to the last printed digit of a
+share stays well inside half a percent); further apart, they disagree and the note names them."""
+
+
+def merge_duplicates(obs):
     """One row per (region, indicator_id, year, kind).
 
     Parameters
     ----------
     obs : DataFrame
-        Output of :func:`observations` (or rows of the same shape).
-    rtol : float
-        Relative tolerance under which two printed values count as the same figure.
+        Output of :func:`observations` (or rows of the same shape); values within
+        :data:`SAME_FIGURE_RTOL` of the first row's agree with it.
 
     Returns
     -------
@@ -267,7 +272,7 @@ def merge_duplicates(obs, rtol=0.005):
         if "from_table" in group:
             group = group.sort_values("from_table", ascending=False, kind="stable")
         first = group.iloc[0].copy()
-        close = np.isclose(group["value"].astype(float), float(first["value"]), rtol=rtol, atol=0)
+        close = np.isclose(group["value"].astype(float), float(first["value"]), rtol=SAME_FIGURE_RTOL, atol=0)
         agreeing = group[close]
         first["figure_ids"] = ID_SEP.join(agreeing["figure_ids"])
         if "note" in group:
