@@ -52,7 +52,7 @@ def headline(assessment, claims, horizon):
         keeps_pace (counts of True / False / unknown among targets not achieved that have a
         value); time_elapsed ({region: share of the plan period elapsed at its latest value,
         the median over its targets}); corrected (list of (region, indicator_id, status,
-        status_if_printed)); suspects (number of rows noting a value left out); largest_gap
+        status_if_printed)); suspects (number of targets whose series left out a suspect value: n_suspect_left_out); largest_gap
         ((region, indicator_id, latest, target, gap_pct_of_target) or None); claims (counts by
         verdict) and contradicted_claims (list of (region, phrase, indicator_id, explanation)).
     """
@@ -86,7 +86,7 @@ def headline(assessment, claims, horizon):
         "time_elapsed": {region: round(float(g["time_progress"].median()), 3)
                          for region, g in with_time.groupby("region", sort=True)},
         "corrected": [(r.region, r.indicator_id, r.status, r.status_if_printed) for r in corrected.itertuples()],
-        "suspects": int(rows["note"].astype(str).str.contains("left out:").sum()),
+        "suspects": int((rows["n_suspect_left_out"] > 0).sum()),
         "largest_gap": (None if gap.empty else
                         (gap.iloc[0]["region"], gap.iloc[0]["indicator_id"], float(gap.iloc[0]["latest"]),
                          float(gap.iloc[0]["target"]), round(float(gap.iloc[0]["gap_pct_of_target"]), 1))),
