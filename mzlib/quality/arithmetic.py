@@ -237,7 +237,7 @@ def _ratio_row(r, num, den, rel, drift, den_year):
     if ok:
         return check_row("ratio_vs_components", "warning", "pass", figs, arithmetic,
                          f"The {rel.label} agrees with its parts within rounding.", key=r["figure_id"])
-    same_scale = not r.get("conversion", "") and float(str(r["value"]).split(":")[0]) == printed
+    same_scale = float(str(r["value"]).split(":")[0]) == printed  # printed in its standard unit
     slip = name_misprint(r["value"], lo, computed, hi, params()["max_power_shift"]) if same_scale else None
     gap = abs(computed - printed) / abs(computed) if computed else float("inf")
     severity = "error" if slip or gap > params()["ratio_error_relative"] else "warning"
