@@ -61,8 +61,9 @@ def match(figures, expected, texts):
         value = _number(g.value)
         got = by_doc.get(g.doc, figures.iloc[0:0])
         near = got[(got["char_start"] < end) & (got["char_end"] > start)]
-        hits = near[[v is not None and value is not None and abs(abs(v) - abs(value)) < 1e-9
-                     for v in near["value"].map(_number)]]
+        same = [v is not None and value is not None and abs(abs(v) - abs(value)) < 1e-9
+                for v in near["value"].map(_number)]
+        hits = near.loc[pd.Series(same, index=near.index, dtype=bool)]
         years = {int(y) for y in hits["year"].dropna()}
         kinds = set(hits["kind"]) | ({"actual"} if "change" in set(hits["kind"]) else set())
         rows.append({**g._asdict(), "found": not hits.empty,

@@ -171,6 +171,8 @@ def _excluded(norm, m, number_text, after):
             and (re.match(r"\s*[-~至到]\s*(?:19|20)\d\d", after) or re.search(r"(?:19|20)\d\d\s*[-~至到]\s*$", before)
                  or re.match(r"\s*(?:版|届|\))", after)):
         return "year"
+    if re.match(r"\s*[-—–~至到]\s*\d{1,2}\s*月", after) and number_text.isdigit() and 1 <= int(number_text) <= 12:
+        return "date"  # the first month of a range (资金支出为1—9月累计数)
     if re.match(r"\s*(?:月|日|号(?!文)|时|点(?!\d)|分(?!钟|别|之|类|层))", after) and not re.match(r"\s*月[份]?(?:人均|标准)", after):
         if re.match(r"\s*号", after) and re.search(r"[〕\]]\s*$", before):
             return "document_number"

@@ -13,11 +13,21 @@ Layouts, as official texts reach us after copying or conversion:
     one row per line, columns aligned with runs of spaces (a PDF or a plain-text table); a name
     padded with spaces (``全  省``) stays one cell.
 ``cell_per_line``
-    one cell per line, each line ending in ``|``; rows start at their row number.
+    one cell per line, each line ending in ``|``; rows start at their row number. Or one cell per
+    line with a separator line ``|`` between cells and ``||`` ending each row (a table copied from
+    a web page cell by cell); a cell may be empty (a sub-row without its row number).
+``year_columns``
+    a statistical yearbook's table: a header line of years (``2010 2015 2020 2021``), each row's
+    label (Chinese, often followed by its English translation on the same or the next line) either
+    on the line of its values or on its own line above them, values aligned under their years by
+    position so that an empty cell stays empty; indented and ``#`` rows belong to the row above.
 
 A row with fewer cells than the header is aligned to the right (values are the last columns), so
-that indented sub-rows (``  农村  %  58  ≥80``) and rows without a row number still parse; a row
-with more cells has its leading cells joined into its label. A line of text between rows
+that indented sub-rows (``  农村  %  58  ≥80``) and rows without a row number still parse; a ``|``
+row that keeps only its last cells (``人 | 9,873`` under ``城市低保对象 | 户 | 6,215``: the label
+cell was merged over two rows) takes the label of the row above; a row with more cells has its
+leading cells joined into its label. A ``|`` line of ``key：value`` cells (``发布时间：… | 来源：…``)
+or a single ``|`` line with no number (navigation, share links) is not a table. A line of text between rows
 (``低保对象（万人）``) labels the rows below it. Text boxes (``专栏``) that hold prose in ``|``
 layout are labelled ``box`` and not parsed. A table or row that cannot be read is kept with its
 reason; no table stops a document. Every offset refers to the original text.
@@ -27,6 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from mzlib.core.normalize import normalize
+from mzlib.extract.units import unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.reference import plan_periods
 
@@ -166,7 +177,7 @@ def _kind_of_line(line):
     if not stripped:
         return None
     if "|" in line:
-        return "pipe"
+        return None if _is_metadata(stripped) else "pipe"
     if "\t" in stripped:
         parts = [p for p in stripped.split("\t") if p.strip()]
         return "tab" if len(parts) >= 2 else None
@@ -178,6 +189,16 @@ def _kind_of_line(line):
         if any(is_numeric(p) for p in parts) or _is_header(parts):
             return "space"
     return None
+
+
+_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
+def _is_metadata(line):
+    """A web page's metadata line (``发布时间：2023-10-20 | 来源：民政局 | 作者：…``): ``|`` between
+    ``key：value`` cells, not between table cells."""
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    return len(cells) >= 2 and sum(bool(_KEY_VALUE.match(c)) for c in cells) >= max(2, len(cells) - 1)
 
 
 def _blocks(norm):
@@ -203,7 +224,8 @@ def _blocks(norm):
             else:
                 break
         title = _title_before(lines, i)
-        if kind == "pipe" or len(block) >= 2:
+        lone_words = len(block) == 1 and not any(is_numeric(p) for p in block[0][2].split("|"))
+        if (kind == "pipe" and not lone_words) or len(block) >= 2:
             yield kind, title, block
         i = j
 
@@ -247,8 +269,12 @@ def find_tables(text, norm=None):
         ``status="unparsed"`` and the reason.
     """
     norm = normalize(text) if norm is None else norm
-    tables = []
+    tables = _separated_tables(norm) + _year_column_tables(norm)
+    first = [(t.start, t.end) for t in tables]
     for kind, (_, title, unit), block in _blocks(norm):
+        b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
+        if any(a < b1 and b0 < b for a, b in first):
+            continue
         lines = [_cells(line, offset, number, kind) if _kind_of_line(line) else
                  [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
                        offset + len(line.rstrip()), number)]
@@ -343,6 +369,199 @@ def _units_above(lines, i):
     return []
 
 
+# ---------------------------------------------------------------- cells between separator lines
+_SEPARATOR = ("|", "||")
+_CELL_MAX = 40
+
+
+def _is_cell_line(lines, j):
+    """A line that is one cell of a separated table: short, no full stop, next to a separator."""
+    text = lines[j][2].strip()
+    if text in _SEPARATOR or len(text) > _CELL_MAX or "。" in text:
+        return False
+    after = j + 1 < len(lines) and lines[j + 1][2].strip() in _SEPARATOR
+    before = j > 0 and lines[j - 1][2].strip() == "|"
+    return after or (before and bool(text))
+
+
+def _separated_tables(norm):
+    """Tables printed one cell per line with a ``|`` line between cells and ``||`` ending each row
+    (or, without ``||``, rows that start at their row number)."""
+    lines = list(_lines(norm))
+    out, i = [], 0
+    while i < len(lines):
+        if not (_is_cell_line(lines, i) and lines[i][2].strip()):
+            i += 1
+            continue
+        j, seps = i, 0
+        while j < len(lines) and (lines[j][2].strip() in _SEPARATOR or _is_cell_line(lines, j)):
+            seps += lines[j][2].strip() in _SEPARATOR
+            j += 1
+        if seps < 4:
+            i = j + 1
+            continue
+        rows, cells, open_cell = [], [], False
+        for number, offset, line in lines[i:j]:
+            text = line.strip()
+            if text in _SEPARATOR:
+                if not open_cell:
+                    cells.append(Cell("", offset, offset, number))
+                open_cell = False
+                if text == "||":
+                    rows.append(cells)
+                    cells = []
+                continue
+            lead = len(line) - len(line.lstrip())
+            cell = Cell(text, offset + lead, offset + lead + len(text), number)
+            if open_cell:  # a cell wrapped over two lines
+                cells[-1] = Cell(f"{cells[-1].text}{text}", cells[-1].start, cell.end, cells[-1].line)
+            else:
+                cells.append(cell)
+            open_cell = True
+        if cells:
+            rows.append(cells)
+        first = next(c for r in rows for c in r)
+        last = [c for r in rows for c in r][-1]
+        _, title, unit = _title_before(lines, i)
+        table = Table(0, "cell_per_line", "indicator", first.start, last.end, lines[i][0], title.strip(), unit=unit)
+        if len(rows) == 1:
+            _split_cell_per_line(table, rows[0])
+        else:
+            _split_rows(table, rows, [""] * len(rows))
+        table.layout = "cell_per_line"
+        out.append(table)
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------- yearbook tables: columns of years
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d年?$")
+_VALUE_TOKEN = re.compile(r"^[≥≤><]?-?\d[\d,]*(?:\.\d+)?[%‰]?$|^(?:-|—|…|\.\.\.)$")
+_ENGLISH = re.compile(r"^[\sA-Za-z0-9#&(),.'/%:;\-–]*[A-Za-z][\sA-Za-z0-9#&(),.'/%:;\-–]*$")
+_ENGLISH_TAIL = re.compile(r"\s+[A-Z][A-Za-z0-9 #&(),.'/%:;\-–]*$")
+
+
+def _width(text):
+    """Display width: a Chinese character takes two columns of a monospaced page."""
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def _tokens(line):
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+
+
+def _year_header(line):
+    """``(label_end, [(start, end), ...])`` of a header line of two or more years, else None."""
+    tokens = _tokens(line)
+    k = len(tokens)
+    while k > 0 and _YEAR_TOKEN.match(line[tokens[k - 1][0]:tokens[k - 1][1]]):
+        k -= 1
+    years = tokens[k:]
+    label = line[:years[0][0]].strip() if years else ""
+    if len(years) < 2 or len(label) > 12 or re.search(r"\d", label) or "。" in label:
+        return None
+    if len({line[a:b] for a, b in years}) < len(years):
+        return None
+    return k, years
+
+
+def _year_column_tables(norm):
+    """Yearbook tables: a header of years, rows whose values sit under their years by position."""
+    lines = list(_lines(norm))
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, line = lines[i]
+        found = _year_header(line)
+        if found is None:
+            i += 1
+            continue
+        _, years = found
+        ends = [_width(line[:b]) for _, b in years]
+        lead = len(line) - len(line.lstrip())
+        label_cell = Cell(line[:years[0][0]].strip(), offset + lead, offset + lead + len(line[:years[0][0]].strip()),
+                          number)
+        header = [label_cell] + [Cell(line[a:b], offset + a, offset + b, number) for a, b in years]
+        table = Table(0, "year_columns", "indicator", offset + lead, offset + len(line.rstrip()), number, "",
+                      header=header)
+        _, title, table.unit = _title_before([ln for ln in lines[:i] if not _ENGLISH.match(ln[2].strip())]
+                                             + [lines[i]], len([ln for ln in lines[:i]
+                                                                if not _ENGLISH.match(ln[2].strip())]))
+        table.title = title.strip()
+        j = _year_rows(table, lines, i + 1, ends)
+        if table.rows:
+            table.end = max(table.end, table.rows[-1].end)
+            out.append(table)
+        i = max(j, i + 1)
+    return out
+
+
+def _year_rows(table, lines, j, ends):
+    """Read the rows of a year-column table from line ``j``; return the line after the table."""
+    pending, parents = None, []  # pending: (Cell, indent) of a label still waiting for its values
+    ncols = len(ends)
+    while j < len(lines):
+        number, offset, line = lines[j]
+        text = line.strip()
+        if not text or "。" in text or text.startswith("注") or _year_header(line):
+            break
+        if _ENGLISH.match(text) and not any(_VALUE_TOKEN.match(line[a:b]) for a, b in _tokens(line)[-1:]):
+            j += 1
+            continue
+        tokens = _tokens(line)
+        k = len(tokens)
+        while k > 0 and _VALUE_TOKEN.match(line[tokens[k - 1][0]:tokens[k - 1][1]]):
+            k -= 1
+        values = tokens[k:]
+        if k:
+            raw = line[tokens[0][0]:tokens[k - 1][1]]
+            english = _ENGLISH_TAIL.search(raw)
+            zh = raw[:english.start()] if english and re.search(r"[\u4e00-\u9fff]", raw[:english.start()]) else raw
+            indent = _width(line[:tokens[0][0]])
+            if pending is not None:
+                _push_parent(parents, pending)
+            pending = (Cell(zh.strip(), offset + tokens[0][0], offset + tokens[0][0] + len(zh.strip()), number), indent)
+        if not values:
+            j += 1
+            continue
+        if pending is None:
+            row = Row(len(table.rows) + 1, [], offset + values[0][0], offset + values[-1][1], number,
+                      status="unparsed", reason="values with no row label above them")
+            table.rows.append(row)
+            j += 1
+            continue
+        label, indent = pending
+        cells = [None] * ncols
+        placed = [min(range(ncols), key=lambda c: abs(ends[c] - _width(line[:b]))) for _, b in values]
+        if len(set(placed)) < len(placed) or any(abs(ends[c] - _width(line[:b])) > 3
+                                                  for c, (_, b) in zip(placed, values)):
+            placed = list(range(ncols)) if len(values) == ncols else None
+        row = Row(len(table.rows) + 1, [label] + cells, label.start, offset + values[-1][1], label.line)
+        if placed is None:
+            row.status, row.reason = "unparsed", (f"{len(values)} values cannot be placed under the "
+                                                  f"{ncols} year columns")
+        else:
+            for c, (a, b) in zip(placed, values):
+                row.cells[1 + c] = Cell(line[a:b], offset + a, offset + b, number)
+        while parents and parents[-1][1] >= indent and not label.text.startswith(("#", "其中")):
+            parents.pop()
+        if parents and (parents[-1][1] < indent or label.text.startswith(("#", "其中"))):
+            row.parent = parents[-1][0].text
+        table.rows.append(row)
+        if not label.text.startswith(("#", "其中")):
+            parents.append((label, indent))
+        pending = None
+        j += 1
+    return j
+
+
+def _push_parent(parents, pending):
+    """A label that got no values (a heading: ``社会救济 Social Relief``) heads the rows below it."""
+    while parents and parents[-1][1] >= pending[1]:
+        parents.pop()
+    parents.append(pending)
+
+
+
 def _split_cell_per_line(table, flat):
     first = next((i for i, c in enumerate(flat) if c.text == "1"), None)
     if not first:
@@ -382,7 +601,7 @@ def _split_rows(table, lines, raw):
         and ncols > 2
     if grouped:
         table.layout = "grouped_rows"
-    group, parent, previous_label = "", "", ""
+    group, parent, previous_label, previous_cells = "", "", "", []
     for i, cells in enumerate(lines[header_end:], start=1):
         if not cells:
             continue
@@ -405,11 +624,16 @@ def _split_rows(table, lines, raw):
                 row.reason = f"truncated table: last row has {len(cells)} of {ncols} cells"
             table.rows.append(row)
             continue
+        if table.layout != "space_aligned" and not grouped and aligned[0] is None and previous_cells:
+            # a cell merged over rows (rowspan) is printed once: the row takes the cells above it
+            aligned = [c if c is not None else above for c, above in zip(aligned, previous_cells)]
+            row.reason = "leading cells merged with the row above"
         if grouped:
             if aligned[0] is not None and aligned[0].text:
                 group = aligned[0].text
             row.group = group
             aligned = aligned[1:]
+        previous_cells = aligned
         row.cells = aligned
         label = next((c.text for c in aligned if c is not None and c.text and not is_numeric(c.text)), "")
         if indented or label.startswith("其中") or (aligned and aligned[0] is None):
@@ -454,7 +678,7 @@ def _align(cells, ncols, grouped, spaced, seq_first=False):
     if n < ncols:
         if grouped and n == ncols - 1:
             return [None] + list(cells)
-        if not spaced:
+        if not spaced and not (is_numeric(cells[-1].text) and (is_numeric(cells[0].text) or _is_unit(cells[0].text))):
             return None
         if not any(is_numeric(c.text) for c in cells):
             return None
@@ -467,6 +691,11 @@ def _align(cells, ncols, grouped, spaced, seq_first=False):
             return None
         label = _join(label, c)
     return list(cells[:first]) + [label] + list(cells[first + extra:])
+
+
+def _is_unit(text):
+    """A cell that holds only a unit (``人``, ``万元``, ``人次``)."""
+    return bool(text) and bool(unit_info(text.strip())[0])
 
 
 def _join(a, b):
@@ -482,7 +711,9 @@ def column_roles(header, reference_year=None, plan=False):
 
     Value columns carry a year (``2020年``, ``2023年完成值``) and a kind: ``target`` for a goal
     (``目标``, ``规划``) or a year after the document's reference year; among the other year
-    columns, the latest is ``actual`` and earlier ones are ``baseline``; beside a target column,
+    columns, the latest is ``actual`` and an earlier one is the ``baseline`` it is compared with
+    (this year beside last year, or beside a target), while three or more year columns and no
+    target are a time series of ``actual`` values (a yearbook); beside a target column,
     the base-year column of a plan (a plan document, or a year that ends a Five-Year-Plan period:
     2015, 2020) is a ``baseline`` too, unless it is an achieved value (``完成值``). ``年均/累计`` and ``增长`` columns are growth.
 
@@ -547,7 +778,8 @@ def column_roles(header, reference_year=None, plan=False):
             continue
         achieved = "完成" in r["name"]
         base_year = r["year"] in base_years
-        if r["year"] < max(years) or (has_target and not achieved and (plan or base_year)):
+        compared = r["year"] < max(years) and (len(years) <= 2 or has_target)
+        if compared or (has_target and not achieved and (plan or base_year)):
             r["kind"] = "baseline"
         if r["role"] == "value" and "实际" in r["name"] and len(years) > 1 and r["year"] == min(years):
             r["kind"] = "baseline"
