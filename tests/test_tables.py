@@ -136,3 +136,108 @@ def test_one_cell_per_line_without_separators_and_units_named_in_row_order():
     assert [[c.text for c in r.cells] for r in table.rows] == [["养老床位", "24.1", "25.6", "26.9"],
                                                                ["养老机构", "1968", "2034", "2101"]]
     assert [r.unit for r in table.rows] == ["万张", "个"]
+
+
+def shape(table):
+    """A whole table as a reader checks it: header texts, then per row its status, parent and cells."""
+    return ([c.text if c is not None else None for c in table.header],
+            [(r.status, r.parent, [c.text if c is not None else None for c in r.cells]) for r in table.rows])
+
+
+SEPARATED = "\n".join([
+    "表1  主要指标", "序号", "|", "项目(单位)", "|", "2005年", "|", "2010年", "|", "年均增长(%)", "||",
+    "1", "|", "总人口(万人)", "|", "3940", "|", "4060", "|", "0.6", "||",
+    "", "|", "其中:城镇人口(万人)", "|", "1438", "|", "1705", "|", "3.5", "||",
+    "2", "|", "参保人数(万人)", "|", "320", "|", "450", "|", "[130]", "||",
+    "3", "|", "覆盖率(%)", "|", "—", "|", "80", "|", "—", "||", "", "注：[ ]内为累计数。"])
+
+
+def test_cells_between_separator_lines_make_rows_ended_by_double_bars():
+    (table,) = find_tables(SEPARATED)
+    assert table.layout == "cell_per_line" and table.title == "表1  主要指标"
+    assert shape(table) == (["序号", "项目(单位)", "2005年", "2010年", "年均增长(%)"], [
+        ("parsed", "", ["1", "总人口(万人)", "3940", "4060", "0.6"]),
+        ("parsed", "总人口(万人)", ["", "其中:城镇人口(万人)", "1438", "1705", "3.5"]),
+        ("parsed", "", ["2", "参保人数(万人)", "320", "450", "[130]"]),
+        ("parsed", "", ["3", "覆盖率(%)", "-", "80", "-"])])
+
+
+def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
+    text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
+    (table,) = find_tables(text)
+    assert [r.cells[1].text for r in table.rows] == ["总人口(万人)", "参保人数(万人)", "覆盖率(%)"]
+    assert all(r.status == "parsed" for r in table.rows)
+
+
+YEARBOOK = "\n".join([
+    "3-1  社会服务主要指标",
+    "Main Indicators of Social Services",
+    "项    目" + " " * 32 + "      2010      2015      2020      2021",
+    "Item",
+    "养老床位(万张)",
+    "Beds for the Elderly (10 000 beds)",
+    " " * 40 + "       4.2       6.8       9.1       9.6",
+    "特困人员(万人)",
+    " " * 40 + "                          16.5      16.9",
+    "社会救济 Social Relief",
+    "  社会救济费(亿元)",
+    " " * 40 + "      38.6      52.4      71.8      74.3",
+    "    #低保资金(亿元)",
+    " " * 40 + "      30.2      41.7      55.6      56.9",
+    "结婚登记(万对)" + " " * 26 + "      31.5      33.2      24.7      23.1",
+    "Marriage Registrations",
+    "火化率(%)" + " " * 33 + "      28.4                41.6      45.2",
+    "",
+    "注：特困人员2016年起统计。"])
+
+
+def test_yearbook_values_sit_under_their_years_and_labels_may_stand_above_them():
+    (table,) = find_tables(YEARBOOK)
+    assert table.layout == "year_columns" and table.title == "3-1  社会服务主要指标"
+    assert shape(table) == (["项    目", "2010", "2015", "2020", "2021"], [
+        ("parsed", "", ["养老床位(万张)", "4.2", "6.8", "9.1", "9.6"]),
+        ("parsed", "", ["特困人员(万人)", None, None, "16.5", "16.9"]),
+        ("parsed", "社会救济", ["社会救济费(亿元)", "38.6", "52.4", "71.8", "74.3"]),
+        ("parsed", "社会救济费(亿元)", ["#低保资金(亿元)", "30.2", "41.7", "55.6", "56.9"]),
+        ("parsed", "", ["结婚登记(万对)", "31.5", "33.2", "24.7", "23.1"]),
+        ("parsed", "", ["火化率(%)", "28.4", None, "41.6", "45.2"])])
+    roles = column_roles(table.header, reference_year=2022)
+    assert [r["kind"] for r in roles[1:]] == ["actual"] * 4  # a time series, not baselines
+
+
+def test_yearbook_values_that_fit_no_year_column_are_an_unparsed_row():
+    text = YEARBOOK.replace(" " * 40 + "       4.2       6.8       9.1       9.6", " " * 40 + "  4.2 6.8 9.1")
+    (table,) = find_tables(text)
+    assert table.rows[0].status == "unparsed" and "3 values cannot be placed" in table.rows[0].reason
+
+
+MERGED = "\n".join(["指标 | 单位 | 数值", "一、社会救助 | |", "城市低保对象 | 户 | 6,215", "人 | 9,873",
+                    "城市低保资金 | 万元 | 3,402.6", "其中：临时救助 | 人次 | 2,764"])
+
+
+def test_a_row_that_keeps_only_unit_and_value_takes_the_label_merged_over_it():
+    (table,) = find_tables(MERGED)
+    assert shape(table) == (["指标", "单位", "数值"], [
+        ("parsed", "", [None, None, None]),
+        ("parsed", "", ["城市低保对象", "户", "6,215"]),
+        ("parsed", "", ["城市低保对象", "人", "9,873"]),
+        ("parsed", "", ["城市低保资金", "万元", "3,402.6"]),
+        ("parsed", "城市低保资金", ["其中:临时救助", "人次", "2,764"])])
+    assert table.rows[2].cells[0].start == table.rows[1].cells[0].start  # the label where it is printed
+
+
+@pytest.mark.parametrize("line", [
+    "发布时间：2023-10-20 09:30 | 来源：梧岭市民政局 | 作者：规划财务科 | 浏览次数：1,286",
+    "来源: 市统计局 | 发布日期: 2024-02-27",
+    "分享到： 微信 | 微博 | QQ空间",
+    "首页 | 政务公开 | 统计信息",
+])
+def test_metadata_and_navigation_lines_are_not_tables(line):
+    assert find_tables(f"{line}\n\n截至2023年底，全市共有养老机构86个。\n") == []
+    (table,) = find_tables(f"{line}\n{MERGED}")
+    assert table.header[0].text == "指标"
+
+
+def test_a_metadata_like_line_of_values_is_still_a_table_row():
+    (table,) = find_tables("地区 | 2022年 | 2023年\n城区：东片 | 12 | 14\n")
+    assert [c.text for c in table.rows[0].cells] == ["城区:东片", "12", "14"]

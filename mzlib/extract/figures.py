@@ -58,6 +58,9 @@ GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of 
 _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
 KINDS = ["actual", "target", "baseline", "standard", "growth_rate", "change", "change_pp"]
+METHODS = ["table", "prose", "unparsed_row", "derived"]
+"""How a figure was read: from a parsed table row, from prose, from a table row that could not be
+parsed and was read as text instead (its label the subject), or derived from other figures."""
 
 Extraction = namedtuple("Extraction", ["figures", "table_rows", "numbers"])
 Extraction.__doc__ = """What one document yields: ``figures`` (:data:`COLUMNS`), ``table_rows``
@@ -662,7 +665,8 @@ def extract_document(doc):
     load_registry()
     tables = find_tables(doc.text, doc.norm)
     table_rows, log = table_figures(doc, tables)
-    spans = sorted((t.start, t.end) for t in tables if t.kind == "indicator")
+    unread = {(r["char_start"], r["char_end"]): r for r in log if r["status"] == "unparsed"}
+    spans = _carve(sorted((t.start, t.end) for t in tables if t.kind == "indicator"), sorted(unread))
     starts = [s for s, _ in spans]
     found = mentions(doc.norm)
     prose_mentions = [m for m in found if m.status == "quantity" and not _in_spans(m.start, starts, spans)]
@@ -673,12 +677,13 @@ def extract_document(doc):
     for span, mention in overrides.items():
         if span in by_span:
             _apply_family(by_span[span], mention, doc)
+    _mark_unparsed_rows(rows, unread)
     rows += derived_figures(doc, rows)
     for r in rows:
         r.pop("_level", None)
         r.pop("_inverse", None)
     taken = {(r["value_start"]) for r in table_rows + rows}
-    numbers = _numbers(doc, found, taken, starts, spans)
+    numbers = _numbers(doc, found, taken, (starts, spans), _structure_cells(tables))
     figures = pd.DataFrame(table_rows + rows, columns=[c for c in COLUMNS if c != "figure_id"])
     figures = figures.sort_values(["value_start", "method", "kind"], kind="stable").reset_index(drop=True)
     figures.insert(0, "figure_id", [f"{doc.key}:{v}" + ("d" if m == "derived" else "")
@@ -687,27 +692,73 @@ def extract_document(doc):
     return Extraction(_typed(figures), pd.DataFrame(log, columns=TABLE_ROW_COLUMNS), numbers)
 
 
+def _carve(spans, holes):
+    """``spans`` without the ``holes`` inside them (table spans less their unparsed rows)."""
+    out = []
+    for a, b in spans:
+        for h0, h1 in holes:
+            if a <= h0 < b:
+                if h0 > a:
+                    out.append((a, h0))
+                a = max(a, h1)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _mark_unparsed_rows(rows, unread):
+    """Prose figures read from a table row that could not be parsed say so (``method``, ``note``),
+    and the row's log entry counts them: nothing in an unreadable row is lost."""
+    spans = sorted(unread)
+    starts = [a for a, _ in spans]
+    for row in rows:
+        i = bisect.bisect_right(starts, row["value_start"]) - 1
+        if i >= 0 and row["value_start"] < spans[i][1]:
+            entry = unread[spans[i]]
+            row["method"] = "unparsed_row"
+            row["note"] = "; ".join(filter(None, [row["note"], f"read as text: table row not parsed ({entry['reason']})"]))
+            entry["n_figures"] += 1
+
+
 def _link_derived(figures, doc):
     for i in figures.index[figures["method"] == "derived"]:
         spans = [int(s) for s in figures.at[i, "derived_from"].split(";") if s]
         figures.at[i, "derived_from"] = ";".join(f"{doc.key}:{s}" for s in spans)
 
 
-def _numbers(doc, found, taken, starts, spans):
+def _structure_cells(tables):
+    """Spans of the cells that give a table its shape: header cells (years, 序号) and row numbers."""
+    out = []
+    for table in tables:
+        out += [(c.start, c.end) for c in table.header if c is not None]
+        seq = [k for k, c in enumerate(table.header) if c is not None and c.text.replace(" ", "") in ("序号", "编号", "序")]
+        for row in table.rows:
+            out += [(row.cells[k].start, row.cells[k].end) for k in seq if k < len(row.cells) and row.cells[k] is not None]
+    out.sort()
+    return [a for a, _ in out], out
+
+
+def _numbers(doc, found, taken, table_spans, structure):
+    """Every number of the text that is in no figure: ``excluded`` with the reason code of what it
+    is (a date, a list number, a table's header year or row number ...), or ``uncaptured`` with
+    what was wrong. Chinese numerals in words (一体化, 十四五) are not counted as numbers here."""
     rows = []
     for m in found:
         if m.start in taken:
             continue
+        in_table = _in_spans(m.start, *table_spans)
         if m.status == "excluded":
             status, reason = "excluded", m.reason
         elif m.status == "uncaptured":
             status, reason = "uncaptured", m.reason
-        elif m.status == "quantity" and _in_spans(m.start, starts, spans):
-            status, reason = "uncaptured", "in a table row that was not read"
         elif m.status == "quantity":
-            status, reason = "uncaptured", "no figure made of it"
-        else:
+            status, reason = "uncaptured", "in a table cell no figure took" if in_table else "no figure made of it"
+        elif m.chinese:
             continue
+        elif _in_spans(m.start, *structure):
+            status, reason = "excluded", "table_structure"
+        else:
+            status, reason = "uncaptured", "no_unit"
         end = max(m.end, m.unit_end)
         rows.append({"doc": doc.name, "text_file": doc.text_file, "status": status, "reason": reason,
                      "char_start": m.start, "char_end": end, "line": doc.line_of(m.start),
@@ -736,7 +787,7 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "kind": pa.Column(str, pa.Check.isin(KINDS)),
         "comparator": pa.Column(str, pa.Check.isin(["", ">=", ">", "<=", "<"])),
         "value_type": pa.Column(str, pa.Check.isin(["number", "ratio", "missing", "qualitative"])),
-        "method": pa.Column(str, pa.Check.isin(["table", "prose", "derived"])),
+        "method": pa.Column(str, pa.Check.isin(METHODS)),
         "year": pa.Column("Int64", nullable=True),
         "char_start": pa.Column("Int64", pa.Check.ge(0)),
         "char_end": pa.Column("Int64"),

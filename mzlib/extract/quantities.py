@@ -43,6 +43,7 @@ REASONS = {
     "time_of_day": "a time of day",
     "identifier": "part of a name or code (5G, G20)",
     "plan_name": "the name of a plan period (十四五)",
+    "table_structure": "a table's header (a year column) or a row number",
 }
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"

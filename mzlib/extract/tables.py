@@ -230,6 +230,18 @@ def _blocks(norm):
         i = j
 
 
+def _from_header(block, kind):
+    """The block from its header line on: lines above the header that hold no value (navigation,
+    share links, a title printed with bars) are not part of the table."""
+    for h, (number, offset, line) in enumerate(block[:3]):
+        texts = [c.text for c in _cells(line, offset, number, kind)]
+        if any(is_numeric(t) for t in texts):
+            return block
+        if h and len(texts) > 1 and _is_header(texts):
+            return block[h:]
+    return block
+
+
 def _label_line(line):
     stripped = line.strip()
     return bool(stripped) and len(stripped) <= 30 and "。" not in stripped and not re.search(r"\d", stripped)
@@ -274,6 +286,9 @@ def find_tables(text, norm=None):
     for kind, (_, title, unit), block in _blocks(norm):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
         if any(a < b1 and b0 < b for a, b in first):
+            continue
+        block = _from_header(block, kind)
+        if not block:
             continue
         lines = [_cells(line, offset, number, kind) if _kind_of_line(line) else
                  [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
