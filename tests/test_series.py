@@ -303,3 +303,10 @@ def test_table_figure_preferred_over_prose(registry, manifest):
                 fig("c:2", "city.txt", "City", "eco_burial_rate", 2025, "target", 76.92, method="table"))
     s = build_series(f, registry, manifest)
     assert s["value"].tolist() == [76.92] and "78.74 (c:1)" in s.iloc[0]["note"]
+
+
+def test_a_figure_read_from_an_unparsed_table_row_feeds_no_series(registry, manifest):
+    f = figures(fig("c:1", "city.txt", "City", "eco_burial_rate", 2023, "actual", 23.89),
+                fig("c:2", "city.txt", "City", "eco_burial_rate", 2022, "actual", 20.0))
+    f["method"] = ["prose", "unparsed_row"]
+    assert build_series(f, registry, manifest)["figure_ids"].tolist() == ["c:1"]

@@ -241,3 +241,20 @@ def test_metadata_and_navigation_lines_are_not_tables(line):
 def test_a_metadata_like_line_of_values_is_still_a_table_row():
     (table,) = find_tables("地区 | 2022年 | 2023年\n城区：东片 | 12 | 14\n")
     assert [c.text for c in table.rows[0].cells] == ["城区:东片", "12", "14"]
+
+
+def test_the_numbers_of_a_row_that_cannot_be_parsed_are_read_as_text_with_its_label():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("表1 主要指标\n指标 | 2020年 | 2025年\n养老机构床位数(张) | 12460 | 15000\n"
+            "护理型床位占比(%) | 48 | 55 | 60\n")
+    doc = Document("t.txt", text, "某市", "Someplace", 2021, 2021, 2025, doc_type="plan")
+    figures, rows, numbers = extract_document(doc)
+    bad = rows[rows["status"] == "unparsed"].iloc[0]
+    assert bad["reason"] == "row has 4 cells, header has 3" and bad["n_figures"] == 3
+    read = figures[figures["method"] == "unparsed_row"]
+    assert read["value"].tolist() == ["48", "55", "60"]
+    assert set(read["indicator_zh"]) == {"护理型床位占比(%)"} or read["indicator_zh"].str.contains("护理型床位").all()
+    assert read["note"].str.contains("read as text: table row not parsed").all()
+    assert figures.loc[figures["method"] == "table", "value"].tolist() == ["12460", "15000"]
+    assert not numbers["text"].isin(["48", "55", "60"]).any()

@@ -665,10 +665,11 @@ def extract_document(doc):
     load_registry()
     tables = find_tables(doc.text, doc.norm)
     table_rows, log = table_figures(doc, tables)
-    unread = {(r["char_start"], r["char_end"]): r for r in log if r["status"] == "unparsed"}
+    unread = _unread_rows(doc, tables, log)
     spans = _carve(sorted((t.start, t.end) for t in tables if t.kind == "indicator"), sorted(unread))
     starts = [s for s, _ in spans]
     found = mentions(doc.norm)
+    _units_of_unread_rows(found, unread)
     prose_mentions = [m for m in found if m.status == "quantity" and not _in_spans(m.start, starts, spans)]
     prose = _Prose(doc, spans)
     rows = prose.rows(prose_mentions)
@@ -677,7 +678,7 @@ def extract_document(doc):
     for span, mention in overrides.items():
         if span in by_span:
             _apply_family(by_span[span], mention, doc)
-    _mark_unparsed_rows(rows, unread)
+    _mark_unparsed_rows(doc, rows, unread)
     rows += derived_figures(doc, rows)
     for r in rows:
         r.pop("_level", None)
@@ -706,18 +707,63 @@ def _carve(spans, holes):
     return out
 
 
-def _mark_unparsed_rows(rows, unread):
-    """Prose figures read from a table row that could not be parsed say so (``method``, ``note``),
-    and the row's log entry counts them: nothing in an unreadable row is lost."""
+_UnreadRow = namedtuple("_UnreadRow", ["entry", "label", "unit"])
+
+
+def _unread_rows(doc, tables, log):
+    """``{(start, end): _UnreadRow}`` of the table rows that could not be parsed: their log entry,
+    their label cell (the first cell that is not a value) and the unit their label or table prints."""
+    entries = {(r["char_start"], r["char_end"]): r for r in log if r["status"] == "unparsed"}
+    out = {}
+    for table in tables:
+        if table.kind != "indicator":
+            continue
+        for row in table.rows:
+            entry = entries.get((row.start, row.end))
+            if entry is None:
+                continue
+            label = next((c for c in row.cells if c is not None and c.text and not is_numeric(c.text)), None)
+            unit = _label_unit(label.text if label else "") or _label_unit(row.parent) or row.unit or table.unit
+            out[(row.start, row.end)] = _UnreadRow(entry, label, unit)
+    for span, entry in entries.items():  # a table that could not be read at all
+        out.setdefault(span, _UnreadRow(entry, None, ""))
+    return out
+
+
+def _units_of_unread_rows(found, unread):
+    """A bare number in a row that could not be parsed takes the unit of the row's label or table
+    (``护理型床位占比(%) | 48 | 55 | 60``), so the prose path reads it as a quantity."""
     spans = sorted(unread)
     starts = [a for a, _ in spans]
+    for m in found:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if m.status == "bare" and not m.chinese and i >= 0 and m.start < spans[i][1]:
+            m.status, m.unit = "quantity", unread[spans[i]].unit
+
+
+def _mark_unparsed_rows(doc, rows, unread):
+    """Figures read from a table row that could not be parsed say so (``method``, ``note``), take
+    the row's label as their subject, and the row's log entry counts them: nothing is lost."""
+    spans = sorted(unread)
+    starts = [a for a, _ in spans]
+    regions = region_words(doc.region_zh, *doc.parent_regions)
     for row in rows:
         i = bisect.bisect_right(starts, row["value_start"]) - 1
-        if i >= 0 and row["value_start"] < spans[i][1]:
-            entry = unread[spans[i]]
-            row["method"] = "unparsed_row"
-            row["note"] = "; ".join(filter(None, [row["note"], f"read as text: table row not parsed ({entry['reason']})"]))
-            entry["n_figures"] += 1
+        if i < 0 or row["value_start"] >= spans[i][1]:
+            continue
+        entry, label, _ = unread[spans[i]]
+        row["method"] = "unparsed_row"
+        row["note"] = "; ".join(filter(None, [row["note"], f"read as text: table row not parsed ({entry['reason']})"]))
+        entry["n_figures"] += 1
+        if label is not None:
+            indicator, _, how, suggestion, score = map_subject(doc.norm[label.start:label.end], regions)
+            if indicator != UNMAPPED and not unit_fits(indicator, row["unit"], row["kind"]):
+                indicator, how = UNMAPPED, ""
+            reg = info(indicator)
+            row.update(indicator_zh=doc.text[label.start:label.end].strip(), subject_start=label.start,
+                       subject_end=label.end, indicator_id=indicator, indicator_en=reg["name_en"],
+                       family=reg["family"] or UNMAPPED, mapping=how, suggested_indicator=suggestion,
+                       suggestion_score=score)
 
 
 def _link_derived(figures, doc):

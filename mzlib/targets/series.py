@@ -104,7 +104,9 @@ def observations(figures, manifest, checks=None, use_corrections=True):
         value_corrected, correction, comparator, figure_ids, derived, suspect (False),
         target_source, target_region, unit_std, plan_start, plan_end, admin_level, province,
         note, and the helper columns from_table and date_rank. A missing date is the document's
-        reference year for an observation and its period end for a target (noted).
+        reference year for an observation and its period end for a target (noted). Figures read
+        from a table row that could not be parsed (method ``unparsed_row``) are left out: their
+        column, and so their date and kind, is unknown.
     """
     fig, date_notes = _corrected_dates(relink(figures), checks)
     as_of = as_of_dates(fig.assign(date=_text(fig["date"])), manifest)
@@ -113,7 +115,8 @@ def observations(figures, manifest, checks=None, use_corrections=True):
     fig["kind"] = _text(fig["kind"])
     value = pd.to_numeric(fig["value_std"], errors="coerce")
     subregion = _text(fig["subregion_zh"]) if "subregion_zh" in fig else pd.Series("", index=fig.index)
-    keep = (fig["kind"].isin(LEVEL_KINDS + ("target",)) & (subregion == "")
+    method = _text(fig["method"]) if "method" in fig else pd.Series("", index=fig.index)
+    keep = (fig["kind"].isin(LEVEL_KINDS + ("target",)) & (subregion == "") & (method != UNREAD_ROW)
             & ~fig["indicator_id"].isin(["", "unmapped"]) & np.isfinite(value.to_numpy(dtype=float)))
     fig = fig[keep].assign(value_std=value[keep])
     man = manifest.rename(columns={"file": "doc", "region_en": "_man_region", "province_en": "province"})
@@ -243,6 +246,7 @@ def _observation(f, kind, as_of, fixes, date_notes, quoted, province_period, use
     }
 
 
+UNREAD_ROW = "unparsed_row"  # figures.METHODS: read as text from a table row that could not be parsed
 SAME_FIGURE_RTOL = 0.005
 """Two printed values of one indicator, region, year and kind within this relative distance are one
 figure printed twice (a table's 60.2 and the text's 60: rounding to the last printed digit of a
