@@ -116,3 +116,21 @@ def test_no_date_numbering_or_footnote_is_a_figure(seeds):
         before = text[max(0, row.value_start - 2):row.value_start]
         assert not re.match(r"\s*(?:年(?!均|度)|月|日|号)", after) or "." in row.value_text, row.figure_id
         assert not re.search(r"(?:第|图|表|\[)\s*$", before), row.figure_id
+
+
+def test_the_genre_readme_states_the_counts_of_its_annotation():
+    """The README's totals are recounted from the annotation, so they cannot go stale."""
+    import collections
+    import re
+
+    expected = evaluate.load_expected(DOCUMENTS_DIR / "genre" / "expected_figures.csv")
+    readme = (DOCUMENTS_DIR / "genre" / "README.md").read_text(encoding="utf-8")
+    kinds = collections.Counter(expected["kind"])
+    years = collections.Counter(y or "blank" for y in expected["year"])
+    stated = re.search(r"(\d+) figures\. By kind: ([^\n]+)\.\nBy year: ([^\n]+)\.", readme)
+    assert stated, "the README's 'In total' line is missing"
+    assert int(stated.group(1)) == len(expected)
+    assert dict((k, int(n)) for k, n in (p.rsplit(" ", 1) for p in stated.group(2).split(", "))) == kinds
+    assert dict((k, int(n)) for k, n in (p.split(": ") for p in stated.group(3).split(", "))) == years
+    listed = re.findall(r"^\| `([^`]+\.txt)` \|.*\| (\d+) \|$", readme, flags=re.M)
+    assert {doc: int(n) for doc, n in listed} == dict(collections.Counter(expected["doc"]))
