@@ -258,3 +258,9 @@ def test_the_numbers_of_a_row_that_cannot_be_parsed_are_read_as_text_with_its_la
     assert read["note"].str.contains("read as text: table row not parsed").all()
     assert figures.loc[figures["method"] == "table", "value"].tolist() == ["12460", "15000"]
     assert not numbers["text"].isin(["48", "55", "60"]).any()
+
+
+def test_a_separated_row_short_of_a_cell_is_unparsed_not_shifted():
+    text = SEPARATED.replace("3\n|\n覆盖率(%)\n|\n—\n|\n80\n|\n—\n||", "3\n|\n覆盖率(%)\n|\n80\n|\n—\n||")
+    (table,) = find_tables(text)
+    assert (table.rows[-1].status, table.rows[-1].reason) == ("unparsed", "row has 4 cells, header has 5")

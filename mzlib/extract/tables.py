@@ -392,10 +392,14 @@ _CELL_MAX = 40
 def _is_cell_line(lines, j):
     """A line that is one cell of a separated table: short, no full stop, next to a separator."""
     text = lines[j][2].strip()
-    if text in _SEPARATOR or len(text) > _CELL_MAX or "。" in text:
+    if text in _SEPARATOR:
         return False
     after = j + 1 < len(lines) and lines[j + 1][2].strip() in _SEPARATOR
     before = j > 0 and lines[j - 1][2].strip() == "|"
+    if before and after:
+        return True  # between two separators: a cell, however long
+    if len(text) > _CELL_MAX or "。" in text:
+        return False
     return after or (before and bool(text))
 
 
@@ -693,7 +697,7 @@ def _align(cells, ncols, grouped, spaced, seq_first=False):
     if n < ncols:
         if grouped and n == ncols - 1:
             return [None] + list(cells)
-        if not spaced and not (is_numeric(cells[-1].text) and (is_numeric(cells[0].text) or _is_unit(cells[0].text))):
+        if not spaced and not (is_numeric(cells[-1].text) and (n == 1 or _is_unit(cells[0].text))):
             return None
         if not any(is_numeric(c.text) for c in cells):
             return None
