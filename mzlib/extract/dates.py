@@ -15,6 +15,7 @@ import bisect
 import calendar
 import re
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 
 from mzlib.sources.reference import plan_periods
@@ -34,6 +35,61 @@ _DATE = re.compile(
     r"|(?P<mo>1[0-2]|0?[1-9])\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
     r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|至|到|—)\s*((?:19|20)\d\d)\s*年")
+
+
+class DateBasis(Enum):
+    """How the date of a figure was found; the ``date_basis`` column holds the value.
+
+    The ``year_basis`` column is the display text made from it (:func:`basis_text`).
+    """
+
+    PRINTED_IN_CLAUSE = "printed_in_clause"
+    PRINTED_IN_SENTENCE = "printed_in_sentence"
+    COMPARED_VALUE = "compared_value"  # the date of the value compared with (与2010年的…相比)
+    FROM_YEAR = "from_year"  # the from-value of 由X提高到Y, at its own or a 以来/起 year
+    SINCE_YEAR = "since_year"  # 2016年以来: the span ends at the document's reference date
+    LEADING_SENTENCE = "leading_sentence"
+    LEADING_PARAGRAPH = "leading_paragraph"
+    CARRIED = "carried"  # from a parallel statement before in the sentence
+    PLAN_PERIOD = "plan_period"
+    REFERENCE_PERIOD = "reference_period"  # 年末, 全年, 普查标准时点, a census round
+    DOCUMENT_REFERENCE = "document_reference"
+    UNDATED_TARGET = "undated_target"
+    NOT_PRINTED = "not_printed"
+    COLUMN_HEADER = "column_header"
+    TABLE_TITLE = "table_title"
+    DERIVED = "derived"
+
+
+_BASIS_TEXT = {
+    DateBasis.PRINTED_IN_CLAUSE: "printed in the clause",
+    DateBasis.PRINTED_IN_SENTENCE: "printed in the sentence",
+    DateBasis.COMPARED_VALUE: "printed (the value compared with)",
+    DateBasis.FROM_YEAR: "printed (the value changed from)",
+    DateBasis.SINCE_YEAR: "since {detail}, to the document reference date",
+    DateBasis.LEADING_SENTENCE: "leading the sentence",
+    DateBasis.LEADING_PARAGRAPH: "leading the paragraph",
+    DateBasis.CARRIED: "carried from the parallel comparison before",
+    DateBasis.PLAN_PERIOD: "plan period",
+    DateBasis.REFERENCE_PERIOD: "reference period ({detail})",
+    DateBasis.DOCUMENT_REFERENCE: "document reference year",
+    DateBasis.UNDATED_TARGET: "document reference year (undated target)",
+    DateBasis.NOT_PRINTED: "not printed",
+    DateBasis.COLUMN_HEADER: "column header",
+    DateBasis.TABLE_TITLE: "table title",
+    DateBasis.DERIVED: "derived from the printed change",
+}
+
+
+def basis_text(basis, detail=""):
+    """The ``year_basis`` display text of a :class:`DateBasis` (``detail``: the words printed)."""
+    if basis is None:
+        return ""
+    if basis is DateBasis.PLAN_PERIOD and detail:
+        return f"plan period ({detail})"
+    if basis is DateBasis.FROM_YEAR and detail:
+        return f"from-year ({detail})"
+    return _BASIS_TEXT[basis].format(detail=detail)
 
 
 @dataclass(frozen=True)
