@@ -48,6 +48,8 @@ _BASELINE_AFTER = re.compile(
     r"\s*(?:[、和]\s*[^\d,;。]{0,4}[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:逐步|逐年|分别|先后|累计)?(?:分别)?"
     r"(?:提高|增加|上升|增长|下降|降低|减少|调整|上调|调|达到)(?:到|至|为)?")
 _COMPARED_ITEM = re.compile(r"(?:与|同|较|相较于)[^,;。]{0,30}?(?:相比|相较|比较)|相较于")
+_CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?[^,;。\d]{{0,10}}$")
+_STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
 _ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅")
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
@@ -239,6 +241,8 @@ def kind_of(cues, date=None, after_reference=False):
     if change:
         return change
     standard = _money_kind(m, before, dimension, "")
+    if not standard[0] and dimension == "money" and _CHANGED_TO.search(before) and _STANDARD_WORD.search(cues.item):
+        standard = ("standard", "money standard", "")
     if standard[0]:
         return standard
     if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \

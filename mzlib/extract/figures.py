@@ -362,7 +362,7 @@ class _Prose:
         sent, c0, m = cues.sent, cues.clause_start, cues.mention
         resolve = lambda d: self.dates._resolve(d, self.doc.reference_year)  # noqa: E731
         item_start = max(sent[0], self.norm.rfind(";", sent[0], c0) + 1)
-        base_year = self._base_year(item_start, c0, m.start, resolve)
+        base_year = self._base_year(item_start, c0, m.start, resolve, kind)
         if kind == "baseline":
             dated = self._from_date(cues, item_start, resolve)
             if dated:
@@ -403,10 +403,12 @@ class _Prose:
             return Dated(self.current, DateBasis.DOCUMENT_REFERENCE, "", base_year)
         return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
 
-    def _base_year(self, item_start, c0, pos, resolve):
-        """The year a change is measured from: a comparison date in the clause, else in the item."""
-        for lo in (c0, item_start):
-            base = [d for d in self.dates.between(lo, pos) if d.role in _BASE_ROLES]
+    def _base_year(self, item_start, c0, pos, resolve, kind):
+        """The year a figure is compared with: a comparison date in its clause, else, for a change,
+        one earlier in its item (相较于2020年,…分别增长19.6%), but not the from-date of 由2019年的."""
+        for lo in (c0, item_start) if kind in _CHANGES else (c0,):
+            base = [d for d in self.dates.between(lo, pos) if d.role in _BASE_ROLES
+                    and (lo == c0 or self.norm[d.start] not in "由从自")]
             if base:
                 d = resolve(base[-1])
                 return d.year if d else None
@@ -420,7 +422,7 @@ class _Prose:
             or [d for d in self.dates.between(sent[0], c0) if d.role == "base"]
         d = resolve(own[-1]) if own else None
         if d:
-            return Dated(d, DateBasis.COMPARED_VALUE, "", None)
+            return Dated(d, DateBasis.FROM_YEAR if cues.from_value else DateBasis.COMPARED_VALUE, "", None)
         since = [d for d in self.dates.between(sent[0], cues.mention.start) if d.role == "since"]
         if since and cues.from_value:
             d = resolve(since[-1])
@@ -428,6 +430,18 @@ class _Prose:
         span = _YEAR_SPAN.search(self.norm, sent[0], cues.mention.start)
         if span and cues.from_value:
             return Dated(_year_date(int(span.group(1))), DateBasis.FROM_YEAR, span.group().strip(), None)
+        if not cues.from_value:
+            return None
+        section = max(self.norm.rfind("\n\n", 0, sent[0]), sent[0] - 400, 0)
+        compared = [d for d in self.dates.between(section, sent[0]) if d.role == "base" and d.year
+                    and self.norm[d.start] in "与比较同"]
+        if compared:
+            return Dated(_year_date(compared[-1].year), DateBasis.FROM_YEAR,
+                         f"compared with {compared[-1].year} earlier in the section", None)
+        lead = self.dates.lead(sent[0], sent[1])
+        if lead and lead.year and lead.role == "point" and lead.start < c0:
+            return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
+                         f"in force before the {lead.year} adjustment", None)
         return None
 
     def _paragraph_lead(self, sent, kind, resolve):
@@ -563,10 +577,18 @@ class _Prose:
         kind, cue, growth_basis = ctx.kind_of(cues, date, after_reference)
         if kind == "target" and date is None:
             dated = dated._replace(basis=DateBasis.NOT_PRINTED)
-        if kind in _CHANGES and dated.base_year is None and (
-                "上年" in cue or "同比" in cue or (cue and not any(ch.isdigit() for ch in cue) and "比" in cue)):
-            dated = dated._replace(base_year=dated.date.year - 1 if dated.date and dated.date.year else None)
+        if kind in _CHANGES and dated.base_year is None:
+            dated = dated._replace(base_year=self._implied_base(cue, dated.date, cues.mention.start))
         return kind, cue, growth_basis, dated
+
+    def _implied_base(self, cue, date, pos):
+        """The base year a change implies without printing it: the year before for 比上年, 同比,
+        bare 比; the from-date of the 由X提高到Y it follows in its sentence (年增幅在8%以上)."""
+        if "上年" in cue or "同比" in cue or (cue and not any(ch.isdigit() for ch in cue) and "比" in cue):
+            return date.year - 1 if date and date.year else None
+        if self.last_baseline is not None and self.last_baseline[0] == self.sentence_of(pos):
+            return self.last_baseline[1].year
+        return None
 
     def _continued(self, m, prev):
         """The decision of the figure ``m`` continues: the lower end of its range, or the change,
@@ -596,12 +618,12 @@ class _Prose:
 
     def rows(self, quantities):
         out = []
-        prev_sent, prev, level = None, None, None
+        prev_sent, prev, level, measured = None, None, None, None
         self.last_row = self.last_baseline = self.last_after_end = None
         for m in quantities:
             si = self.sentence_of(m.start)
             if si != prev_sent:
-                prev, level, prev_sent = None, None, si
+                prev, level, measured, prev_sent = None, None, None, si
                 self.last_row = self.last_after_end = None
             row = self.figure(m, prev, level)
             if row is None:
@@ -611,10 +633,12 @@ class _Prose:
             if row["kind"] == "baseline" and row["year"] is not None:
                 self.last_baseline = (si, _year_date(row["year"]) if not row["date"] else
                                       DateExpr(0, 0, row["year"], None, None, "point", row["date"]))
-            if row["kind"] in ("actual", "target", "standard") and row["subject_start"] is not None \
+            if row["kind"] in ("actual", "target", "standard", "baseline") and row["subject_start"] is not None \
                     and "a share of" not in row["note"]:
                 level = row
-            row["_level"] = level if row["kind"] in ("growth_rate", "change", "change_pp") else None
+                measured = row if row["kind"] != "baseline" else measured
+            # a change is measured on the level before it, never on the value it is compared with
+            row["_level"] = measured if row["kind"] in ("growth_rate", "change", "change_pp") else None
         _pair_respectively(self.norm, out, self.sentence_of)
         return out
 
