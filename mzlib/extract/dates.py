@@ -34,6 +34,7 @@ _DATE = re.compile(
     r"|(?P<rel>上年|去年|前年|本年|当年|今年|年底前|年内)"
     r"|(?P<mo>1[0-2]|0?[1-9])\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
     r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
+_GOAL_LEAD = re.compile(r"(?:力争|争取|确保|预计|计划)?(?:在)?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|至|到|—)\s*((?:19|20)\d\d)\s*年")
 
 
@@ -186,6 +187,18 @@ def plan_period_mentions(norm):
     return out
 
 
+_PUBLISHED = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d")
+
+
+def published_year(norm, edge=300):
+    """The year of a publication date printed at the top or bottom of a page (``2023-10-21``)."""
+    for part in (norm[-edge:], norm[:edge]):
+        m = _PUBLISHED.search(part)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 class DateIndex:
     """The dates of one document and the rules that pick the date of a figure.
 
@@ -204,9 +217,13 @@ class DateIndex:
         self.plans = plan_period_mentions(norm)
         self.plan_starts = [p[0] for p in self.plans]
         self.reference = reference
+        self.published = published_year(norm)
 
     def _resolve(self, d, context_year):
-        """Fill the year of a relative date or a month printed without a year."""
+        """Fill the year of a relative date or a month printed without a year. ``今年``/``去年``
+        count from the publication date a page prints (``2023-10-21``), else from ``context_year``."""
+        if d.role.startswith("relative") and self.published and self.norm.startswith(("今年", "去年"), d.start):
+            context_year = self.published
         if d.role.startswith("relative"):
             if context_year is None:
                 return None
@@ -241,7 +258,7 @@ class DateIndex:
         comma, or an "as of" date (``截至``); ``2021年全市…`` dates only its own sentence.
         """
         for d in self.between(sent_start, min(sent_end, sent_start + 24)):
-            if d.role == "deadline" and not self.norm[sent_start:d.start].strip(" \t“”\"()"):
+            if d.role == "deadline" and _GOAL_LEAD.fullmatch(self.norm[sent_start:d.start].strip(" \t“”\"()")):
                 return d
             gap = self.norm[sent_start:d.start]
             if re.fullmatch(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*", gap) \

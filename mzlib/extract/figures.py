@@ -369,7 +369,8 @@ class _Prose:
                 return dated
         for lo, hi, basis in ((c0, m.start, DateBasis.PRINTED_IN_CLAUSE),
                               (item_start, c0, DateBasis.PRINTED_IN_SENTENCE)):
-            points = [d for d in self.dates.between(lo, hi) if d.role in _POINT_ROLES]
+            points = [d for d in self.dates.between(lo, hi) if d.role in _POINT_ROLES
+                      and not (kind == "target" and self.norm.startswith(("截至", "截止"), d.start))]
             d = resolve(points[-1]) if points else None
             if d and d.role == "since":
                 return Dated(self.current, DateBasis.SINCE_YEAR, str(d.year), base_year or d.year)
@@ -392,6 +393,10 @@ class _Prose:
         if kind == "target":
             if self.doc.period_end:
                 return Dated(_year_date(self.doc.period_end), DateBasis.PLAN_PERIOD, "", base_year)
+            named = self.dates.plan_between(0, m.start)
+            if named and "规划" in cues.item:  # the plan the document reviews (距离“十四五”规划目标)
+                name = self.norm[named[-1][0]:named[-1][1]].strip()
+                return Dated(_year_date(named[-1][3]), DateBasis.PLAN_PERIOD, name, base_year)
             if self.current:
                 return Dated(self.current, DateBasis.UNDATED_TARGET, "", base_year)
             return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
