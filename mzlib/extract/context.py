@@ -282,6 +282,8 @@ def _change_kind(cues, dated_goal):
         return "target", cue, "annual_planned"
     if compared:
         return "change", cue, ""
+    if annual:
+        return "change", cue, "annual"  # 2019年以来每年提高50元
     return None
 
 

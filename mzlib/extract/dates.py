@@ -121,9 +121,14 @@ def _iso(year, month=None, day=None, year_end=False):
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_CHANGED = re.compile(r"(?:提高|增加|上升|下降|降低|减少|调整|增长|上调|下调|达|调|升|降|增|减)$")
+
+
 def _role(pre, post, before):
     if post in ("以来", "起"):
         return "since"
+    if pre in ("到", "至") and _CHANGED.search(before):
+        return "point"  # 提高到2023年的92%: the date of the value reached, not a deadline
     if post in ("年底前", "底前", "前", "以前", "之前") or pre == "到" and post in ("", "底", "末", "年底", "年末"):
         return "deadline"
     if pre in ("比", "较", "与", "由", "从", "自") or _BASE_CUE.search(before):

@@ -370,15 +370,16 @@ class _Prose:
         for lo, hi, basis in ((c0, m.start, DateBasis.PRINTED_IN_CLAUSE),
                               (item_start, c0, DateBasis.PRINTED_IN_SENTENCE)):
             points = [d for d in self.dates.between(lo, hi) if d.role in _POINT_ROLES
-                      and not (kind == "target" and self.norm.startswith(("截至", "截止"), d.start))]
+                      and not (kind == "target" and self.norm.startswith(("截至", "截止"), d.start))
+                      and not (kind == "baseline" and d.role == "deadline")]
             d = resolve(points[-1]) if points else None
             if d and d.role == "since":
                 return Dated(self.current, DateBasis.SINCE_YEAR, str(d.year), base_year or d.year)
             if d:
                 return Dated(d, basis, "", base_year)
         lead = self.dates.lead(sent[0], sent[1])
-        if lead and kind == "target" and lead.role != "deadline":
-            lead = None
+        if lead and (kind == "target" and lead.role != "deadline" or kind == "baseline" and lead.role == "deadline"):
+            lead = None  # a goal is dated by a deadline; the value changed from never is
         if lead and lead.start < c0:
             d = resolve(lead)
             if d and d.role != "since":
