@@ -26,7 +26,7 @@ def _alternation(words):
 # holds a sentence for every entry, so that dropping one fails a test.
 DECREASE_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩小", "减")
 INCREASE_VERBS = ("增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "增")
-COMPARISON_CUES = ("比", "较", "同比", "环比", "相比", "相较", "与上年", "对比")
+COMPARISON_CUES = ("比", "较")  # also in 同比, 环比, 相比, 对比, 相较
 # future markers: a figure they govern is a goal (将 only before a verb: 将5万人纳入 is 把)
 FUTURE_CUES = (
     "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", "计划(?!生育|单列)", "拟", "今后", "未来", "有望",
@@ -34,7 +34,7 @@ FUTURE_CUES = (
     "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成)",
 )
 # prescriptions: what must or shall hold
-PRESCRIPTIVE_CUES = ("目标是", "目标为", "目标[(:]", "以上的目标", "原则上", "不得", "须", "应当", "必须")
+PRESCRIPTIVE_CUES = ("目标是", "目标为", "目标[(:]", "原则上", "不得", "须", "应当")  # 须 also in 必须
 
 _GROWTH_VERB = rf"(?:{_alternation(INCREASE_VERBS + DECREASE_VERBS)})了?"
 _DECREASE = re.compile(_alternation(DECREASE_VERBS))
