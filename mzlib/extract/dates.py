@@ -3,9 +3,11 @@
 A date expression is a year with optional month, day and qualifier (``截至2023年3月底``,
 ``2021年末``, ``2022年底前``, ``2019年以来``), a month without a year (``截至4月底``), a relative
 year (``上年``, ``去年``) or a plan period (``“十四五”末``, read from ``plan_periods.csv``).
-:func:`find_dates` finds them once per document; :func:`date_of` picks the one that governs a
-figure: printed in its clause, leading its sentence, leading an earlier sentence of its
-paragraph (``截至2021年底，…`` governs what follows), or the document's reference date.
+:func:`find_dates` finds them once per document, with their role (a point, a comparison base, a
+``以来`` start, a deadline); ``figures._Prose.date_of`` picks the one that governs a figure and
+says how (a :class:`DateBasis`): printed in its clause, leading its sentence, leading an earlier
+sentence of its paragraph (``截至2021年底，…`` governs what follows), a plan period, the
+document's reference period (a census standard time point) or its reference date.
 
 Dates are ISO strings at the precision printed: ``2023-03-31`` (month end for 3月底, and for a
 bare month), ``2021-12-31`` for 年底/年末, ``2021`` for a bare year. ``year`` is always an int.

@@ -350,13 +350,13 @@ class _Prose:
     def date_of(self, cues, kind):
         """The :class:`Dated` of a mention whose words say ``kind`` (from :func:`ctx.kind_of`).
 
-        Stages, in order: a value compared with or changed from is dated at its own printed date
-        (与2010年的…, 由2016年的…), else at the from-year of its sentence (2016年以来, 2016年起,
-        the first year of a range); a date printed in its clause, then earlier in its item (the
-        part of the sentence after the last ``;``); the date leading its sentence (到2025年,
-        截至2021年底); a named plan period (“十四五”末); a date leading an earlier sentence of
-        its paragraph; for a target, the plan period of the document; else the reference period
-        the document prints (普查标准时点) or its reference date. A comparison date (比2020年,
+        Stages, in order: a value compared with or changed from is dated by :meth:`_from_date`;
+        a date printed in its clause, then earlier in its item (the part of the sentence after the
+        last ``;``), an as-of date (截至) never dating a goal nor a deadline a from-value; the
+        date leading its sentence (到2025年, 截至2021年底); a named plan period (“十四五”末); a
+        date leading an earlier sentence of its paragraph; for a target, the plan period of the
+        document or of the plan it names; else the reference period (年末, 全年, a census
+        standard time point) or the document's reference date. A comparison date (比2020年,
         相较于2020年, 比上年, 2016年以来) gives ``base_year`` and never the date.
         """
         sent, c0, m = cues.sent, cues.clause_start, cues.mention
@@ -422,22 +422,26 @@ class _Prose:
 
     def _from_date(self, cues, item_start, resolve):
         """The date of a value compared with or changed from: its own printed date (由2016年的,
-        与2010年…的), else a ``以来``/``起`` year of its sentence, else the first year of a range."""
+        与2010年…的); that of the parallel from-value before it in the sentence; for a from-value,
+        a ``以来``/``起`` year of its sentence, the first year of a range, a comparison year
+        earlier in its section, or the year before a leading adjustment year (2023年,…由X调整至Y)."""
         sent, c0 = cues.sent, cues.clause_start
         own = [d for d in self.dates.between(c0, cues.mention.start) if d.role in _BASE_ROLES] \
             or [d for d in self.dates.between(sent[0], c0) if d.role == "base"]
         d = resolve(own[-1]) if own else None
         if d:
             return Dated(d, DateBasis.FROM_YEAR if cues.from_value else DateBasis.COMPARED_VALUE, "", None)
-        since = [d for d in self.dates.between(sent[0], cues.mention.start) if d.role == "since"]
-        if since and cues.from_value:
-            d = resolve(since[-1])
-            return Dated(d, DateBasis.FROM_YEAR, self.norm[d.start:d.end].strip(), None) if d else None
-        span = _YEAR_SPAN.search(self.norm, sent[0], cues.mention.start)
-        if span and cues.from_value:
-            return Dated(_year_date(int(span.group(1))), DateBasis.FROM_YEAR, span.group().strip(), None)
+        if self.last_baseline is not None and self.last_baseline[0] == self.sentence_of(cues.mention.start):
+            return Dated(self.last_baseline[1], DateBasis.CARRIED, "", None)  # 由2020年的31.2%…,由38%…
         if not cues.from_value:
             return None
+        since = [d for d in self.dates.between(sent[0], cues.mention.start) if d.role == "since"]
+        d = resolve(since[-1]) if since else None
+        if d:
+            return Dated(d, DateBasis.FROM_YEAR, self.norm[d.start:d.end].strip(), None)
+        span = _YEAR_SPAN.search(self.norm, sent[0], cues.mention.start)
+        if span:
+            return Dated(_year_date(int(span.group(1))), DateBasis.FROM_YEAR, span.group().strip(), None)
         section = max(self.norm.rfind("\n\n", 0, sent[0]), sent[0] - 400, 0)
         compared = [d for d in self.dates.between(section, sent[0]) if d.role == "base" and d.year
                     and self.norm[d.start] in "与比较同"]
@@ -445,7 +449,8 @@ class _Prose:
             return Dated(_year_date(compared[-1].year), DateBasis.FROM_YEAR,
                          f"compared with {compared[-1].year} earlier in the section", None)
         lead = self.dates.lead(sent[0], sent[1])
-        if lead and lead.year and lead.role == "point" and lead.start < c0:
+        if lead and lead.year and lead.role == "point" and lead.start < c0 \
+                and not self.norm.startswith(("截至", "截止"), lead.start):  # 2023年,…由936元调整至1010元
             return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
                          f"in force before the {lead.year} adjustment", None)
         return None
@@ -575,9 +580,6 @@ class _Prose:
         target). Nothing later changes them."""
         said = ctx.kind_of(cues)
         dated = self.date_of(cues, said[0])
-        if said[0] == "baseline" and dated.basis is not DateBasis.COMPARED_VALUE and self.last_baseline is not None \
-                and self.last_baseline[0] == self.sentence_of(cues.mention.start):
-            dated = Dated(self.last_baseline[1], DateBasis.CARRIED, "", None)
         date, ref = dated.date, self.doc.reference_year
         after_reference = bool(date and ref and date.year and ref < date.year <= ref + PLAUSIBLE_YEARS)
         kind, cue, growth_basis = ctx.kind_of(cues, date, after_reference)
