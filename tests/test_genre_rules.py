@@ -220,3 +220,10 @@ def test_the_date_basis_is_an_enum_value_beside_its_display_text():
     assert (row["date_basis"], row["year_basis"]) == ("printed_in_sentence", "printed in the sentence")
     row = one("全市特困人员集中供养率由2020年的31.2%提高到36.5%。", "31.2")
     assert row["date_basis"] == "from_year"
+
+
+def test_a_date_keeps_the_precision_it_was_printed_with():
+    from mzlib.extract.dates import find_dates
+
+    found = find_dates("截至2023年3月底,2021年末,以2020年11月1日零时为标准时点,2019年")
+    assert [d.precision for d in found] == ["month", "year_end", "day", "year"]

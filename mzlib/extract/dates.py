@@ -113,6 +113,15 @@ class DateExpr:
     date: str
     year_end: bool = False
 
+    @property
+    def precision(self):
+        """``day``, ``month``, ``year_end`` (年底, 年末) or ``year``: what the date was printed to."""
+        if self.day:
+            return "day"
+        if self.month:
+            return "month"
+        return "year_end" if self.year_end else "year"
+
 
 def _iso(year, month=None, day=None, year_end=False):
     if year is None:

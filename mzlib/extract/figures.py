@@ -65,9 +65,9 @@ KINDS = ["actual", "target", "baseline", "standard", "growth_rate", "change", "c
 
 Extraction = namedtuple("Extraction", ["figures", "table_rows", "numbers"])
 Dated = namedtuple("Dated", ["date", "basis", "detail", "base_year"])
-Dated.__doc__ = """The date of a prose figure: a DateExpr (its ``date`` string carries the precision
-printed: ``2023``, ``2023-12-31``, ``2020-11-01``), how it was found (a :class:`DateBasis`), the
-words that say so, and the year a change is measured from."""
+Dated.__doc__ = """The date of a prose figure: a DateExpr (``date.date`` is the ISO string,
+``date.precision`` what was printed: ``2023``, ``2023-12-31``, ``2020-11-01``), how it was found (a
+:class:`DateBasis`), the words that say so, and the year a change is measured from."""
 Extraction.__doc__ = """What one document yields: ``figures`` (:data:`COLUMNS`), ``table_rows``
 (:data:`TABLE_ROW_COLUMNS`) and ``numbers`` (:data:`NUMBER_COLUMNS`: every number that is in no
 figure, ``excluded`` with a reason code or ``uncaptured`` with what followed it)."""
