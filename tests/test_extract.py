@@ -87,7 +87,7 @@ def test_every_table_indicator_is_mapped(extracted):
 
 
 @pytest.mark.parametrize("region, indicator, year, value, period, value_std", [
-    ("Haicheng", "dibao_urban_standard", 2016, "500", "monthly", 6000),
+    ("Haicheng", "dibao_urban_standard", 2016, "500", "monthly", 6000),  # from-values: baseline
     ("Haicheng", "dibao_urban_standard", 2020, "650", "monthly", 7800),
     ("Haicheng", "dibao_rural_standard", 2020, "445", "monthly", 5340),
     ("Tai'an", "dibao_urban_standard", 2020, "719", "monthly", 8628),
@@ -107,7 +107,8 @@ def test_every_table_indicator_is_mapped(extracted):
 ])
 def test_living_standards_with_year_and_period(extracted, region, indicator, year, value, period, value_std):
     figures, _, _ = extracted
-    row = pick(figures, region, indicator, year, "standard")
+    row = pick(figures, region, indicator, year)
+    row = row[row["kind"].isin(["standard", "baseline"])]
     assert len(row) == 1, row
     row = row.iloc[0]
     assert (row["value"], row["period"], row["unit_std"]) == (value, period, "yuan/person/year")

@@ -16,20 +16,46 @@ from dataclasses import dataclass
 
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:|]")
-_GROWTH_VERB = r"(?:增长|下降|提高|降低|减少|增加|上升|回落|缩小|扩大|提升|上涨|下滑|减|增)了?"
-_COMPARISON = re.compile(r"比|较|同比|环比|相比|与上年|对比")
+
+
+def _alternation(words):
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# Cue lists of the genre. Each list is a tuple of regular expressions; tests/test_genre_rules.py
+# holds a sentence for every entry, so that dropping one fails a test.
+DECREASE_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩小", "减")
+INCREASE_VERBS = ("增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "增")
+COMPARISON_CUES = ("比", "较")  # also in 同比, 环比, 相比, 对比, 相较
+# future markers: a figure they govern is a goal (将 only before a verb: 将5万人纳入 is 把)
+FUTURE_CUES = (
+    "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", "计划(?!生育|单列)", "拟", "今后", "未来", "有望",
+    "将(?:要|会|继续|进一步|逐步|全面|基本)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
+    "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成)",
+)
+# prescriptions: what must or shall hold
+PRESCRIPTIVE_CUES = ("目标是", "目标为", "目标[(:]", "原则上", "不得", "须", "应当")  # 须 also in 必须
+
+_GROWTH_VERB = rf"(?:{_alternation(INCREASE_VERBS + DECREASE_VERBS)})了?"
+_DECREASE = re.compile(_alternation(DECREASE_VERBS))
+_COMPARISON = re.compile(_alternation(COMPARISON_CUES))
 _GROWTH_BEFORE = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
     r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年平均增长率|年均增长率)(?:分别)?(?:为|达|达到|在|是)?)\s*(?:约|近)?\s*$")
 _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
 _BASELINE_AFTER = re.compile(
-    r"\s*(?:[、和]\s*[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:分别)?(?:提高|增加|上升|增长|下降|降低|减少|调整|上调|达到)(?:到|至|为)?")
+    r"\s*(?:[、和]\s*[^\d,;。]{0,4}[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:逐步|逐年|分别|先后|累计)?(?:分别)?"
+    r"(?:提高|增加|上升|增长|下降|降低|减少|调整|上调|调|达到)(?:到|至|为)?")
+_COMPARED_ITEM = re.compile(r"(?:与|同|较|相较于)[^,;。]{0,30}?(?:相比|相较|比较)|相较于")
+_CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?[^,;。\d]{{0,10}}$")
+_STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
 _ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅")
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
-_TARGET_CUE = re.compile(r"力争|确保|争取(?:在|到|于|实现|达到)|目标是|目标为|目标[(:]|预计|计划|原则上|不得|须|应当|必须|以上的目标|将新增|将建成|将达到")
+_FUTURE = re.compile(_alternation(FUTURE_CUES))
+_TARGET_CUE = re.compile(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 _PRESCRIPTIVE = {">=", "<="}
 _CONDITION_AFTER = re.compile(r"\s*(?:[^,;。]{0,3})?(?:的|且|或)")
 _MONEY_PERIOD = re.compile(r"(?:每人)?每(?P<p>月|年)|(?P<q>月|年)(?:人均|基本)?(?:生活|保障|补助|补贴)?标准")
@@ -132,74 +158,144 @@ def is_place(text):
     return bool(_PLACE.match(text)) and not _NOT_PLACE.search(text)
 
 
-def kind_of(norm, mention, c0, sent, dimension, date_role=None, after_reference=False):
-    """Kind of a prose figure and the cue that decided it.
+@dataclass
+class Cues:
+    """The words around one prose mention that its kind and date are decided from.
+
+    ``before`` is the clause up to the number, ``sentence_before`` the sentence up to it, ``item``
+    the part of the sentence after its last ``;``, ``after`` the words after the number and unit;
+    ``previous_kind`` the kind of the figure this one continues (the lower end of its range, or
+    the figure before it in a ``、``/``和`` list of the same unit), else empty.
+    """
+
+    mention: object
+    clause_start: int
+    sent: tuple
+    dimension: str
+    before: str
+    sentence_before: str
+    after: str
+    item: str
+    previous_kind: tuple = ()
+
+    @property
+    def from_value(self):
+        """The X of ``由X提高到Y``."""
+        return bool(_BASELINE_BEFORE.search(self.before) and _BASELINE_AFTER.match(self.after))
+
+    @property
+    def compared_value(self):
+        """The X of ``与2010年的X相比``."""
+        return bool(_COMPARED_BEFORE.search(self.sentence_before) and _COMPARED_AFTER.match(self.after))
+
+    @property
+    def future(self):
+        """A future marker (将新增, 预计, 力争, 计划) in the figure's item."""
+        return bool(_FUTURE.search(self.item))
+
+
+def cues_of(norm, mention, c0, sent, dimension, previous_kind=()):
+    """The :class:`Cues` of a mention in clause ``c0`` of sentence ``sent``."""
+    sentence_before = norm[sent[0]:mention.start]
+    return Cues(mention, c0, sent, dimension, norm[c0:mention.start], sentence_before,
+                norm[mention.span_end:min(sent[1], mention.span_end + 16)],
+                sentence_before[sentence_before.rfind(";") + 1:], previous_kind)
+
+
+def kind_of(cues, date=None, after_reference=False):
+    """Kind of a prose figure, the cue that decided it and its growth basis.
+
+    Stages, in this order: the figure a range or list end continues; a change in percentage
+    points; a value changed from (由X提高到Y) or compared with (与…的X相比): ``baseline``; a
+    growth rate or change (a planned yearly increment of an amount is a ``target``); a money
+    standard; a threshold or prescriptive comparator; a future marker in the clause (将新增,
+    预计, 力争); words of what is done (已, 年末, 全年); a future or prescriptive cue in the
+    item; a prescriptive comparator. What is left, or done, is ``actual`` unless its date is a
+    deadline or lies after the document's date: then it is a ``target``.
 
     Parameters
     ----------
-    norm : str
-    mention : mzlib.extract.quantities.Mention
-    c0 : int
-        Start of the mention's clause.
-    sent : tuple
-        ``(start, end)`` of its sentence.
-    dimension : str
-        The unit's dimension (``share``, ``money``, ``change_pp`` ...), from ``units.csv``.
-    date_role : str or None
-        Role of the date that governs the mention (``deadline`` makes a target).
+    cues : Cues
+    date : DateExpr or None
+        The date decided for the figure (None when deciding from the words alone).
     after_reference : bool
-        The governing date lies after the document's reference date.
+        That date lies after the document's reference date.
 
     Returns
     -------
     tuple of (str, str, str)
         ``(kind, cue, growth_basis)``.
     """
-    before = norm[c0:mention.start]
-    sentence_before = norm[sent[0]:mention.start]
-    after = norm[mention.span_end:min(sent[1], mention.span_end + 16)]
+    m, before, after, dimension = cues.mention, cues.before, cues.after, cues.dimension
+    if cues.previous_kind:
+        return cues.previous_kind
     if dimension == "change_pp":
         verb = re.search(rf"{_GROWTH_VERB}\s*$", before)
         return "change_pp", verb.group().strip() if verb else "个百分点", ""
-    if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
+    if cues.from_value:
         return "baseline", "由…到…", ""
-    if _COMPARED_BEFORE.search(sentence_before) and _COMPARED_AFTER.match(after):
+    if cues.compared_value:
         return "baseline", "与…的…相比", ""
-    growth = _GROWTH_BEFORE.search(before)
-    if growth and not _LEVEL_AFTER_VERB.search(before):
-        basis = "annual" if _ANNUAL.search(growth.group()) else "total"
-        if dimension in ("share", ""):
-            if dimension == "" and not _COMPARISON.search(before):
-                return "actual", "", ""
-            if dimension == "share":
-                return "growth_rate", growth.group().strip(), basis
-        if _COMPARISON.search(before):
-            return "change", growth.group().strip(), ""
-    if date_role == "deadline" or after_reference:
-        return "target", "deadline" if date_role == "deadline" else "dated after the document", ""
-    standard = _money_kind(norm, mention, c0, before, dimension, "")
+    deadline = date is not None and date.role == "deadline"
+    change = _change_kind(cues, deadline or after_reference)
+    if change:
+        return change
+    standard = _money_kind(m, before, dimension, "")
+    if not standard[0] and dimension == "money" and _CHANGED_TO.search(before) and _STANDARD_WORD.search(cues.item):
+        standard = ("standard", "money standard", "")
     if standard[0]:
         return standard
-    if mention.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
+    if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
             and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
         return "target", "threshold", ""
-    if mention.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before):
+    if m.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before):
         return "target", "prescriptive comparator", ""
+    future = _FUTURE.search(before)
+    if future:
+        return "target", future.group(), ""
+    dated_goal = ("target", "deadline" if deadline else "dated after the document", "")
     if _DONE.search(before):
-        return "actual", "", ""
-    item = sentence_before[sentence_before.rfind(";") + 1:]
-    cue = _TARGET_CUE.search(item)
+        return dated_goal if deadline or after_reference else ("actual", "", "")
+    cue = _TARGET_CUE.search(cues.item)
     if cue:
         return "target", cue.group(), ""
-    if mention.comparator in _PRESCRIPTIVE and not _DONE.search(sentence_before):
+    if m.comparator in _PRESCRIPTIVE and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
-    return "actual", "", ""
+    return dated_goal if deadline or after_reference else ("actual", "", "")
+
+
+def _change_kind(cues, dated_goal):
+    """``growth_rate``/``change`` after a growth verb, or ``target`` for a planned yearly increment
+    of an amount (今后每年提高350元); None when no growth verb governs the number."""
+    before, dimension = cues.before, cues.dimension
+    growth = _GROWTH_BEFORE.search(before)
+    if not growth or _LEVEL_AFTER_VERB.search(before):
+        return None
+    cue = growth.group().strip()
+    annual = bool(_ANNUAL.search(growth.group()))
+    if dimension == "share":
+        return "growth_rate", cue, "annual" if annual else "total"
+    compared = _COMPARISON.search(before) or _COMPARED_ITEM.search(cues.item)
+    if dimension == "":
+        return ("change", cue, "") if compared else ("actual", "", "")
+    if annual and (cues.future or dated_goal) and not compared:
+        return "target", cue, "annual_planned"
+    if compared:
+        return "change", cue, ""
+    if annual:
+        return "change", cue, "annual"  # 2019年以来每年提高50元
+    return None
+
+
+def decreases(cue):
+    """Whether a change cue says the figure fell (下降, 减少 ...): its value is signed negative."""
+    return bool(_DECREASE.search(cue or ""))
 
 
 _PER_UNIT = re.compile(r"每(?:人|户|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$|(?:补助|补贴|资助|奖补)\s*$")
 
 
-def _money_kind(norm, mention, c0, before, dimension, default):
+def _money_kind(mention, before, dimension, default):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
     an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%).
     An average (平均救助水平, 人均可支配收入) is not a standard unless it is named one."""

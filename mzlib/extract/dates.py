@@ -3,9 +3,11 @@
 A date expression is a year with optional month, day and qualifier (``截至2023年3月底``,
 ``2021年末``, ``2022年底前``, ``2019年以来``), a month without a year (``截至4月底``), a relative
 year (``上年``, ``去年``) or a plan period (``“十四五”末``, read from ``plan_periods.csv``).
-:func:`find_dates` finds them once per document; :func:`date_of` picks the one that governs a
-figure: printed in its clause, leading its sentence, leading an earlier sentence of its
-paragraph (``截至2021年底，…`` governs what follows), or the document's reference date.
+:func:`find_dates` finds them once per document, with their role (a point, a comparison base, a
+``以来`` start, a deadline); ``figures._Prose.date_of`` picks the one that governs a figure and
+says how (a :class:`DateBasis`): printed in its clause, leading its sentence, leading an earlier
+sentence of its paragraph (``截至2021年底，…`` governs what follows), a plan period, the
+document's reference period (a census standard time point) or its reference date.
 
 Dates are ISO strings at the precision printed: ``2023-03-31`` (month end for 3月底, and for a
 bare month), ``2021-12-31`` for 年底/年末, ``2021`` for a bare year. ``year`` is always an int.
@@ -15,6 +17,7 @@ import bisect
 import calendar
 import re
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 
 from mzlib.sources.reference import plan_periods
@@ -33,7 +36,63 @@ _DATE = re.compile(
     r"|(?P<rel>上年|去年|前年|本年|当年|今年|年底前|年内)"
     r"|(?P<mo>1[0-2]|0?[1-9])\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
     r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
+_GOAL_LEAD = re.compile(r"(?:力争|争取|确保|预计|计划)?(?:在)?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|至|到|—)\s*((?:19|20)\d\d)\s*年")
+
+
+class DateBasis(Enum):
+    """How the date of a figure was found; the ``date_basis`` column holds the value.
+
+    The ``year_basis`` column is the display text made from it (:func:`basis_text`).
+    """
+
+    PRINTED_IN_CLAUSE = "printed_in_clause"
+    PRINTED_IN_SENTENCE = "printed_in_sentence"
+    COMPARED_VALUE = "compared_value"  # the date of the value compared with (与2010年的…相比)
+    FROM_YEAR = "from_year"  # the from-value of 由X提高到Y, at its own or a 以来/起 year
+    SINCE_YEAR = "since_year"  # 2016年以来: the span ends at the document's reference date
+    LEADING_SENTENCE = "leading_sentence"
+    LEADING_PARAGRAPH = "leading_paragraph"
+    CARRIED = "carried"  # from a parallel statement before in the sentence
+    PLAN_PERIOD = "plan_period"
+    REFERENCE_PERIOD = "reference_period"  # 年末, 全年, 普查标准时点, a census round
+    DOCUMENT_REFERENCE = "document_reference"
+    UNDATED_TARGET = "undated_target"
+    NOT_PRINTED = "not_printed"
+    COLUMN_HEADER = "column_header"
+    TABLE_TITLE = "table_title"
+    DERIVED = "derived"
+
+
+_BASIS_TEXT = {
+    DateBasis.PRINTED_IN_CLAUSE: "printed in the clause",
+    DateBasis.PRINTED_IN_SENTENCE: "printed in the sentence",
+    DateBasis.COMPARED_VALUE: "printed (the value compared with)",
+    DateBasis.FROM_YEAR: "printed (the value changed from)",
+    DateBasis.SINCE_YEAR: "since {detail}, to the document reference date",
+    DateBasis.LEADING_SENTENCE: "leading the sentence",
+    DateBasis.LEADING_PARAGRAPH: "leading the paragraph",
+    DateBasis.CARRIED: "carried from the parallel comparison before",
+    DateBasis.PLAN_PERIOD: "plan period",
+    DateBasis.REFERENCE_PERIOD: "reference period ({detail})",
+    DateBasis.DOCUMENT_REFERENCE: "document reference year",
+    DateBasis.UNDATED_TARGET: "document reference year (undated target)",
+    DateBasis.NOT_PRINTED: "not printed",
+    DateBasis.COLUMN_HEADER: "column header",
+    DateBasis.TABLE_TITLE: "table title",
+    DateBasis.DERIVED: "derived from the printed change",
+}
+
+
+def basis_text(basis, detail=""):
+    """The ``year_basis`` display text of a :class:`DateBasis` (``detail``: the words printed)."""
+    if basis is None:
+        return ""
+    if basis is DateBasis.PLAN_PERIOD and detail:
+        return f"plan period ({detail})"
+    if basis is DateBasis.FROM_YEAR and detail:
+        return f"from-year ({detail})"
+    return _BASIS_TEXT[basis].format(detail=detail)
 
 
 @dataclass(frozen=True)
@@ -54,6 +113,15 @@ class DateExpr:
     date: str
     year_end: bool = False
 
+    @property
+    def precision(self):
+        """``day``, ``month``, ``year_end`` (年底, 年末) or ``year``: what the date was printed to."""
+        if self.day:
+            return "day"
+        if self.month:
+            return "month"
+        return "year_end" if self.year_end else "year"
+
 
 def _iso(year, month=None, day=None, year_end=False):
     if year is None:
@@ -64,9 +132,14 @@ def _iso(year, month=None, day=None, year_end=False):
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_CHANGED = re.compile(r"(?:提高|增加|上升|下降|降低|减少|调整|增长|上调|下调|达|调|升|降|增|减)$")
+
+
 def _role(pre, post, before):
     if post in ("以来", "起"):
         return "since"
+    if pre in ("到", "至") and _CHANGED.search(before):
+        return "point"  # 提高到2023年的92%: the date of the value reached, not a deadline
     if post in ("年底前", "底前", "前", "以前", "之前") or pre == "到" and post in ("", "底", "末", "年底", "年末"):
         return "deadline"
     if pre in ("比", "较", "与", "由", "从", "自") or _BASE_CUE.search(before):
@@ -130,6 +203,18 @@ def plan_period_mentions(norm):
     return out
 
 
+_PUBLISHED = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d")
+
+
+def published_year(norm, edge=300):
+    """The year of a publication date printed at the top or bottom of a page (``2023-10-21``)."""
+    for part in (norm[-edge:], norm[:edge]):
+        m = _PUBLISHED.search(part)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 class DateIndex:
     """The dates of one document and the rules that pick the date of a figure.
 
@@ -148,9 +233,13 @@ class DateIndex:
         self.plans = plan_period_mentions(norm)
         self.plan_starts = [p[0] for p in self.plans]
         self.reference = reference
+        self.published = published_year(norm)
 
     def _resolve(self, d, context_year):
-        """Fill the year of a relative date or a month printed without a year."""
+        """Fill the year of a relative date or a month printed without a year. ``今年``/``去年``
+        count from the publication date a page prints (``2023-10-21``), else from ``context_year``."""
+        if d.role.startswith("relative") and self.published and self.norm.startswith(("今年", "去年"), d.start):
+            context_year = self.published
         if d.role.startswith("relative"):
             if context_year is None:
                 return None
@@ -185,7 +274,7 @@ class DateIndex:
         comma, or an "as of" date (``截至``); ``2021年全市…`` dates only its own sentence.
         """
         for d in self.between(sent_start, min(sent_end, sent_start + 24)):
-            if d.role == "deadline" and not self.norm[sent_start:d.start].strip(" \t“”\"()"):
+            if d.role == "deadline" and _GOAL_LEAD.fullmatch(self.norm[sent_start:d.start].strip(" \t“”\"()")):
                 return d
             gap = self.norm[sent_start:d.start]
             if re.fullmatch(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*", gap) \

@@ -16,6 +16,7 @@ printed name, or ``None``), ``kind``, ``year``, ``base_year``, ``year_basis``, `
 
 import re
 
+from mzlib.extract.dates import DateBasis
 from mzlib.sources.reference import census_rounds
 
 
@@ -41,7 +42,7 @@ def clauses(norm, start, end):
 
 def _mention(indicator_id, kind, span, **kw):
     base = dict(indicator_id=indicator_id, indicator_zh=None, kind=kind, year=None, base_year=None,
-                year_basis="", value_span=span, unit="", comparator="", period="", period_basis="",
+                year_basis="", date_basis="", value_span=span, unit="", comparator="", period="", period_basis="",
                 growth_basis="", subregion_zh="", note="", value_type="number")
     base.update(kw)
     return base
@@ -112,7 +113,7 @@ def _period(per, subject):
     return "", ""
 
 
-def standards(norm, sent, reference_year):
+def standards(norm, sent):
     """Living-standard mentions of one sentence (see module docstring)."""
     s0, s1 = sent
     if "元" not in norm[s0:s1]:
@@ -141,7 +142,6 @@ def standards(norm, sent, reference_year):
         ids = _series(subject, family)
         groups = {"from": [m for m in amounts if m.start() < verb.start()],
                   "to": [m for m in amounts if m.start() >= verb.start()]}
-        years = _standard_years(norm, s0, c0, groups, previous, reference_year)
         period, period_basis = "", ""
         for role in ("from", "to"):
             for i, m in enumerate(groups[role]):
@@ -157,63 +157,25 @@ def standards(norm, sent, reference_year):
                 indicator = ids[i] if aligned else "unmapped"
                 note = "" if aligned else (f"{len(groups[role])} amounts for {len(ids)} series "
                                            f"in {subject!r}: not aligned")
-                year, basis = years[role]
                 found.append(_mention(
-                    indicator, "standard", (c0 + m.start("num"), c0 + m.end("num")),
-                    indicator_zh=_subject_span(clause, c0, subject_end), year=year, year_basis=basis,
+                    indicator, None, (c0 + m.start("num"), c0 + m.end("num")),
+                    indicator_zh=_subject_span(clause, c0, subject_end),
                     unit="元" if m.group("yuan") else "", period=period, period_basis=period_basis,
                     comparator=">=" if m.group("above") else "", note=note,
                     role=role))
-        previous = {"ids": ids, "years": years, "subject": _subject_span(clause, c0, subject_end)}
+        previous = {"ids": ids, "subject": _subject_span(clause, c0, subject_end)}
     return found
-
-
-def _standard_years(norm, s0, c0, groups, previous, reference_year):
-    years = {}
-    before = norm[s0:c0]
-    for role in ("from", "to"):
-        printed = [m.group("year") for m in groups[role] if m.group("year")]
-        if printed:
-            years[role] = (int(printed[0]), "printed")
-        elif not groups[role]:
-            years[role] = (None, "")
-        elif previous and previous["years"].get(role, (None,))[0]:
-            years[role] = (previous["years"][role][0], "carried from the clause before")
-        else:
-            years[role] = (None, "")
-    rng = re.search(r"(\d{4})年(?:至|到|-)(\d{4})年", norm[s0:c0 + 1] + before)
-    lead = re.match(r"\s*(\d{4})年,", before)
-    since = re.search(r"(\d{4})年(?:以来|起)", before)
-    if groups["to"] and years["to"][0] is None:
-        if rng:
-            years["to"] = (int(rng.group(2)), "sentence (year range)")
-        elif lead:
-            years["to"] = (int(lead.group(1)), "sentence (leading year)")
-        else:
-            years["to"] = (reference_year, "document reference year")
-    if groups["from"] and years["from"][0] is None:
-        if since:
-            years["from"] = (int(since.group(1)), "sentence (since year)")
-        elif rng:
-            years["from"] = (int(rng.group(1)), "sentence (year range)")
-        elif lead:
-            years["from"] = (int(lead.group(1)) - 1,
-                             f"inferred: in force before the {lead.group(1)} adjustment")
-    return years
 
 
 def _growth_mentions(norm, c0, growth, previous):
     out = []
     nums = list(re.finditer(NUM, growth.group("nums")))
     ids = previous["ids"]
-    base = int(growth.group("base")) if growth.group("base") else previous["years"]["from"][0]
-    end = previous["years"]["to"][0]
     for i, m in enumerate(nums):
         start = c0 + growth.start("nums") + m.start()
         out.append(_mention(
-            ids[i] if len(nums) == len(ids) else "unmapped", "growth_rate", (start, start + len(m.group())),
-            indicator_zh=previous["subject"], year=end, base_year=base,
-            year_basis="carried from the standard it describes", unit="%",
+            ids[i] if len(nums) == len(ids) else "unmapped", None, (start, start + len(m.group())),
+            indicator_zh=previous["subject"], unit="%",
             comparator=">=" if growth.group("above") else "",
             growth_basis="total" if growth.group("base") else "annual"))
     return out
@@ -231,9 +193,14 @@ def _age_key(m):
     return re.sub(r"\s", "", m.group("age")).replace("-", "_") + ("plus" if m.group("plus") else "")
 
 
+_COMPARED_ROUND = re.compile(r"(?:与|同|比|较|相较于|相比)[^,;。]{0,10}$")
+
+
 def census_in_document(norm):
-    """``(position, year)`` of every census round the document names, in order."""
-    return sorted((m.start(), y) for r, y in census_rounds().items() for m in re.finditer(r, norm))
+    """``(position, year)`` of every census round the document names as its own, in order: a round
+    named as a comparison base (与2010年第六次全国人口普查相比) dates no current figure."""
+    return sorted((m.start(), y) for r, y in census_rounds().items() for m in re.finditer(r, norm)
+                  if not _COMPARED_ROUND.search(norm[max(0, m.start() - 12):m.start()]))
 
 
 def census(norm, sent, named_rounds=()):
@@ -248,7 +215,7 @@ def census(norm, sent, named_rounds=()):
     line_start = norm.rfind("\n", 0, s0) + 1
     rounds = census_rounds()
     context = norm[line_start:s1]
-    named = [(context.rfind(r), y) for r, y in rounds.items() if r in context[:s0 - line_start + 40]]
+    named = [(p, y) for p, y in census_in_document(context[:s0 - line_start + 40])]
     earlier = [y for p, y in named_rounds if p < s0]
     found = []
     for m in _CENSUS_COUNT.finditer(norm, s0, s1):
@@ -256,7 +223,7 @@ def census(norm, sent, named_rounds=()):
         year = max(current)[1] if current else (earlier[-1] if earlier else None)
         basis = ("census named in the paragraph" if current else "census named in the document") if year else ""
         key = _age_key(m)
-        kw = dict(year=year, year_basis=basis,
+        kw = dict(year=year, year_basis=basis, date_basis=DateBasis.REFERENCE_PERIOD.value if year else "",
                   indicator_zh=(m.start(), m.end("plus") if m.group("plus") else m.end("age") + 1))
         found.append(_mention(f"pop_count_{key}", "actual", m.span("count"),
                               unit="万人" if m.group("wan") else "人", **kw))
@@ -269,6 +236,7 @@ def census(norm, sent, named_rounds=()):
         found.append(_mention(
             f"pop_share_{_age_key(m)}", "change_pp", m.span("num"), unit="个百分点",
             year=current, base_year=base[0] if base else None, year_basis="census named in the paragraph",
+            date_basis=DateBasis.REFERENCE_PERIOD.value if current else "",
             indicator_zh=(m.start(), m.start("dir")), sign=sign,
             note="sign from the verb" + f" {m.group('dir')}"))
     return found
@@ -319,5 +287,6 @@ def planned_growth(norm, sent, period_end=None, plan_base=None):
         found.append(_mention("dibao_standard_growth", "target", m.span("num"), unit="%", comparator=">=",
                               year=period_end, base_year=plan_base,
                               year_basis="plan period" if period_end else "", growth_basis="annual_planned",
+                              date_basis=DateBasis.PLAN_PERIOD.value if period_end else "",
                               indicator_zh=(m.start(), m.start("num"))))
     return found

@@ -23,7 +23,7 @@ from mzlib.core.errors import InputError
 from mzlib.core.normalize import normalize
 from mzlib.extract import context as ctx
 from mzlib.extract import families
-from mzlib.extract.dates import DateExpr, DateIndex
+from mzlib.extract.dates import DateBasis, DateExpr, DateIndex, basis_text, find_dates
 from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
@@ -39,7 +39,7 @@ __all__ = ["COLUMNS", "Document", "Extraction", "extract_document", "extract_cor
 COLUMNS = [
     "figure_id", "doc", "text_file", "region_zh", "region_en", "subregion_zh", "indicator_id",
     "indicator_zh", "indicator_en", "family", "mapping", "suggested_indicator", "suggestion_score",
-    "date", "year", "base_year", "year_basis", "kind", "kind_cue", "comparator", "value", "value_text",
+    "date", "year", "base_year", "year_basis", "date_basis", "kind", "kind_cue", "comparator", "value", "value_text",
     "unit", "value_type", "value_std", "unit_std", "conversion", "period", "period_basis",
     "growth_basis", "attribute", "status_reported", "char_start", "char_end", "quote", "value_start",
     "value_end", "subject_start", "subject_end", "line", "method", "table_id", "row_no", "derivation",
@@ -57,12 +57,20 @@ PLAUSIBLE_YEARS = 50
 GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of the subject before it
 _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
+_BASE_ROLES = ("base", "relative_prior", "relative_prior2")
+_PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|年度")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:-|至|到|—)\s*(?:19|20)\d\d\s*年")
+_TIME_POINT = re.compile(r"(?:普查|调查)?标准时点")
 KINDS = ["actual", "target", "baseline", "standard", "growth_rate", "change", "change_pp"]
 METHODS = ["table", "prose", "unparsed_row", "derived"]
 """How a figure was read: from a parsed table row, from prose, from a table row that could not be
 parsed and was read as text instead (its label the subject), or derived from other figures."""
 
 Extraction = namedtuple("Extraction", ["figures", "table_rows", "numbers"])
+Dated = namedtuple("Dated", ["date", "basis", "detail", "base_year"])
+Dated.__doc__ = """The date of a prose figure: a DateExpr (``date.date`` is the ISO string,
+``date.precision`` what was printed: ``2023``, ``2023-12-31``, ``2020-11-01``), how it was found (a
+:class:`DateBasis`), the words that say so, and the year a change is measured from."""
 Extraction.__doc__ = """What one document yields: ``figures`` (:data:`COLUMNS`), ``table_rows``
 (:data:`TABLE_ROW_COLUMNS`) and ``numbers`` (:data:`NUMBER_COLUMNS`: every number that is in no
 figure, ``excluded`` with a reason code or ``uncaptured`` with what followed it)."""
@@ -123,7 +131,8 @@ def _row(doc, *, indicator_id, indicator_zh, kind, date, year, base_year, year_b
         "region_en": doc.region_en, "subregion_zh": subregion_zh, "indicator_id": indicator_id,
         "indicator_zh": indicator_zh, "indicator_en": reg["name_en"], "family": reg["family"] or UNMAPPED,
         "mapping": mapping, "suggested_indicator": suggestion, "suggestion_score": score,
-        "date": date or "", "year": year, "base_year": base_year, "year_basis": year_basis, "kind": kind,
+        "date": date or "", "year": year, "base_year": base_year, "year_basis": year_basis,
+        "date_basis": "", "kind": kind,
         "kind_cue": kind_cue, "comparator": comparator, "value": value, "value_text": doc.text[v0:v1],
         "unit": unit, "value_type": value_type, "value_std": value_std, "unit_std": unit_std,
         "conversion": conversion, "period": period, "period_basis": period_basis,
@@ -240,26 +249,9 @@ def _row_figures(doc, table, row, roles, title_year):
             unit = _unit_of(parsed.unit, unit_cell.text if unit_cell else "", label_unit,
                             role["unit"] or row.unit or table.unit) if parsed.value_type in ("number", "ratio") \
                 else parsed.unit
-            base = None
-            years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
+            kind, year, base, basis = _cell_kind_and_date(doc, roles, role, parsed, title_year)
             if role["role"] == "growth" and not parsed.cumulative:
-                kind, year = "growth_rate", max(years) if years else doc.reference_year
-                base = min(years) if len(years) > 1 else None
-                basis = "column header"
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
-            elif role["role"] == "growth":
-                kind, year, basis = "target", max(years) if years else None, "cumulative over the plan period"
-            else:
-                kind = role["kind"]
-                if role["year"]:
-                    year, basis = role["year"], "column header"
-                elif title_year:
-                    year, basis = int(title_year.group(1)), "table title"
-                else:
-                    year, basis = doc.reference_year, "document reference year"
-            if kind == "actual" and year and doc.reference_year and \
-                    doc.reference_year < year <= doc.reference_year + PLAUSIBLE_YEARS:
-                kind = "target"
             if unit_info(unit)[2] == "money" and "标准" in (label + parent) and kind in ("actual", "baseline", "target"):
                 kind = "standard"
             subject = label if not region_row else role["name"]
@@ -273,8 +265,8 @@ def _row_figures(doc, table, row, roles, title_year):
                 indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan
             out.append(_row(
                 doc, indicator_id=indicator, indicator_zh=(name if not region_row else role["name"]),
-                kind=kind, date=str(year) if year else "", year=year, base_year=base, year_basis=basis,
-                value_span=(offset + parsed.start, offset + parsed.end), unit=unit,
+                kind=kind, date=str(year) if year else "", year=year, base_year=base,
+                year_basis=basis_text(basis), value_span=(offset + parsed.start, offset + parsed.end), unit=unit,
                 value_type=parsed.value_type, number=parsed.number, comparator=parsed.comparator,
                 growth_basis=role["basis"] if kind == "growth_rate" else "", attribute=attribute,
                 status=doc.text[status_cell.start:status_cell.end] if status_cell else "",
@@ -282,7 +274,34 @@ def _row_figures(doc, table, row, roles, title_year):
                 row_no=row.row_no, denominator=parsed.denominator, inverse=inverse, note=note,
                 subject_span=(name_cell.start, name_cell.end), mapping=how, suggestion=suggestion,
                 score=score, subregion_zh=name.strip() if region_row and not name.strip().startswith("全") else sub))
+            out[-1]["date_basis"] = basis.value
     return out
+
+
+def _cell_kind_and_date(doc, roles, role, parsed, title_year):
+    """``(kind, year, base_year, DateBasis)`` of a table cell, decided once from its column.
+
+    A 年均增长 cell is the growth rate from the first year column to the last; a ``[ ]`` value in
+    it is the plan's cumulative target; any other cell takes its column's kind and year (else the
+    table title's year, else the document's reference year), and an ``actual`` dated after the
+    document is a target."""
+    years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
+    if role["role"] == "growth" and not parsed.cumulative:
+        return ("growth_rate", max(years) if years else doc.reference_year,
+                min(years) if len(years) > 1 else None, DateBasis.COLUMN_HEADER)
+    if role["role"] == "growth":
+        return "target", max(years) if years else None, None, DateBasis.COLUMN_HEADER
+    if role["year"]:
+        year, basis = role["year"], DateBasis.COLUMN_HEADER
+    elif title_year:
+        year, basis = int(title_year.group(1)), DateBasis.TABLE_TITLE
+    else:
+        year, basis = doc.reference_year, DateBasis.DOCUMENT_REFERENCE
+    kind = role["kind"]
+    if kind == "actual" and year and doc.reference_year and \
+            doc.reference_year < year <= doc.reference_year + PLAUSIBLE_YEARS:
+        kind = "target"
+    return kind, year, None, basis
 
 
 def _maps(subject, regions):
@@ -332,6 +351,7 @@ class _Prose:
         self.regions = region_words(doc.region_zh, *doc.parent_regions)
         self.rounds = families.census_in_document(self.norm)
         self.plan_base = doc.period_start - 1 if doc.period_start else None
+        self.current, self.period_word = _reference_period(self.norm, doc.reference)
 
     def sentence_of(self, pos):
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -340,75 +360,126 @@ class _Prose:
         return None
 
     # ---- dates
-    def date_of(self, m, c0, sent_index, kind):
-        """``(DateExpr or None, basis, base_year)`` of a mention.
+    def date_of(self, cues, kind):
+        """The :class:`Dated` of a mention whose words say ``kind`` (from :func:`ctx.kind_of`).
 
-        In order: a date printed in its clause (a comparison date 比2020年 gives the base year, or
-        the date of a baseline value 由2016年的500元); one printed earlier in its item (the part of
-        the sentence after the last ``;``); the date leading its sentence (到2025年, 截至2021年底,
-        “十四五”期间); one leading an earlier sentence of its paragraph; for a target, the plan
-        period of the document or its reference year; else the document's reference year.
+        Stages, in order: a value compared with or changed from is dated by :meth:`_from_date`;
+        a date printed in its clause, then earlier in its item (the part of the sentence after the
+        last ``;``), an as-of date (截至) never dating a goal nor a deadline a from-value; the
+        date leading its sentence (到2025年, 截至2021年底); a named plan period (“十四五”末); a
+        date leading an earlier sentence of its paragraph; for a target, the plan period of the
+        document or of the plan it names; else the reference period (年末, 全年, a census
+        standard time point) or the document's reference date. A comparison date (比2020年,
+        相较于2020年, 比上年, 2016年以来) gives ``base_year`` and never the date.
         """
-        sent = self.sents[sent_index]
-        ref_year = self.doc.reference_year
-        resolve = self.dates._resolve
-        in_clause = self.dates.between(c0, m.start)
-        base = [d for d in in_clause if d.role in ("base", "relative_prior", "relative_prior2")]
-        base_year = None
-        if base:
-            resolved = resolve(base[-1], ref_year)
-            base_year = resolved.year if resolved else None
-        if kind == "baseline":
-            base = base or [d for d in self.dates.between(sent[0], c0) if d.role == "base"]
-            if base:
-                d = resolve(base[-1], ref_year)
-                if d:
-                    return d, "printed (the value compared with)", None
-        points = [d for d in in_clause if d.role in _POINT_ROLES]
-        if points:
-            d = resolve(points[-1], ref_year)
-            if d and d.role == "since":
-                return self.doc.reference, f"since {d.year}, to the document reference date", d.year
-            if d:
-                return d, "printed in the clause", base_year
+        sent, c0, m = cues.sent, cues.clause_start, cues.mention
+        resolve = lambda d: self.dates._resolve(d, self.doc.reference_year)  # noqa: E731
         item_start = max(sent[0], self.norm.rfind(";", sent[0], c0) + 1)
-        before = [d for d in self.dates.between(item_start, c0) if d.role in _POINT_ROLES]
-        if before:
-            d = resolve(before[-1], ref_year)
+        base_year = self._base_year(item_start, c0, m.start, resolve, kind)
+        if kind == "baseline":
+            dated = self._from_date(cues, item_start, resolve)
+            if dated:
+                return dated
+        for lo, hi, basis in ((c0, m.start, DateBasis.PRINTED_IN_CLAUSE),
+                              (item_start, c0, DateBasis.PRINTED_IN_SENTENCE)):
+            points = [d for d in self.dates.between(lo, hi) if d.role in _POINT_ROLES
+                      and not (kind == "target" and self.norm.startswith(("截至", "截止"), d.start))
+                      and not (kind == "baseline" and d.role == "deadline")]
+            d = resolve(points[-1]) if points else None
             if d and d.role == "since":
-                return self.doc.reference, f"since {d.year}, to the document reference date", base_year or d.year
+                return Dated(self.current, DateBasis.SINCE_YEAR, str(d.year), base_year or d.year)
             if d:
-                return d, "printed in the sentence", base_year
+                return Dated(d, basis, "", base_year)
         lead = self.dates.lead(sent[0], sent[1])
-        if lead and kind == "target" and lead.role != "deadline":
-            lead = None
+        if lead and (kind == "target" and lead.role != "deadline" or kind == "baseline" and lead.role == "deadline"):
+            lead = None  # a goal is dated by a deadline; the value changed from never is
         if lead and lead.start < c0:
-            d = resolve(lead, ref_year)
+            d = resolve(lead)
             if d and d.role != "since":
-                return d, "leading the sentence", base_year
+                return Dated(d, DateBasis.LEADING_SENTENCE, "", base_year)
         plans = self.dates.plan_between(sent[0], m.start)
         if plans and (kind == "target" or plans[-1][4] in ("末", "期末", "期间", "时期")):
-            return _year_date(plans[-1][3]), f"plan period ({self.norm[plans[-1][0]:plans[-1][1]].strip()})", \
-                base_year or plans[-1][2] - 1
+            name = self.norm[plans[-1][0]:plans[-1][1]].strip()
+            return Dated(_year_date(plans[-1][3]), DateBasis.PLAN_PERIOD, name, base_year or plans[-1][2] - 1)
+        paragraph = self._paragraph_lead(cues.sent, kind, resolve)
+        if paragraph:
+            return Dated(paragraph, DateBasis.LEADING_PARAGRAPH, "", base_year)
+        if kind == "target":
+            if self.doc.period_end:
+                return Dated(_year_date(self.doc.period_end), DateBasis.PLAN_PERIOD, "", base_year)
+            named = self.dates.plan_between(0, m.start)
+            if named and "规划" in cues.item:  # the plan the document reviews (距离“十四五”规划目标)
+                name = self.norm[named[-1][0]:named[-1][1]].strip()
+                return Dated(_year_date(named[-1][3]), DateBasis.PLAN_PERIOD, name, base_year)
+            if self.current:
+                return Dated(self.current, DateBasis.UNDATED_TARGET, "", base_year)
+            return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
+        period = _PERIOD_WORD.search(cues.before)
+        if self.current and (period or self.current is not self.doc.reference):
+            return Dated(self.current, DateBasis.REFERENCE_PERIOD,
+                         period.group() if period else self.period_word, base_year)
+        if self.current:
+            return Dated(self.current, DateBasis.DOCUMENT_REFERENCE, "", base_year)
+        return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
+
+    def _base_year(self, item_start, c0, pos, resolve, kind):
+        """The year a figure is compared with: a comparison date in its clause, else, for a change,
+        one earlier in its item (相较于2020年,…分别增长19.6%), but not the from-date of 由2019年的."""
+        for lo in (c0, item_start) if kind in _CHANGES else (c0,):
+            base = [d for d in self.dates.between(lo, pos) if d.role in _BASE_ROLES
+                    and (lo == c0 or self.norm[d.start] not in "由从自")]
+            if base:
+                d = resolve(base[-1])
+                return d.year if d else None
+        return None
+
+    def _from_date(self, cues, item_start, resolve):
+        """The date of a value compared with or changed from: its own printed date (由2016年的,
+        与2010年…的); that of the parallel from-value before it in the sentence; for a from-value,
+        a ``以来``/``起`` year of its sentence, the first year of a range, a comparison year
+        earlier in its section, or the year before a leading adjustment year (2023年,…由X调整至Y)."""
+        sent, c0 = cues.sent, cues.clause_start
+        own = [d for d in self.dates.between(c0, cues.mention.start) if d.role in _BASE_ROLES] \
+            or [d for d in self.dates.between(sent[0], c0) if d.role == "base"]
+        d = resolve(own[-1]) if own else None
+        if d:
+            return Dated(d, DateBasis.FROM_YEAR if cues.from_value else DateBasis.COMPARED_VALUE, "", None)
+        if self.last_baseline is not None and self.last_baseline[0] == self.sentence_of(cues.mention.start):
+            return Dated(self.last_baseline[1], DateBasis.CARRIED, "", None)  # 由2020年的31.2%…,由38%…
+        if not cues.from_value:
+            return None
+        since = [d for d in self.dates.between(sent[0], cues.mention.start) if d.role == "since"]
+        d = resolve(since[-1]) if since else None
+        if d:
+            return Dated(d, DateBasis.FROM_YEAR, self.norm[d.start:d.end].strip(), None)
+        span = _YEAR_SPAN.search(self.norm, sent[0], cues.mention.start)
+        if span:
+            return Dated(_year_date(int(span.group(1))), DateBasis.FROM_YEAR, span.group().strip(), None)
+        section = max(self.norm.rfind("\n\n", 0, sent[0]), sent[0] - 400, 0)
+        compared = [d for d in self.dates.between(section, sent[0]) if d.role == "base" and d.year
+                    and self.norm[d.start] in "与比较同"]
+        if compared:
+            return Dated(_year_date(compared[-1].year), DateBasis.FROM_YEAR,
+                         f"compared with {compared[-1].year} earlier in the section", None)
+        lead = self.dates.lead(sent[0], sent[1])
+        if lead and lead.year and lead.role == "point" and lead.start < c0 \
+                and not self.norm.startswith(("截至", "截止"), lead.start):  # 2023年,…由936元调整至1010元
+            return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
+                         f"in force before the {lead.year} adjustment", None)
+        return None
+
+    def _paragraph_lead(self, sent, kind, resolve):
         line_start = self.norm.rfind("\n", 0, sent[0]) + 1
-        for i in range(sent_index - 1, -1, -1):
+        for i in range(self.sentence_of(sent[0]) - 1, -1, -1):
             s0, s1 = self.sents[i]
             if s1 <= line_start:
                 break
             lead = self.dates.lead(s0, s1, strict=True)
             if lead and (kind != "target" or lead.role == "deadline"):
-                d = resolve(lead, ref_year)
+                d = resolve(lead)
                 if d and d.role != "since":
-                    return d, "leading the paragraph", base_year
-        if kind == "target":
-            if self.doc.period_end:
-                return _year_date(self.doc.period_end), "plan period", base_year
-            if self.doc.reference:
-                return self.doc.reference, "document reference year (undated target)", base_year
-            return None, "", base_year
-        if self.doc.reference:
-            return self.doc.reference, "document reference year", base_year
-        return None, "not printed", base_year
+                    return d
+        return None
 
     # ---- one mention
     def figure(self, m, prev, level):
@@ -447,28 +518,13 @@ class _Prose:
             found = self._map_share(whole, "占" + rest)
             if found[0] != UNMAPPED:
                 forced = found
-        kind, cue, growth_basis = ctx.kind_of(norm, m, c0, sent, dimension)
-        if prev is not None and self.last_row is not None and re.fullmatch(r"\s*[、和及与]\s*", norm[prev.span_end:m.start]) \
-                and self.last_row["kind"] in ("growth_rate", "change", "change_pp", "standard", "target") \
-                and self.last_row["unit"] == m.unit:
-            kind, cue, growth_basis = self.last_row["kind"], self.last_row["kind_cue"], self.last_row["growth_basis"]
+        kind, cue, growth_basis, dated = self.decide(ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev)))
+        date, base_year = dated.date, dated.base_year
+        basis = basis_text(dated.basis, dated.detail)
         if kind in ("growth_rate", "change") and level is not None:
             carried = level
-        date, basis, base_year = self.date_of(m, c0, si, kind)
-        if kind == "baseline" and basis != "printed (the value compared with)" and self.last_baseline is not None \
-                and self.last_baseline[0] == si:
-            date, basis = self.last_baseline[1], "carried from the parallel comparison before"
-        after_reference = bool(date and doc.reference_year and date.year
-                               and doc.reference_year < date.year <= doc.reference_year + PLAUSIBLE_YEARS)
         if date and doc.reference_year and date.year and date.year > doc.reference_year + PLAUSIBLE_YEARS:
             note.append(f"printed year {date.year} is implausible for a document of {doc.reference_year}")
-        if kind == "actual" and (after_reference or (date is not None and date.role == "deadline")):
-            kind, cue = "target", ("deadline" if date.role == "deadline" else "dated after the document")
-        if kind == "target" and date is None:
-            basis = "not printed"
-        if kind in ("growth_rate", "change", "change_pp") and base_year is None:
-            if "上年" in cue or "同比" in cue or (cue and not any(ch.isdigit() for ch in cue) and "比" in cue):
-                base_year = date.year - 1 if date and date.year else None
         if share_of:
             whole = norm[level["subject_start"]:level["subject_end"]]
             indicator, inverse, how, suggestion, score = self._map_share(whole, share_key)
@@ -510,8 +566,7 @@ class _Prose:
             note.append(f"printed with {m.approx}")
         if m.reason == "unit_carried":
             note.append(f"unit {m.unit} not printed; carried from the value it changes to")
-        sign = -1 if kind in ("growth_rate", "change", "change_pp") and any(
-            w in cue for w in ("下降", "降低", "减少", "回落", "下滑", "缩小", "减")) else 1
+        sign = -1 if kind in ("growth_rate", "change", "change_pp") and ctx.decreases(cue) else 1
         value_type = "ratio" if dimension == "ratio" else "number"
         unit = "" if value_type == "ratio" else m.unit
         end = sent[1]
@@ -528,7 +583,49 @@ class _Prose:
             score=score, kind_cue=cue,
             value=None if not m.chinese else _fmt(m.number))
         row["_inverse"] = inverse
+        row["date_basis"] = dated.basis.value if dated.basis else ""
         return row
+
+    def decide(self, cues):
+        """``(kind, cue, growth_basis, Dated)`` of one mention, in a fixed order of stages: the kind
+        its words say (a value compared with, a goal ...), the date that kind is dated by, then
+        the kind again knowing the date (a deadline or a date after the document's makes a
+        target). Nothing later changes them."""
+        said = ctx.kind_of(cues)
+        dated = self.date_of(cues, said[0])
+        date, ref = dated.date, self.doc.reference_year
+        after_reference = bool(date and ref and date.year and ref < date.year <= ref + PLAUSIBLE_YEARS)
+        kind, cue, growth_basis = ctx.kind_of(cues, date, after_reference)
+        if kind == "target" and date is None:
+            dated = dated._replace(basis=DateBasis.NOT_PRINTED)
+        if kind in _CHANGES and dated.base_year is None:
+            dated = dated._replace(base_year=self._implied_base(cue, dated.date, cues.mention.start))
+        return kind, cue, growth_basis, dated
+
+    def _implied_base(self, cue, date, pos):
+        """The base year a change implies without printing it: the year before for 比上年, 同比,
+        bare 比; the from-date of the 由X提高到Y it follows in its sentence (年增幅在8%以上)."""
+        if "上年" in cue or "同比" in cue or (cue and not any(ch.isdigit() for ch in cue) and "比" in cue):
+            return date.year - 1 if date and date.year else None
+        if self.last_baseline is not None and self.last_baseline[0] == self.sentence_of(pos):
+            return self.last_baseline[1].year
+        return None
+
+    def _continued(self, m, prev):
+        """The decision of the figure ``m`` continues: the lower end of its range, or the change,
+        standard or target before it in a ``、``/``和`` list of the same unit; else ``()``."""
+        last = self.last_row
+        if prev is None or last is None:
+            return ()
+        decided = (last["kind"], last["kind_cue"], last["growth_basis"])
+        between = self.norm[prev.span_end:m.start]
+        if (m.range_role == "upper" and prev.range_role == "lower") or \
+                (last["unit"] == m.unit and re.fullmatch(r"\s*(?:至|到|-|~|—|～)\s*", between)):
+            return decided
+        if re.fullmatch(r"\s*[、和及与]\s*", between) and last["unit"] == m.unit \
+                and last["kind"] in ("growth_rate", "change", "change_pp", "standard", "target"):
+            return decided
+        return ()
 
     def _map_share(self, whole, share):
         """Map ``X`` + ``占Y的`` as the share ``X占Y比例`` (or ``X占比``)."""
@@ -542,12 +639,12 @@ class _Prose:
 
     def rows(self, quantities):
         out = []
-        prev_sent, prev, level = None, None, None
+        prev_sent, prev, level, measured = None, None, None, None
         self.last_row = self.last_baseline = self.last_after_end = None
         for m in quantities:
             si = self.sentence_of(m.start)
             if si != prev_sent:
-                prev, level, prev_sent = None, None, si
+                prev, level, measured, prev_sent = None, None, None, si
                 self.last_row = self.last_after_end = None
             row = self.figure(m, prev, level)
             if row is None:
@@ -560,7 +657,9 @@ class _Prose:
             if row["kind"] in ("actual", "target", "standard", "baseline") and row["subject_start"] is not None \
                     and "a share of" not in row["note"]:
                 level = row
-            row["_level"] = level if row["kind"] in ("growth_rate", "change", "change_pp") else None
+                measured = row if row["kind"] != "baseline" else measured
+            # a change is measured on the level before it, never on the value it is compared with
+            row["_level"] = measured if row["kind"] in ("growth_rate", "change", "change_pp") else None
         _pair_respectively(self.norm, out, self.sentence_of)
         return out
 
@@ -571,7 +670,7 @@ class _Prose:
             text = self.norm[sent[0]:sent[1]]
             mentions_ = []
             if "元" in text:
-                mentions_ += families.standards(self.norm, sent, self.doc.reference_year)
+                mentions_ += families.standards(self.norm, sent)
             if "低保" in text or "最低生活保障" in text:
                 mentions_ += families.multiples(self.norm, sent)
                 mentions_ += families.planned_growth(self.norm, sent, self.doc.period_end, self.plan_base)
@@ -612,6 +711,17 @@ def _pair_respectively(norm, rows, sentence_of):
         i += len(run)
 
 
+def _reference_period(norm, reference):
+    """The date the document's current figures refer to: a printed standard time point
+    (以2020年11月1日零时为标准时点, 标准时点为…), else the document's reference date."""
+    for m in _TIME_POINT.finditer(norm):
+        near = [d for d in find_dates(norm[max(0, m.start() - 20):m.end() + 20]) if d.year and d.day]
+        if near:
+            d = near[0]
+            return DateExpr(0, 0, d.year, d.month, d.day, "point", d.date), m.group()
+    return reference, ""
+
+
 def _year_date(year):
     return DateExpr(0, 0, year, None, None, "point", str(year))
 
@@ -626,9 +736,11 @@ def _apply_family(row, mention, doc):
         s0, s1 = mention["indicator_zh"]
         row["indicator_zh"] = doc.text[s0:s1].strip()
         row["subject_start"], row["subject_end"] = s0, s1
-    row["kind"] = mention["kind"]
+    if mention["kind"] is not None:
+        row["kind"] = mention["kind"]
     if mention["year"] is not None:
         row["year"], row["year_basis"] = mention["year"], mention["year_basis"]
+        row["date_basis"] = mention["date_basis"]
         if not str(row["date"]).startswith(str(mention["year"])):
             row["date"] = str(mention["year"])
     if mention["base_year"] is not None:
@@ -679,7 +791,10 @@ def extract_document(doc):
         if span in by_span:
             _apply_family(by_span[span], mention, doc)
     _mark_unparsed_rows(doc, rows, unread)
-    rows += derived_figures(doc, rows)
+    derived = derived_figures(doc, rows)
+    for r in derived:
+        r["date_basis"] = DateBasis.DERIVED.value
+    rows += derived
     for r in rows:
         r.pop("_level", None)
         r.pop("_inverse", None)

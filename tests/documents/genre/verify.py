@@ -256,6 +256,38 @@ close(f'{d} beds per 1000 elderly', V(d, '4.13') * 1e4 / (152.6 * 1e4) * 1000, V
 if not V(d, '22') <= V(d, '14.7') / 100 * 152.6 < 23:
     fail(f'{d}: 14.7% of 152.6万 is not "more than 22万"')
 
+# 6a census communiqué with comparison bases
+d = 'fengzhou2021_census_communique_comparisons.txt'
+close(f'{d} increase', V(d, '3276418') - V(d, '3012655'), V(d, '263763'), 0)
+share(f'{d} growth', V(d, '263763'), V(d, '3012655'), V(d, '8.76'), 2)
+close(f'{d} annual growth', ((3276418 / 3012655) ** 0.1 - 1) * 100, V(d, '0.84'), 0.005)
+close(f'{d} household and collective population', V(d, '3046102') + V(d, '230316'), 3276418, 0)
+close(f'{d} household size', V(d, '3046102') / V(d, '1102345'), V(d, '2.76'), 0.005)
+close(f'{d} household size change', V(d, '3.09') - V(d, '0.33'), 2.76, 1e-9)
+close(f'{d} sexes', V(d, '1672011') + V(d, '1604407'), 3276418, 0)
+share(f'{d} male share', 1672011, 3276418, V(d, '51.03'), 2)
+close(f'{d} sex ratio', 1672011 / 1604407 * 100, V(d, '104.21'), 0.005)
+close(f'{d} sex ratio change', V(d, '105.02') - V(d, '0.81'), 104.21, 1e-9)
+close(f'{d} urban and rural', V(d, '2152806') + V(d, '1123612'), 3276418, 0)
+share(f'{d} urban share', 2152806, 3276418, V(d, '65.71'), 2)
+urban10, rural10 = 2152806 - V(d, '519744'), 1123612 + V(d, '255981')
+close(f'{d} 2010 urban and rural', urban10 + rural10, 3012655, 0)
+close(f'{d} urban share change', 65.71 - round(urban10 / 3012655 * 100, 2), V(d, '11.50'), 0.005)
+share(f'{d} urban growth', 519744, urban10, V(d, '31.83'), 2)
+share(f'{d} rural decrease', 255981, rural10, V(d, '18.55'), 2)
+share(f'{d} 60+ share', V(d, '652318'), 3276418, V(d, '19.91'), 2)
+close(f'{d} 60+ increase', 652318 - V(d, '431094'), V(d, '221224'), 0)
+close(f'{d} 60+ share change', 19.91 - round(431094 / 3012655 * 100, 2), V(d, '5.60'), 0.005)
+
+# 6b news: assistance standards
+d = 'wuling_news_assistance_standards.txt'
+close(f'{d} urban standard annual growth 2019-2023', ((V(d, '720') / V(d, '580')) ** 0.25 - 1) * 100, V(d, '5.6'), 0.05)
+close(f'{d} rural standard annual growth 2019-2023', ((V(d, '590') / V(d, '430')) ** 0.25 - 1) * 100, V(d, '8.2'), 0.05)
+if not V(d, '936') < V(d, '1010') or not V(d, '31.5') < V(d, '44.8') < V(d, '55'):
+    fail(f'{d}: from-values do not rise to their to-values')
+if not V(d, '36') < V(d, '42'):
+    fail(f'{d}: range ends out of order')
+
 # ---------------------------------------------------------------- report
 for msg in failures:
     print('FAIL', msg)

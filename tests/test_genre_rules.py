@@ -1,0 +1,229 @@
+"""The genre's rules for the kind and date of a prose figure, each shown in both directions: a
+sentence where the rule applies and one where it does not. The sentences are written for these
+tests in the style of statistical communiqués, census communiqués and civil-affairs reports; the
+places and numbers are invented. Cue lists are tested one cue at a time, so that dropping any cue
+from the extractor fails a test."""
+
+import pandas as pd
+import pytest
+
+from mzlib.extract.figures import Document, extract_document
+
+
+def figures(text, reference_year=2023, doc_type=""):
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", reference_year, None, None, doc_type=doc_type)
+    f = extract_document(doc).figures
+    return f[f["method"] != "derived"]
+
+
+def one(text, value, reference_year=2023, doc_type=""):
+    f = figures(text, reference_year, doc_type)
+    hit = f[f["value"] == value]
+    assert len(hit) == 1, f"{value} in {text!r}: {len(hit)} figures"
+    return hit.iloc[0]
+
+
+def decided(text, value, reference_year=2023):
+    row = one(text, value, reference_year)
+    base = None if pd.isna(row["base_year"]) else int(row["base_year"])
+    return row["kind"], row["year"], base
+
+
+# ---------------------------------------------------------------- comparison bases
+@pytest.mark.parametrize("text, base, kind", [
+    ("与2020年相比,全市养老床位增加1200张。", 2020, "change"),
+    ("全市养老床位较2020年增加1200张。", 2020, "change"),
+    ("全市养老床位比2020年增加1200张。", 2020, "change"),
+    ("相较于2020年,全市养老床位增加1200张。", 2020, "change"),
+    ("全市养老床位比上年增加1200张。", 2022, "change"),
+    ("全市养老床位同比增加1200张。", 2022, "change"),
+    ("2020年以来,全市养老床位增加1200张。", 2020, "actual"),
+])
+def test_a_comparison_base_gives_the_base_year_and_not_the_date(text, base, kind):
+    assert decided(text, "1200") == (kind, 2023, base)
+
+
+def test_without_a_comparison_the_printed_date_stays_the_date():
+    assert decided("2020年,全市养老床位增加1200张。", "1200") == ("actual", 2020, None)
+    assert decided("全市养老床位增加1200张。", "1200") == ("actual", 2023, None)
+
+
+def test_a_census_comparison_dates_the_compared_value_only():
+    text = "全市常住人口为443.1万人,与2010年第六次全国人口普查的411.6万人相比,增加31.5万人,增长7.65%。"
+    assert decided(text, "443.1", 2020) == ("actual", 2020, None)
+    assert decided(text, "411.6", 2020) == ("baseline", 2010, None)
+    assert decided(text, "31.5", 2020) == ("change", 2020, 2010)
+    assert decided(text, "7.65", 2020) == ("growth_rate", 2020, 2010)
+
+
+def test_a_comparison_opening_the_passage_gives_the_base_of_its_rates():
+    text = "相较于2020年,全市城镇和农村常住人口分别增长19.6%和21.3%。"
+    assert decided(text, "19.6") == decided(text, "21.3") == ("growth_rate", 2023, 2020)
+
+
+def test_a_census_round_named_as_the_comparison_does_not_date_the_counts():
+    text = ("全市常住人口中,60岁及以上人口为1203518人,占20.31%。与第六次全国人口普查相比,"
+            "60岁及以上人口的比重上升5.12个百分点。")
+    assert one(text, "1203518", 2020)["year"] == 2020
+    assert one(text, "5.12", 2020)["year"] == 2020
+
+
+# ---------------------------------------------------------------- reference period
+def test_a_census_standard_time_point_dates_the_current_figures():
+    text = "本市以2020年11月1日零时为标准时点开展了第七次全国人口普查。全市常住人口为586.2万人。"
+    row = one(text, "586.2", reference_year=2021)
+    assert (row["date"], row["year"], row["date_basis"]) == ("2020-11-01", 2020, "reference_period")
+    row = one("本市开展了第七次全国人口普查。全市常住人口为586.2万人。", "586.2", reference_year=2021)
+    assert (row["year"], row["date_basis"]) == (2021, "document_reference")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("年末全市户籍人口326.5万人。", "326.5"),
+    ("全年全市出生人口2.1万人。", "2.1"),
+])
+def test_year_end_and_whole_year_words_name_the_reference_period(text, value):
+    row = one(text, value)
+    assert (row["year"], row["date_basis"], row["year_basis"]) == (2023, "reference_period",
+                                                                    f"reference period ({text[:2]})")
+
+
+def test_a_clause_s_own_as_of_date_beats_the_reference_year():
+    assert one("截至2012年底,全市城市低保标准为每人每月420元。", "420")["year"] == 2012
+    assert one("截至2012年底,全市共有养老床位1320张。", "1320")["year"] == 2012
+    assert one("全市城市低保标准为每人每月420元。", "420")["year"] == 2023
+
+
+# ---------------------------------------------------------------- 由X提高到Y
+@pytest.mark.parametrize("text, from_, from_year, to, to_kind, to_year", [
+    ("全市特困人员集中供养率由2020年的31.2%提高到36.5%。", "31.2", 2020, "36.5", "actual", 2023),
+    ("2016年以来,全市农村低保标准由每人每月420元提高到650元。", "420", 2016, "650", "standard", 2023),
+    ("2016年起,全市农村低保标准由每人每月420元调整至650元。", "420", 2016, "650", "standard", 2023),
+    ("2016年以来,全市农村低保标准由月人均420元、年人均5040元逐步调至月人均650元、年人均7800元。",
+     "5040", 2016, "7800", "standard", 2023),
+    ("2022年,全市城市低保标准由每人每月600元提高到680元。", "600", 2021, "680", "standard", 2022),
+    ("到2025年,全市护理型床位占比将由36.5%提高到55%。", "36.5", 2023, "55", "target", 2025),
+    ("全市社区养老服务覆盖率由2018年的48%增加到2023年的92%。", "48", 2018, "92", "actual", 2023),
+])
+def test_the_from_value_is_a_baseline_at_the_from_year_and_the_to_value_follows_its_tense(
+        text, from_, from_year, to, to_kind, to_year):
+    start, end = one(text, from_), one(text, to)
+    assert (start["kind"], start["year"]) == ("baseline", from_year)
+    assert (end["kind"], end["year"]) == (to_kind, to_year)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("全市城市低保标准提高到每人每月680元。", "680", "standard"),
+    ("全市特困人员集中供养率提高到36.5%。", "36.5", "actual"),
+    ("全市养老床位从业人员1320人。", "1320", "actual"),
+])
+def test_without_a_from_value_nothing_is_a_baseline(text, value, kind):
+    assert one(text, value)["kind"] == kind
+
+
+# ---------------------------------------------------------------- future markers
+@pytest.mark.parametrize("goal, done, value", [
+    ("全市将新增养老床位1200张。", "全市新增养老床位1200张。", "1200"),
+    ("全市养老床位将达到1200张。", "全市养老床位达到1200张。", "1200"),
+    ("全市将有养老床位1200张。", "全市有养老床位1200张。", "1200"),
+    ("全市将实现每千名老年人拥有养老床位35张。", "全市实现每千名老年人拥有养老床位35张。", "35"),
+    ("全市养老床位将超过1200张。", "全市养老床位超过1200张,全部投入使用。", "1200"),
+    ("预计全市养老床位1200张。", "全市养老床位1200张。", "1200"),
+    ("力争全市养老床位达到1200张。", "全市养老床位达到1200张。", "1200"),
+    ("计划新建养老床位1200张。", "新建养老床位1200张。", "1200"),
+    ("确保全市养老床位达到1200张。", "全市养老床位达到1200张。", "1200"),
+    ("争取实现养老床位1200张。", "实现养老床位1200张。", "1200"),
+    ("到2025年,全市养老床位达到1200张。", "2023年,全市养老床位达到1200张。", "1200"),
+    ("今后三年全市新增养老床位1200张。", "近三年全市新增养老床位1200张。", "1200"),
+    ("未来三年全市新增养老床位1200张。", "近三年全市新增养老床位1200张。", "1200"),
+    ("全市养老床位有望达到1200张。", "全市养老床位达到1200张。", "1200"),
+    ("全市拟新建养老床位1200张。", "全市新建养老床位1200张。", "1200"),
+])
+def test_a_future_marker_makes_a_target(goal, done, value):
+    assert one(goal, value)["kind"] == "target"
+    assert one(done, value)["kind"] == "actual"
+
+
+def test_a_future_marker_before_a_year_at_or_before_the_document_s_date_still_makes_a_target():
+    assert one("2015年全市将实现每千名老年人拥有养老床位30张。", "30", 2015)["kind"] == "target"
+    assert one("2015年全市实现每千名老年人拥有养老床位30张。", "30", 2015)["kind"] == "actual"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全市将1200名困难老人纳入特困供养。", "1200"),  # 将 as 把: not a future
+    ("全市计划生育特殊家庭1200户。", "1200"),  # 计划生育 is a policy name
+    ("全市争取上级资金1200万元。", "1200"),  # 争取 funds: done
+])
+def test_words_that_only_look_like_future_markers(text, value):
+    assert one(text, value)["kind"] == "actual"
+
+
+@pytest.mark.parametrize("goal, done", [
+    ("原则上每个乡镇建设敬老院1所。", "每个乡镇建设敬老院1所。"),
+    ("每个街道应当配备社会工作者2名。", "每个街道配备社会工作者2名。"),
+    ("每个街道必须配备社会工作者2名。", "每个街道配备社会工作者2名。"),
+    ("每个街道须配备社会工作者2名。", "每个街道配备社会工作者2名。"),
+    ("全市养老床位目标为1200张。", "全市养老床位为1200张。"),
+    ("全市养老床位目标是1200张。", "全市养老床位是1200张。"),
+    ("目标:全市养老床位1200张。", "全市养老床位1200张。"),
+    ("每名医生服务老人不得多于1200人。", "每名医生服务老人1200人。"),
+])
+def test_a_prescription_makes_a_target(goal, done):
+    value = "1200" if "1200" in goal else ("1" if "1所" in goal else "2")
+    assert one(goal, value)["kind"] == "target"
+    assert one(done, value)["kind"] == "actual"
+
+
+# ---------------------------------------------------------------- ranges
+@pytest.mark.parametrize("text, kind", [
+    ("到2025年,全市护理型床位占比达到36%~42%。", "target"),
+    ("力争全市护理型床位占比达到36%至42%。", "target"),
+    ("全市护理型床位占比为36%~42%。", "actual"),
+    ("全市城市低保标准为每人每月720-780元。", "standard"),
+])
+def test_both_ends_of_a_range_share_a_kind(text, kind):
+    f = figures(text)
+    assert f["kind"].tolist() == [kind, kind]
+    assert f["year"].nunique() == 1
+
+
+# ---------------------------------------------------------------- yearly increments
+@pytest.mark.parametrize("text", [
+    "今后三年,全市城乡低保标准每年提高350元。",
+    "全市城乡低保标准计划每年提高350元。",
+    "到2025年,全市城乡低保标准每年增加350元。",
+])
+def test_a_planned_yearly_increment_is_a_target(text):
+    row = one(text, "350")
+    assert (row["kind"], row["growth_basis"]) == ("target", "annual_planned")
+
+
+def test_a_yearly_increment_that_happened_is_a_change():
+    row = one("2019年以来,全市城乡低保标准每年提高50元。", "50")
+    assert (row["kind"], row["growth_basis"], row["base_year"]) == ("change", "annual", 2019)
+
+
+# ---------------------------------------------------------------- change verbs
+@pytest.mark.parametrize("verb", ["下降", "降低", "减少", "回落", "下滑", "缩小", "减"])
+def test_a_decrease_verb_signs_the_change(verb):
+    row = one(f"全市结婚登记比上年{verb}6.5%。", "6.5")
+    assert (row["kind"], row["value_std"]) == ("growth_rate", -6.5)
+
+
+@pytest.mark.parametrize("verb", ["增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "增"])
+def test_an_increase_verb_keeps_the_sign(verb):
+    row = one(f"全市结婚登记比上年{verb}6.5%。", "6.5")
+    assert (row["kind"], row["value_std"]) == ("growth_rate", 6.5)
+
+
+def test_the_date_basis_is_an_enum_value_beside_its_display_text():
+    row = one("截至2023年3月底,全市养老床位3180张。", "3180")
+    assert (row["date_basis"], row["year_basis"]) == ("printed_in_sentence", "printed in the sentence")
+    row = one("全市特困人员集中供养率由2020年的31.2%提高到36.5%。", "31.2")
+    assert row["date_basis"] == "from_year"
+
+
+def test_a_date_keeps_the_precision_it_was_printed_with():
+    from mzlib.extract.dates import find_dates
+
+    found = find_dates("截至2023年3月底,2021年末,以2020年11月1日零时为标准时点,2019年")
+    assert [d.precision for d in found] == ["month", "year_end", "day", "year"]
