@@ -20,6 +20,7 @@ import re
 import pandas as pd
 
 from mzlib.core.normalize import line_number, normalize
+from mzlib.extract.dates import DateBasis
 from mzlib.quality.misprints import digit_slip
 from mzlib.quality.rows import check_row, params
 
@@ -126,6 +127,11 @@ def _period_end(date):
     return pd.to_datetime(date, errors="coerce")
 
 
+PRINTED_BASES = tuple(b.value for b in (DateBasis.PRINTED_IN_CLAUSE, DateBasis.PRINTED_IN_SENTENCE,
+                                         DateBasis.COMPARED_VALUE, DateBasis.FROM_YEAR))
+"""Date bases of a date printed with the figure itself (not one inferred from the document)."""
+
+
 def reported_before_year_end(figures, manifest):
     """Values reported as achieved for a period the document's issue date had not reached."""
     out = []
@@ -133,7 +139,7 @@ def reported_before_year_end(figures, manifest):
     for _, row in manifest[manifest["issued"].astype(str).str.strip() != ""].iterrows():
         issued = pd.Timestamp(row["issued"])
         sel = figures[(figures["doc"] == row["file"]) & (figures["kind"] == "actual")
-                      & figures["year_basis"].str.startswith("printed") & (figures["year"] <= latest)]
+                      & figures["date_basis"].isin(PRINTED_BASES) & (figures["year"] <= latest)]
         ends = sel["date"].map(_period_end)
         sel = sel[ends > issued]
         if sel.empty:
