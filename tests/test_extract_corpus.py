@@ -65,6 +65,8 @@ def test_recall_and_years_on_documents_it_was_not_written_for(corpus):
     assert overall["recall"] >= 0.97, f"{name}: recall {overall['recall']:.3f}; missed:\n{missed}"
     wrong = matched.loc[matched["year_ok"].eq(False), ["doc", "value", "year", "quote"]].to_string()
     assert overall["year_share"] >= 0.97, f"{name}: right year for {overall['year_share']:.3f}:\n{wrong}"
+    kinds = matched.loc[~matched["kind_ok"].astype(bool), ["doc", "value", "kind", "quote"]].to_string()
+    assert overall["kind_right"] / overall["expected"] >= 0.97, f"{name}: right kind for:\n{kinds}"
 
 
 def test_annotation_quotes_are_unique_and_hold_their_value():
