@@ -265,3 +265,25 @@ def test_a_separated_row_short_of_a_cell_is_unparsed_not_shifted():
     (table,) = find_tables(text)
     assert (table.rows[2].status, table.rows[2].reason) == ("unparsed", "row has 4 cells, header has 5")
     assert [r.status for r in table.rows] == ["parsed", "parsed", "unparsed", "parsed"]
+
+
+# A real yearbook page as a browser copies it (福建统计年鉴2019, table 3-4, from
+# http://tjj.fujian.gov.cn/tongjinianjian/dz2019/cn-en/html/0304.htm as stored by the search tool):
+# single spaces between values, the header's label on the line below the years, a blank line of
+# spaces, English translations under the labels and a bilingual unit line.
+FUJIAN = "\n".join([
+    "3-4 出生孩次构成", "Composition of Women Population by Number of Living Children Born", "单位:% (%)",
+    "  1981 1989 1995 2000 2010 2017 2018", "项目  Item", " ",
+    "  一孩 40.9 46.2 64.6 74.5 68.2 34.4 36.0", "    1st Birth              ",
+    "  二孩 29.8 32.2 28.6 23.3 28.7 58.6 56.1", "    2nd Birth              ",
+    "  三孩及以上 29.3 21.6 6.8 2.2 3.1 7.0 7.9", "    3rd Birth and Over              ", "               ",
+    "注:1981年、1989年、2000年及2010年为人口普查数,1995年、2017年和2018年为人口抽样调查样本数。"])
+
+
+def test_a_real_yearbook_page_with_single_spaces_and_a_blank_line_inside():
+    (table,) = find_tables(FUJIAN)
+    assert (table.layout, table.title, table.unit) == ("year_columns", "3-4 出生孩次构成", "%")
+    assert shape(table) == (["", "1981", "1989", "1995", "2000", "2010", "2017", "2018"], [
+        ("parsed", "", ["一孩", "40.9", "46.2", "64.6", "74.5", "68.2", "34.4", "36.0"]),
+        ("parsed", "", ["二孩", "29.8", "32.2", "28.6", "23.3", "28.7", "58.6", "56.1"]),
+        ("parsed", "", ["三孩及以上", "29.3", "21.6", "6.8", "2.2", "3.1", "7.0", "7.9"])])

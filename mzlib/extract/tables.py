@@ -247,6 +247,9 @@ def _label_line(line):
     return bool(stripped) and len(stripped) <= 30 and "。" not in stripped and not re.search(r"\d", stripped)
 
 
+_ENGLISH_PAREN = re.compile(r"\s*[(（][\x20-\x7e]*[A-Za-z%][\x20-\x7e]*[)）]\s*$")
+
+
 def _title_before(lines, i):
     """``(offset, text, unit)``: the nearest non-empty line above a table, and a unit printed
     as ``单位：%`` above it."""
@@ -255,6 +258,7 @@ def _title_before(lines, i):
         text = lines[k][2].strip()
         if not text:
             continue
+        text = _ENGLISH_PAREN.sub("", text)  # 单位：万人 (10 000 persons)
         m = _UNIT_LINE.match(text) or re.search(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、]{1,8})\s*$", text)
         if m and not unit:
             unit = m.group("unit")
@@ -514,6 +518,9 @@ def _year_column_tables(norm):
     return out
 
 
+_HEADER_LABEL = re.compile(r"^(?:项\s*目|指\s*标|地\s*区|年\s*份)?\s*(?:Item|Items|Indicator|Region)?$", re.I)
+
+
 def _year_rows(table, lines, j, ends):
     """Read the rows of a year-column table from line ``j``; return the line after the table."""
     pending, parents = None, []  # pending: (Cell, indent) of a label still waiting for its values
@@ -521,8 +528,18 @@ def _year_rows(table, lines, j, ends):
     while j < len(lines):
         number, offset, line = lines[j]
         text = line.strip()
-        if not text or "。" in text or text.startswith("注") or _year_header(line):
+        if not text:
+            following = next((ln for ln in lines[j + 1:j + 4] if ln[2].strip()), None)
+            if following is None or not _tokens(following[2]) \
+                    or not _VALUE_TOKEN.match(following[2][_tokens(following[2])[-1][0]:]):
+                break
+            j += 1
+            continue  # a blank line inside the table: its rows go on below
+        if "。" in text or text.startswith("注") or _year_header(line):
             break
+        if not table.rows and pending is None and _HEADER_LABEL.match(text):
+            j += 1
+            continue  # the header's label column printed on its own line (项目  Item)
         if _ENGLISH.match(text) and not any(_VALUE_TOKEN.match(line[a:b]) for a, b in _tokens(line)[-1:]):
             j += 1
             continue
