@@ -6,8 +6,10 @@ Prints figures; it is a benchmark, not a test. Usage::
 
 The corpus is written to ``benchmarks/_corpus/`` (ignored by git): the development documents
 (``data/raw/``) and the test documents (``tests/documents/*/``), copied again and again until the
-corpus reaches the target size, each copy with its digits varied by a seeded random generator, so
-that every file is a distinct document of the genre and no cache of an earlier document helps.
+corpus reaches the target size (by default each file about 250 kB of copies of one document;
+``--file-kb 0``: one copy a file, so that the cost per file shows), each copy with its digits
+varied by a seeded random generator, so that every copy is a distinct document of the genre and no
+cache of an earlier one helps.
 What keeps a document readable is kept: years (``19xx``/``20xx``), so that dates still parse, and
 integers of one or two digits (months, days, row numbers, 序号); every other digit is drawn anew
 (a leading digit never becomes 0).
@@ -54,7 +56,7 @@ def vary(text, rng):
     return _NUMBER.sub(draw, text)
 
 
-def build(target_mb, seed):
+def build(target_mb, seed, file_kb):
     """Write the corpus; return its files."""
     texts = [p.read_text(encoding="utf-8") for p in sources()]
     rng = random.Random(seed)
@@ -64,7 +66,9 @@ def build(target_mb, seed):
     files, total, i = [], 0, 0
     while total < target_mb * 1e6:
         path = CORPUS / f"doc{i:04d}.txt"
-        path.write_text(vary(texts[i % len(texts)], rng), encoding="utf-8")
+        text = texts[i % len(texts)]
+        copies = max(1, int(file_kb * 1e3 / len(text.encode("utf-8"))))
+        path.write_text("\n".join(vary(text, rng) for _ in range(copies)), encoding="utf-8")
         files.append(path)
         total += path.stat().st_size
         i += 1
@@ -100,11 +104,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=10)
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--file-kb", type=float, default=250,
+                        help="size of a file: copies of one document, each with its own digits (0: one copy)")
     args = parser.parse_args()
-    files = build(args.mb, args.seed)
+    files = build(args.mb, args.seed, args.file_kb)
     cores = os.cpu_count() or 1
     mb = sum(f.stat().st_size for f in files) / 1e6
-    print(f"corpus: {len(files)} distinct files, {mb:.1f} MB (seed {args.seed}); {cores} cores")
+    print(f"corpus: {len(files)} files of about {mb * 1e3 / len(files):.0f} kB, {mb:.1f} MB, every copy of a document "
+          f"with its own digits (seed {args.seed}); {cores} cores")
     print(f"{'processes':>9} {'seconds':>8} {'figures':>8} {'figures/s':>10} {'MB/s':>6} {'speed-up':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         outs = {jobs: Path(tmp) / f"out{jobs}.csv" for jobs in (1, cores)}
