@@ -18,6 +18,16 @@ def _int(value):
     return int(value) if str(value or "").strip() else None
 
 
+def _manifest_row(manifest, name):
+    """The manifest row of file ``name`` as a dict, or ``{}``."""
+    if manifest is None or not len(manifest):
+        return {}
+    if isinstance(manifest, dict):
+        return manifest.get(name, {})
+    match = manifest[manifest["file"] == name]
+    return match.iloc[0].to_dict() if len(match) else {}
+
+
 class Document:
     """A document's text and the facts extraction needs.
 
@@ -67,15 +77,13 @@ class Document:
             A ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file; others are converted to
             text first (:func:`mzlib.sources.convert.document_text`, which writes the derived text
             to ``text_dir`` for files outside ``data/raw/``).
-        manifest : pandas.DataFrame, optional
-            The manifest (string columns); a document not listed in it is described from its text.
+        manifest : pandas.DataFrame or dict, optional
+            The manifest (string columns), or its rows by file name; a document not listed in it
+            is described from its text.
         """
         path = Path(path)
         derived = document_text(path, text_dir)
-        row = {}
-        if manifest is not None and len(manifest):
-            match = manifest[manifest["file"] == path.name]
-            row = match.iloc[0].to_dict() if len(match) else {}
+        row = _manifest_row(manifest, path.name)
         if row:
             doc = cls(path.name, derived.text, row.get("region_zh", ""), row.get("region_en", ""),
                       _int(row.get("reference_year")), _int(row.get("period_start")),

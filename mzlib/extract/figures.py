@@ -659,6 +659,15 @@ def extract_document(doc):
         ``figures`` (columns :data:`COLUMNS`), ``table_rows`` (:data:`TABLE_ROW_COLUMNS`) and
         ``numbers`` (:data:`NUMBER_COLUMNS`).
     """
+    figures, log, numbers = document_rows(doc)
+    return Extraction(_typed(pd.DataFrame(figures, columns=COLUMNS)), pd.DataFrame(log, columns=TABLE_ROW_COLUMNS),
+                      _numbers_frame(numbers))
+
+
+def document_rows(doc):
+    """What :func:`extract_document` returns, as plain rows (lists of dicts): the figures in their
+    final order, with ``figure_id`` and linked ``derived_from``, the table-row log and the numbers
+    in no figure. The frames are made once, at the end, by the caller that needs them."""
     load_registry()
     tables = find_tables(doc.text, doc.norm)
     table_rows, log = table_figures(doc, tables)
@@ -678,19 +687,13 @@ def extract_document(doc):
         r.pop("_level", None)
         r.pop("_inverse", None)
     taken = {(r["value_start"]) for r in table_rows + rows}
-    numbers = _numbers(doc, found, taken, starts, spans)
-    figures = pd.DataFrame(table_rows + rows, columns=[c for c in COLUMNS if c != "figure_id"])
-    figures = figures.sort_values(["value_start", "method", "kind"], kind="stable").reset_index(drop=True)
-    figures.insert(0, "figure_id", [f"{doc.key}:{v}" + ("d" if m == "derived" else "")
-                                    for v, m in zip(figures["value_start"], figures["method"])])
-    _link_derived(figures, doc)
-    return Extraction(_typed(figures), pd.DataFrame(log, columns=TABLE_ROW_COLUMNS), numbers)
-
-
-def _link_derived(figures, doc):
-    for i in figures.index[figures["method"] == "derived"]:
-        spans = [int(s) for s in figures.at[i, "derived_from"].split(";") if s]
-        figures.at[i, "derived_from"] = ";".join(f"{doc.key}:{s}" for s in spans)
+    figures = sorted(table_rows + rows, key=lambda r: (r["value_start"], r["method"], r["kind"]))
+    for r in figures:
+        derived = r["method"] == "derived"
+        r["figure_id"] = f"{doc.key}:{r['value_start']}" + ("d" if derived else "")
+        if derived:
+            r["derived_from"] = ";".join(f"{doc.key}:{s}" for s in r["derived_from"].split(";") if s)
+    return figures, log, _numbers(doc, found, taken, starts, spans)
 
 
 def _numbers(doc, found, taken, starts, spans):
@@ -712,6 +715,10 @@ def _numbers(doc, found, taken, starts, spans):
         rows.append({"doc": doc.name, "text_file": doc.text_file, "status": status, "reason": reason,
                      "char_start": m.start, "char_end": end, "line": doc.line_of(m.start),
                      "text": doc.text[m.start:end]})
+    return rows
+
+
+def _numbers_frame(rows):
     frame = pd.DataFrame(rows, columns=NUMBER_COLUMNS)
     for col in ("char_start", "char_end", "line"):
         frame[col] = frame[col].astype("int64")
