@@ -25,10 +25,10 @@ file is read, not when the command starts.
 import argparse
 import csv
 import io
-import math
 import os
 import sys
 from collections import Counter
+from operator import itemgetter
 from pathlib import Path
 
 from mzlib.core import paths
@@ -60,19 +60,13 @@ def _facts(doc):
     return text + (f"; not found: {', '.join(missing)}" if missing else "")
 
 
-def _cell(value):
-    """A value as pandas' ``to_csv`` writes it: missing values empty, whole numbers without ``.0``
-    in integer columns (the caller passes them as int), floats in their shortest form."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value)
-
-
 def _csv(rows, columns):
-    """CSV lines (no header) of plain rows, one column per name in ``columns``."""
+    """CSV lines (no header) of plain rows, one column per name in ``columns``, as pandas'
+    ``to_csv`` writes the figures frame: None and NaN empty, numbers as ``str`` gives them."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+    cells = itemgetter(*columns)
+    writer.writerows([v if v == v else None for v in cells(row)] for row in rows)  # NaN != NaN
     return out.getvalue()
 
 
