@@ -52,8 +52,9 @@ class Document:
 
     def __init__(self, name, text, region_zh="", region_en="", reference_year=None,
                  period_start=None, period_end=None, encoding="utf-8", doc_type="", key=None,
-                 text_file=None, issued="", found=None, parent_regions=()):
-        self.name, self.text, self.norm = name, text, normalize(text)
+                 text_file=None, issued="", found=None, parent_regions=(), norm=None):
+        self.name, self.text = name, text
+        self.norm = normalize(text) if norm is None else norm  # the one normalisation of the text
         self.region_zh, self.region_en, self.encoding = region_zh, region_en, encoding
         self.reference_year = reference_year
         self.reference = (DateExpr(0, 0, reference_year, None, None, "point", str(reference_year))
@@ -98,9 +99,10 @@ class Document:
     @classmethod
     def from_text(cls, name, text, encoding="utf-8", text_file=None):
         """Describe a document outside the manifest from its own text and file name."""
-        facts = describe.facts(name, text)
+        norm = normalize(text)
+        facts = describe.facts(name, text, norm)
         found = {k: v[1] for k, v in facts.items()}
         value = {k: v[0] for k, v in facts.items()}
         period = value.get("period") or (None, None)
         return cls(name, text, value.get("region_zh", ""), "", value.get("reference_year"), period[0],
-                   period[1], encoding, value.get("doc_type", ""), text_file=text_file, found=found)
+                   period[1], encoding, value.get("doc_type", ""), text_file=text_file, found=found, norm=norm)

@@ -305,9 +305,8 @@ def mentions(norm):
             # a trailing scale character belongs to the unit (三千二百万人 -> 3200 万人)
             while len(cn) > 1 and cn[-1] in "万亿" and cn[:-1][-1:] not in "点":
                 cn = cn[:-1]
-            approx_before = _APPROX_BEFORE.search(norm[max(0, s - 2):s])
-            if cn in ("一",) or not _CN_VALUE.search(cn):
-                if not (approx_before and cn in ("百", "千", "万")):
+            if cn == "一" or not _CN_VALUE.search(cn):
+                if not (cn in ("百", "千", "万") and _APPROX_BEFORE.search(norm, max(0, s - 2), s)):
                     continue
             if len(cn) != len(text):
                 e = s + len(cn)

@@ -261,7 +261,7 @@ def _given_region(value, norm):
     return (place or value), "given", ""
 
 
-def read(text, name="", given=None):
+def read(text, name="", given=None, norm=None):
     """Every manifest field a text gives about itself (see the module docstring).
 
     Parameters
@@ -274,13 +274,15 @@ def read(text, name="", given=None):
         ``region_zh`` and ``doc_type`` a person has given: the facts that follow from them (the
         region's level, parent and province; the type's period and reference year) are read as
         for these values. They are returned with how ``"given"``.
+    norm : str, optional
+        ``normalize(text)``, when the caller has it already.
 
     Returns
     -------
     dict
         ``{field: Fact}`` for every field of :data:`FIELDS`; a fact not found has value ``""``.
     """
-    norm = normalize(text)
+    norm = normalize(text) if norm is None else norm
     lines = _lines(norm)
     found, issuer_line = {}, None
     for i, line in enumerate(lines):
@@ -338,13 +340,13 @@ def guess(text, name=""):
     return {field: fact.value for field, fact in read(text, name).items() if fact}
 
 
-def facts(name, text):
+def facts(name, text, norm=None):
     """What a text says of itself for extraction: ``{fact: (value, how it was found)}``.
 
     ``region_zh``, ``reference_year`` (an int), ``doc_type`` and ``period`` (first and last year);
     a fact not found has value None and how ``"not found"``. The same reader as :func:`read`.
     """
-    found = read(text, name)
+    found = read(text, name, norm=norm)
 
     def pair(fact, value):
         return (value, fact.how) if fact else (None, "not found")
