@@ -49,8 +49,11 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _LONE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _CN_NUM = rf"[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?"
 _AR_NUM = r"\d+(?:\.\d+)?"
-# A number: Arabic (optionally with ASCII thousands separators) or Chinese.
-_NUMBER = re.compile(rf"(?P<ar>(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.]){_AR_NUM})|(?P<cn>{_CN_NUM})")
+# A number: Arabic (optionally with ASCII thousands separators) or Chinese; not after a digit or a
+# point (the lookbehind follows the first digit and the lookahead leads, so that the scan skips
+# every other character at C speed).
+_NUMBER = re.compile(rf"(?=[\d{_CN_DIGITS}])(?:(?P<ar>\d(?<![\d.]\d)\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
+                     rf"|\d(?<![\d.]\d)\d*(?:\.\d+)?)|(?P<cn>{_CN_NUM}))")
 _SPACE = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*(?=[^\n]))"
 from mzlib.extract.units import PERIOD_SUFFIX as _PERIOD_SUFFIX  # noqa: E402
 
