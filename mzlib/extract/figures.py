@@ -15,9 +15,9 @@ import bisect
 import math
 import re
 from collections import namedtuple
+from functools import lru_cache
 
 import pandas as pd
-import pandera.pandas as pa
 
 from mzlib.core.errors import InputError
 from mzlib.core.normalize import normalize
@@ -735,28 +735,33 @@ def _typed(figures):
     return figures
 
 
-FIGURES_SCHEMA = pa.DataFrameSchema(
-    {
-        "figure_id": pa.Column(str, unique=True),
-        "doc": pa.Column(str),
-        "indicator_id": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "kind": pa.Column(str, pa.Check.isin(KINDS)),
-        "comparator": pa.Column(str, pa.Check.isin(["", ">=", ">", "<=", "<"])),
-        "value_type": pa.Column(str, pa.Check.isin(["number", "ratio", "missing", "qualitative"])),
-        "method": pa.Column(str, pa.Check.isin(["table", "prose", "derived"])),
-        "year": pa.Column("Int64", nullable=True),
-        "char_start": pa.Column("Int64", pa.Check.ge(0)),
-        "char_end": pa.Column("Int64"),
-        "value_start": pa.Column("Int64"),
-        "value_end": pa.Column("Int64"),
-        "value_std": pa.Column(float, nullable=True),
-    },
-    checks=[
-        pa.Check(lambda df: (df["char_start"] <= df["value_start"]) & (df["value_end"] <= df["char_end"]),
-                 error="value span outside its quote"),
-    ],
-    coerce=False,
-)
+@lru_cache(maxsize=1)
+def figures_schema():
+    """The schema of the figures table (pandera is imported here, when a table is validated)."""
+    import pandera.pandas as pa
+
+    return pa.DataFrameSchema(
+        {
+            "figure_id": pa.Column(str, unique=True),
+            "doc": pa.Column(str),
+            "indicator_id": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "kind": pa.Column(str, pa.Check.isin(KINDS)),
+            "comparator": pa.Column(str, pa.Check.isin(["", ">=", ">", "<=", "<"])),
+            "value_type": pa.Column(str, pa.Check.isin(["number", "ratio", "missing", "qualitative"])),
+            "method": pa.Column(str, pa.Check.isin(["table", "prose", "derived"])),
+            "year": pa.Column("Int64", nullable=True),
+            "char_start": pa.Column("Int64", pa.Check.ge(0)),
+            "char_end": pa.Column("Int64"),
+            "value_start": pa.Column("Int64"),
+            "value_end": pa.Column("Int64"),
+            "value_std": pa.Column(float, nullable=True),
+        },
+        checks=[
+            pa.Check(lambda df: (df["char_start"] <= df["value_start"]) & (df["value_end"] <= df["char_end"]),
+                     error="value span outside its quote"),
+        ],
+        coerce=False,
+    )
 
 
 def validate(figures, texts):
@@ -765,9 +770,11 @@ def validate(figures, texts):
     ``texts`` maps document file names to the text the offsets refer to. Raises
     :class:`mzlib.core.errors.InputError` naming the first offending figure.
     """
+    from pandera.errors import SchemaErrors
+
     try:
-        FIGURES_SCHEMA.validate(figures, lazy=True)
-    except pa.errors.SchemaErrors as exc:
+        figures_schema().validate(figures, lazy=True)
+    except SchemaErrors as exc:
         first = exc.failure_cases.iloc[0]
         raise InputError("figures table", f"schema check {first['check']!r} fails on column "
                          f"{first['column']!r} (value {first['failure_case']!r})",
