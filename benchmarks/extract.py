@@ -2,7 +2,7 @@
 
 Prints figures; it is a benchmark, not a test. Usage::
 
-    .venv/bin/python benchmarks/extract.py [--mb 10] [--seed 17]
+    .venv/bin/python benchmarks/extract.py [--mb 20] [--seed 17] [--file-kb 250]
 
 The corpus is written to ``benchmarks/_corpus/`` (ignored by git): the development documents
 (``data/raw/``) and the test documents (``tests/documents/*/``), copied again and again until the
@@ -16,7 +16,8 @@ integers of one or two digits (months, days, row numbers, 序号); every other d
 
 The command runs as a user runs it, start-up, reading and CSV writing included, once on one
 process (``--jobs 1``) and once on every core; the two outputs must be identical. MB are megabytes
-of UTF-8 text; "speed-up" is the one-process time over the all-core time. The last line is the
+of UTF-8 text; "speed-up" is the one-process time over the all-core time; "CPU s" is the CPU time
+of the command and its workers (what other programs on the machine do not change). The last line is the
 time to import the command line (``import mzlib.extract.cli``), the start-up cost of every run.
 The runs cache bytecode as an installed environment does (in ``_corpus/_pycache``), even where
 ``PYTHONDONTWRITEBYTECODE`` is set, after one warm-up run on the first file.
@@ -27,6 +28,7 @@ import csv
 import filecmp
 import os
 import random
+import resource
 import re
 import subprocess
 import sys
@@ -85,17 +87,22 @@ def _env():
     return env
 
 
+def _cpu():
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def run(files, jobs, out):
-    """Wall seconds and figures of one command-line run over ``files``, written to ``out``."""
-    start = time.perf_counter()
+    """Wall seconds, CPU seconds and figures of one command-line run over ``files``, written to ``out``."""
+    start, cpu = time.perf_counter(), _cpu()
     done = subprocess.run([sys.executable, "-m", "mzlib", "extract", *map(str, files), "-o", str(out),
                            "--jobs", str(jobs)], cwd=ROOT, stderr=subprocess.DEVNULL, env=_env())
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu() - cpu
     if done.returncode != 0:
         raise SystemExit(f"extract failed with status {done.returncode}")
     with open(out, encoding="utf-8", newline="") as rows:
         figures = sum(1 for _ in csv.reader(rows)) - 1
-    return seconds, figures
+    return seconds, cpu, figures
 
 
 def import_seconds(repeat=5):
@@ -112,7 +119,7 @@ def import_seconds(repeat=5):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mb", type=float, default=10)
+    parser.add_argument("--mb", type=float, default=20)
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--file-kb", type=float, default=250,
                         help="size of a file: copies of one document, each with its own digits (0: one copy)")
@@ -122,15 +129,15 @@ def main():
     mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"corpus: {len(files)} files of about {mb * 1e3 / len(files):.0f} kB, {mb:.1f} MB, every copy of a document "
           f"with its own digits (seed {args.seed}); {cores} cores")
-    print(f"{'processes':>9} {'seconds':>8} {'figures':>8} {'figures/s':>10} {'MB/s':>6} {'speed-up':>8}")
+    print(f"{'processes':>9} {'seconds':>8} {'CPU s':>7} {'figures':>8} {'figures/s':>10} {'MB/s':>6} {'speed-up':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         run(files[:1], 1, Path(tmp) / "warm.csv")  # writes the bytecode cache
         outs = {jobs: Path(tmp) / f"out{jobs}.csv" for jobs in (1, cores)}
         one = None
         for jobs, out in outs.items():
-            seconds, figures = run(files, jobs, out)
+            seconds, cpu, figures = run(files, jobs, out)
             one = one or seconds
-            print(f"{jobs:9d} {seconds:8.1f} {figures:8d} {figures / seconds:10.0f} {mb / seconds:6.2f} "
+            print(f"{jobs:9d} {seconds:8.1f} {cpu:7.1f} {figures:8d} {figures / seconds:10.0f} {mb / seconds:6.2f} "
                   f"{one / seconds:7.2f}x")
         same = filecmp.cmp(outs[1], outs[cores], shallow=False)
         print(f"output of 1 and {cores} processes identical: {'yes' if same else 'NO'}")

@@ -66,7 +66,7 @@ def _csv(rows, columns):
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     cells = itemgetter(*columns)
-    writer.writerows([v if v == v else None for v in cells(row)] for row in rows)  # NaN != NaN
+    writer.writerows([v if v == v else None for v in cells(row)] for row in rows)  # only NaN != NaN
     return out.getvalue()
 
 

@@ -597,8 +597,10 @@ def _pair_respectively(norm, rows, sentence_of):
         while i + len(run) < len(rows) and rows[i + len(run)]["kind"] == row["kind"] \
                 and sentence_of(rows[i + len(run)]["value_start"]) == si:
             run.append(rows[i + len(run)])
-        levels = [r for r in rows[:i] if r["kind"] in _LEVELS and sentence_of(r["value_start"]) == si
-                  and r["subject_start"] is not None]
+        first = i  # rows are in text order: those of the sentence are the ones just before
+        while first > 0 and sentence_of(rows[first - 1]["value_start"]) == si:
+            first -= 1
+        levels = [r for r in rows[first:i] if r["kind"] in _LEVELS and r["subject_start"] is not None]
         if len(run) > 1 and len(levels) >= len(run):
             for change, level in zip(run, levels[-len(run):]):
                 change.update(indicator_id=level["indicator_id"], indicator_en=level["indicator_en"],
