@@ -191,7 +191,7 @@ def _excluded(norm, m, number_text, after):
     s, e = m.start(), m.end()
     before = norm[max(0, s - 8):s]
     first = after.lstrip(" \t")[:1]
-    if (m.group("ar") and first in _unit_starts() and not _RISKY_BEFORE.intersection(before)
+    if (m.group("ar") and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
             and norm[norm.rfind("\n", 0, s) + 1:s].strip()
             and not (len(number_text) == 4 and number_text.isdigit())
             and not (first == "个" and after.lstrip(" \t").startswith("个月"))):
