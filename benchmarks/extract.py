@@ -20,7 +20,8 @@ of UTF-8 text; "speed-up" is the one-process time over the all-core time; "CPU s
 of the command and its workers (what other programs on the machine do not change). The last line is the
 time to import the command line (``import mzlib.extract.cli``), the start-up cost of every run.
 The runs cache bytecode as an installed environment does (in ``_corpus/_pycache``), even where
-``PYTHONDONTWRITEBYTECODE`` is set, after one warm-up run on the first file.
+``PYTHONDONTWRITEBYTECODE`` is set, after one warm-up run on the first file. ``--profile`` runs
+one process under cProfile instead and prints each stage's share and the costliest functions.
 """
 
 import argparse
@@ -117,14 +118,47 @@ def import_seconds(repeat=5):
     return best("import mzlib.extract.cli") - best("pass")
 
 
+# The stages of one document's extraction: a label and the functions (file:line(name)) it covers.
+STAGES = [("reading, describing", r"document.py:\d+\(from_path\)"), ("  of which describe", r"describe.py:\d+\(read\)"),
+          ("tables: finding", r"\(find_tables\)"), ("tables: figures", r"\(table_figures\)"),
+          ("numbers (quantities)", r"quantities.py:\d+\(mentions\)"), ("prose: set-up", r"figures.py:\d+\(__init__\)"),
+          ("prose: figures", r"figures.py:\d+\(rows\)"), ("families", r"\(family_overrides\)"),
+          ("derived", r"\(derived_figures\)"), ("numbers in no figure", r"figures.py:\d+\(_numbers\)"),
+          ("CSV text", r"cli.py:\d+\(_csv\)")]
+
+
+def profile(files):
+    """Where one process spends its time: each stage's share, then the costliest functions."""
+    import cProfile
+    import io
+    import pstats
+
+    from mzlib.extract import cli
+
+    cli.extract_command(files[:1], os.devnull, stderr=io.StringIO(), jobs=1)  # loads tables and patterns
+    profiler = cProfile.Profile()
+    profiler.runcall(cli.extract_command, files, os.devnull, stderr=io.StringIO(), jobs=1)
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt
+    print(f"profile of one process (cProfile, {total:.1f} s): stage, seconds, share")
+    for label, pattern in STAGES:
+        seconds = sum(v[3] for (file, line, name), v in stats.stats.items()
+                      if re.search(pattern, f"{file}:{line}({name})"))
+        print(f"  {label:<24} {seconds:7.2f} {seconds / total:6.1%}")
+    stats.sort_stats("tottime").print_stats(20)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=20)
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--profile", action="store_true", help="profile one process instead of timing")
     parser.add_argument("--file-kb", type=float, default=250,
                         help="size of a file: copies of one document, each with its own digits (0: one copy)")
     args = parser.parse_args()
     files = build(args.mb, args.seed, args.file_kb)
+    if args.profile:
+        return profile(files)
     cores = os.cpu_count() or 1
     mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"corpus: {len(files)} files of about {mb * 1e3 / len(files):.0f} kB, {mb:.1f} MB, every copy of a document "
