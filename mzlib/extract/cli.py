@@ -66,7 +66,15 @@ def _csv(rows, columns):
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     cells = itemgetter(*columns)
-    writer.writerows([v if v == v else None for v in cells(row)] for row in rows)  # only NaN != NaN
+
+    def values(row):
+        try:
+            found = cells(row)
+        except KeyError:  # a column the row does not have is empty, as in a frame
+            found = tuple(map(row.get, columns))
+        return [v if v == v else None for v in found]  # only NaN != NaN
+
+    writer.writerows(map(values, rows))
     return out.getvalue()
 
 
