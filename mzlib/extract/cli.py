@@ -124,7 +124,7 @@ def read_manifest():
     """The manifest as ``{file name: row}`` (string values), or None when there is none."""
     if not paths.MANIFEST.exists():
         return None
-    with open(paths.MANIFEST, encoding="utf-8", newline="") as f:
+    with open(paths.MANIFEST, encoding="utf-8-sig", newline="") as f:
         return {row["file"]: row for row in csv.DictReader(f)}
 
 
