@@ -24,6 +24,7 @@ file is read, not when the command starts.
 
 import argparse
 import csv
+import gc
 import io
 import os
 import sys
@@ -132,8 +133,8 @@ def _init(manifest_rows, text_dir):
     _WORK.update(manifest=manifest_rows, text_dir=text_dir)
 
 
-# A few lines of the genre, extracted once before the workers fork, so that every table and pattern
-# the extractor loads on first use is loaded once, in the parent, and shared.
+# A few lines of the genre, extracted once before the files (and before the workers fork), so that
+# every table and pattern the extractor loads on first use is loaded once, in the parent, and shared.
 _WARM_UP = ("2023年末全省共有养老机构1260个,床位8.6万张,比上年增长3.5%。城市低保平均标准为每人每月780元。\n"
             "指标 | 单位 | 2020年 | 2025年\n养老床位 | 张 | 1200 | 1500\n")
 
@@ -149,7 +150,6 @@ def _results(files, jobs):
         return [_extract_one(file) for file in files]
     from concurrent.futures import ProcessPoolExecutor
 
-    _warm_up()
     # the largest files first, so that no worker is left with a large one at the end; the workers
     # return CSV text, not frames; a forked worker inherits the manifest and the loaded tables
     order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
@@ -170,12 +170,14 @@ def extract_command(files, out=None, stderr=sys.stderr, text_dir=None, jobs=None
                     strict=False):
     """Extract ``files``; return the exit status (see module docstring)."""
     from mzlib.extract.figures import COLUMNS, NUMBER_COLUMNS
-    from mzlib.sources.registry import load_registry
 
-    load_registry()  # once, before the workers fork
     _init(read_manifest(), text_dir)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(files)))
-    results = _results([str(f) for f in files], jobs)
+    _warm_up()
+    gc.freeze()  # what is loaded stays: the collector no longer scans it, nor does a worker copy it
+    try:
+        results = _results([str(f) for f in files], max(1, min(jobs or os.cpu_count() or 1, len(files))))
+    finally:
+        gc.unfreeze()
     unreadable = unparsed = 0
     for _, _, lines, rows, bad in results:
         for line in lines:
