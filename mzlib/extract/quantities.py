@@ -188,16 +188,17 @@ def _excluded(norm, m, number_text, after):
 
     Most numbers are followed by a unit and preceded by nothing special: they leave at once.
     """
-    s, e = m.start(), m.end()
+    s, e = m.span()
+    arabic = m.group("ar") is not None
     before = norm[max(0, s - 8):s]
     first = after.lstrip(" \t")[:1]
-    if (m.group("ar") and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
+    if (arabic and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
             and norm[norm.rfind("\n", 0, s) + 1:s].strip()
             and not (len(number_text) == 4 and number_text.isdigit())
             and not (first == "个" and after.lstrip(" \t").startswith("个月"))):
         return ""
     last = before[-1:] if before else ""
-    if m.group("cn"):
+    if not arabic:
         if number_text in ("十四五", "十三五", "十二五", "十五五", "十一五") or _FIVE.match(after[:1] or " ") \
                 and number_text in ("十四", "十三", "十二", "十五", "十一"):
             return "plan_name"
@@ -211,10 +212,10 @@ def _excluded(norm, m, number_text, after):
         digits = number_text.replace(",", "")
         if "." in digits:
             return ""  # 平均受教育年限9.21年: a quantity of years, not a date or a duration
-        if m.group("ar") and len(digits) == 4 and digits.isdigit():
+        if arabic and len(digits) == 4 and digits.isdigit():
             return "year"  # an impossible year (3023年) is still a year: the checks flag it
         return "duration"
-    if m.group("ar") and len(number_text) == 4 and number_text.isdigit() and 1900 <= int(number_text) <= 2100 \
+    if arabic and len(number_text) == 4 and number_text.isdigit() and 1900 <= int(number_text) <= 2100 \
             and (_YEAR_RANGE_AFTER.match(after) or _YEAR_RANGE_BEFORE.search(before)
                  or _EDITION.match(after)):
         return "year"
@@ -249,7 +250,7 @@ def _excluded(norm, m, number_text, after):
         return "standard_code"
     if number_text == "100" and _BASE_100.search(before):
         return "normaliser"  # 性别比(以女性为100): the base of an index, not a figure
-    if m.group("ar") and not _unit_regex().match(norm, e).group("unit") and (
+    if arabic and not _unit_regex().match(norm, e).group("unit") and (
             _PHONE_BEFORE.search(before)
             or _PHONE_NUMBER.fullmatch(number_text)):
         return "phone"
@@ -266,7 +267,7 @@ def _excluded(norm, m, number_text, after):
         return "list_number"
     if _OPEN_PAREN.fullmatch(lead) and _CLOSE_PAREN.match(after):
         return "list_number"
-    if not lead.strip() and _SECTION_AFTER.match(after) and m.group("ar") and "." not in number_text:
+    if not lead.strip() and _SECTION_AFTER.match(after) and arabic and "." not in number_text:
         return "list_number"
     return ""
 
@@ -340,14 +341,14 @@ def mentions(norm):
 def _attach_unit(norm, mention, unit_re):
     """Set the unit, scale, approximation and status of a number that is not excluded."""
     e = mention.end
-    ratio = None if mention.chinese else _RATIO.match(norm[e:e + 12])
+    ratio = None if mention.chinese else _RATIO.match(norm, e, e + 12)
     if ratio:
         den = float(ratio.group("den"))
         clock = _TWO_DIGITS.fullmatch(ratio.group("den")) and den < 60 and mention.number <= 24 \
             and "." not in mention.text
         if not clock:
             mention.denominator = den
-            mention.end = mention.unit_start = mention.unit_end = e + ratio.end()
+            mention.end = mention.unit_start = mention.unit_end = ratio.end()
             mention.text = norm[mention.start:mention.end]
             mention.status = "quantity"
         else:
