@@ -36,6 +36,7 @@ Normalised text (:func:`mzlib.core.normalize.normalize`) is read, so offsets are
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from mzlib.core.normalize import normalize
@@ -113,14 +114,29 @@ def _lines(norm):
     return lines
 
 
+@lru_cache(maxsize=1)
 def _cues():
+    """``(title word, type)`` of every document type, the longest words first (read once)."""
     types = load_document_types()
-    return sorted(((cue, row.doc_type) for row in types.itertuples() for cue in row.title_cues.split("|") if cue),
-                  key=lambda pair: -len(pair[0]))
+    return tuple(sorted(((cue, row.doc_type) for row in types.itertuples() for cue in row.title_cues.split("|")
+                         if cue), key=lambda pair: -len(pair[0])))
+
+
+@lru_cache(maxsize=1)
+def _title_words():
+    return re.compile("|".join([_TITLE_WORDS, *(re.escape(cue) for cue, _ in _cues())]))
+
+
+@lru_cache(maxsize=1)
+def _type_names():
+    """``(name, type)``: every type's name and former names (read once)."""
+    types = load_document_types()
+    return tuple((n, row.doc_type) for row in types.itertuples() for n in [row.doc_type, *row.former_names.split("|")]
+                 if n)
 
 
 def _title(top):
-    words = re.compile("|".join([_TITLE_WORDS, *(re.escape(cue) for cue, _ in _cues())]))
+    words = _title_words()
     return next((line for line in top if 8 <= len(line.text) <= 60 and words.search(line.text)
                  and not _NOT_TITLE.search(line.text) and not iso_date(line.text)), None)
 
@@ -128,9 +144,7 @@ def _title(top):
 def _file_type(name):
     """A type named in the file name (``...-midterm-review.txt``, a former name too), the longest."""
     stem = "-" + "-".join(re.split(r"[^a-z]+", Path(name).stem.lower())) + "-"
-    types = load_document_types()
-    names = [(n, row.doc_type) for row in types.itertuples() for n in [row.doc_type, *row.former_names.split("|")] if n]
-    hits = [(n.replace("_", "-"), kind) for n, kind in names if f"-{n.replace('_', '-')}-" in stem]
+    hits = [(n.replace("_", "-"), kind) for n, kind in _type_names() if f"-{n.replace('_', '-')}-" in stem]
     return max(hits, key=lambda hit: len(hit[0]), default=None)
 
 
