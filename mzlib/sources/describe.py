@@ -135,6 +135,12 @@ def _type_names():
                  if n)
 
 
+@lru_cache(maxsize=1)
+def _type_rows():
+    """``{type: its row of document_types.csv}`` (read once)."""
+    return {row["doc_type"]: row for row in load_document_types().to_dict("records")}
+
+
 def _title(top):
     words = _title_words()
     return next((line for line in top if 8 <= len(line.text) <= 60 and words.search(line.text)
@@ -234,8 +240,7 @@ def _years(name, norm, lines, title, issued, doc_type, period):
     """The reference year: the type's rule first, then the general order (module docstring)."""
     rule = ""
     if doc_type:
-        types = load_document_types().set_index("doc_type")
-        rule = types.at[doc_type.value, "reference_year"] if doc_type.value in types.index else ""
+        rule = _type_rows().get(doc_type.value, {}).get("reference_year", "")
     title_year = None
     if title:
         found = _TITLE_YEAR.search(_YEAR_RANGE.sub(lambda m: " " * len(m.group()), title.text))
@@ -331,7 +336,7 @@ def read(text, name="", given=None, norm=None):
         where = title.span(at, at + len(named))
         found["period_start"] = Fact(str(start), f"title names {named}", where)
         found["period_end"] = Fact(str(end), f"title names {named}", where)
-    kind = load_document_types().set_index("doc_type")["period"].get(doc_type.value, "")
+    kind = _type_rows().get(doc_type.value, {}).get("period", "")
     opening = next(((line, p) for line in top[:3] for p in periods if p in line.text), None)
     if kind == "plan_period" and "period_start" not in found and opening:
         line, plan = opening
