@@ -1,22 +1,37 @@
-"""Extraction throughput, end to end: ``python -m mzlib extract`` on a corpus of many files.
+"""Extraction throughput, end to end: ``python -m mzlib extract`` on a corpus of distinct documents.
 
 Prints figures; it is a benchmark, not a test. Usage::
 
-    .venv/bin/python benchmarks/extract.py [--mb 25]
+    .venv/bin/python benchmarks/extract.py [--mb 20] [--seed 17] [--file-kb 250]
 
-The corpus is written to ``benchmarks/_corpus/`` (ignored by git): the seeds and the test documents
-of ``tests/documents/``, each repeated to about 250 kB, until the corpus reaches the target size. The
-command runs as a user runs it, start-up, reading and CSV writing included, once on one core
-(``--jobs 1``) and once on every core, at a quarter, half and the full corpus, so that the growth of
-the cost with the corpus size shows. MB are megabytes of UTF-8 text; "per core" divides the
-all-core throughput by the number of cores. The cost follows the number of figures more than the
-size of the text (a statistical bulletin prints several times more figures per MB than a plan), so
-figures per second are printed beside MB/s.
+The corpus is written to ``benchmarks/_corpus/`` (ignored by git): the development documents
+(``data/raw/``) and the test documents (``tests/documents/*/``), copied again and again until the
+corpus reaches the target size (by default each file about 250 kB of copies of one document;
+``--file-kb 0``: one copy a file, so that the cost per file shows), each copy with its digits
+varied by a seeded random generator, so that every copy is a distinct document of the genre and no
+cache of an earlier one helps.
+What keeps a document readable is kept: years (``19xx``/``20xx``), so that dates still parse, and
+integers of one or two digits (months, days, row numbers, 序号); every other digit is drawn anew
+(a leading digit never becomes 0).
+
+The command runs as a user runs it, start-up, reading and CSV writing included, once on one
+process (``--jobs 1``) and once on every core; the two outputs must be identical. MB are megabytes
+of UTF-8 text; "speed-up" is the one-process time over the all-core time; "CPU s" is the CPU time
+of the command and its workers (what other programs on the machine change least). Each setting
+runs ``--repeat`` times and the fastest run is printed, as other programs may share the cores. The last line is the
+time to import the command line (``import mzlib.extract.cli``), the start-up cost of every run.
+The runs cache bytecode as an installed environment does (in ``_corpus/_pycache``), even where
+``PYTHONDONTWRITEBYTECODE`` is set, after one warm-up run on the first file. ``--profile`` runs
+one process under cProfile instead and prints each stage's share and the costliest functions.
 """
 
 import argparse
 import csv
+import filecmp
 import os
+import random
+import resource
+import re
 import subprocess
 import sys
 import tempfile
@@ -26,56 +41,145 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CORPUS = HERE / "_corpus"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def build(target_mb, file_kb=250):
+def sources():
+    """The documents the corpus is made of."""
+    return sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "documents").glob("*/*.txt"))
+
+
+def vary(text, rng):
+    """``text`` with the digits of its numbers drawn anew, years and short integers kept."""
+    def draw(m):
+        number = m.group()
+        if _YEAR.fullmatch(number) or (number.isdigit() and len(number) <= 2):
+            return number
+        digits = [rng.choice("123456789") if i == 0 and ch != "0" else rng.choice("0123456789") if ch.isdigit()
+                  else ch for i, ch in enumerate(number)]
+        return "".join(digits)
+    return _NUMBER.sub(draw, text)
+
+
+def build(target_mb, seed, file_kb):
     """Write the corpus; return its files."""
-    sources = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "documents").glob("*/*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in sources]
+    texts = [p.read_text(encoding="utf-8") for p in sources()]
+    rng = random.Random(seed)
     CORPUS.mkdir(exist_ok=True)
     for old in CORPUS.glob("*.txt"):
         old.unlink()
     files, total, i = [], 0, 0
     while total < target_mb * 1e6:
+        path = CORPUS / f"doc{i:04d}.txt"
         text = texts[i % len(texts)]
         copies = max(1, int(file_kb * 1e3 / len(text.encode("utf-8"))))
-        path = CORPUS / f"doc{i:04d}.txt"
-        path.write_text("\n".join([text] * copies), encoding="utf-8")
+        path.write_text("\n".join(vary(text, rng) for _ in range(copies)), encoding="utf-8")
         files.append(path)
         total += path.stat().st_size
         i += 1
     return files
 
 
-def run(files, jobs):
-    """Wall seconds and figures of one command-line run over ``files``."""
-    with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "mzlib", "extract", *map(str, files), "-o", f"{tmp}/out.csv",
-                               "--jobs", str(jobs)], cwd=ROOT, stderr=subprocess.DEVNULL)
-        if done.returncode not in (0, 1):  # 1: some table rows were not parsed, the output is written
-            raise SystemExit(f"extract failed with status {done.returncode}")
-        seconds = time.perf_counter() - start
-        with open(f"{tmp}/out.csv", encoding="utf-8") as out:
-            figures = sum(1 for _ in csv.reader(out)) - 1
-        return seconds, figures
+def _env():
+    """The environment of the runs: bytecode cached (in a folder of the corpus), as in an installed
+    environment, even where ``PYTHONDONTWRITEBYTECODE`` is set."""
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(CORPUS / "_pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _cpu():
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def run(files, jobs, out):
+    """Wall seconds, CPU seconds and figures of one command-line run over ``files``, written to ``out``."""
+    start, cpu = time.perf_counter(), _cpu()
+    done = subprocess.run([sys.executable, "-m", "mzlib", "extract", *map(str, files), "-o", str(out),
+                           "--jobs", str(jobs)], cwd=ROOT, stderr=subprocess.DEVNULL, env=_env())
+    seconds, cpu = time.perf_counter() - start, _cpu() - cpu
+    if done.returncode != 0:
+        raise SystemExit(f"extract failed with status {done.returncode}")
+    with open(out, encoding="utf-8", newline="") as rows:
+        figures = sum(1 for _ in csv.reader(rows)) - 1
+    return seconds, cpu, figures
+
+
+def import_seconds(repeat=5):
+    """Best wall time of a fresh interpreter importing the command line, less a bare interpreter."""
+    def best(code):
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, env=_env())
+            times.append(time.perf_counter() - start)
+        return min(times)
+    return best("import mzlib.extract.cli") - best("pass")
+
+
+# The stages of one document's extraction: a label and the functions (file:line(name)) it covers.
+STAGES = [("reading, describing", r"document.py:\d+\(from_path\)"), ("  of which describe", r"describe.py:\d+\(read\)"),
+          ("tables: finding", r"\(find_tables\)"), ("tables: figures", r"\(table_figures\)"),
+          ("numbers (quantities)", r"quantities.py:\d+\(mentions\)"), ("prose: set-up", r"figures.py:\d+\(__init__\)"),
+          ("prose: figures", r"figures.py:\d+\(rows\)"), ("families", r"\(family_overrides\)"),
+          ("derived", r"\(derived_figures\)"), ("numbers in no figure", r"figures.py:\d+\(_numbers\)"),
+          ("CSV text", r"cli.py:\d+\(_csv\)")]
+
+
+def profile(files):
+    """Where one process spends its time: each stage's share, then the costliest functions."""
+    import cProfile
+    import io
+    import pstats
+
+    from mzlib.extract import cli
+
+    cli.extract_command(files[:1], os.devnull, stderr=io.StringIO(), jobs=1)  # loads tables and patterns
+    profiler = cProfile.Profile()
+    profiler.runcall(cli.extract_command, files, os.devnull, stderr=io.StringIO(), jobs=1)
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt
+    print(f"profile of one process (cProfile, {total:.1f} s): stage, seconds, share")
+    for label, pattern in STAGES:
+        seconds = sum(v[3] for (file, line, name), v in stats.stats.items()
+                      if re.search(pattern, f"{file}:{line}({name})"))
+        print(f"  {label:<24} {seconds:7.2f} {seconds / total:6.1%}")
+    stats.sort_stats("tottime").print_stats(20)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mb", type=float, default=25)
+    parser.add_argument("--mb", type=float, default=20)
+    parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each setting; the fastest is printed")
+    parser.add_argument("--profile", action="store_true", help="profile one process instead of timing")
+    parser.add_argument("--file-kb", type=float, default=250,
+                        help="size of a file: copies of one document, each with its own digits (0: one copy)")
     args = parser.parse_args()
-    files = build(args.mb)
+    files = build(args.mb, args.seed, args.file_kb)
+    if args.profile:
+        return profile(files)
     cores = os.cpu_count() or 1
-    print(f"corpus: {len(files)} files, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB; {cores} cores")
-    print(f"{'MB':>6} {'figures':>8} {'1 core s':>9} {'1 core MB/s':>12} {'figures/s':>10} {'all cores s':>12} "
-          f"{'all MB/s':>9} {'per core':>9}")
-    for share in (0.25, 0.5, 1.0):
-        part = files[: max(1, round(len(files) * share))]
-        mb = sum(f.stat().st_size for f in part) / 1e6
-        (one, n), (every, _) = run(part, 1), run(part, cores)
-        print(f"{mb:6.1f} {n:8d} {one:9.1f} {mb / one:12.2f} {n / one:10.0f} {every:12.1f} {mb / every:9.2f} "
-              f"{mb / every / cores:9.2f}")
+    mb = sum(f.stat().st_size for f in files) / 1e6
+    print(f"corpus: {len(files)} files of about {mb * 1e3 / len(files):.0f} kB, {mb:.1f} MB, every copy of a document "
+          f"with its own digits (seed {args.seed}); {cores} cores")
+    print(f"{'processes':>9} {'seconds':>8} {'CPU s':>7} {'figures':>8} {'figures/s':>10} {'MB/s':>6} {'speed-up':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        run(files[:1], 1, Path(tmp) / "warm.csv")  # writes the bytecode cache
+        outs = {jobs: Path(tmp) / f"out{jobs}.csv" for jobs in (1, cores)}
+        one = None
+        for jobs, out in outs.items():
+            seconds, cpu, figures = min(run(files, jobs, out) for _ in range(args.repeat))
+            one = one or seconds
+            print(f"{jobs:9d} {seconds:8.1f} {cpu:7.1f} {figures:8d} {figures / seconds:10.0f} {mb / seconds:6.2f} "
+                  f"{one / seconds:7.2f}x")
+        same = filecmp.cmp(outs[1], outs[cores], shallow=False)
+        print(f"output of 1 and {cores} processes identical: {'yes' if same else 'NO'}")
+    print(f"import mzlib.extract.cli: {import_seconds():.2f} s")
+    if not same:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

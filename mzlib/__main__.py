@@ -9,12 +9,13 @@ import argparse
 import sys
 
 from mzlib.extract import cli
-from mzlib.sources import register
 
 _COMMANDS = ("add", "remove")
 
 
 def _parser():
+    from mzlib.sources import register  # imported here: it needs pandas, which extract --help does not
+
     parser = argparse.ArgumentParser(prog="python -m mzlib", description="Documents in and out of data/raw/.")
     sub = parser.add_subparsers(dest="command", required=True)
     add = sub.add_parser("add", help="copy documents into data/raw/ and append their manifest rows",
@@ -38,6 +39,8 @@ def main(argv=None):
                   "data/raw/ (python -m mzlib add --help)", file=sys.stderr)
         return cli.main(argv)
     args = _parser().parse_args(argv)
+    from mzlib.sources import register
+
     if args.command == "remove":
         return register.remove(args.key, args.raw_dir)
     try:

@@ -11,23 +11,34 @@ processes (default: every core); the output is the same whatever N.
 On standard error, one line per file: format, encoding, counts of figures, unparsed table rows and
 numbers with a unit that no figure took (``--uncaptured FILE`` writes them); for a file outside the
 manifest, the region and reference year read from its text and where they were found, or that they
-were not; then every unparsed table row (file and line). A file that cannot be read is reported in
-one line and skipped; the others are still extracted and written. Exit status: 0 on success, 1 when
-some table rows could not be parsed, 2 when some file could not be read.
+were not; then one warning per table with unparsed rows (``warning: FILE: table 2 (line 40): 12 of
+30 rows not parsed: <reasons, counted>``). A file that cannot be read is reported in one ``error:``
+line and skipped; the others are still extracted and written.
+
+Exit status, as scripts expect: 0 when the output is written (unparsed rows are warnings); 2 when
+some file could not be read; with ``--strict``, 1 when some table rows could not be parsed.
+
+Workers return the CSV text of their file, not frames; pandas is imported by the extractor when a
+file is read, not when the command starts.
 """
 
 import argparse
+import csv
+import gc
+import io
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter
+from operator import itemgetter
 from pathlib import Path
-
-import pandas as pd
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
-from mzlib.extract.figures import COLUMNS, NUMBER_COLUMNS, Document, extract_document
-from mzlib.sources import manifest
+
+# Heavy modules (pandas, pandera, the extractor) are imported where they are used, so that the
+# command starts fast and --help answers at once.
+
+_WORK = {}  # what every worker needs, set before the workers fork: the manifest and the text folder
 
 
 def _describe(doc):
@@ -50,56 +61,144 @@ def _facts(doc):
     return text + (f"; not found: {', '.join(missing)}" if missing else "")
 
 
-def _extract_one(args):
-    """Extract one file in a worker: ``(figures, rows, numbers, messages, status)``."""
-    file, manifest_frame, text_dir = args
+def _csv(rows, columns):
+    """CSV lines (no header) of plain rows, one column per name in ``columns``, as pandas'
+    ``to_csv`` writes the figures frame: None and NaN empty, numbers as ``str`` gives them."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    cells = itemgetter(*columns)
+
+    def values(row):
+        try:
+            found = cells(row)
+        except KeyError:  # a column the row does not have is empty, as in a frame
+            found = tuple(map(row.get, columns))
+        return [v if v == v else None for v in found]  # only NaN != NaN
+
+    writer.writerows(map(values, rows))
+    return out.getvalue()
+
+
+def table_warnings(file, log):
+    """One warning per table with unparsed rows: how many of its rows, and the reasons counted."""
+    tables = {}
+    for row in log:
+        tables.setdefault(row["table_id"], []).append(row)
+    lines = []
+    for table_id, rows in tables.items():
+        bad = [r for r in rows if r["status"] == "unparsed"]
+        if not bad:
+            continue
+        reasons = Counter(r["reason"] for r in bad)
+        counted = "; ".join(f"{reason} ({n})" if n > 1 else reason for reason, n in reasons.most_common())
+        what = "not parsed" if len(bad) == len(rows) else f"{len(bad)} of {len(rows)} rows not parsed"
+        lines.append(f"warning: {file}: table {table_id} (line {min(r['line'] for r in rows)}): {what}: {counted}")
+    return lines
+
+
+def _extract_one(file):
+    """Extract one file in a worker: ``(figures CSV, uncaptured CSV, messages, unparsed rows, unreadable)``."""
+    from mzlib.extract.figures import COLUMNS, NUMBER_COLUMNS, Document, document_rows
+
+    manifest_rows, text_dir = _WORK.get("manifest"), _WORK.get("text_dir")
     try:
-        doc = Document.from_path(file, manifest_frame, text_dir)
+        doc = Document.from_path(file, manifest_rows, text_dir)
     except InputError as exc:
-        return None, None, None, [f"error: {exc}"], 2
-    figures, rows, numbers = extract_document(doc)
-    known = manifest_frame is not None and Path(file).name in set(manifest_frame["file"])
-    uncaptured = numbers[numbers["status"] == "uncaptured"]
-    lines = [f"{file}: {_describe(doc)}; {len(figures)} figures; "
-             f"{int((rows['status'] == 'parsed').sum())} table rows parsed, "
-             f"{int((rows['status'] == 'unparsed').sum())} unparsed; "
+        return None, None, [f"error: {exc}"], 0, True
+    figures, log, numbers = document_rows(doc)
+    uncaptured = [n for n in numbers if n["status"] == "uncaptured"]
+    unparsed = sum(r["status"] == "unparsed" for r in log)
+    parsed = sum(r["status"] == "parsed" for r in log)
+    lines = [f"{file}: {_describe(doc)}; {len(figures)} figures; {parsed} table rows parsed, {unparsed} unparsed; "
              f"{len(uncaptured)} numbers with a unit in no figure"
-             + ("" if known else f"; {_facts(doc)}")]
+             + ("" if manifest_rows and Path(file).name in manifest_rows else f"; {_facts(doc)}")]
     lines += [f"note: {file}: {note}" for note in (doc.derived.notes if doc.derived else [])]
-    status = 0
-    for r in rows[rows["status"] == "unparsed"].itertuples():
-        lines.append(f"error: {file}:{r.line}: {r.reason}")
-        status = 1
+    lines += table_warnings(file, log)
     fmt = doc.derived.format if doc.derived else "text"
-    return figures.assign(encoding=doc.encoding, format=fmt), rows, uncaptured, lines, status
+    for row in figures:
+        row["encoding"], row["format"] = doc.encoding, fmt
+    columns = [c for c in NUMBER_COLUMNS if c != "status"]
+    return _csv(figures, COLUMNS + ["encoding", "format"]), _csv(uncaptured, columns), lines, unparsed, False
 
 
-def extract_command(files, out=None, stderr=sys.stderr, text_dir=None, jobs=None, uncaptured_out=None):
+def read_manifest():
+    """The manifest as ``{file name: row}`` (string values), or None when there is none."""
+    if not paths.MANIFEST.exists():
+        return None
+    with open(paths.MANIFEST, encoding="utf-8-sig", newline="") as f:
+        return {row["file"]: row for row in csv.DictReader(f)}
+
+
+def _init(manifest_rows, text_dir):
+    _WORK.update(manifest=manifest_rows, text_dir=text_dir)
+
+
+# A few lines of the genre, extracted once before the files (and before the workers fork), so that
+# every table and pattern the extractor loads on first use is loaded once, in the parent, and shared.
+_WARM_UP = ("2023年末全省共有养老机构1260个,床位8.6万张,比上年增长3.5%。城市低保平均标准为每人每月780元。\n"
+            "指标 | 单位 | 2020年 | 2025年\n养老床位 | 张 | 1200 | 1500\n")
+
+
+def _warm_up():
+    from mzlib.extract.figures import Document, document_rows
+
+    document_rows(Document.from_text("warm-up.txt", _WARM_UP))
+
+
+def _results(files, jobs):
+    if jobs <= 1:
+        return [_extract_one(file) for file in files]
+    from concurrent.futures import ProcessPoolExecutor
+
+    # the largest files first, so that no worker is left with a large one at the end; the workers
+    # return CSV text, not frames; a forked worker inherits the manifest and the loaded tables
+    order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(_WORK.get("manifest"),
+                                                                            _WORK.get("text_dir"))) as pool:
+        done = dict(zip(order, pool.map(_extract_one, [files[i] for i in order], chunksize=1)))
+    return [done[i] for i in range(len(files))]
+
+
+def _size(file):
+    try:
+        return os.path.getsize(file)
+    except OSError:
+        return 0
+
+
+def extract_command(files, out=None, stderr=sys.stderr, text_dir=None, jobs=None, uncaptured_out=None,
+                    strict=False):
     """Extract ``files``; return the exit status (see module docstring)."""
-    manifest_frame = (pd.read_csv(paths.MANIFEST, dtype=str, keep_default_na=False)
-                      if paths.MANIFEST.exists() else None)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(files)))
-    work = [(file, manifest_frame, text_dir) for file in files]
-    if jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(_extract_one, work, chunksize=max(1, len(work) // (4 * jobs))))
-    else:
-        results = [_extract_one(item) for item in work]
-    figures, lost, status = [], [], 0
-    for table, _, uncaptured, lines, code in results:
+    from mzlib.extract.figures import COLUMNS, NUMBER_COLUMNS
+
+    _init(read_manifest(), text_dir)
+    _warm_up()
+    gc.freeze()  # what is loaded stays: the collector no longer scans it, nor does a worker copy it
+    try:
+        results = _results([str(f) for f in files], max(1, min(jobs or os.cpu_count() or 1, len(files))))
+    finally:
+        gc.unfreeze()
+    unreadable = unparsed = 0
+    for _, _, lines, rows, bad in results:
         for line in lines:
             print(line, file=stderr)
-        status = max(status, code)
-        if table is not None:
-            figures.append(table)
-            lost.append(uncaptured)
-    columns = COLUMNS + ["encoding", "format"]
-    result = pd.concat(figures, ignore_index=True) if figures else pd.DataFrame(columns=columns)
-    result.to_csv(out if out else sys.stdout, index=False, lineterminator="\n")
+        unparsed += rows
+        unreadable += bad
+    _write(out, COLUMNS + ["encoding", "format"], [r[0] for r in results])
     if uncaptured_out:
-        frame = pd.concat(lost, ignore_index=True) if lost else pd.DataFrame(columns=NUMBER_COLUMNS)
-        frame.drop(columns="status").to_csv(uncaptured_out, index=False, lineterminator="\n")
-    return status
+        _write(uncaptured_out, [c for c in NUMBER_COLUMNS if c != "status"], [r[1] for r in results])
+    if unreadable:
+        return 2
+    return 1 if strict and unparsed else 0
+
+
+def _write(out, columns, parts):
+    text = ",".join(columns) + "\n" + "".join(p for p in parts if p)
+    if out:
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
 
 
 def main(argv=None):
@@ -112,15 +211,18 @@ def main(argv=None):
     ext.add_argument("-j", "--jobs", type=int, default=None,
                      help="processes to extract files in parallel (default: every core)")
     ext.add_argument("--uncaptured", help="also write the numbers with a unit that no figure took to this CSV")
+    ext.add_argument("--strict", action="store_true", help="exit with status 1 when some table rows are not parsed")
     ext.add_argument("--text-dir", help="where derived text of files outside data/raw/ goes "
                                         "(default: mzlib-text in the temporary directory)")
     man = sub.add_parser("manifest", help="check the manifest, or print the row to add for new files")
     man.add_argument("files", nargs="*", help="new raw documents (none: verify every checksum)")
     args = parser.parse_args(argv)
     if args.command == "manifest":
+        from mzlib.sources import manifest
+
         return manifest.main(args.files)
     return extract_command(args.files, args.out, text_dir=args.text_dir, jobs=args.jobs,
-                           uncaptured_out=args.uncaptured)
+                           uncaptured_out=args.uncaptured, strict=args.strict)
 
 
 if __name__ == "__main__":

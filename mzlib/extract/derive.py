@@ -7,6 +7,7 @@ one of 530; ``结婚率为5.4‰,比上年下降0.4个千分点`` a prior-year 5
 its value span that of the printed rate or change, so the provenance invariant holds.
 """
 
+import bisect
 import math
 
 from mzlib.extract.units import unit_info
@@ -41,12 +42,16 @@ def derived_figures(doc, rows):
         into figure ids by the caller.
     """
     out = []
+    levels = {}  # (indicator, sentence start) -> positions of its levels, in order
+    for i, r in enumerate(rows):
+        if r["kind"] in ("actual", "target", "standard"):
+            levels.setdefault((r["indicator_id"], r["char_start"]), []).append(i)
     for i, change in enumerate(rows):
         level = change.get("_level")
         if level is not None and change["indicator_id"] != "unmapped":
-            same = [r for r in rows[:i] if r["indicator_id"] == change["indicator_id"]
-                    and r["char_start"] == change["char_start"] and r["kind"] in ("actual", "target", "standard")]
-            level = same[-1] if same else level
+            same = levels.get((change["indicator_id"], change["char_start"]), [])
+            k = bisect.bisect_left(same, i)
+            level = rows[same[k - 1]] if k else level
         if level is None or change["base_year"] is None or level["value_type"] != "number":
             continue
         if change["kind"] == "growth_rate" and change["growth_basis"] == "annual":

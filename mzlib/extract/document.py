@@ -18,6 +18,16 @@ def _int(value):
     return int(value) if str(value or "").strip() else None
 
 
+def _manifest_row(manifest, name):
+    """The manifest row of file ``name`` as a dict, or ``{}``."""
+    if manifest is None or not len(manifest):
+        return {}
+    if isinstance(manifest, dict):
+        return manifest.get(name, {})
+    match = manifest[manifest["file"] == name]
+    return match.iloc[0].to_dict() if len(match) else {}
+
+
 class Document:
     """A document's text and the facts extraction needs.
 
@@ -42,8 +52,9 @@ class Document:
 
     def __init__(self, name, text, region_zh="", region_en="", reference_year=None,
                  period_start=None, period_end=None, encoding="utf-8", doc_type="", key=None,
-                 text_file=None, issued="", found=None, parent_regions=()):
-        self.name, self.text, self.norm = name, text, normalize(text)
+                 text_file=None, issued="", found=None, parent_regions=(), norm=None):
+        self.name, self.text = name, text
+        self.norm = normalize(text) if norm is None else norm  # the one normalisation of the text
         self.region_zh, self.region_en, self.encoding = region_zh, region_en, encoding
         self.reference_year = reference_year
         self.reference = (DateExpr(0, 0, reference_year, None, None, "point", str(reference_year))
@@ -67,15 +78,13 @@ class Document:
             A ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file; others are converted to
             text first (:func:`mzlib.sources.convert.document_text`, which writes the derived text
             to ``text_dir`` for files outside ``data/raw/``).
-        manifest : pandas.DataFrame, optional
-            The manifest (string columns); a document not listed in it is described from its text.
+        manifest : pandas.DataFrame or dict, optional
+            The manifest (string columns), or its rows by file name; a document not listed in it
+            is described from its text.
         """
         path = Path(path)
         derived = document_text(path, text_dir)
-        row = {}
-        if manifest is not None and len(manifest):
-            match = manifest[manifest["file"] == path.name]
-            row = match.iloc[0].to_dict() if len(match) else {}
+        row = _manifest_row(manifest, path.name)
         if row:
             doc = cls(path.name, derived.text, row.get("region_zh", ""), row.get("region_en", ""),
                       _int(row.get("reference_year")), _int(row.get("period_start")),
@@ -90,9 +99,10 @@ class Document:
     @classmethod
     def from_text(cls, name, text, encoding="utf-8", text_file=None):
         """Describe a document outside the manifest from its own text and file name."""
-        facts = describe.facts(name, text)
+        norm = normalize(text)
+        facts = describe.facts(name, text, norm)
         found = {k: v[1] for k, v in facts.items()}
         value = {k: v[0] for k, v in facts.items()}
         period = value.get("period") or (None, None)
         return cls(name, text, value.get("region_zh", ""), "", value.get("reference_year"), period[0],
-                   period[1], encoding, value.get("doc_type", ""), text_file=text_file, found=found)
+                   period[1], encoding, value.get("doc_type", ""), text_file=text_file, found=found, norm=norm)

@@ -15,9 +15,9 @@ import bisect
 import math
 import re
 from collections import namedtuple
+from functools import lru_cache
 
 import pandas as pd
-import pandera.pandas as pa
 
 from mzlib.core.errors import InputError
 from mzlib.core.normalize import normalize
@@ -699,8 +699,10 @@ def _pair_respectively(norm, rows, sentence_of):
         while i + len(run) < len(rows) and rows[i + len(run)]["kind"] == row["kind"] \
                 and sentence_of(rows[i + len(run)]["value_start"]) == si:
             run.append(rows[i + len(run)])
-        levels = [r for r in rows[:i] if r["kind"] in _LEVELS and sentence_of(r["value_start"]) == si
-                  and r["subject_start"] is not None]
+        first = i  # rows are in text order: those of the sentence are the ones just before
+        while first > 0 and sentence_of(rows[first - 1]["value_start"]) == si:
+            first -= 1
+        levels = [r for r in rows[first:i] if r["kind"] in _LEVELS and r["subject_start"] is not None]
         if len(run) > 1 and len(levels) >= len(run):
             for change, level in zip(run, levels[-len(run):]):
                 change.update(indicator_id=level["indicator_id"], indicator_en=level["indicator_en"],
@@ -774,6 +776,15 @@ def extract_document(doc):
         ``figures`` (columns :data:`COLUMNS`), ``table_rows`` (:data:`TABLE_ROW_COLUMNS`) and
         ``numbers`` (:data:`NUMBER_COLUMNS`).
     """
+    figures, log, numbers = document_rows(doc)
+    return Extraction(_typed(pd.DataFrame(figures, columns=COLUMNS)), pd.DataFrame(log, columns=TABLE_ROW_COLUMNS),
+                      _numbers_frame(numbers))
+
+
+def document_rows(doc):
+    """What :func:`extract_document` returns, as plain rows (lists of dicts): the figures in their
+    final order, with ``figure_id`` and linked ``derived_from``, the table-row log and the numbers
+    in no figure. The frames are made once, at the end, by the caller that needs them."""
     load_registry()
     tables = find_tables(doc.text, doc.norm)
     table_rows, log = table_figures(doc, tables)
@@ -799,13 +810,13 @@ def extract_document(doc):
         r.pop("_level", None)
         r.pop("_inverse", None)
     taken = {(r["value_start"]) for r in table_rows + rows}
-    numbers = _numbers(doc, found, taken, (starts, spans), _structure_cells(tables))
-    figures = pd.DataFrame(table_rows + rows, columns=[c for c in COLUMNS if c != "figure_id"])
-    figures = figures.sort_values(["value_start", "method", "kind"], kind="stable").reset_index(drop=True)
-    figures.insert(0, "figure_id", [f"{doc.key}:{v}" + ("d" if m == "derived" else "")
-                                    for v, m in zip(figures["value_start"], figures["method"])])
-    _link_derived(figures, doc)
-    return Extraction(_typed(figures), pd.DataFrame(log, columns=TABLE_ROW_COLUMNS), numbers)
+    figures = sorted(table_rows + rows, key=lambda r: (r["value_start"], r["method"], r["kind"]))
+    for r in figures:
+        derived = r["method"] == "derived"
+        r["figure_id"] = f"{doc.key}:{r['value_start']}" + ("d" if derived else "")
+        if derived:
+            r["derived_from"] = ";".join(f"{doc.key}:{s}" for s in r["derived_from"].split(";") if s)
+    return figures, log, _numbers(doc, found, taken, (starts, spans), _structure_cells(tables))
 
 
 def _carve(spans, holes):
@@ -881,11 +892,6 @@ def _mark_unparsed_rows(doc, rows, unread):
                        suggestion_score=score)
 
 
-def _link_derived(figures, doc):
-    for i in figures.index[figures["method"] == "derived"]:
-        spans = [int(s) for s in figures.at[i, "derived_from"].split(";") if s]
-        figures.at[i, "derived_from"] = ";".join(f"{doc.key}:{s}" for s in spans)
-
 
 def _structure_cells(tables):
     """Spans of the cells that give a table its shape: header cells (years, 序号) and row numbers."""
@@ -924,6 +930,10 @@ def _numbers(doc, found, taken, table_spans, structure):
         rows.append({"doc": doc.name, "text_file": doc.text_file, "status": status, "reason": reason,
                      "char_start": m.start, "char_end": end, "line": doc.line_of(m.start),
                      "text": doc.text[m.start:end]})
+    return rows
+
+
+def _numbers_frame(rows):
     frame = pd.DataFrame(rows, columns=NUMBER_COLUMNS)
     for col in ("char_start", "char_end", "line"):
         frame[col] = frame[col].astype("int64")
@@ -940,28 +950,33 @@ def _typed(figures):
     return figures
 
 
-FIGURES_SCHEMA = pa.DataFrameSchema(
-    {
-        "figure_id": pa.Column(str, unique=True),
-        "doc": pa.Column(str),
-        "indicator_id": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "kind": pa.Column(str, pa.Check.isin(KINDS)),
-        "comparator": pa.Column(str, pa.Check.isin(["", ">=", ">", "<=", "<"])),
-        "value_type": pa.Column(str, pa.Check.isin(["number", "ratio", "missing", "qualitative"])),
-        "method": pa.Column(str, pa.Check.isin(METHODS)),
-        "year": pa.Column("Int64", nullable=True),
-        "char_start": pa.Column("Int64", pa.Check.ge(0)),
-        "char_end": pa.Column("Int64"),
-        "value_start": pa.Column("Int64"),
-        "value_end": pa.Column("Int64"),
-        "value_std": pa.Column(float, nullable=True),
-    },
-    checks=[
-        pa.Check(lambda df: (df["char_start"] <= df["value_start"]) & (df["value_end"] <= df["char_end"]),
-                 error="value span outside its quote"),
-    ],
-    coerce=False,
-)
+@lru_cache(maxsize=1)
+def figures_schema():
+    """The schema of the figures table (pandera is imported here, when a table is validated)."""
+    import pandera.pandas as pa
+
+    return pa.DataFrameSchema(
+        {
+            "figure_id": pa.Column(str, unique=True),
+            "doc": pa.Column(str),
+            "indicator_id": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "kind": pa.Column(str, pa.Check.isin(KINDS)),
+            "comparator": pa.Column(str, pa.Check.isin(["", ">=", ">", "<=", "<"])),
+            "value_type": pa.Column(str, pa.Check.isin(["number", "ratio", "missing", "qualitative"])),
+            "method": pa.Column(str, pa.Check.isin(METHODS)),
+            "year": pa.Column("Int64", nullable=True),
+            "char_start": pa.Column("Int64", pa.Check.ge(0)),
+            "char_end": pa.Column("Int64"),
+            "value_start": pa.Column("Int64"),
+            "value_end": pa.Column("Int64"),
+            "value_std": pa.Column(float, nullable=True),
+        },
+        checks=[
+            pa.Check(lambda df: (df["char_start"] <= df["value_start"]) & (df["value_end"] <= df["char_end"]),
+                     error="value span outside its quote"),
+        ],
+        coerce=False,
+    )
 
 
 def validate(figures, texts):
@@ -970,9 +985,11 @@ def validate(figures, texts):
     ``texts`` maps document file names to the text the offsets refer to. Raises
     :class:`mzlib.core.errors.InputError` naming the first offending figure.
     """
+    from pandera.errors import SchemaErrors
+
     try:
-        FIGURES_SCHEMA.validate(figures, lazy=True)
-    except pa.errors.SchemaErrors as exc:
+        figures_schema().validate(figures, lazy=True)
+    except SchemaErrors as exc:
         first = exc.failure_cases.iloc[0]
         raise InputError("figures table", f"schema check {first['check']!r} fails on column "
                          f"{first['column']!r} (value {first['failure_case']!r})",

@@ -50,8 +50,11 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _LONE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _CN_NUM = rf"[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?"
 _AR_NUM = r"\d+(?:\.\d+)?"
-# A number: Arabic (optionally with ASCII thousands separators) or Chinese.
-_NUMBER = re.compile(rf"(?P<ar>(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.]){_AR_NUM})|(?P<cn>{_CN_NUM})")
+# A number: Arabic (optionally with ASCII thousands separators) or Chinese; not after a digit or a
+# point (the lookbehind follows the first digit and the lookahead leads, so that the scan skips
+# every other character at C speed).
+_NUMBER = re.compile(rf"(?=[\d{_CN_DIGITS}])(?:(?P<ar>\d(?<![\d.]\d)\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
+                     rf"|\d(?<![\d.]\d)\d*(?:\.\d+)?)|(?P<cn>{_CN_NUM}))")
 _SPACE = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*(?=[^\n]))"
 from mzlib.extract.units import PERIOD_SUFFIX as _PERIOD_SUFFIX  # noqa: E402
 
@@ -137,92 +140,138 @@ def _unit_starts():
     return frozenset(firsts - set("年岁周"))
 
 
+# The patterns of _excluded, compiled once (most numbers reach several of them).
+_FIVE = re.compile(r"[五]")
+_LIST_WORD = re.compile(r"[是、]|(?:个)?(?:方面|要|大|届|中全会|类|级|条|化|批|期|点|项原则)")
+_LIST_MARK = re.compile(r"[是、]")
+_YEAR_AFTER = re.compile(r"\s*年")
+_YEAR_WORD = re.compile(r"\s*年(?:均|度)")
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-~至到]\s*(?:19|20)\d\d")
+_YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-~至到]\s*$")
+_EDITION = re.compile(r"\s*(?:版|届|\))")
+_MONTH_RANGE_START = re.compile(r"\s*[-—–~至到]\s*\d{1,2}\s*月")
+_DATE_AFTER = re.compile(r"\s*(?:月|日|号(?!文)|时|点(?!\d)|分(?!钟|别|之|类|层))")
+_MONTHLY = re.compile(r"\s*月[份]?(?:人均|标准)")
+_HAO_AFTER = re.compile(r"\s*号")
+_BRACKET_CLOSED = re.compile(r"[〕\]]\s*$")
+_TIME_AFTER = re.compile(r"\s*(?:时|点|分)")
+_DURATION_AFTER = re.compile(r"\s*个月|\s*周(?!岁)|\s*年(?:内|间)")
+_BRACKET_OPEN = re.compile(r"[〔\[(【]\s*$")
+_BRACKET_CLOSE_AFTER = re.compile(r"\s*[〕\]】)]")
+_DOC_OPEN = re.compile(r"[〔【]\s*$")
+_DOC_NUMBER_AFTER = re.compile(r"\s*\]\s*\d+\s*号|\s*〕")
+_NOTE_OPEN = re.compile(r"[\[【]\s*$")
+_HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
+_FOOTNOTE_OPEN = re.compile(r"\[\s*$")
+_FIGURE_BEFORE = re.compile(r"(?:图|表|附表|专栏|附件|第)\s*$")
+_LATIN_BEFORE = re.compile(r"[A-Za-z]\s*/?\s*[A-Za-z]?\s*$")
+_STANDARD_BEFORE = re.compile(r"(?:建标|标准号)\s*$")
+_LATIN_AFTER = re.compile(r"[A-Za-z]")
+_YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d")
+_CODE_BEFORE = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*$")
+_YEAR_SUFFIX_PAREN = re.compile(r"-(?:19|20)\d\d\)?")
+_CODE_END = re.compile(r"[A-Z\u4e00-\u9fff]\s*$")
+_STANDARD_PREFIX = re.compile(r"(?:标|GB|JGJ|JG|MZ|DB)[A-Z/]*\s*$")
+_PHONE_BEFORE = re.compile(r"(?:电话|热线|拨打|号码|专线|传真)[^,。;|]{0,6}$")
+_PHONE_NUMBER = re.compile(r"(?:12345|12349|12315|12320|110|119|120|96\d{3}|400\d+)")
+_PER_BEFORE = re.compile(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:至|到|-)\s*\d")
+_AGE_AFTER = re.compile(r"\s*(?:周)?岁")
+_AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[)")
+_AGE_BOUND_BEFORE = re.compile(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至到])\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:[.、．]\s*(?![\d])|\)|\s+[\u4e00-\u9fff])")
+_OPEN_PAREN = re.compile(r"\s*[(（]")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_SECTION_AFTER = re.compile(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]")
+
+
 def _excluded(norm, m, number_text, after):
     """The exclusion code of a number at match ``m`` followed by ``after``, or ''.
 
     Most numbers are followed by a unit and preceded by nothing special: they leave at once.
     """
-    s, e = m.start(), m.end()
+    s, e = m.span()
+    arabic = m.group("ar") is not None
     before = norm[max(0, s - 8):s]
     first = after.lstrip(" \t")[:1]
-    if (m.group("ar") and first in _unit_starts() and not _RISKY_BEFORE.intersection(before)
+    if (arabic and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
             and norm[norm.rfind("\n", 0, s) + 1:s].strip()
             and not (len(number_text) == 4 and number_text.isdigit())
             and not (first == "个" and after.lstrip(" \t").startswith("个月"))):
         return ""
     last = before[-1:] if before else ""
-    if m.group("cn"):
-        if number_text in ("十四五", "十三五", "十二五", "十五五", "十一五") or re.match(r"[五]", after[:1] or " ") \
+    if not arabic:
+        if number_text in ("十四五", "十三五", "十二五", "十五五", "十一五") or _FIVE.match(after[:1] or " ") \
                 and number_text in ("十四", "十三", "十二", "十五", "十一"):
             return "plan_name"
-        if re.match(r"[是、]|(?:个)?(?:方面|要|大|届|中全会|类|级|条|化|批|期|点|项原则)", after) or last == "第":
-            return "list_number" if re.match(r"[是、]", after) else ("ordinal" if last == "第" else "identifier")
+        if _LIST_WORD.match(after) or last == "第":
+            return "list_number" if _LIST_MARK.match(after) else ("ordinal" if last == "第" else "identifier")
         if _in_quotes(norm, s):
             return "identifier"
     if last == "第":
         return "ordinal"
-    if re.match(r"\s*年", after) and not re.match(r"\s*年(?:均|度)", after):
+    if _YEAR_AFTER.match(after) and not _YEAR_WORD.match(after):
         digits = number_text.replace(",", "")
         if "." in digits:
             return ""  # 平均受教育年限9.21年: a quantity of years, not a date or a duration
-        if m.group("ar") and len(digits) == 4 and digits.isdigit():
+        if arabic and len(digits) == 4 and digits.isdigit():
             return "year"  # an impossible year (3023年) is still a year: the checks flag it
         return "duration"
-    if m.group("ar") and len(number_text) == 4 and number_text.isdigit() and 1900 <= int(number_text) <= 2100 \
-            and (re.match(r"\s*[-~至到]\s*(?:19|20)\d\d", after) or re.search(r"(?:19|20)\d\d\s*[-~至到]\s*$", before)
-                 or re.match(r"\s*(?:版|届|\))", after)):
+    if arabic and len(number_text) == 4 and number_text.isdigit() and 1900 <= int(number_text) <= 2100 \
+            and (_YEAR_RANGE_AFTER.match(after) or _YEAR_RANGE_BEFORE.search(before)
+                 or _EDITION.match(after)):
         return "year"
-    if re.match(r"\s*[-—–~至到]\s*\d{1,2}\s*月", after) and number_text.isdigit() and 1 <= int(number_text) <= 12:
+    if _MONTH_RANGE_START.match(after) and number_text.isdigit() and 1 <= int(number_text) <= 12:
         return "date"  # the first month of a range (资金支出为1—9月累计数)
-    if re.match(r"\s*(?:月|日|号(?!文)|时|点(?!\d)|分(?!钟|别|之|类|层))", after) and not re.match(r"\s*月[份]?(?:人均|标准)", after):
-        if re.match(r"\s*号", after) and re.search(r"[〕\]]\s*$", before):
+    if _DATE_AFTER.match(after) and not _MONTHLY.match(after):
+        if _HAO_AFTER.match(after) and _BRACKET_CLOSED.search(before):
             return "document_number"
-        if re.match(r"\s*(?:时|点|分)", after):
+        if _TIME_AFTER.match(after):
             return "time_of_day"
         return "date"
-    if re.match(r"\s*个月|\s*周(?!岁)|\s*年(?:内|间)", after):
+    if _DURATION_AFTER.match(after):
         return "duration"
-    if re.match(r"\s*号", after):
+    if _HAO_AFTER.match(after):
         return "document_number"
-    if re.search(r"[〔\[(【]\s*$", before) and re.match(r"\s*[〕\]】)]", after):
+    if _BRACKET_OPEN.search(before) and _BRACKET_CLOSE_AFTER.match(after):
         tail = after.lstrip()[1:3]
-        if re.search(r"[〔【]\s*$", before) or re.match(r"\s*\]\s*\d+\s*号|\s*〕", after):
+        if _DOC_OPEN.search(before) or _DOC_NUMBER_AFTER.match(after):
             return "document_number"
-        if re.search(r"[\[【]\s*$", before) or tail == "" or not re.match(r"[\u4e00-\u9fff\d]", tail):
-            return "footnote" if re.search(r"\[\s*$", before) else "list_number"
+        if _NOTE_OPEN.search(before) or tail == "" or not _HAN_OR_DIGIT.match(tail):
+            return "footnote" if _FOOTNOTE_OPEN.search(before) else "list_number"
         return "list_number"
-    if re.search(r"[〕\]]\s*$", before) and re.match(r"\s*号", after):
+    if _BRACKET_CLOSED.search(before) and _HAO_AFTER.match(after):
         return "document_number"
-    if re.search(r"(?:图|表|附表|专栏|附件|第)\s*$", before):
+    if _FIGURE_BEFORE.search(before):
         return "figure_number"
-    if re.search(r"[A-Za-z]\s*/?\s*[A-Za-z]?\s*$", before) or re.search(r"(?:建标|标准号)\s*$", before) \
-            or re.match(r"[A-Za-z]", after):
-        if re.match(r"-(?:19|20)\d\d", after) or re.search(r"[A-Z]{1,5}(?:/[A-Z])?\s*$", before):
+    if _LATIN_BEFORE.search(before) or _STANDARD_BEFORE.search(before) \
+            or _LATIN_AFTER.match(after):
+        if _YEAR_SUFFIX.match(after) or _CODE_BEFORE.search(before):
             return "standard_code"
         return "identifier"
-    if re.match(r"-(?:19|20)\d\d\)?", after) and re.search(r"[A-Z\u4e00-\u9fff]\s*$", before) \
-            and re.search(r"(?:标|GB|JGJ|JG|MZ|DB)[A-Z/]*\s*$", before):
+    if _YEAR_SUFFIX_PAREN.match(after) and _CODE_END.search(before) \
+            and _STANDARD_PREFIX.search(before):
         return "standard_code"
     if number_text == "100" and _BASE_100.search(before):
         return "normaliser"  # 性别比(以女性为100): the base of an index, not a figure
-    if m.group("ar") and not _unit_regex().match(norm, e).group("unit") and (
-            re.search(r"(?:电话|热线|拨打|号码|专线|传真)[^,。;|]{0,6}$", before)
-            or re.fullmatch(r"(?:12345|12349|12315|12320|110|119|120|96\d{3}|400\d+)", number_text)):
+    if arabic and not _unit_regex().match(norm, e).group("unit") and (
+            _PHONE_BEFORE.search(before)
+            or _PHONE_NUMBER.fullmatch(number_text)):
         return "phone"
-    if re.search(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$", before) and not re.match(r"\s*(?:至|到|-)\s*\d", after):
+    if _PER_BEFORE.search(before) and not _RANGE_AFTER.match(after):
         return "normaliser"
-    if re.match(r"\s*(?:周)?岁", after):
-        bound = re.match(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[)", after)
-        if bound or re.search(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至到])\s*$", before) or not after.strip():
+    if _AGE_AFTER.match(after):
+        bound = _AGE_BOUND_AFTER.match(after)
+        if bound or _AGE_BOUND_BEFORE.search(before) or not after.strip():
             return "age_bound"
         return ""
     line_start = norm.rfind("\n", 0, s) + 1
     lead = norm[line_start:s]
-    if not lead.strip() and re.match(r"\s*(?:[.、．]\s*(?![\d])|\)|\s+[\u4e00-\u9fff])", after):
+    if not lead.strip() and _LIST_AFTER.match(after):
         return "list_number"
-    if re.fullmatch(r"\s*[(（]", lead) and re.match(r"\s*\)", after):
+    if _OPEN_PAREN.fullmatch(lead) and _CLOSE_PAREN.match(after):
         return "list_number"
-    if not lead.strip() and re.match(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]", after) and m.group("ar") and "." not in number_text:
+    if not lead.strip() and _SECTION_AFTER.match(after) and arabic and "." not in number_text:
         return "list_number"
     return ""
 
@@ -232,6 +281,14 @@ def _in_quotes(norm, pos):
     line_start = norm.rfind("\n", 0, pos) + 1
     before = norm[line_start:pos]
     return before.count("“") > before.count("”")
+
+
+_APPROX_BEFORE = re.compile(r"(?:超|近|逾|约|上|数)\s*$")
+_CN_VALUE = re.compile(r"[一二两三四五六七八九十百千]")
+_RATIO = re.compile(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])")
+_TWO_DIGITS = re.compile(r"\d{2}")
+_NOT_UNIT = re.compile(r"[ \t余多]")
+_RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—)\s*")
 
 
 def mentions(norm):
@@ -256,9 +313,8 @@ def mentions(norm):
             # a trailing scale character belongs to the unit (三千二百万人 -> 3200 万人)
             while len(cn) > 1 and cn[-1] in "万亿" and cn[:-1][-1:] not in "点":
                 cn = cn[:-1]
-            approx_before = re.search(r"(?:超|近|逾|约|上|数)\s*$", norm[max(0, s - 2):s])
-            if cn in ("一",) or not re.search(r"[一二两三四五六七八九十百千]", cn):
-                if not (approx_before and cn in ("百", "千", "万")):
+            if cn == "一" or not _CN_VALUE.search(cn):
+                if not (cn in ("百", "千", "万") and _APPROX_BEFORE.search(norm, max(0, s - 2), s)):
                     continue
             if len(cn) != len(text):
                 e = s + len(cn)
@@ -289,14 +345,14 @@ def mentions(norm):
 def _attach_unit(norm, mention, unit_re):
     """Set the unit, scale, approximation and status of a number that is not excluded."""
     e = mention.end
-    ratio = None if mention.chinese else re.match(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])", norm[e:e + 12])
+    ratio = None if mention.chinese else _RATIO.match(norm, e, e + 12)
     if ratio:
         den = float(ratio.group("den"))
-        clock = re.fullmatch(r"\d{2}", ratio.group("den")) and den < 60 and mention.number <= 24 \
+        clock = _TWO_DIGITS.fullmatch(ratio.group("den")) and den < 60 and mention.number <= 24 \
             and "." not in mention.text
         if not clock:
             mention.denominator = den
-            mention.end = mention.unit_start = mention.unit_end = e + ratio.end()
+            mention.end = mention.unit_start = mention.unit_end = ratio.end()
             mention.text = norm[mention.start:mention.end]
             mention.status = "quantity"
         else:
@@ -314,7 +370,7 @@ def _attach_unit(norm, mention, unit_re):
         if unit in ("元", "万元", "亿元", "千元"):
             per = _PERIOD_SUFFIX.match(norm, end)
             end = per.end() if per else end
-        mention.unit = re.sub(r"[ \t余多]", "", norm[start:end])
+        mention.unit = _NOT_UNIT.sub("", norm[start:end])
         mention.unit_start, mention.unit_end = start, end
         mention.status = "quantity"
         if approx:
@@ -345,7 +401,7 @@ def _ranges_and_ratios(norm, found):
                 a.status, a.unit_start, a.unit_end = "quantity", a.end, a.end
             continue
         between = norm[a.end:b.start]
-        if re.fullmatch(r"\s*(?:至|到|-|~|—)\s*", between) and (a.chinese == b.chinese):
+        if _RANGE_GAP.fullmatch(between) and (a.chinese == b.chinese):
             a.status, a.reason, a.unit = "quantity", "", b.unit
             a.unit_start, a.unit_end = b.unit_start, b.unit_end
             a.range_role, b.range_role = "lower", "upper"

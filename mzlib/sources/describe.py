@@ -36,6 +36,7 @@ Normalised text (:func:`mzlib.core.normalize.normalize`) is read, so offsets are
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from mzlib.core.normalize import normalize
@@ -113,14 +114,35 @@ def _lines(norm):
     return lines
 
 
+@lru_cache(maxsize=1)
 def _cues():
+    """``(title word, type)`` of every document type, the longest words first (read once)."""
     types = load_document_types()
-    return sorted(((cue, row.doc_type) for row in types.itertuples() for cue in row.title_cues.split("|") if cue),
-                  key=lambda pair: -len(pair[0]))
+    return tuple(sorted(((cue, row.doc_type) for row in types.itertuples() for cue in row.title_cues.split("|")
+                         if cue), key=lambda pair: -len(pair[0])))
+
+
+@lru_cache(maxsize=1)
+def _title_words():
+    return re.compile("|".join([_TITLE_WORDS, *(re.escape(cue) for cue, _ in _cues())]))
+
+
+@lru_cache(maxsize=1)
+def _type_names():
+    """``(name, type)``: every type's name and former names (read once)."""
+    types = load_document_types()
+    return tuple((n, row.doc_type) for row in types.itertuples() for n in [row.doc_type, *row.former_names.split("|")]
+                 if n)
+
+
+@lru_cache(maxsize=1)
+def _type_rows():
+    """``{type: its row of document_types.csv}`` (read once)."""
+    return {row["doc_type"]: row for row in load_document_types().to_dict("records")}
 
 
 def _title(top):
-    words = re.compile("|".join([_TITLE_WORDS, *(re.escape(cue) for cue, _ in _cues())]))
+    words = _title_words()
     return next((line for line in top if 8 <= len(line.text) <= 60 and words.search(line.text)
                  and not _NOT_TITLE.search(line.text) and not iso_date(line.text)), None)
 
@@ -128,9 +150,7 @@ def _title(top):
 def _file_type(name):
     """A type named in the file name (``...-midterm-review.txt``, a former name too), the longest."""
     stem = "-" + "-".join(re.split(r"[^a-z]+", Path(name).stem.lower())) + "-"
-    types = load_document_types()
-    names = [(n, row.doc_type) for row in types.itertuples() for n in [row.doc_type, *row.former_names.split("|")] if n]
-    hits = [(n.replace("_", "-"), kind) for n, kind in names if f"-{n.replace('_', '-')}-" in stem]
+    hits = [(n.replace("_", "-"), kind) for n, kind in _type_names() if f"-{n.replace('_', '-')}-" in stem]
     return max(hits, key=lambda hit: len(hit[0]), default=None)
 
 
@@ -220,8 +240,7 @@ def _years(name, norm, lines, title, issued, doc_type, period):
     """The reference year: the type's rule first, then the general order (module docstring)."""
     rule = ""
     if doc_type:
-        types = load_document_types().set_index("doc_type")
-        rule = types.at[doc_type.value, "reference_year"] if doc_type.value in types.index else ""
+        rule = _type_rows().get(doc_type.value, {}).get("reference_year", "")
     title_year = None
     if title:
         found = _TITLE_YEAR.search(_YEAR_RANGE.sub(lambda m: " " * len(m.group()), title.text))
@@ -261,7 +280,7 @@ def _given_region(value, norm):
     return (place or value), "given", ""
 
 
-def read(text, name="", given=None):
+def read(text, name="", given=None, norm=None):
     """Every manifest field a text gives about itself (see the module docstring).
 
     Parameters
@@ -274,13 +293,15 @@ def read(text, name="", given=None):
         ``region_zh`` and ``doc_type`` a person has given: the facts that follow from them (the
         region's level, parent and province; the type's period and reference year) are read as
         for these values. They are returned with how ``"given"``.
+    norm : str, optional
+        ``normalize(text)``, when the caller has it already.
 
     Returns
     -------
     dict
         ``{field: Fact}`` for every field of :data:`FIELDS`; a fact not found has value ``""``.
     """
-    norm = normalize(text)
+    norm = normalize(text) if norm is None else norm
     lines = _lines(norm)
     found, issuer_line = {}, None
     for i, line in enumerate(lines):
@@ -315,7 +336,7 @@ def read(text, name="", given=None):
         where = title.span(at, at + len(named))
         found["period_start"] = Fact(str(start), f"title names {named}", where)
         found["period_end"] = Fact(str(end), f"title names {named}", where)
-    kind = load_document_types().set_index("doc_type")["period"].get(doc_type.value, "")
+    kind = _type_rows().get(doc_type.value, {}).get("period", "")
     opening = next(((line, p) for line in top[:3] for p in periods if p in line.text), None)
     if kind == "plan_period" and "period_start" not in found and opening:
         line, plan = opening
@@ -338,13 +359,13 @@ def guess(text, name=""):
     return {field: fact.value for field, fact in read(text, name).items() if fact}
 
 
-def facts(name, text):
+def facts(name, text, norm=None):
     """What a text says of itself for extraction: ``{fact: (value, how it was found)}``.
 
     ``region_zh``, ``reference_year`` (an int), ``doc_type`` and ``period`` (first and last year);
     a fact not found has value None and how ``"not found"``. The same reader as :func:`read`.
     """
-    found = read(text, name)
+    found = read(text, name, norm=norm)
 
     def pair(fact, value):
         return (value, fact.how) if fact else (None, "not found")
