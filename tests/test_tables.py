@@ -202,7 +202,7 @@ def test_yearbook_values_sit_under_their_years_and_labels_may_stand_above_them()
         ("parsed", "", ["结婚登记(万对)", "31.5", "33.2", "24.7", "23.1"]),
         ("parsed", "", ["火化率(%)", "28.4", None, "41.6", "45.2"])])
     roles = column_roles(table.header, reference_year=2022)
-    assert [r["kind"] for r in roles[1:]] == ["actual"] * 4  # a time series, not baselines
+    assert [r["kind"] for r in roles[1:]] == ["baseline"] * 3 + ["actual"]  # earlier values beside the latest
 
 
 def test_yearbook_values_that_fit_no_year_column_are_an_unparsed_row():

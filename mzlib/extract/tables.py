@@ -163,12 +163,16 @@ def is_numeric(text):
 _AGE_BAND = re.compile(r"\d+\s*-\s*\d+\s*(?:周)?岁|\d+\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下)")
 
 
+_UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:[万亿千百]?(?:人次|人|个|张|户|对|具|元|所|家|床|项|名|次|%|‰)|[^()（）]{0,4}/[^()（）]{1,4})\s*[)）]\s*$")
+
+
 def _is_header(texts):
     """A header line: no values, and mostly header words (指标, 2020年, 单位, 属性, 0-14岁 ...)."""
     texts = [t for t in texts if t]
     if not texts or any(is_numeric(t) and not _AGE_BAND.search(t) for t in texts):
         return False
-    return sum(bool(_HEADER_WORDS.search(t) or _AGE_BAND.search(t)) for t in texts) >= max(1, 0.4 * len(texts))
+    return sum(bool(_HEADER_WORDS.search(t) or _AGE_BAND.search(t) or _UNIT_IN_BRACKETS.search(t)
+                    or t.replace(" ", "") in _REGION_HEADERS) for t in texts) >= max(1, 0.4 * len(texts))
 
 
 def _kind_of_line(line):
@@ -529,9 +533,10 @@ def _year_rows(table, lines, j, ends):
         number, offset, line = lines[j]
         text = line.strip()
         if not text:
-            following = next((ln for ln in lines[j + 1:j + 4] if ln[2].strip()), None)
-            if following is None or not _tokens(following[2]) \
-                    or not _VALUE_TOKEN.match(following[2][_tokens(following[2])[-1][0]:]):
+            ahead = [ln for ln in lines[j + 1:j + 8] if ln[2].strip()][:4]
+            ahead = ahead[:next((k for k, ln in enumerate(ahead) if "。" in ln[2] or ln[2].strip().startswith("注")),
+                                len(ahead))]
+            if not any(_VALUE_TOKEN.match(ln[2][_tokens(ln[2])[-1][0]:]) for ln in ahead):
                 break
             j += 1
             continue  # a blank line inside the table: its rows go on below
@@ -742,14 +747,16 @@ _YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")
 
 
+_TO_DATE = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|本[年月季]|当[年月]|年初至|月末|季末")
+
+
 def column_roles(header, reference_year=None, plan=False):
     """The role of each header cell.
 
     Value columns carry a year (``2020年``, ``2023年完成值``) and a kind: ``target`` for a goal
     (``目标``, ``规划``) or a year after the document's reference year; among the other year
-    columns, the latest is ``actual`` and an earlier one is the ``baseline`` it is compared with
-    (this year beside last year, or beside a target), while three or more year columns and no
-    target are a time series of ``actual`` values (a yearbook); beside a target column,
+    columns, the latest is ``actual`` and every earlier one a ``baseline`` (an earlier value printed
+    beside the current one, also in a yearbook's run of years); beside a target column,
     the base-year column of a plan (a plan document, or a year that ends a Five-Year-Plan period:
     2015, 2020) is a ``baseline`` too, unless it is an achieved value (``完成值``). ``年均/累计`` and ``增长`` columns are growth.
 
@@ -786,7 +793,7 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "unit"
         elif "备注" in name or name == "说明":
             role["role"] = "note"
-        elif "增长" in name or "增速" in name or "年均" in name or "累计" in name:
+        elif "增长" in name or "增速" in name or "年均" in name or ("累计" in name and not _TO_DATE.search(name)):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
         elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
             role["role"] = "region"
@@ -814,8 +821,7 @@ def column_roles(header, reference_year=None, plan=False):
             continue
         achieved = "完成" in r["name"]
         base_year = r["year"] in base_years
-        compared = r["year"] < max(years) and (len(years) <= 2 or has_target)
-        if compared or (has_target and not achieved and (plan or base_year)):
+        if r["year"] < max(years) or (has_target and not achieved and (plan or base_year)):
             r["kind"] = "baseline"
         if r["role"] == "value" and "实际" in r["name"] and len(years) > 1 and r["year"] == min(years):
             r["kind"] = "baseline"

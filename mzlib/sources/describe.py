@@ -6,7 +6,9 @@ was found. ``python -m mzlib add`` and ``manifest`` fill a row from it, and extr
 document outside the manifest from it (:func:`facts`), so both read the same facts the same way.
 Normalised text (:func:`mzlib.core.normalize.normalize`) is read, so offsets are the text's own.
 
-- ``issued``: the first line that is only a date (``2021年10月15日``, ``二〇二一年十月十五日``),
+- ``issued``: the first line that is only a date (``2021年10月15日``, ``二〇二一年十月十五日``), else a
+  web page's publication date near the top (``发布时间：2023-05-06``; the reference year only when
+  nothing else gives one, since a page often reports an earlier year),
   as official documents print their signing date; ``issuer_zh``: the line just above it when it
   names an office (``...局``, ``...厅``, ``...委员会``, ``...政府``);
 - the title: the first of the first eight lines that reads as one (8 to 60 characters, no sentence
@@ -51,6 +53,8 @@ _CN = "〇零○O一二三四五六七八九十"
 _DATE = re.compile(rf"^\s*([0-9]{{4}}|[{_CN}]{{4}})\s*年\s*([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*月\s*"
                    rf"([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*日\s*$")
 _OFFICE = re.compile(r"(局|厅|委员会|政府|办公室|部|队)$")
+_PUBLISHED = re.compile(r"(?:发布|发表|更新|印发|成文|报送)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]"
+                        r"\s*(\d{1,2})")
 _REGION = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:自治区|省|市|州|县|区))")
 _TITLE_WORDS = "规划|评估|报告|公报|总结|方案|措施|意见|通知|办法|年鉴|纲要"
 _NOT_TITLE = re.compile(r"[,，。；;:：]|^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
@@ -103,6 +107,19 @@ def iso_date(line):
         return ""
     year, month, day = (_number(g) for g in match.groups())
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+def _publication_date(top):
+    """``{"issued": Fact}`` from a web page's metadata line near the top (``发布时间：2023-05-06 |
+    来源：…``, ``报送日期：2023年10月16日``), or nothing."""
+    for line in top:
+        match = _PUBLISHED.search(line.text)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return {"issued": Fact(f"{year:04d}-{month:02d}-{day:02d}", "the page's publication date",
+                                       line.span())}
+    return {}
 
 
 def _lines(norm):
@@ -258,6 +275,8 @@ def _years(name, norm, lines, title, issued, doc_type, period):
     tail = [line for line in lines if line.text][-3:]
     signature = next((Fact(d[:4], "signature date", line.span()) for line in reversed(tail)
                       for d in [iso_date(line.text)] if d), None)
+    published = (Fact(issued.value[:4], issued.how, issued.where)
+                 if issued and issued.how == "the page's publication date" else None)
     for fact in (title_year, base, Fact(file_year[0], "file name", "file name") if file_year else None, signature):
         if fact:
             return fact
@@ -265,7 +284,7 @@ def _years(name, norm, lines, title, issued, doc_type, period):
     if years:
         most, count = max(years.items(), key=lambda kv: (kv[1], kv[0]))
         return Fact(str(most), f"the year the text names most often ({count} times)", "whole text")
-    return Fact()
+    return published or Fact()
 
 
 def _given_region(value, norm):
@@ -314,6 +333,8 @@ def read(text, name="", given=None, norm=None):
                 issuer_line = above
             break
     top = [line for line in lines if line.text][:8]
+    if "issued" not in found:
+        found.update(_publication_date(top))
     title = _title(top)
     addressee = next((line for line in top[:2] if _ADDRESSEE.match(line.text)), None)
     given = given or {}
