@@ -288,6 +288,38 @@ if not V(d, '936') < V(d, '1010') or not V(d, '31.5') < V(d, '44.8') < V(d, '55'
 if not V(d, '36') < V(d, '42'):
     fail(f'{d}: range ends out of order')
 
+# 6a plan indicator table, one cell per line
+d = 'chengshui2021_economic_social_14th_plan_indicators.txt'
+close(f'{d} population growth 2020-2025', V(d, '286.4') * (1 + V(d, '0.25') / 100) ** 5, V(d, '290', '|'), 0.5)
+close(f'{d} urban population growth', V(d, '148.9') * (1 + V(d, '2.44') / 100) ** 5, V(d, '168'), 0.5)
+share(f'{d} urbanisation 2020', 148.9, 286.4, V(d, '52', '城镇化率'), 0)
+share(f'{d} urbanisation 2025', 168, 290, V(d, '58', '|'), 0)
+close(f'{d} urbanisation rise', 58 - 52, V(d, '6', '[6]'), 0)
+close(f'{d} income growth', V(d, '24860') * (1 + V(d, '7', '34900') / 100) ** 5, V(d, '34900'), 100)
+close(f'{d} insurance rise', 95 - V(d, '91.5'), V(d, '3.5'), 0)
+close(f'{d} life expectancy rise', V(d, '78.2') - V(d, '77.2'), V(d, '1', '[1]'), 1e-9)
+
+# 6b yearbook table
+d = 'tingchuan2023_statistical_yearbook_social_services.txt'
+for total, part in (('86', '61'), ('104', '58'), ('109', '55'), ('113', '54'), ('1.47', '1.29'), ('1.36', '1.18'), ('1.31', '1.12')):
+    if not V(d, part) < V(d, total):
+        fail(f'{d}: sub-row {part} is not below its row {total}')
+
+# 6c civil-affairs statistics table
+d = 'fengzhou2023_civil_affairs_statistics_quarterly.txt'
+close(f'{d} assistance spending total', V(d, '5362.7') + V(d, '9847.5'), V(d, '15210.2'), 0.05)
+share(f'{d} nursing beds share', V(d, '6180'), V(d, '11250'), V(d, '54.9', '达到'), 1)
+for persons, households in (('12468', '8215'), ('35906', '21730')):
+    if not 1 < V(d, persons) / V(d, households) < 3:
+        fail(f'{d}: {persons} persons in {households} households')
+
+# 6d news page with a table
+d = 'wuling_news_meal_assistance_progress.txt'
+close(f'{d} points by county', sum(V(d, v) for v in ('58', '47', '42', '39')), V(d, '186', '合计'), 0)
+close(f'{d} visits by county', sum(V(d, v) for v in ('13.1', '9.7', '8.4', '7.4')), V(d, '38.6', '合计'), 0.05)
+close(f'{d} total in prose', V(d, '186', '累计'), 186, 0)
+close(f'{d} visits in prose', V(d, '38.6', '助餐服务'), 38.6, 0)
+
 # ---------------------------------------------------------------- report
 for msg in failures:
     print('FAIL', msg)
