@@ -227,3 +227,16 @@ def test_a_date_keeps_the_precision_it_was_printed_with():
 
     found = find_dates("截至2023年3月底,2021年末,以2020年11月1日零时为标准时点,2019年")
     assert [d.precision for d in found] == ["month", "year_end", "day", "year"]
+
+
+def test_a_deadline_this_year_makes_a_target_and_a_plain_this_year_does_not():
+    from mzlib.extract.figures import Document, extract_document
+
+    def kind(sentence):
+        text = f"发布时间：2023-05-06 | 来源：某市民政局\n\n{sentence}\n"
+        doc = Document("t.txt", text, "某市", "Someplace", 2023, None, None)
+        f = extract_document(doc).figures
+        return f.loc[f["value"] == "240", "kind"].tolist()
+
+    assert kind("会议要求，到今年年底全市老年助餐点要达到240个。") == ["target"]
+    assert kind("今年全市老年助餐点达到240个。") == ["actual"]

@@ -162,9 +162,10 @@ def find_dates(norm):
         before = norm[max(0, m.start() - 3):m.start()]
         start = m.start("pre") if pre else (m.start("y") if m.group("y") else m.start())
         if m.group("rel"):
+            deadline = m.group("rel") in ("年底前", "年内") or _role(pre, post, before) == "deadline"  # 到今年年底
             role = "relative_prior" if m.group("rel") in ("上年", "去年") else (
                 "relative_prior2" if m.group("rel") == "前年" else (
-                    "relative_deadline" if m.group("rel") in ("年底前", "年内") else "relative_current"))
+                    "relative_deadline" if deadline else "relative_current"))
             found.append(DateExpr(start, m.end(), None, None, None, role, "", post in ("年末", "末", "底", "年底")))
             continue
         year = int(m.group("y")) if m.group("y") else None
