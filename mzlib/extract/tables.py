@@ -163,7 +163,10 @@ def is_numeric(text):
 _AGE_BAND = re.compile(r"\d+\s*-\s*\d+\s*(?:周)?岁|\d+\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下)")
 
 
-_UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:[万亿千百]?(?:人次|人|个|张|户|对|具|元|所|家|床|项|名|次|%|‰)|[^()（）]{0,4}/[^()（）]{1,4})\s*[)）]\s*$")
+def _unit_in_brackets(text):
+    """A label that ends with a unit in brackets (``助餐点（个）``, ``标准（元/人·月）``): a header cell."""
+    m = _PAREN_UNIT.search(text)
+    return bool(m) and bool(unit_info(m.group(1).strip())[0])
 
 
 def _is_header(texts):
@@ -171,7 +174,7 @@ def _is_header(texts):
     texts = [t for t in texts if t]
     if not texts or any(is_numeric(t) and not _AGE_BAND.search(t) for t in texts):
         return False
-    return sum(bool(_HEADER_WORDS.search(t) or _AGE_BAND.search(t) or _UNIT_IN_BRACKETS.search(t)
+    return sum(bool(_HEADER_WORDS.search(t) or _AGE_BAND.search(t) or _unit_in_brackets(t)
                     or t.replace(" ", "") in _REGION_HEADERS) for t in texts) >= max(1, 0.4 * len(texts))
 
 
