@@ -240,3 +240,40 @@ def test_a_deadline_this_year_makes_a_target_and_a_plain_this_year_does_not():
 
     assert kind("会议要求，到今年年底全市老年助餐点要达到240个。") == ["target"]
     assert kind("今年全市老年助餐点达到240个。") == ["actual"]
+
+
+# ---------------------------------------------------------------- a census named as the source
+@pytest.mark.parametrize("source", ["根据第七次全国人口普查结果,", "第七次全国人口普查数据显示,", "据第七次全国人口普查,"])
+def test_a_census_round_named_as_the_source_dates_the_figures_of_its_paragraph(source):
+    text = (f"从人口结构看,人口老龄化程度加深。{source}全市60岁及以上人口为78472人,占总人口的12.58%;"
+            "65岁及以上人口为54600人,占总人口的8.75%。与第六次全国人口普查相比,60岁及以上人口的比重上升2.10个百分点。")
+    for value in ("78472", "12.58", "54600", "8.75"):
+        row = one(text, value)
+        assert (row["kind"], row["year"], row["date_basis"]) == ("actual", 2020, "reference_period"), value
+    assert decided(text, "2.10") == ("change_pp", 2020, 2010)
+
+
+def test_a_census_round_named_for_the_work_dates_nothing():
+    text = "全年圆满完成第七次全国人口普查工作,全市60岁及以上人口为78472人。"
+    assert decided(text, "78472") == ("actual", 2023, None)
+    text = "第七次全国人口普查领导小组办公室成立,全市养老机构有52个。"
+    assert decided(text, "52") == ("actual", 2023, None)
+
+
+def test_a_census_named_as_the_source_never_dates_a_goal():
+    text = "根据第七次全国人口普查结果,到2025年,全市养老机构护理型床位占比达到55%。"
+    assert decided(text, "55") == ("target", 2025, None)
+
+
+@pytest.mark.parametrize("words, comparator", [("年提高幅度不低于", ">="), ("年均增幅不低于", ">="),
+                                               ("年增长幅度保持在", ""), ("年均增长不低于", ">=")])
+def test_a_floor_on_the_yearly_increment_is_a_target_from_the_plan_s_base_year(words, comparator):
+    doc = Document("t.txt", f"城乡低保标准{words}5%。", "岚江市", "Lanjiang", 2021, 2021, 2025)
+    row = extract_document(doc).figures.iloc[0]
+    assert (row["kind"], row["growth_basis"], row["comparator"], row["year"], row["base_year"]) == \
+        ("target", "annual_planned", comparator, 2025, 2020)
+
+
+def test_a_yearly_increment_printed_as_an_outcome_stays_a_growth_rate():
+    row = one("五年来,城乡低保标准年增幅在8%以上。", "8")
+    assert (row["kind"], row["growth_basis"], row["comparator"]) == ("growth_rate", "annual", ">=")

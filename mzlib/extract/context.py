@@ -41,7 +41,8 @@ _DECREASE = re.compile(_alternation(DECREASE_VERBS))
 _COMPARISON = re.compile(_alternation(COMPARISON_CUES))
 _GROWTH_BEFORE = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
-    r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年平均增长率|年均增长率)(?:分别)?(?:为|达|达到|在|是)?)\s*(?:约|近)?\s*$")
+    r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年均增幅|年平均增长率|年均增长率|年?(?:提高|增长|上调)幅度)"
+    r"(?:分别)?(?:为|达|达到|在|是|不低于|不少于|不高于|不超过|保持在|控制在)?)\s*(?:约|近)?\s*$")
 _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
 _BASELINE_AFTER = re.compile(
@@ -50,7 +51,7 @@ _BASELINE_AFTER = re.compile(
 _COMPARED_ITEM = re.compile(r"(?:与|同|较|相较于)[^,;。]{0,30}?(?:相比|相较|比较)|相较于")
 _CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?[^,;。\d]{{0,10}}$")
 _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
-_ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅")
+_ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅|年(?:提高|增长|上调)幅度")
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
@@ -274,6 +275,8 @@ def _change_kind(cues, dated_goal):
     cue = growth.group().strip()
     annual = bool(_ANNUAL.search(growth.group()))
     if dimension == "share":
+        if annual and re.search(r"(?:不低于|不少于|不高于|不超过|保持在|控制在)\s*$", before):
+            return "target", cue, "annual_planned"  # 年提高幅度不低于5%: a floor set on the yearly increment
         return "growth_rate", cue, "annual" if annual else "total"
     compared = _COMPARISON.search(before) or _COMPARED_ITEM.search(cues.item)
     if dimension == "":

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from mzlib.sources.reference import plan_periods
+from mzlib.sources.reference import census_rounds, plan_periods
 
 
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -188,6 +188,37 @@ def find_dates(norm):
 
 
 @lru_cache(maxsize=1)
+def _census_pattern():
+    names = "|".join(sorted((re.escape(r) for r in census_rounds()), key=len, reverse=True))
+    return re.compile(rf"(?P<pre>与|比|较|同)?(?:(?:19|20)\d\d年)?(?P<name>{names})(?P<post>[^,;。\n]{{0,4}}?"
+                      rf"(?:结果|数据|公报|资料|相比|的))?")
+
+
+_CENSUS_SOURCE = re.compile(r"(?:根据|据|依据|按照)[^,;。\n]{0,8}$")
+
+
+def census_round_dates(norm):
+    """A census round named as the source of the figures after it (根据第七次全国人口普查结果, 第七次
+    全国人口普查数据显示) is a date of role ``census``; one named as what figures are compared with
+    (与第六次全国人口普查相比, 比第六次全国人口普查的3.05人) is a ``base``. A round named for the
+    work itself (完成第七次全国人口普查, 普查领导小组) dates nothing."""
+    rounds = census_rounds()
+    found = []
+    for m in _census_pattern().finditer(norm):
+        year = rounds[m.group("name")]
+        post = m.group("post") or ""
+        before = norm[max(0, m.start() - 12):m.start()]
+        if m.group("pre") or _BASE_CUE.search(before):
+            role = "base"
+        elif post.endswith(("结果", "数据", "公报", "资料")) or _CENSUS_SOURCE.search(before):
+            role = "census"
+        else:
+            continue
+        found.append(DateExpr(m.start("name"), m.end("name"), year, None, None, role, str(year)))
+    return found
+
+
+@lru_cache(maxsize=1)
 def _plan_pattern():
     periods = plan_periods()
     names = "|".join(sorted((re.escape(p) for p in periods), key=len, reverse=True))
@@ -229,7 +260,7 @@ class DateIndex:
 
     def __init__(self, norm, reference=None):
         self.norm = norm
-        self.dates = find_dates(norm)
+        self.dates = sorted(find_dates(norm) + census_round_dates(norm), key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
         self.plans = plan_period_mentions(norm)
         self.plan_starts = [p[0] for p in self.plans]

@@ -4,19 +4,18 @@
   years in one sentence (``城乡低保标准分别由每人每月500元、300元提高到650元、445元``), the growth
   rates that describe them (``较2015年分别增长38.9%、37.5%``), and which series each amount
   belongs to.
-- **Census age structure**: counts, shares and percentage-point changes of age groups, dated by the
-  census round the paragraph (or the document) names.
+- **Census age structure**: counts, shares and percentage-point changes of age groups.
 
 Matching runs on normalised text (:func:`mzlib.core.normalize.normalize`), so every span is also a
 span of the original text. Each finder yields plain dicts that :mod:`mzlib.extract.figures` lays
 over the general mentions at the same value span: ``indicator_id``, ``indicator_zh`` (span of the
-printed name, or ``None``), ``kind``, ``year``, ``base_year``, ``year_basis``, ``value_span``,
-``unit``, ``comparator``, ``period``, ``period_basis``, ``growth_basis``, ``subregion_zh``, ``note``.
+printed name, or ``None``), ``value_span``, ``unit``, ``period``, ``period_basis``, ``subregion_zh``,
+``note``. A family says which series a figure belongs to; its kind and date are decided
+once, for every figure alike, in :mod:`mzlib.extract.figures` (``_Prose.decide``).
 """
 
 import re
 
-from mzlib.extract.dates import DateBasis
 from mzlib.sources.reference import census_rounds
 
 
@@ -40,10 +39,9 @@ def clauses(norm, start, end):
     return out
 
 
-def _mention(indicator_id, kind, span, **kw):
-    base = dict(indicator_id=indicator_id, indicator_zh=None, kind=kind, year=None, base_year=None,
-                year_basis="", date_basis="", value_span=span, unit="", comparator="", period="", period_basis="",
-                growth_basis="", subregion_zh="", note="", value_type="number")
+def _mention(indicator_id, span, **kw):
+    base = dict(indicator_id=indicator_id, indicator_zh=None, value_span=span, unit="", period="", period_basis="",
+                subregion_zh="", note="", value_type="number")
     base.update(kw)
     return base
 
@@ -158,10 +156,9 @@ def standards(norm, sent):
                 note = "" if aligned else (f"{len(groups[role])} amounts for {len(ids)} series "
                                            f"in {subject!r}: not aligned")
                 found.append(_mention(
-                    indicator, None, (c0 + m.start("num"), c0 + m.end("num")),
+                    indicator, (c0 + m.start("num"), c0 + m.end("num")),
                     indicator_zh=_subject_span(clause, c0, subject_end),
-                    unit="元" if m.group("yuan") else "", period=period, period_basis=period_basis,
-                    comparator=">=" if m.group("above") else "", note=note,
+                    unit="元" if m.group("yuan") else "", period=period, period_basis=period_basis, note=note,
                     role=role))
         previous = {"ids": ids, "subject": _subject_span(clause, c0, subject_end)}
     return found
@@ -174,10 +171,8 @@ def _growth_mentions(norm, c0, growth, previous):
     for i, m in enumerate(nums):
         start = c0 + growth.start("nums") + m.start()
         out.append(_mention(
-            ids[i] if len(nums) == len(ids) else "unmapped", None, (start, start + len(m.group())),
-            indicator_zh=previous["subject"], unit="%",
-            comparator=">=" if growth.group("above") else "",
-            growth_basis="total" if growth.group("base") else "annual"))
+            ids[i] if len(nums) == len(ids) else "unmapped", (start, start + len(m.group())),
+            indicator_zh=previous["subject"], unit="%"))
     return out
 
 
@@ -193,52 +188,22 @@ def _age_key(m):
     return re.sub(r"\s", "", m.group("age")).replace("-", "_") + ("plus" if m.group("plus") else "")
 
 
-_COMPARED_ROUND = re.compile(r"(?:与|同|比|较|相较于|相比)[^,;。]{0,10}$")
-
-
-def census_in_document(norm):
-    """``(position, year)`` of every census round the document names as its own, in order: a round
-    named as a comparison base (与2010年第六次全国人口普查相比) dates no current figure."""
-    return sorted((m.start(), y) for r, y in census_rounds().items() for m in re.finditer(r, norm)
-                  if not _COMPARED_ROUND.search(norm[max(0, m.start() - 12):m.start()]))
-
-
-def census(norm, sent, named_rounds=()):
-    """Census counts, shares and percentage-point changes of one sentence.
-
-    The census year is the round named last before the figure in its paragraph, else the round
-    the document names last before it (``named_rounds`` from :func:`census_in_document`).
-    """
+def census(norm, sent):
+    """Census counts, shares and percentage-point changes of age groups in one sentence (their
+    date is decided with every other figure's, in ``figures._Prose.date_of``)."""
     s0, s1 = sent
     if "岁" not in norm[s0:s1]:
         return []
-    line_start = norm.rfind("\n", 0, s0) + 1
-    rounds = census_rounds()
-    context = norm[line_start:s1]
-    named = [(p, y) for p, y in census_in_document(context[:s0 - line_start + 40])]
-    earlier = [y for p, y in named_rounds if p < s0]
     found = []
     for m in _CENSUS_COUNT.finditer(norm, s0, s1):
-        current = [(p, y) for p, y in named if p < m.start() - line_start]
-        year = max(current)[1] if current else (earlier[-1] if earlier else None)
-        basis = ("census named in the paragraph" if current else "census named in the document") if year else ""
         key = _age_key(m)
-        kw = dict(year=year, year_basis=basis, date_basis=DateBasis.REFERENCE_PERIOD.value if year else "",
-                  indicator_zh=(m.start(), m.end("plus") if m.group("plus") else m.end("age") + 1))
-        found.append(_mention(f"pop_count_{key}", "actual", m.span("count"),
-                              unit="万人" if m.group("wan") else "人", **kw))
-        found.append(_mention(f"pop_share_{key}", "actual", m.span("share"), unit="%", **kw))
+        name = (m.start(), m.end("plus") if m.group("plus") else m.end("age") + 1)
+        found.append(_mention(f"pop_count_{key}", m.span("count"), unit="万人" if m.group("wan") else "人",
+                              indicator_zh=name))
+        found.append(_mention(f"pop_share_{key}", m.span("share"), unit="%", indicator_zh=name))
     for m in _CENSUS_CHANGE.finditer(norm, s0, s1):
-        sentence = norm[s0:m.start()]
-        base = [y for r, y in rounds.items() if re.search(f"与{r}相比", sentence)]
-        current = max([y for _, y in named] + earlier) if named or earlier else None
-        sign = -1 if m.group("dir") in ("下降", "降低", "减少") else 1
-        found.append(_mention(
-            f"pop_share_{_age_key(m)}", "change_pp", m.span("num"), unit="个百分点",
-            year=current, base_year=base[0] if base else None, year_basis="census named in the paragraph",
-            date_basis=DateBasis.REFERENCE_PERIOD.value if current else "",
-            indicator_zh=(m.start(), m.start("dir")), sign=sign,
-            note="sign from the verb" + f" {m.group('dir')}"))
+        found.append(_mention(f"pop_share_{_age_key(m)}", m.span("num"), unit="个百分点",
+                              indicator_zh=(m.start(), m.start("dir"))))
     return found
 
 
@@ -269,12 +234,12 @@ def multiples(norm, sent):
                else ["tekun_dibao_ratio_rural" if area == "农村" else "tekun_dibao_ratio"])
         for indicator, group in zip(ids, ("a", "b")):
             if m.group(group):
-                found.append(_mention(indicator, "actual", m.span(group), unit="倍",
+                found.append(_mention(indicator, m.span(group), unit="倍",
                                       indicator_zh=(m.start(), m.start("a") - 1)))
     return found
 
 
-def planned_growth(norm, sent, period_end=None, plan_base=None):
+def planned_growth(norm, sent):
     """Planned annual growth of the living standards (年提高幅度不低于5%): a target of the plan."""
     s0, s1 = sent
     found = []
@@ -284,9 +249,6 @@ def planned_growth(norm, sent, period_end=None, plan_base=None):
         prescriptive = m.group("cmp") in ("不低于",) or bool(m.group("above"))
         if not prescriptive:
             continue
-        found.append(_mention("dibao_standard_growth", "target", m.span("num"), unit="%", comparator=">=",
-                              year=period_end, base_year=plan_base,
-                              year_basis="plan period" if period_end else "", growth_basis="annual_planned",
-                              date_basis=DateBasis.PLAN_PERIOD.value if period_end else "",
+        found.append(_mention("dibao_standard_growth", m.span("num"), unit="%",
                               indicator_zh=(m.start(), m.start("num"))))
     return found

@@ -349,7 +349,6 @@ class _Prose:
         self.sent_starts = [s for s, _ in self.sents]
         self.dates = DateIndex(self.norm, doc.reference)
         self.regions = region_words(doc.region_zh, *doc.parent_regions)
-        self.rounds = families.census_in_document(self.norm)
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
 
@@ -404,6 +403,10 @@ class _Prose:
         paragraph = self._paragraph_lead(cues.sent, kind, resolve)
         if paragraph:
             return Dated(paragraph, DateBasis.LEADING_PARAGRAPH, "", base_year)
+        census = self._census_named(m.start) if kind != "target" else None
+        if census:  # its standard time point when the document prints it
+            point = self.current if self.current and self.current.year == census.year else census
+            return Dated(point, DateBasis.REFERENCE_PERIOD, self.norm[census.start:census.end], base_year)
         if kind == "target":
             if self.doc.period_end:
                 return Dated(_year_date(self.doc.period_end), DateBasis.PLAN_PERIOD, "", base_year)
@@ -467,6 +470,13 @@ class _Prose:
             return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
                          f"in force before the {lead.year} adjustment", None)
         return None
+
+    def _census_named(self, pos):
+        """The census round named as the source of the figures earlier in the paragraph of ``pos``
+        (根据第七次全国人口普查结果, …;…): its figures are the census's, dated at its year."""
+        line_start = self.norm.rfind("\n", 0, pos) + 1
+        named = [d for d in self.dates.between(line_start, pos) if d.role == "census"]
+        return named[-1] if named else None
 
     def _paragraph_lead(self, sent, kind, resolve):
         line_start = self.norm.rfind("\n", 0, sent[0]) + 1
@@ -600,6 +610,8 @@ class _Prose:
             dated = dated._replace(basis=DateBasis.NOT_PRINTED)
         if kind in _CHANGES and dated.base_year is None:
             dated = dated._replace(base_year=self._implied_base(cue, dated.date, cues.mention.start))
+        if growth_basis == "annual_planned" and dated.base_year is None and dated.basis is DateBasis.PLAN_PERIOD:
+            dated = dated._replace(base_year=self.plan_base)  # 年均增长5%: from the year before the plan
         return kind, cue, growth_basis, dated
 
     def _implied_base(self, cue, date, pos):
@@ -673,9 +685,9 @@ class _Prose:
                 mentions_ += families.standards(self.norm, sent)
             if "低保" in text or "最低生活保障" in text:
                 mentions_ += families.multiples(self.norm, sent)
-                mentions_ += families.planned_growth(self.norm, sent, self.doc.period_end, self.plan_base)
+                mentions_ += families.planned_growth(self.norm, sent)
             if "岁" in text:
-                mentions_ += families.census(self.norm, sent, self.rounds)
+                mentions_ += families.census(self.norm, sent)
             for mention in mentions_:
                 found.setdefault(mention["value_span"], mention)
         return found
@@ -738,28 +750,16 @@ def _apply_family(row, mention, doc):
         s0, s1 = mention["indicator_zh"]
         row["indicator_zh"] = doc.text[s0:s1].strip()
         row["subject_start"], row["subject_end"] = s0, s1
-    if mention["kind"] is not None:
-        row["kind"] = mention["kind"]
-    if mention["year"] is not None:
-        row["year"], row["year_basis"] = mention["year"], mention["year_basis"]
-        row["date_basis"] = mention["date_basis"]
-        if not str(row["date"]).startswith(str(mention["year"])):
-            row["date"] = str(mention["year"])
-    if mention["base_year"] is not None:
-        row["base_year"] = mention["base_year"]
-    for key in ("period", "period_basis", "growth_basis", "subregion_zh"):
+    for key in ("period", "period_basis", "subregion_zh"):
         if mention.get(key):
             row[key] = mention[key]
-    if mention.get("comparator"):
-        row["comparator"] = mention["comparator"]
     if mention.get("note"):
         row["note"] = "; ".join(filter(None, [row["note"], mention["note"]]))
     number = float(doc.norm[row["value_start"]:row["value_end"]].split(":")[0].replace(",", ""))
     value_std, unit_std, conversion, comparator = standard_value(
         row["kind"], number, row["unit"], row["indicator_id"], row["value_type"], row["period"],
         comparator=row["comparator"])
-    sign = mention.get("sign", 1)
-    if row["kind"] in ("change_pp", "growth_rate") and sign < 0:
+    if row["kind"] in _CHANGES and ctx.decreases(row["kind_cue"]):  # signed as the general row was
         value_std = -value_std
     if row["kind"] == "change_pp":
         unit_std = "pp"
