@@ -249,11 +249,10 @@ def _row_figures(doc, table, row, roles, title_year):
             unit = _unit_of(parsed.unit, unit_cell.text if unit_cell else "", label_unit,
                             role["unit"] or row.unit or table.unit) if parsed.value_type in ("number", "ratio") \
                 else parsed.unit
-            kind, year, base, basis = _cell_kind_and_date(doc, roles, role, parsed, title_year)
             if role["role"] == "growth" and not parsed.cumulative:
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
-            if unit_info(unit)[2] == "money" and "标准" in (label + parent) and kind in ("actual", "baseline", "target"):
-                kind = "standard"
+            standard = unit_info(unit)[2] == "money" and "标准" in (label + parent)
+            kind, year, base, basis = _cell_kind_and_date(doc, roles, role, parsed, title_year, standard)
             subject = label if not region_row else role["name"]
             candidates = [subject, f"{parent}{subject}", f"{subject}{sub}", f"{sub}{parent}{subject}"]
             if region_row or not _maps(subject, regions):
@@ -278,13 +277,14 @@ def _row_figures(doc, table, row, roles, title_year):
     return out
 
 
-def _cell_kind_and_date(doc, roles, role, parsed, title_year):
+def _cell_kind_and_date(doc, roles, role, parsed, title_year, standard=False):
     """``(kind, year, base_year, DateBasis)`` of a table cell, decided once from its column.
 
     A 年均增长 cell is the growth rate from the first year column to the last; a ``[ ]`` value in
     it is the plan's cumulative target; any other cell takes its column's kind and year (else the
     table title's year, else the document's reference year), and an ``actual`` dated after the
-    document is a target."""
+    document is a target. A level in money on a row named a standard (``standard``: 低保标准, 元)
+    is a ``standard``, whatever its column."""
     years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
     if role["role"] == "growth" and not parsed.cumulative:
         return ("growth_rate", max(years) if years else doc.reference_year,
@@ -298,6 +298,8 @@ def _cell_kind_and_date(doc, roles, role, parsed, title_year):
     else:
         year, basis = doc.reference_year, DateBasis.DOCUMENT_REFERENCE
     kind = role["kind"]
+    if standard and kind in ("actual", "baseline", "target"):
+        return "standard", year, None, basis
     if kind == "actual" and year and doc.reference_year and \
             doc.reference_year < year <= doc.reference_year + PLAUSIBLE_YEARS:
         kind = "target"
