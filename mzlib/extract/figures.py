@@ -353,6 +353,7 @@ class _Prose:
         self.regions = region_words(doc.region_zh, *doc.parent_regions)
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
+        self._leads = {}
 
     def sentence_of(self, pos):
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -481,6 +482,12 @@ class _Prose:
         return named[-1] if named else None
 
     def _paragraph_lead(self, sent, kind, resolve):
+        key = (sent[0], kind == "target")
+        if key not in self._leads:  # the same for every figure of the sentence
+            self._leads[key] = self._find_paragraph_lead(sent, kind, resolve)
+        return self._leads[key]
+
+    def _find_paragraph_lead(self, sent, kind, resolve):
         line_start = self.norm.rfind("\n", 0, sent[0]) + 1
         for i in range(self.sentence_of(sent[0]) - 1, -1, -1):
             s0, s1 = self.sents[i]
@@ -607,7 +614,9 @@ class _Prose:
         dated = self.date_of(cues, said[0])
         date, ref = dated.date, self.doc.reference_year
         after_reference = bool(date and ref and date.year and ref < date.year <= ref + PLAUSIBLE_YEARS)
-        kind, cue, growth_basis = ctx.kind_of(cues, date, after_reference)
+        deadline = date is not None and date.role == "deadline"
+        # the words alone decided it unless the date is a deadline or after the document's
+        kind, cue, growth_basis = ctx.kind_of(cues, date, after_reference) if deadline or after_reference else said
         if kind == "target" and date is None:
             dated = dated._replace(basis=DateBasis.NOT_PRINTED)
         if kind in _CHANGES and dated.base_year is None:
