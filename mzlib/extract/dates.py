@@ -190,11 +190,11 @@ def find_dates(norm):
 @lru_cache(maxsize=1)
 def _census_pattern():
     names = "|".join(sorted((re.escape(r) for r in census_rounds()), key=len, reverse=True))
-    return re.compile(rf"(?P<pre>与|比|较|同)?(?:(?:19|20)\d\d年)?(?P<name>{names})(?P<post>[^,;。\n]{{0,4}}?"
-                      rf"(?:结果|数据|公报|资料|相比|的))?")
+    return re.compile(rf"(?P<name>{names})(?P<post>[^,;。\n]{{0,4}}?(?:结果|数据|公报|资料))?")
 
 
 _CENSUS_SOURCE = re.compile(r"(?:根据|据|依据|按照)[^,;。\n]{0,8}$")
+_CENSUS_COMPARED = re.compile(r"(?:与|比|较|同)(?:(?:19|20)\d\d年)?$")
 
 
 def census_round_dates(norm):
@@ -202,19 +202,20 @@ def census_round_dates(norm):
     全国人口普查数据显示) is a date of role ``census``; one named as what figures are compared with
     (与第六次全国人口普查相比, 比第六次全国人口普查的3.05人) is a ``base``. A round named for the
     work itself (完成第七次全国人口普查, 普查领导小组) dates nothing."""
+    if "普查" not in norm:
+        return []
     rounds = census_rounds()
     found = []
     for m in _census_pattern().finditer(norm):
         year = rounds[m.group("name")]
-        post = m.group("post") or ""
         before = norm[max(0, m.start() - 12):m.start()]
-        if m.group("pre") or _BASE_CUE.search(before):
+        if _CENSUS_COMPARED.search(before) or _BASE_CUE.search(before):
             role = "base"
-        elif post.endswith(("结果", "数据", "公报", "资料")) or _CENSUS_SOURCE.search(before):
+        elif m.group("post") or _CENSUS_SOURCE.search(before):
             role = "census"
         else:
             continue
-        found.append(DateExpr(m.start("name"), m.end("name"), year, None, None, role, str(year)))
+        found.append(DateExpr(m.start(), m.end("name"), year, None, None, role, str(year)))
     return found
 
 
