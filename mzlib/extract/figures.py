@@ -15,6 +15,7 @@ import bisect
 import math
 import re
 from collections import namedtuple
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
@@ -109,38 +110,96 @@ def standard_value(kind, number, unit, indicator, value_type, period="", denomin
     return value, unit_std, conv, comparator
 
 
-def _row(doc, *, indicator_id, indicator_zh, kind, date, year, base_year, year_basis, value_span, unit,
-         value_type, number, comparator, quote_span, method, period="", period_basis="",
-         growth_basis="", attribute="", status="", table_id=None, row_no=None, note="",
-         subregion_zh="", denominator=None, inverse=False, sign=1, subject_span=(None, None),
-         mapping="", suggestion="", score=math.nan, kind_cue="", value=None):
+@dataclass(slots=True)
+class Subject:
+    """Which series a figure belongs to and where its name is printed (``span`` in the text)."""
+
+    indicator_id: str
+    indicator_zh: str
+    span: tuple = (None, None)
+    mapping: str = ""
+    suggestion: str = ""
+    score: float = math.nan
+    inverse: bool = False
+    subregion_zh: str = ""
+
+
+@dataclass(slots=True)
+class Decision:
+    """What a figure is and when, decided once: by :func:`_cell_kind_and_date` for a table cell,
+    by :meth:`_Prose.decide` for prose. ``date`` is the ISO text at the printed precision,
+    ``basis`` the :class:`DateBasis` (``year_basis`` is display text made from it and ``detail``)."""
+
+    kind: str
+    date: str
+    year: object
+    base_year: object
+    basis: object
+    detail: str = ""
+    kind_cue: str = ""
+    growth_basis: str = ""
+
+
+@dataclass(slots=True)
+class Printed:
+    """The number as printed: its span, value, unit and what qualifies it. ``digits`` is the
+    value written in digits when the text prints it otherwise (Chinese numerals)."""
+
+    span: tuple
+    number: float
+    unit: str
+    value_type: str
+    comparator: str = ""
+    denominator: object = None
+    sign: int = 1
+    period: str = ""
+    period_basis: str = ""
+    digits: object = None
+
+
+@dataclass(slots=True)
+class Source:
+    """Where a figure was read: how (``method``), the quote's span, and for a table its row."""
+
+    method: str
+    quote_span: tuple
+    table_id: object = None
+    row_no: object = None
+    attribute: str = ""
+    status: str = ""
+
+
+def _row(doc, subject, decision, printed, source, note=""):
+    """One figure as a plain row of :data:`COLUMNS` (its standard value computed here)."""
+    kind = decision.kind
     value_std, unit_std, conversion, comparator = standard_value(
-        kind, number, unit, indicator_id, value_type, period, denominator, inverse, comparator)
-    if kind in ("change_pp", "growth_rate", "change") and sign < 0 and not math.isnan(value_std):
+        kind, printed.number, printed.unit, subject.indicator_id, printed.value_type, printed.period,
+        printed.denominator, subject.inverse, printed.comparator)
+    if kind in _CHANGES and printed.sign < 0 and not math.isnan(value_std):
         value_std = -value_std
-        conversion = "; ".join(filter(None, [conversion, f"signed by the verb ({kind_cue})"]))
+        conversion = "; ".join(filter(None, [conversion, f"signed by the verb ({decision.kind_cue})"]))
     if kind == "change_pp":
         unit_std = "pp"
-    q0, q1 = quote_span
-    v0, v1 = value_span
-    reg = info(indicator_id)
-    if value is None:
-        value = doc.norm[v0:v1].replace(",", "").strip()
+    q0, q1 = source.quote_span
+    v0, v1 = printed.span
+    reg = info(subject.indicator_id)
+    value = printed.digits if printed.digits is not None else doc.norm[v0:v1].replace(",", "").strip()
     return {
         "doc": doc.name, "text_file": doc.text_file, "region_zh": doc.region_zh,
-        "region_en": doc.region_en, "subregion_zh": subregion_zh, "indicator_id": indicator_id,
-        "indicator_zh": indicator_zh, "indicator_en": reg["name_en"], "family": reg["family"] or UNMAPPED,
-        "mapping": mapping, "suggested_indicator": suggestion, "suggestion_score": score,
-        "date": date or "", "year": year, "base_year": base_year, "year_basis": year_basis,
-        "date_basis": "", "kind": kind,
-        "kind_cue": kind_cue, "comparator": comparator, "value": value, "value_text": doc.text[v0:v1],
-        "unit": unit, "value_type": value_type, "value_std": value_std, "unit_std": unit_std,
-        "conversion": conversion, "period": period, "period_basis": period_basis,
-        "growth_basis": growth_basis, "attribute": attribute, "status_reported": status,
+        "region_en": doc.region_en, "subregion_zh": subject.subregion_zh, "indicator_id": subject.indicator_id,
+        "indicator_zh": subject.indicator_zh, "indicator_en": reg["name_en"], "family": reg["family"] or UNMAPPED,
+        "mapping": subject.mapping, "suggested_indicator": subject.suggestion, "suggestion_score": subject.score,
+        "date": decision.date or "", "year": decision.year, "base_year": decision.base_year,
+        "year_basis": basis_text(decision.basis, decision.detail),
+        "date_basis": decision.basis.value if decision.basis else "", "kind": kind,
+        "kind_cue": decision.kind_cue, "comparator": comparator, "value": value, "value_text": doc.text[v0:v1],
+        "unit": printed.unit, "value_type": printed.value_type, "value_std": value_std, "unit_std": unit_std,
+        "conversion": conversion, "period": printed.period, "period_basis": printed.period_basis,
+        "growth_basis": decision.growth_basis, "attribute": source.attribute, "status_reported": source.status,
         "char_start": q0, "char_end": q1, "quote": doc.text[q0:q1], "value_start": v0, "value_end": v1,
-        "subject_start": subject_span[0], "subject_end": subject_span[1], "line": doc.line_of(v0),
-        "method": method, "table_id": table_id, "row_no": row_no, "derivation": "", "derived_from": "",
-        "note": note,
+        "subject_start": subject.span[0], "subject_end": subject.span[1], "line": doc.line_of(v0),
+        "method": source.method, "table_id": source.table_id, "row_no": source.row_no, "derivation": "",
+        "derived_from": "", "note": note,
     }
 
 
@@ -252,33 +311,29 @@ def _row_figures(doc, table, row, roles, title_year):
             if role["role"] == "growth" and not parsed.cumulative:
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
             standard = unit_info(unit)[2] == "money" and "标准" in (label + parent)
-            kind, year, base, basis = _cell_kind_and_date(doc, roles, role, parsed, title_year, standard)
-            subject = label if not region_row else role["name"]
-            candidates = [subject, f"{parent}{subject}", f"{subject}{sub}", f"{sub}{parent}{subject}"]
-            if region_row or not _maps(subject, regions):
-                candidates.append(f"{subject}{role['name']}")
+            decision = _cell_kind_and_date(doc, roles, role, parsed, title_year, standard)
+            name_ = label if not region_row else role["name"]
+            candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
+            if region_row or not _maps(name_, regions):
+                candidates.append(f"{name_}{role['name']}")
             indicator, inverse, how, suggestion, score = _map_first(candidates, regions)
-            inverse = inverse or False
-            if parsed.value_type == "number" and not unit_fits(indicator, unit, kind):
+            if parsed.value_type == "number" and not unit_fits(indicator, unit, decision.kind):
                 note = "; ".join(filter(None, [note, f"{unit} is not the unit of {indicator}"]))
                 indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan
-            out.append(_row(
-                doc, indicator_id=indicator, indicator_zh=(name if not region_row else role["name"]),
-                kind=kind, date=str(year) if year else "", year=year, base_year=base,
-                year_basis=basis_text(basis), value_span=(offset + parsed.start, offset + parsed.end), unit=unit,
-                value_type=parsed.value_type, number=parsed.number, comparator=parsed.comparator,
-                growth_basis=role["basis"] if kind == "growth_rate" else "", attribute=attribute,
-                status=doc.text[status_cell.start:status_cell.end] if status_cell else "",
-                quote_span=(row.start, row.end), method="table", table_id=table.table_id,
-                row_no=row.row_no, denominator=parsed.denominator, inverse=inverse, note=note,
-                subject_span=(name_cell.start, name_cell.end), mapping=how, suggestion=suggestion,
-                score=score, subregion_zh=name.strip() if region_row and not name.strip().startswith("全") else sub))
-            out[-1]["date_basis"] = basis.value
+            subject = Subject(indicator, name if not region_row else role["name"], (name_cell.start, name_cell.end),
+                              how, suggestion, score, inverse or False,
+                              name.strip() if region_row and not name.strip().startswith("全") else sub)
+            printed = Printed((offset + parsed.start, offset + parsed.end), parsed.number, unit,
+                              parsed.value_type, parsed.comparator, parsed.denominator)
+            source = Source("table", (row.start, row.end), table.table_id, row.row_no, attribute,
+                            doc.text[status_cell.start:status_cell.end] if status_cell else "")
+            out.append(_row(doc, subject, decision, printed, source, note))
     return out
 
 
 def _cell_kind_and_date(doc, roles, role, parsed, title_year, standard=False):
-    """``(kind, year, base_year, DateBasis)`` of a table cell, decided once from its column.
+    """The :class:`Decision` of a table cell (its kind, year, base year and date basis), decided
+    once from its column.
 
     A 年均增长 cell is the growth rate from the first year column to the last; a ``[ ]`` value in
     it is the plan's cumulative target; any other cell takes its column's kind and year (else the
@@ -287,10 +342,12 @@ def _cell_kind_and_date(doc, roles, role, parsed, title_year, standard=False):
     is a ``standard``, whatever its column."""
     years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
     if role["role"] == "growth" and not parsed.cumulative:
-        return ("growth_rate", max(years) if years else doc.reference_year,
-                min(years) if len(years) > 1 else None, DateBasis.COLUMN_HEADER)
+        year = max(years) if years else doc.reference_year
+        return Decision("growth_rate", str(year) if year else "", year, min(years) if len(years) > 1 else None,
+                        DateBasis.COLUMN_HEADER, growth_basis=role["basis"])
     if role["role"] == "growth":
-        return "target", max(years) if years else None, None, DateBasis.COLUMN_HEADER
+        year = max(years) if years else None
+        return Decision("target", str(year) if year else "", year, None, DateBasis.COLUMN_HEADER)
     if role["year"]:
         year, basis = role["year"], DateBasis.COLUMN_HEADER
     elif title_year:
@@ -299,11 +356,11 @@ def _cell_kind_and_date(doc, roles, role, parsed, title_year, standard=False):
         year, basis = doc.reference_year, DateBasis.DOCUMENT_REFERENCE
     kind = role["kind"]
     if standard and kind in ("actual", "baseline", "target"):
-        return "standard", year, None, basis
-    if kind == "actual" and year and doc.reference_year and \
+        kind = "standard"
+    elif kind == "actual" and year and doc.reference_year and \
             doc.reference_year < year <= doc.reference_year + PLAUSIBLE_YEARS:
         kind = "target"
-    return kind, year, None, basis
+    return Decision(kind, str(year) if year else "", year, None, basis)
 
 
 def _maps(subject, regions):
@@ -502,80 +559,25 @@ class _Prose:
 
     # ---- one mention
     def figure(self, m, prev, level):
+        """The figure row of mention ``m`` (``prev``: the mention before it in its sentence,
+        ``level``: the last level figure of the sentence), in stages: its kind and date
+        (:meth:`decide`), its subject (:meth:`subject_of`), its value; None outside sentences."""
         norm, doc = self.norm, self.doc
         si = self.sentence_of(m.start)
         if si is None:
             return None
         sent = self.sents[si]
         c0 = ctx.clause_start(norm, sent[0], m.start)
-        std, _, dimension = unit_info(m.unit) if m.unit else ("", 1.0, "")
-        if m.denominator == m.denominator:  # a ratio
-            dimension = "ratio"
-        start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
-        subject = ctx.strip_subject(norm, start, m.start, self.regions)
-        subject_text = norm[subject[0]:subject[1]]
-        note, subregion = [], ""
-        carried = forced = None
-        listed_after = (prev is not None and self.last_after_end is not None and self.last_after_end <= m.start
-                        and _LIST_GAP.fullmatch(norm, self.last_after_end, m.start))
-        if not subject_text or len(subject_text) == 1 or ctx._VERB_ONLY.match(subject_text) or listed_after:
-            after = ctx.subject_after(norm, m.span_end, sent[1], lambda t: map_subject(t, self.regions)[2]
-                                      in ("exact", "normalised"))
-            if after:
-                subject, subject_text = after, norm[after[0]:after[1]]
-                self.last_after_end = after[1]
-            elif level is not None:
-                carried = level
-        elif ctx.is_place(subject_text) and level is not None:
-            subregion, carried = doc.text[subject[0]:subject[1]], level
-        share_of = subject_text.startswith("占") and level is not None
-        if share_of:
-            raw = norm[subject[0]:m.start]
-            share_key = raw[:len(raw) - len(raw.lstrip())] + re.sub(r"(?:的|为|达到|达|是|\s)+$", "", raw.strip())
-        elif "占" in subject_text[1:] and carried is None and map_subject(subject_text, self.regions)[0] == UNMAPPED:
-            whole, _, rest = subject_text.partition("占")
-            found = self._map_share(whole, "占" + rest)
-            if found[0] != UNMAPPED:
-                forced = found
-        kind, cue, growth_basis, dated = self.decide(ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev)))
-        date, base_year = dated.date, dated.base_year
-        basis = basis_text(dated.basis, dated.detail)
-        if kind in ("growth_rate", "change") and level is not None:
-            carried = level
-        if date and doc.reference_year and date.year and date.year > doc.reference_year + PLAUSIBLE_YEARS:
-            note.append(f"printed year {date.year} is implausible for a document of {doc.reference_year}")
-        if share_of:
-            whole = norm[level["subject_start"]:level["subject_end"]]
-            indicator, inverse, how, suggestion, score = self._map_share(whole, share_key)
-            subj_span = (subject[0], subject[0] + len(share_key))
-            indicator_zh = doc.text[subj_span[0]:subj_span[1]]
-            note.append("a share of the figure before")
-        elif carried is not None:
-            indicator, inverse, how = carried["indicator_id"], carried["_inverse"], "carried"
-            suggestion, score = "", math.nan
-            subj_span = (carried["subject_start"], carried["subject_end"])
-            indicator_zh = carried["indicator_zh"]
-            note.append("subject carried from the figure before")
-        elif forced is not None:
-            indicator, inverse, how, suggestion, score = forced
-            indicator_zh = doc.text[subject[0]:subject[1]].strip()
-            subj_span = subject
-        else:
-            indicator, inverse, how, suggestion, score = map_subject(subject_text, self.regions) if subject_text \
-                else (UNMAPPED, False, "", "", math.nan)
-            indicator_zh = doc.text[subject[0]:subject[1]].strip()
-            subj_span = subject if subject_text else (None, None)
-            if indicator == UNMAPPED and level is not None and 0 < len(subject_text) <= GENERIC_SUBJECT:
-                # 注册登记的养老机构4.1万个,床位518.3万张: the beds of the subject before; 其中城市22.88万人次
-                parent = norm[level["subject_start"]:level["subject_end"]]
-                for whole in (parent + subject_text, subject_text + parent):
-                    found = map_subject(whole, self.regions)
-                    if found[0] != UNMAPPED:
-                        indicator, inverse, how, suggestion, score = found[0], found[1], "with the subject before", "", math.nan
-                        break
-        if not unit_fits(indicator, m.unit, kind):
-            note.append(f"{m.unit} is not the unit of {indicator}")
-            indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan
+        dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
+        decision = self.decide(ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev)))
+        note = []
+        if decision.year and doc.reference_year and decision.year > doc.reference_year + PLAUSIBLE_YEARS:
+            note.append(f"printed year {decision.year} is implausible for a document of {doc.reference_year}")
+        subject, subject_text = self.subject_of(m, prev, level, sent, c0, decision.kind, note)
+        if not unit_fits(subject.indicator_id, m.unit, decision.kind):
+            note.append(f"{m.unit} is not the unit of {subject.indicator_id}")
+            subject = Subject(UNMAPPED, subject.indicator_zh, subject.span, suggestion=subject.indicator_id,
+                              subregion_zh=subject.subregion_zh)
         period, period_basis = ("", "")
         if dimension == "money":
             period, period_basis = ctx.money_period(norm, m, c0, sent[1], subject_text)
@@ -585,31 +587,83 @@ class _Prose:
             note.append(f"printed with {m.approx}")
         if m.reason == "unit_carried":
             note.append(f"unit {m.unit} not printed; carried from the value it changes to")
-        sign = -1 if kind in ("growth_rate", "change", "change_pp") and ctx.decreases(cue) else 1
-        value_type = "ratio" if dimension == "ratio" else "number"
-        unit = "" if value_type == "ratio" else m.unit
+        ratio = dimension == "ratio"
+        printed = Printed((m.start, m.end), m.number, "" if ratio else m.unit, "ratio" if ratio else "number",
+                          m.comparator, m.denominator if ratio else None,
+                          -1 if decision.kind in _CHANGES and ctx.decreases(decision.kind_cue) else 1,
+                          period, period_basis, _fmt(m.number) if m.chinese else None)
         end = sent[1]
         while end > sent[0] and doc.text[end - 1].isspace():
             end -= 1
-        row = _row(
-            doc, indicator_id=indicator, indicator_zh=indicator_zh, kind=kind,
-            date=date.date if date else "", year=date.year if date else None, base_year=base_year,
-            year_basis=basis, value_span=(m.start, m.end), unit=unit, value_type=value_type,
-            number=m.number, comparator=m.comparator, quote_span=(sent[0], end), method="prose",
-            period=period, period_basis=period_basis, growth_basis=growth_basis, note="; ".join(note),
-            subregion_zh=subregion, denominator=m.denominator if value_type == "ratio" else None,
-            inverse=inverse, sign=sign, subject_span=subj_span, mapping=how, suggestion=suggestion,
-            score=score, kind_cue=cue,
-            value=None if not m.chinese else _fmt(m.number))
-        row["_inverse"] = inverse
-        row["date_basis"] = dated.basis.value if dated.basis else ""
+        row = _row(doc, subject, decision, printed, Source("prose", (sent[0], end)), "; ".join(note))
+        row["_inverse"] = subject.inverse
         return row
 
+    def subject_of(self, m, prev, level, sent, c0, kind, note):
+        """The :class:`Subject` of mention ``m`` and the words before it it was read from: the
+        words of its clause; else the words after it; a place or a change takes the subject of
+        the level before it (``level``); ``占…的`` a share of it. Appends what it did to ``note``."""
+        norm, doc = self.norm, self.doc
+        start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
+        span = ctx.strip_subject(norm, start, m.start, self.regions)
+        text = norm[span[0]:span[1]]
+        subregion = ""
+        carried = forced = None
+        listed_after = (prev is not None and self.last_after_end is not None and self.last_after_end <= m.start
+                        and _LIST_GAP.fullmatch(norm, self.last_after_end, m.start))
+        if not text or len(text) == 1 or ctx._VERB_ONLY.match(text) or listed_after:
+            after = ctx.subject_after(norm, m.span_end, sent[1], lambda t: map_subject(t, self.regions)[2]
+                                      in ("exact", "normalised"))
+            if after:
+                span, text = after, norm[after[0]:after[1]]
+                self.last_after_end = after[1]
+            elif level is not None:
+                carried = level
+        elif ctx.is_place(text) and level is not None:
+            subregion, carried = doc.text[span[0]:span[1]], level
+        share_of = text.startswith("占") and level is not None
+        if share_of:
+            raw = norm[span[0]:m.start]
+            share_key = raw[:len(raw) - len(raw.lstrip())] + re.sub(r"(?:的|为|达到|达|是|\s)+$", "", raw.strip())
+        elif "占" in text[1:] and carried is None and map_subject(text, self.regions)[0] == UNMAPPED:
+            whole, _, rest = text.partition("占")
+            found = self._map_share(whole, "占" + rest)
+            if found[0] != UNMAPPED:
+                forced = found
+        if kind in ("growth_rate", "change") and level is not None:
+            carried = level
+        if share_of:
+            whole = norm[level["subject_start"]:level["subject_end"]]
+            found = self._map_share(whole, share_key)
+            own = (span[0], span[0] + len(share_key))
+            note.append("a share of the figure before")
+            return Subject(found[0], doc.text[own[0]:own[1]], own, *found[2:], found[1], subregion), text
+        if carried is not None:
+            note.append("subject carried from the figure before")
+            return Subject(carried["indicator_id"], carried["indicator_zh"],
+                           (carried["subject_start"], carried["subject_end"]), "carried",
+                           inverse=carried["_inverse"], subregion_zh=subregion), text
+        if forced is not None:
+            return Subject(forced[0], doc.text[span[0]:span[1]].strip(), span, *forced[2:], forced[1],
+                           subregion), text
+        if not text:
+            return Subject(UNMAPPED, doc.text[span[0]:span[1]].strip(), subregion_zh=subregion), text
+        found = map_subject(text, self.regions)
+        if found[0] == UNMAPPED and level is not None and len(text) <= GENERIC_SUBJECT:
+            # 注册登记的养老机构4.1万个,床位518.3万张: the beds of the subject before; 其中城市22.88万人次
+            parent = norm[level["subject_start"]:level["subject_end"]]
+            for whole in (parent + text, text + parent):
+                joined = map_subject(whole, self.regions)
+                if joined[0] != UNMAPPED:
+                    found = (joined[0], joined[1], "with the subject before", "", math.nan)
+                    break
+        return Subject(found[0], doc.text[span[0]:span[1]].strip(), span, *found[2:], found[1], subregion), text
+
     def decide(self, cues):
-        """``(kind, cue, growth_basis, Dated)`` of one mention, in a fixed order of stages: the kind
-        its words say (a value compared with, a goal ...), the date that kind is dated by, then
-        the kind again knowing the date (a deadline or a date after the document's makes a
-        target). Nothing later changes them."""
+        """The :class:`Decision` of one mention (kind, cue, growth basis, date, basis, base year), in
+        a fixed order of stages: the kind its words say (a value compared with, a goal ...), the
+        date that kind is dated by, then the kind again knowing the date (a deadline or a date
+        after the document's makes a target). Nothing later changes them."""
         said = ctx.kind_of(cues)
         dated = self.date_of(cues, said[0])
         date, ref = dated.date, self.doc.reference_year
@@ -617,13 +671,15 @@ class _Prose:
         deadline = date is not None and date.role == "deadline"
         # the words alone decided it unless the date is a deadline or after the document's
         kind, cue, growth_basis = ctx.kind_of(cues, date, after_reference) if deadline or after_reference else said
+        basis, base_year = dated.basis, dated.base_year
         if kind == "target" and date is None:
-            dated = dated._replace(basis=DateBasis.NOT_PRINTED)
-        if kind in _CHANGES and dated.base_year is None:
-            dated = dated._replace(base_year=self._implied_base(cue, dated.date, cues.mention.start))
-        if growth_basis == "annual_planned" and dated.base_year is None and dated.basis is DateBasis.PLAN_PERIOD:
-            dated = dated._replace(base_year=self.plan_base)  # 年均增长5%: from the year before the plan
-        return kind, cue, growth_basis, dated
+            basis = DateBasis.NOT_PRINTED
+        if kind in _CHANGES and base_year is None:
+            base_year = self._implied_base(cue, date, cues.mention.start)
+        if growth_basis == "annual_planned" and base_year is None and basis is DateBasis.PLAN_PERIOD:
+            base_year = self.plan_base  # 年均增长5%: from the year before the plan
+        return Decision(kind, date.date if date else "", date.year if date else None, base_year, basis,
+                        dated.detail, cue, growth_basis)
 
     def _implied_base(self, cue, date, pos):
         """The base year a change implies without printing it: the year before for 比上年, 同比,
