@@ -150,3 +150,20 @@ def test_the_central_projection_is_compared_with_nbs_deaths_apart_from_the_backt
     errors = backtest.mean_absolute_error(pd.concat([table, held], ignore_index=True))
     before = backtest.mean_absolute_error(table)
     pd.testing.assert_frame_equal(errors[errors["method"] != backtest.PROJECTION].reset_index(drop=True), before)
+
+
+def test_the_reading_gives_the_projections_deaths_and_the_mortality_path_apart_from_the_backtest(refs):
+    rows = pd.DataFrame({"origin": 2020, "region_en": "China", "year": [2021, 2021], "measure": ["deaths", "population"],
+                         "method": [backtest.PROJECTION, "cohort"], "projected": [11.0e6, 1.41e9],
+                         "published": [10.0e6, 1.40e9]})
+    rows = rows.assign(error=rows["projected"] - rows["published"], error_pct=100 * (rows["projected"] / rows["published"] - 1))
+    assert run.projection_lines(rows) == ["- **Deaths in the central projection** against NBS's (not a backtest: the "
+                                          "projection uses the births and life expectancies published for these "
+                                          "years): 2021 11.00 M against 10.00 M (+10.0%)."]
+    assert run.projection_lines(rows[rows["method"] == "cohort"]) == []
+    inputs = run.backtest_inputs(refs, "e0", 2020)
+    path = population.with_life_expectancy(inputs, {2021: 78.2, 2024: 79.0})
+    line = run.mortality_lines(path, "mortality_wpp")[0]
+    assert "77.93 years at the census" in line and "78.20 in 2021, x " in line and "79.00 in 2024" in line
+    assert "the factor of 2024 held after" in line and "(mortality_wpp) keeps WPP's own level" in line
+    assert "then the official" not in run.mortality_lines(inputs, "mortality_wpp")[0]

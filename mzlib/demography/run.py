@@ -199,6 +199,13 @@ def projected_regions(refs, documents, figures):
     return pd.concat([provinces[["region_en", "region_zh"]], areas[["region_en", "region_zh"]]], ignore_index=True)
 
 
+def _error_cell(row):
+    """A backtest row's error as the reading prints it: pp for a share, % for a count."""
+    if row.measure in backtest.MEASURES:
+        return f"{row.measure.replace('share_', '').replace('plus', '+')} {row.error:+.2f} pp"
+    return f"{row.measure} {row.error_pct:+.2f}%"
+
+
 def mortality_lines(inputs, variant):
     """The reading's mortality: the census level, the official path after it, and the variant."""
     notes = inputs.notes
@@ -249,8 +256,7 @@ def reading(results, params):
                                     & (results["backtest"]["method"] == "cohort")]
     if len(provinces):
         lines.append("- **Provinces against their own communiqués** (from the 2020 census): " + "; ".join(
-            f"{r.region_en} {r.year} {r.measure.replace('share_', '').replace('plus', '+')} {r.error:+.2f} pp"
-            for r in provinces.itertuples()) + ".")
+            f"{r.region_en} {r.year} {_error_cell(r)}" for r in provinces.itertuples()) + ".")
     lines += mortality_lines(results["inputs"], results["mortality_variant"])
     lines += projection_lines(results["backtest"])
     factors = results["inputs"].tfr_factors
