@@ -153,10 +153,12 @@ def test_the_central_projection_is_compared_with_nbs_deaths_apart_from_the_backt
 
 
 def test_the_reading_gives_the_projections_deaths_and_the_mortality_path_apart_from_the_backtest(refs):
-    rows = pd.DataFrame({"origin": 2020, "region_en": "China", "year": [2021, 2021], "measure": ["deaths", "population"],
+    rows = pd.DataFrame({"origin": 2020, "region_en": "China", "year": [2021, 2021],
+                         "measure": ["deaths", "population"],
                          "method": [backtest.PROJECTION, "cohort"], "projected": [11.0e6, 1.41e9],
                          "published": [10.0e6, 1.40e9]})
-    rows = rows.assign(error=rows["projected"] - rows["published"], error_pct=100 * (rows["projected"] / rows["published"] - 1))
+    rows = rows.assign(error=rows["projected"] - rows["published"],
+                       error_pct=100 * (rows["projected"] / rows["published"] - 1))
     assert run.projection_lines(rows) == ["- **Deaths in the central projection** against NBS's (not a backtest: the "
                                           "projection uses the births and life expectancies published for these "
                                           "years): 2021 11.00 M against 10.00 M (+10.0%)."]

@@ -76,8 +76,9 @@ def census_inputs(census, single, deaths, wpp, pattern, params=None, mortality="
     both sexes is the official one for the census year (``official_e0_<year>``), keeping WPP's
     age pattern and its trend after the census (the central projection then follows the official
     figures of later years, :func:`with_life_expectancy`; the backtest does not); ``"wpp"`` keeps
-    WPP's own level and trend throughout (the band's mortality variant: the uncertainty of the level). Each province's level is its standardised mortality ratio (needs the
-    census's deaths by age; the nation's is 1). Fertility is the census-implied total fertility.
+    WPP's own level and trend throughout (the band's mortality variant: the uncertainty of the
+    level). Each province's level is its standardised mortality ratio (needs the census's deaths
+    by age; the nation's is 1). Fertility is the census-implied total fertility.
     Migration is each province's change over the decade before the census relative to the
     nation's (the nation is closed). ``single`` None splits the census groups evenly.
     """
