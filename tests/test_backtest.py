@@ -100,3 +100,72 @@ def test_provinces_are_checked_against_their_own_communiques_from_the_2020_censu
     provincial = published[published["region_en"] != "China"]
     rows = table[(table["region_en"] != "China")]
     assert len(rows) == len(provincial) and set(rows["origin"]) == {2020} and set(rows["method"]) == {"cohort"}
+
+
+def test_the_backtest_sees_nothing_published_after_its_origin(refs, table):
+    central = refs["scenarios"].iloc[:1]
+    for origin, e0 in ((2010, 74.83), (2020, 77.93)):
+        inputs = run.backtest_inputs(refs, "e0", origin)
+        # the census of the origin and the official life expectancy of its year; no path from a later year
+        assert len(inputs.tfr_years) == 0 and len(inputs.mx_years) == 0
+        assert not {"births", "life_expectancy"} & set(inputs.notes)
+        assert inputs.notes["e0"] == pytest.approx(e0, abs=1e-6)
+        plain = backtest.cohort_points(population.project(inputs, central, run.BACKTEST_LAST[origin]), origin)
+        rows = table[(table["origin"] == origin) & (table["method"] == "cohort")]
+        merged = rows.merge(plain, on=["region_en", "year", "measure"], suffixes=("", "_plain"))
+        assert len(merged) == len(rows) > 0
+        assert merged["projected"].tolist() == pytest.approx(merged["projected_plain"].tolist(), rel=1e-12)
+    # what the projection uses after 2020 exists and moves the numbers: a backtest that saw it would differ
+    later = run.official_life_expectancy(refs["params"], 2020)
+    assert sorted(later) == [2021, 2023, 2024]
+    nation = run.backtest_inputs(refs, "e0", 2020)
+    current = population.project(population.with_life_expectancy(nation, later), central, 2024)
+    assert current.query("region_en == 'China' and year == 2024")["population"].iloc[0] != pytest.approx(
+        table.query("origin == 2020 and method == 'cohort' and region_en == 'China' and year == 2024 "
+                    "and measure == 'population'")["projected"].iloc[0], rel=1e-4)
+
+
+def test_projection_points_take_deaths_from_the_balance_of_a_closed_region():
+    projection = pd.DataFrame({"region_en": "X", "scenario": "central", "year": [2020, 2021, 2022],
+                               "population": [100.0, 95.0, 92.0], "births": [1.0, 3.0, 2.0],
+                               "share_60plus": [20.0, 21.0, 22.0], "share_65plus": [14.0, 15.0, 16.0]})
+    p = backtest.projection_points(projection, 2020, region="X").set_index(["measure", "year"])["projected"]
+    # 100 + 3 - 95 = 8 died in 2021, 95 + 2 - 92 = 5 in 2022; none is computed for the first year
+    assert p["deaths"].to_dict() == {2021: 8.0, 2022: 5.0}
+    assert set(p.index.get_level_values("measure")) == {"share_60plus", "share_65plus", "population", "deaths"}
+
+
+def test_the_central_projection_is_compared_with_nbs_deaths_apart_from_the_backtest(refs, table):
+    inputs = population.census_inputs(refs["census"], refs["single"], refs["deaths"], refs["wpp_mx"], refs["pattern"],
+                                      regions=["China"])
+    inputs = population.with_births(population.with_life_expectancy(
+        inputs, run.official_life_expectancy(refs["params"], 2020)), run.registered_births(refs["published"], 2020))
+    held = run.projection_check(refs["published"], population.project(inputs, refs["scenarios"].iloc[:1], 2025))
+    assert set(held["method"]) == {backtest.PROJECTION} and set(held["origin"]) == {2020}
+    deaths = held[held["measure"] == backtest.DEATHS].set_index("year")
+    assert deaths["published"].to_dict() == {2021: 10.14e6, 2022: 10.41e6, 2023: 11.10e6, 2024: 10.93e6}
+    # the projection counts more deaths than NBS, by 3 % to 11 % a year
+    assert deaths["error_pct"].between(0, 12).all()
+    # its own label: the backtest's means are those of run_backtest, whatever the projection's rows are
+    errors = backtest.mean_absolute_error(pd.concat([table, held], ignore_index=True))
+    before = backtest.mean_absolute_error(table)
+    pd.testing.assert_frame_equal(errors[errors["method"] != backtest.PROJECTION].reset_index(drop=True), before)
+
+
+def test_the_reading_gives_the_projections_deaths_and_the_mortality_path_apart_from_the_backtest(refs):
+    rows = pd.DataFrame({"origin": 2020, "region_en": "China", "year": [2021, 2021],
+                         "measure": ["deaths", "population"],
+                         "method": [backtest.PROJECTION, "cohort"], "projected": [11.0e6, 1.41e9],
+                         "published": [10.0e6, 1.40e9]})
+    rows = rows.assign(error=rows["projected"] - rows["published"],
+                       error_pct=100 * (rows["projected"] / rows["published"] - 1))
+    assert run.projection_lines(rows) == ["- **Deaths in the central projection** against NBS's (not a backtest: the "
+                                          "projection uses the births and life expectancies published for these "
+                                          "years): 2021 11.00 M against 10.00 M (+10.0%)."]
+    assert run.projection_lines(rows[rows["method"] == "cohort"]) == []
+    inputs = run.backtest_inputs(refs, "e0", 2020)
+    path = population.with_life_expectancy(inputs, {2021: 78.2, 2024: 79.0})
+    line = run.mortality_lines(path, "mortality_wpp")[0]
+    assert "77.93 years at the census" in line and "78.20 in 2021, x " in line and "79.00 in 2024" in line
+    assert "the factor of 2024 held after" in line and "(mortality_wpp) keeps WPP's own level" in line
+    assert "then the official" not in run.mortality_lines(inputs, "mortality_wpp")[0]

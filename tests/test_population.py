@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mzlib.demography import population, smallarea
+from mzlib.demography import cohort_inputs, population, run, smallarea
 from mzlib.sources import reference
 
 STAGES = {"aging": 7.0, "aged": 14.0, "super-aged": 20.0}
@@ -144,12 +144,62 @@ def test_births_follow_the_registered_births(tables):
     assert population.tfr_at(inputs, 2020.9) == pytest.approx(inputs.tfr)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18's goal is 0.3 %; with the mortality rule fixed before the "
-                   "backtest the end-2024 total comes out 0.31 % low (more deaths than NBS counts)")
+def _small_inputs(decline=0.02):
+    """Two regions (a nation at 0.9 times a Gompertz schedule, a province at 1.2 times the nation) whose
+    rates fall by ``decline`` a year from 2020: enough for the life-expectancy path."""
+    ages = np.arange(cohort_inputs.AGES)
+    mx = np.stack([np.exp(-9.5 + 0.09 * ages), np.exp(-10 + 0.09 * ages)])
+    base = np.ones((2, 2, cohort_inputs.AGES)) * 1000.0
+    return population.Inputs(
+        regions=["China", "X"], names=["全国", "某省"], levels=["country", "province"], basis=["", ""],
+        base=base, tfr=np.array([1.5, 1.5]), srb=np.array([1.05, 1.05]), migration=np.ones((2, 2, cohort_inputs.AGES)),
+        mx_scale=np.array([[[0.9], [0.9]], [[1.08], [1.08]]]), fixed=np.zeros((2, 2)),
+        weights=np.where((ages >= 20) & (ages < 35), 1 / 15, 0.0),
+        schedule=lambda t: mx * np.exp(-decline * (t - 2020)), start=2020.0, parents=[None, "China"])
+
+
+def _e0(mx, srb=1.05):
+    return float(cohort_inputs.both_sexes(cohort_inputs.life_expectancy(mx), srb))
+
+
+def test_the_life_expectancy_path_meets_each_official_figure_in_its_year_and_holds_after():
+    plain = _small_inputs()
+    targets = {2021: 80.0, 2023: 81.0}
+    path = population.with_life_expectancy(plain, targets)
+    assert [_e0(population.mortality_at(path, y + 0.5) * 0.9) for y in targets] == pytest.approx(list(targets.values()),
+                                                                                            abs=1e-8)
+    assert list(path.mx_years) == [2021, 2023] and path.notes["life_expectancy"] == targets
+    # a year without a figure keeps the factor of the year before; after the last, the last holds on the trend
+    for year, factor in ((2022, path.mx_factors[0]), (2024, path.mx_factors[1]), (2040, path.mx_factors[1])):
+        assert population.mortality_at(path, year + 0.5) == pytest.approx(plain.schedule(year + 0.5) * factor)
+    # before the first figure (the census year) the rates are the schedule's own
+    assert population.mortality_at(path, 2020.5) == pytest.approx(plain.schedule(2020.5))
+    # the province keeps its level relative to the nation: one factor for every region
+    assert (path.mx_scale == plain.mx_scale).all()
+    # a life expectancy above the schedule's means fewer deaths: more survivors of the census population
+    central = pd.DataFrame({"scenario": ["central"], "tfr_offset": [0.0], "migration_factor": [1.0]})
+    old = [population.project(i, central, 2025).query("year == 2025")["pop_65plus"].to_numpy() for i in (plain, path)]
+    assert (old[1] > old[0]).all()
+
+
+def test_no_official_figure_leaves_the_inputs_as_they_were():
+    plain = _small_inputs()
+    same = population.with_life_expectancy(plain, {})
+    assert len(same.mx_years) == 0
+    assert population.mortality_at(same, 2030.5) == pytest.approx(plain.schedule(2030.5))
+    central = pd.DataFrame({"scenario": ["central"], "tfr_offset": [0.0], "migration_factor": [1.0]})
+    a, b = (population.project(i, central, 2030) for i in (plain, same))
+    pd.testing.assert_frame_equal(a, b)
+
+
 def test_the_central_projection_meets_the_published_end_2024_total(tables):
-    births = {2021: 10.62e6, 2022: 9.56e6, 2023: 9.02e6, 2024: 9.54e6}
-    out = population.project(population.with_births(population.census_inputs(*tables), births),
-                             reference.load_scenarios().iloc[:1], 2024).set_index(["region_en", "year"])
+    # issue 18: within 0.3 % of NBS's end-2024 total, with every input published after the census
+    # (the official life expectancies, then the registered births); it was -0.31 % with the census-year level only
+    e0 = run.official_life_expectancy(reference.load_aging_params(), 2020)
+    births = run.registered_births(reference.load_published_shares(), 2020)
+    assert e0 == {2021: 78.2, 2023: 78.6, 2024: 79.0} and sorted(births) == [2021, 2022, 2023, 2024]
+    inputs = population.with_births(population.with_life_expectancy(population.census_inputs(*tables), e0), births)
+    out = population.project(inputs, reference.load_scenarios().iloc[:1], 2024).set_index(["region_en", "year"])
     assert abs(out.at[("China", 2024), "population"] / 1_408_280_000 - 1) < 0.003
 
 

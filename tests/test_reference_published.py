@@ -38,12 +38,38 @@ def test_shares_are_percentages_and_65_plus_below_60_plus(published):
 
 
 def test_counts_are_persons_and_births_below_population(published):
-    counts = published[published["measure"].isin(["population", "births"])]
+    counts = published[published["measure"].isin(["population", "births", "deaths"])]
     assert (counts["unit"] == "persons").all()
     assert (counts["value"] > 0).all() and (counts["value"] == counts["value"].round()).all()
     wide = counts.pivot(index=["region_en", "date"], columns="measure", values="value").dropna()
     assert len(wide) > 0
     assert (wide["births"] < wide["population"] / 50).all()
+    assert (wide["deaths"] < wide["population"] / 50).all()
+
+
+def test_the_totals_change_by_births_less_deaths(published):
+    # NBS's year-ends, births and deaths are one account (in 万, so within 10,000 persons)
+    china = published[(published["region_en"] == "China") & (published["date"].dt.month == 12)]
+    wide = china.assign(year=china["date"].dt.year).pivot(index="year", columns="measure", values="value")
+    years = [y for y in wide.index if y - 1 in wide.index and wide.loc[[y - 1, y], "population"].notna().all()
+             and pd.notna(wide.at[y, "deaths"])]
+    assert years == [2022, 2023, 2024]
+    for year in years:
+        change = wide.at[year, "population"] - wide.at[year - 1, "population"]
+        assert abs(change - (wide.at[year, "births"] - wide.at[year, "deaths"])) <= 10_000, year
+
+
+def test_official_life_expectancies_after_the_census_each_give_the_copy_they_were_checked_against():
+    params = reference.load_aging_params()
+    rows = params[params["parameter"].str.fullmatch(r"official_e0_\d{4}")].set_index("parameter")
+    assert {"official_e0_2020", "official_e0_2021", "official_e0_2023", "official_e0_2024"} <= set(rows.index)
+    # no official figure for 2022 was found: no row, and the notes say so
+    assert "official_e0_2022" not in rows.index and "No official figure for 2022" in " ".join(rows["notes"])
+    later = rows.loc[[f"official_e0_{y}" for y in (2020, 2021, 2023, 2024)]]
+    assert (later["unit"] == "years").all() and later["value"].is_monotonic_increasing
+    assert later["source"].str.contains("国家卫生健康委员会").all()
+    assert later["notes"].str.contains("Checked here against").all() and later["notes"].str.contains(URL).all()
+    assert not later["notes"].str.contains(UNVERIFIED, regex=False).any()
 
 
 def test_dates_are_year_ends_but_the_census(published):

@@ -12,6 +12,11 @@ origin:
   two successive years is averaged to give the year-end (published after the origin: a
   comparison, not a test of the method).
 
+The central projection itself (method ``projection``, :func:`projection_points`) is compared with
+the same year-ends and with NBS's deaths of each year. It is not a backtest: it uses the births and
+the life expectancies published for those years, so its rows say how well the projection holds,
+never how well the method predicts, and they have their own method label in every mean.
+
 ``error`` = projected - published in the measure's unit (pp for shares, persons for counts);
 ``error_pct`` = error / published x 100.
 """
@@ -23,6 +28,8 @@ from mzlib.demography import aging
 
 MEASURES = ("share_60plus", "share_65plus")
 COUNTS = ("population", "births")
+DEATHS = "deaths"
+PROJECTION = "projection"
 COLUMNS = ["origin", "region_en", "year", "measure", "method", "projected", "published", "error", "error_pct"]
 _LOWER = {"share_60plus": 60, "share_65plus": 65}
 
@@ -31,7 +38,7 @@ def published_year_ends(published, region=None):
     """Published year-end (31 December) values of one region (None: every region): region_en, year,
     measure, published (% or persons)."""
     p = published[(region is None or published["region_en"] == region) & (published["date"].dt.month == 12)
-                  & (published["date"].dt.day == 31) & published["measure"].isin(MEASURES + COUNTS)]
+                  & (published["date"].dt.day == 31) & published["measure"].isin((*MEASURES, *COUNTS, DEATHS))]
     return p.assign(year=p["date"].dt.year)[["region_en", "year", "measure", "value"]].rename(
         columns={"value": "published"})
 
@@ -42,6 +49,17 @@ def cohort_points(projection, origin, scenario="central", method="cohort"):
     long = p.melt(id_vars=["region_en", "year"], value_vars=[*MEASURES, *COUNTS], var_name="measure",
                   value_name="projected")
     return long.assign(method=method, origin=origin)
+
+
+def projection_points(projection, origin, region="China", scenario="central"):
+    """The central projection of a closed region (the nation) as method ``projection``: its year-end
+    shares and total, and its deaths of each year from the balance ``P(Y - 1) + births(Y) - P(Y)``
+    (exact without migration). Births are left out: the projection is fitted to the published ones."""
+    p = projection[(projection["scenario"] == scenario) & (projection["region_en"] == region)].sort_values("year")
+    p = p.assign(deaths=p["population"].shift() + p["births"] - p["population"])
+    long = p.melt(id_vars=["region_en", "year"], value_vars=[*MEASURES, "population", DEATHS], var_name="measure",
+                  value_name="projected")
+    return long.dropna(subset=["projected"]).assign(method=PROJECTION, origin=origin)
 
 
 def logit_points(structure, years, region="China", census_time=2020 + 10 / 12):
@@ -90,7 +108,7 @@ def backtest_table(published, *points):
     table["error"] = table["projected"] - table["published"]
     table["error_pct"] = 100 * table["error"] / table["published"]
     order = {m: i for i, m in enumerate(dict.fromkeys(projected["method"]))}
-    measures = {m: i for i, m in enumerate((*MEASURES, *COUNTS))}
+    measures = {m: i for i, m in enumerate((*MEASURES, *COUNTS, DEATHS))}
     return (table.assign(_order=table["method"].map(order), _measure=table["measure"].map(measures))
             .sort_values(["origin", "region_en", "_measure", "_order", "year"])[COLUMNS].reset_index(drop=True))
 

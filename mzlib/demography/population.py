@@ -36,7 +36,9 @@ class Inputs:
     boys per girl (n,); ``migration`` annual factors (n, 2, A); ``mx_scale`` mortality level
     (n, 2, 1) on ``schedule``; ``fixed`` persons aged 15-59 and 60+ outside the cohorts (n, 2);
     ``weights`` the fertility age pattern (A,); ``regions``, ``names`` (region_zh), ``levels`` and
-    ``basis`` (how the base population was obtained) are lists in region order.
+    ``basis`` (how the base population was obtained) are lists in region order. ``tfr_years`` /
+    ``tfr_factors`` and ``mx_years`` / ``mx_factors`` are the paths of fertility and mortality after
+    the census (a factor from each year on, :func:`with_births`, :func:`with_life_expectancy`).
     """
 
     regions: list
@@ -56,6 +58,8 @@ class Inputs:
     parents: list = field(default_factory=list)
     tfr_years: np.ndarray = field(default_factory=lambda: np.array([], dtype=int))
     tfr_factors: np.ndarray = field(default_factory=lambda: np.array([]))
+    mx_years: np.ndarray = field(default_factory=lambda: np.array([], dtype=int))
+    mx_factors: np.ndarray = field(default_factory=lambda: np.array([]))
 
     def index(self, region):
         return self.regions.index(region)
@@ -70,9 +74,11 @@ def census_inputs(census, single, deaths, wpp, pattern, params=None, mortality="
     Mortality follows one rule at every origin, written down in ``aging_params.csv`` before any
     backtest: ``"e0"`` scales the WPP schedule at the census so that life expectancy at birth of
     both sexes is the official one for the census year (``official_e0_<year>``), keeping WPP's
-    age pattern and its trend after the census; ``"wpp"`` keeps WPP's own level (the band's
-    mortality variant). Each province's level is its standardised mortality ratio (needs the
-    census's deaths by age; the nation's is 1). Fertility is the census-implied total fertility.
+    age pattern and its trend after the census (the central projection then follows the official
+    figures of later years, :func:`with_life_expectancy`; the backtest does not); ``"wpp"`` keeps
+    WPP's own level and trend throughout (the band's mortality variant: the uncertainty of the
+    level). Each province's level is its standardised mortality ratio (needs the census's deaths
+    by age; the nation's is 1). Fertility is the census-implied total fertility.
     Migration is each province's change over the decade before the census relative to the
     nation's (the nation is closed). ``single`` None splits the census groups evenly.
     """
@@ -139,12 +145,40 @@ def with_births(inputs, births):
                    notes={**inputs.notes, "births": dict(births)})
 
 
+def path_factor(years, factors, t):
+    """The factor of a path at time ``t``: that of the latest year in ``years`` not after ``t``'s
+    calendar year (the last one holds after it), 1 before the first."""
+    k = np.searchsorted(years, np.floor(t), side="right") - 1
+    return factors[k] if k >= 0 else 1.0
+
+
 def tfr_at(inputs, t):
     """Total fertility of every region at time ``t``: census-implied, times the births path's factor."""
-    if not len(inputs.tfr_years):
-        return inputs.tfr
-    k = np.searchsorted(inputs.tfr_years, np.floor(t), side="right") - 1
-    return inputs.tfr * (inputs.tfr_factors[k] if k >= 0 else 1.0)
+    return inputs.tfr * path_factor(inputs.tfr_years, inputs.tfr_factors, t)
+
+
+def mortality_at(inputs, t):
+    """Death rates (2, A) at time ``t``: the WPP schedule times the life-expectancy path's factor
+    (every region's level ``mx_scale`` multiplies it in the projection)."""
+    return inputs.schedule(t) * path_factor(inputs.mx_years, inputs.mx_factors, t)
+
+
+def with_life_expectancy(inputs, e0_by_year):
+    """``inputs`` whose mortality follows the official life expectancy published after the census.
+
+    ``e0_by_year`` maps a calendar year to the nation's life expectancy at birth in it (years, both
+    sexes weighted by births). For each year, the factor on the death rates of every region is the
+    one that makes the nation's life expectancy that year (the schedule at mid-year, times its level)
+    equal to the official one; a year without a figure keeps the factor of the year before, and after
+    the last year the last factor holds on WPP's trend. Provinces keep their ratio to the nation.
+    The same rule as the census year's (``official_e0_<year>``), applied to every year with a figure.
+    """
+    n = inputs.index(NATIONAL)
+    years = np.array(sorted(e0_by_year), dtype=int)
+    factors = np.array([e0_level_factor(inputs.schedule(year + 0.5) * inputs.mx_scale[n], e0_by_year[year],
+                                        inputs.srb[n]) for year in years])
+    return replace(inputs, mx_years=years, mx_factors=factors,
+                   notes={**inputs.notes, "life_expectancy": dict(e0_by_year)})
 
 
 def with_small_areas(inputs, areas):
@@ -192,7 +226,8 @@ def run(inputs, scenarios, last_year, births=False):
     """Persons by scenario, year-end, region, sex and age: (S, Y, n, 2, A), with the year-ends.
 
     Scenario s uses fertility ``max(tfr + tfr_offset, 0)`` (``tfr`` on its births path,
-    :func:`tfr_at`) and migration factors raised to ``migration_factor`` (0 closes the region),
+    :func:`tfr_at`), mortality on its life-expectancy path (:func:`mortality_at`), and migration
+    factors raised to ``migration_factor`` (0 closes the region),
     times :func:`area_migration` for cities and counties.
     With ``births`` True also returns the births of each calendar year (S, Y, n) (the first
     year's from the census date only).
@@ -207,7 +242,7 @@ def run(inputs, scenarios, last_year, births=False):
     migration = inputs.migration[None] ** scenarios["migration_factor"].to_numpy()[:, None, None, None]
     migration = migration * area_migration(inputs, scenarios)
     base = np.broadcast_to(inputs.base, (len(scenarios),) + inputs.base.shape)
-    states, born = cohort.project(base, inputs.start, ends, inputs.schedule, asfr, inputs.srb,
+    states, born = cohort.project(base, inputs.start, ends, lambda t: mortality_at(inputs, t), asfr, inputs.srb,
                                   migration, inputs.mx_scale)
     states, born = control(states, born, inputs.regions, inputs.parents)
     out = np.moveaxis(states, 0, 1), (ends - 1).astype(int)

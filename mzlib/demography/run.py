@@ -4,9 +4,11 @@ The notebook shows what :func:`project_aging` returns and saves its ``outputs`` 
 :func:`mzlib.demography.parameters.save_outputs`. Every region is computed whatever the notebook
 shows: the nation, every province with census data and every city or county of the manifest
 whose documents print its census groups. The projection and the backtest are kept apart: the
-projection uses every input available today (births registered after the census set the
-fertility path), the backtest runs the same method from each census origin with nothing
-published after it but the mortality schedule (see ``wpp2024_mortality_china.md``).
+projection uses every input available today (the official life expectancies published after
+the census set the mortality path, then the births registered after it the fertility path), the
+backtest runs the same method from each census origin with nothing published after it but the
+mortality schedule (see ``wpp2024_mortality_china.md``). The central projection is also compared
+with what NBS published for 2021-24, deaths included, under its own method label ``projection``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def load_references():
             "pattern": reference.load_fertility_pattern(), "wpp_pop": reference.load_wpp_population(),
             "scenarios": reference.load_scenarios(), "published": reference.load_published_shares(),
             "benchmarks": reference.load_care_benchmarks(), "structure": reference.load_census_reference(),
-            "thresholds": aging.stage_thresholds()}
+            "thresholds": aging.stage_thresholds(), "params": reference.load_aging_params()}
 
 
 def registered_births(published, after, region="China"):
@@ -41,10 +43,36 @@ def registered_births(published, after, region="China"):
     return {int(d.year): float(v) for d, v in zip(rows["date"], rows["value"]) if d.year > after}
 
 
+def official_life_expectancy(params, after):
+    """``{year: e0}``: the official life expectancy at birth of every year after ``after`` that has an
+    ``official_e0_<year>`` row in ``aging_params.csv`` (years)."""
+    rows = params[params["parameter"].str.fullmatch(r"official_e0_\d{4}")]
+    years = rows["parameter"].str.extract(r"(\d{4})$", expand=False).astype(int)
+    return {int(y): float(v) for y, v in zip(years, rows["value"]) if y > after}
+
+
 def _inputs(refs, mortality, year=2020, regions=None):
     single = refs["single"] if year == 2020 else None
     return population.census_inputs(refs["census"], single, refs["deaths"], refs["wpp_mx"], refs["pattern"],
                                     mortality=mortality, year=year, regions=regions)
+
+
+def current_inputs(refs, mortality, areas, origin=ORIGINS[-1]):
+    """The projection's inputs from the census of ``origin`` with every input published after it:
+    under the ``e0`` rule the official life expectancy of each later year sets the mortality path
+    (first: births depend on the women who survive), then the registered births set the fertility
+    path. The ``wpp`` rule (the mortality variant) keeps WPP's own level and trend."""
+    inputs = population.with_small_areas(_inputs(refs, mortality, origin), areas)
+    if mortality == "e0":
+        inputs = population.with_life_expectancy(inputs, official_life_expectancy(refs["params"], origin))
+    return population.with_births(inputs, registered_births(refs["published"], origin))
+
+
+def projection_check(published, projection, origin=ORIGINS[-1]):
+    """The central projection of the nation against NBS's year-ends and deaths after ``origin``:
+    ``backtest_table`` rows of method ``projection`` (not a backtest; see ``backtest``)."""
+    return backtest.backtest_table(backtest.published_year_ends(published, population.NATIONAL),
+                                   backtest.projection_points(projection, origin))
 
 
 def mortality_variant(inputs_other, scenarios, last_year):
@@ -54,13 +82,19 @@ def mortality_variant(inputs_other, scenarios, last_year):
     return out.assign(scenario=f"mortality_{inputs_other.notes['mortality']}")
 
 
+def backtest_inputs(refs, mortality, origin):
+    """The method's inputs at a census origin (the nation only before the last census): the census,
+    the official life expectancy of its year and WPP's schedule; no path from later years."""
+    return _inputs(refs, mortality, origin, None if origin == ORIGINS[-1] else [population.NATIONAL])
+
+
 def run_backtest(refs, mortality):
     """The method from each census origin against NBS's published year-ends, and the comparisons."""
     published = backtest.published_year_ends(refs["published"])
     central = refs["scenarios"].iloc[:1]
     points = []
     for origin in ORIGINS:
-        inputs = _inputs(refs, mortality, origin, None if origin == ORIGINS[-1] else [population.NATIONAL])
+        inputs = backtest_inputs(refs, mortality, origin)
         points.append(backtest.cohort_points(population.project(inputs, central, BACKTEST_LAST[origin]), origin))
     later = list(range(ORIGINS[-1] + 1, BACKTEST_LAST[ORIGINS[-1]] + 1))
     points.append(backtest.logit_points(refs["structure"], later))
@@ -125,16 +159,18 @@ def project_aging(figures, checks, documents, refs, params):
                                          aging.age_structure_from_census(refs["census"]))
     measured = aging.measures(structure, thresholds)
     areas = smallarea.areas_from_structure(structure, documents)
-    births = registered_births(refs["published"], ORIGINS[-1])
     other = "wpp" if params["MORTALITY"] == "e0" else "e0"
-    inputs = population.with_births(population.with_small_areas(_inputs(refs, params["MORTALITY"]), areas), births)
-    variant = population.with_births(population.with_small_areas(_inputs(refs, other), areas), births)
+    inputs = current_inputs(refs, params["MORTALITY"], areas)
+    variant = current_inputs(refs, other, areas)
     projection = pd.concat([population.project(inputs, scenarios, params["LAST_YEAR"]),
                             mortality_variant(variant, scenarios, params["LAST_YEAR"])], ignore_index=True)
     at_census = population.census_frame(inputs)
     stages = population.stage_year_band(projection, thresholds,
                                         dict(zip(at_census["region_en"], at_census["share_65plus"])))
     table, errors = run_backtest(refs, params["MORTALITY"])
+    held = projection_check(refs["published"], projection)
+    table = pd.concat([table, held], ignore_index=True)
+    errors = pd.concat([errors, backtest.mean_absolute_error(held)], ignore_index=True)
     beds = capacity.with_check_notes(capacity.beds_from_figures(figures), checks)
     older = capacity.older_population_at(projection, at_census, zip(beds["region_en"], beds["year"]))
     measures_capacity = capacity.capacity_measures(beds, older)
@@ -163,10 +199,45 @@ def projected_regions(refs, documents, figures):
     return pd.concat([provinces[["region_en", "region_zh"]], areas[["region_en", "region_zh"]]], ignore_index=True)
 
 
+def _error_cell(row):
+    """A backtest row's error as the reading prints it: pp for a share, % for a count."""
+    if row.measure in backtest.MEASURES:
+        return f"{row.measure.replace('share_', '').replace('plus', '+')} {row.error:+.2f} pp"
+    return f"{row.measure} {row.error_pct:+.2f}%"
+
+
+def mortality_lines(inputs, variant):
+    """The reading's mortality: the census level, the official path after it, and the variant."""
+    notes = inputs.notes
+    line = (f"- **Mortality** ({notes['mortality']}): WPP 2024 x {notes['mortality_level']:.3f}, life "
+            f"expectancy at birth {notes['e0']:.2f} years at the census")
+    path = notes.get("life_expectancy", {})
+    if path:
+        factors = dict(zip(inputs.mx_years, inputs.mx_factors))
+        line += ("; then the official figure of each year published after it (" + ", ".join(
+            f"{path[y]:.2f} in {y}, x {factors[y]:.3f}" for y in sorted(path))
+                 + f"), the factor of {max(path)} held after on WPP's trend")
+    other = ("keeps WPP's own level and trend throughout" if notes["mortality"] == "e0"
+             else "follows the official life expectancies")
+    return [line + f". The mortality variant ({variant}) {other}."]
+
+
+def projection_lines(table):
+    """The reading's check of the central projection's deaths against NBS's, year by year."""
+    rows = table[table["method"] == backtest.PROJECTION]
+    if not len(rows):
+        return []
+    cells = [f"{r.year} {r.projected / 1e6:.2f} M against {r.published / 1e6:.2f} M ({r.error_pct:+.1f}%)"
+             for r in rows[rows["measure"] == backtest.DEATHS].itertuples()]
+    return ["- **Deaths in the central projection** against NBS's (not a backtest: the projection uses the "
+            f"births and life expectancies published for these years): " + "; ".join(cells) + "."]
+
+
 def reading(results, params):
     """The reading's figures as sentences, generated from the results (markdown bullets)."""
     lines = []
     errors = results["errors"]
+    errors = errors[errors["method"] != backtest.PROJECTION]
     for origin, g in errors[errors["region_en"] == population.NATIONAL].groupby("origin", sort=False):
         cohort = g[g["method"] == "cohort"].set_index("measure")
         parts = [f"{m.replace('share_', '').replace('plus', '+')} {cohort.at[m, 'mae']:.2f} pp"
@@ -185,11 +256,9 @@ def reading(results, params):
                                     & (results["backtest"]["method"] == "cohort")]
     if len(provinces):
         lines.append("- **Provinces against their own communiqués** (from the 2020 census): " + "; ".join(
-            f"{r.region_en} {r.year} {r.measure.replace('share_', '').replace('plus', '+')} {r.error:+.2f} pp"
-            for r in provinces.itertuples()) + ".")
-    notes = results["inputs"].notes
-    lines.append(f"- **Mortality** ({notes['mortality']}): WPP 2024 x {notes['mortality_level']:.3f}, life "
-                 f"expectancy at birth {notes['e0']:.2f} years at the census.")
+            f"{r.region_en} {r.year} {_error_cell(r)}" for r in provinces.itertuples()) + ".")
+    lines += mortality_lines(results["inputs"], results["mortality_variant"])
+    lines += projection_lines(results["backtest"])
     factors = results["inputs"].tfr_factors
     if len(factors):
         years = results["inputs"].tfr_years
