@@ -471,9 +471,12 @@ _ENGLISH = re.compile(r"^[\sA-Za-z0-9#&(),.'/%:;\-–]*[A-Za-z][\sA-Za-z0-9#&(),
 _ENGLISH_TAIL = re.compile(r"\s+[A-Z][A-Za-z0-9 #&(),.'/%:;\-–]*$")
 
 
+_WIDE = re.compile("[\u2e80-\uffef]")
+
+
 def _width(text):
     """Display width: a Chinese character takes two columns of a monospaced page."""
-    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _tokens(line):
@@ -513,9 +516,8 @@ def _year_column_tables(norm):
         header = [label_cell] + [Cell(line[a:b], offset + a, offset + b, number) for a, b in years]
         table = Table(0, "year_columns", "indicator", offset + lead, offset + len(line.rstrip()), number, "",
                       header=header)
-        _, title, table.unit = _title_before([ln for ln in lines[:i] if not _ENGLISH.match(ln[2].strip())]
-                                             + [lines[i]], len([ln for ln in lines[:i]
-                                                                if not _ENGLISH.match(ln[2].strip())]))
+        above = _lines_above(lines, i, 3)  # English translations skipped
+        _, title, table.unit = _title_before(above + [lines[i]], len(above))
         table.title = title.strip()
         j = _year_rows(table, lines, i + 1, ends)
         if table.rows:
@@ -523,6 +525,17 @@ def _year_column_tables(norm):
             out.append(table)
         i = max(j, i + 1)
     return out
+
+
+def _lines_above(lines, i, n):
+    """The ``n`` lines nearest above line ``i`` that are not English translations, in order."""
+    out = []
+    for k in range(i - 1, -1, -1):
+        if len(out) == n:
+            break
+        if not _ENGLISH.match(lines[k][2].strip()):
+            out.append(lines[k])
+    return out[::-1]
 
 
 _HEADER_LABEL = re.compile(r"^(?:项\s*目|指\s*标|地\s*区|年\s*份)?\s*(?:Item|Items|Indicator|Region)?$", re.I)
