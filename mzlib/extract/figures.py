@@ -86,24 +86,22 @@ def _fmt(number):
 def standard_value(kind, number, unit, indicator, value_type, period="", denominator=None,
                    inverse=False, comparator=""):
     """Standard value, unit, conversion note and (possibly flipped) comparator of one figure."""
-    reg = dict(info(indicator))
-    if kind == "growth_rate":
-        reg["unit_std"] = "%"
+    registry_unit = "%" if kind == "growth_rate" else info(indicator)["unit_std"]
     if value_type in ("missing", "qualitative"):
-        return math.nan, reg["unit_std"], "", comparator
+        return math.nan, registry_unit, "", comparator
     if value_type == "ratio":
         if inverse:
-            return (round(100 * denominator / number, 4), reg["unit_std"],
+            return (round(100 * denominator / number, 4), registry_unit,
                     f"printed as {number:g}:{denominator:g}; inverted to {100 * denominator / number:.2f}%",
                     FLIP[comparator])
         return number / denominator, "ratio", f"{number:g}:{denominator:g} as a number", comparator
-    if reg["unit_std"] == MONEY_STD and unit in ("元", ""):
+    if registry_unit == MONEY_STD and unit in ("元", ""):
         value, unit_std, conv = standardise(number, "元", period or "unspecified", MONEY_STD)
         if not unit:
             conv = "; ".join(filter(None, ["unit 元 not printed", conv]))
         return value, unit_std, conv, comparator
-    value, unit_std, conv = standardise(number, unit, period, registry_unit=reg["unit_std"])
-    if unit_std == "%" and reg["unit_std"] not in ("%", "") and unit in ("%", "‰"):
+    value, unit_std, conv = standardise(number, unit, period, registry_unit=registry_unit)
+    if unit_std == "%" and registry_unit not in ("%", "") and unit in ("%", "‰"):
         unit_std = "%"
     if inverse:
         return value, unit_std, conv + "; inverse alias not convertible", comparator

@@ -188,8 +188,8 @@ def _kind_of_line(line):
     if "\t" in stripped:
         parts = [p for p in stripped.split("\t") if p.strip()]
         return "tab" if len(parts) >= 2 else None
-    if "。" in stripped or len(stripped) > 160:
-        return None
+    if "。" in stripped or len(stripped) > 160 or not _SPACE_SPLIT.search(stripped):
+        return None  # a space-aligned row has at least two cells
     parts = [line[s:e] for s, e in _merge_padded(line, _spans(line, _SPACE_SPLIT))]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
@@ -483,8 +483,13 @@ def _tokens(line):
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
 
 
+_TWO_YEARS_AT_END = re.compile(r"(?:19|20)\d\d年?\s+(?:19|20)\d\d年?\s*$")
+
+
 def _year_header(line):
     """``(label_end, [(start, end), ...])`` of a header line of two or more years, else None."""
+    if not _TWO_YEARS_AT_END.search(line):
+        return None  # most lines: at once
     tokens = _tokens(line)
     k = len(tokens)
     while k > 0 and _YEAR_TOKEN.match(line[tokens[k - 1][0]:tokens[k - 1][1]]):
