@@ -84,6 +84,7 @@ _BASIS_TEXT = {
 }
 
 
+@lru_cache(maxsize=1024)
 def basis_text(basis, detail=""):
     """The ``year_basis`` display text of a :class:`DateBasis` (``detail``: the words printed)."""
     if basis is None:
