@@ -11,10 +11,10 @@ by a run with every parameter at its default (:func:`may_save`), the policy of n
 
 from __future__ import annotations
 
-import re
 
 from mzlib.core.errors import InputError
 from mzlib.core import outputs
+from mzlib.sources.regions import resolve_region
 
 SOURCE = "notebooks/03-aging-pressure.py (parameters cell)"
 MORTALITY_RULES = ("e0", "wpp")
@@ -31,40 +31,6 @@ _FIRST, _LAST = 2021, 2100
 
 def _fail(problem, hint):
     raise InputError(SOURCE, problem, hint=hint)
-
-
-def _key(name):
-    """A region name folded for comparison: lower case, letters and CJK only, no 省/市/县 suffix."""
-    folded = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", str(name).lower())
-    return re.sub(r"(省|市|县|区|州|自治区|壮族|回族|维吾尔)+$", "", folded) or folded
-
-
-def resolve_region(name, regions):
-    """The English name of a projected region given in English or Chinese, or None for all.
-
-    Parameters
-    ----------
-    name : str or None
-    regions : DataFrame
-        region_en, region_zh of the regions that can be shown.
-
-    Raises
-    ------
-    InputError
-        Naming the allowed regions.
-    """
-    if name is None or str(name).strip() == "":
-        return None
-    lookup = {}
-    for en, zh in zip(regions["region_en"], regions["region_zh"]):
-        for key in (_key(en), _key(zh)):
-            lookup.setdefault(key, en)
-    found = lookup.get(_key(name))
-    if found is None:
-        allowed = ", ".join(f"{en} ({zh})" for en, zh in zip(regions["region_en"], regions["region_zh"]))
-        _fail(f"REGION {name!r} is not a projected region", f"use one of: {allowed}, or None for the "
-              "nation and the manifest's regions")
-    return found
 
 
 def _years(name, value, first, last):
@@ -107,7 +73,8 @@ def validate(params, regions):
     out["PYRAMID_YEARS"] = _years("PYRAMID_YEARS", out["PYRAMID_YEARS"], 2020, last)
     out["SHOW_YEARS"] = _years("SHOW_YEARS", out["SHOW_YEARS"], _FIRST, last)
     out["CAPACITY_YEARS"] = _years("CAPACITY_YEARS", out["CAPACITY_YEARS"], _FIRST, last)
-    out["REGION"] = resolve_region(out["REGION"], regions)
+    out["REGION"] = resolve_region(out["REGION"], regions, source=SOURCE, what="a projected region",
+                                   none="None for the nation and the manifest's regions")
     return out
 
 

@@ -8,7 +8,7 @@ import re
 
 from mzlib.core.errors import InputError
 
-_SUFFIX = re.compile(r"(市|县|省|区|州)$")
+_SUFFIX = re.compile(r"(?:省|市|县|区|州|自治区|壮族|回族|维吾尔)+$")
 
 
 def fold(name):
@@ -21,17 +21,21 @@ def regions(manifest):
     return list(dict.fromkeys(zip(manifest["region_en"], manifest["region_zh"])))
 
 
-def resolve_region(name, manifest, parameter="REGION", source="notebook parameters"):
-    """The English name of the manifest's region that ``name`` names.
+def resolve_region(name, manifest, parameter="REGION", source="notebook parameters",
+                   what="a region of the manifest", none="None"):
+    """The English name of the region of ``manifest`` that ``name`` names.
 
     Parameters
     ----------
     name : str or None
-        A region's English or Chinese name; ``None`` or "" for none chosen.
+        A region's English or Chinese name, with or without its suffix (泰安, 泰安市, 湖北省,
+        广西壮族自治区); ``None`` or "" for none chosen.
     manifest : pandas.DataFrame
-        ``region_en``, ``region_zh``.
+        ``region_en``, ``region_zh`` of the regions that may be named.
     parameter, source : str
         The parameter's name and where it is set, for the error message.
+    what, none : str
+        What the regions are, and what None means, for the error message.
 
     Returns
     -------
@@ -40,17 +44,16 @@ def resolve_region(name, manifest, parameter="REGION", source="notebook paramete
     Raises
     ------
     InputError
-        One line naming every region of the manifest.
+        One line naming every region that may be named.
     """
     if name is None or str(name).strip() == "":
         return None
     lookup = {}
     for en, zh in regions(manifest):
-        for key in (fold(en), fold(zh), fold(_SUFFIX.sub("", str(zh)))):
+        for key in (fold(en), fold(zh), _SUFFIX.sub("", fold(zh))):
             lookup.setdefault(key, en)
-    found = lookup.get(fold(name))
+    found = lookup.get(fold(name)) or lookup.get(_SUFFIX.sub("", fold(name)))
     if found is None:
         allowed = ", ".join(f"{en} ({zh})" for en, zh in regions(manifest))
-        raise InputError(source, f"{parameter} {name!r} is not a region of the manifest",
-                         hint=f"use one of: {allowed}, or None")
+        raise InputError(source, f"{parameter} {name!r} is not {what}", hint=f"use one of: {allowed}, or {none}")
     return found

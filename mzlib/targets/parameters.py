@@ -12,10 +12,10 @@ with other parameters never overwrites the committed ``data/processed/`` files.
 
 from __future__ import annotations
 
-import re
 
 from mzlib.core.errors import InputError
 from mzlib.core import outputs
+from mzlib.sources.regions import resolve_region
 
 SOURCE = "notebooks/02-project-indicators.py (parameters cell)"
 METHOD_NAMES = ("linear", "cagr", "logistic", "ols")
@@ -33,43 +33,6 @@ DEFAULTS = {
 
 def _fail(problem, hint):
     raise InputError(SOURCE, problem, hint=hint)
-
-
-def _key(name):
-    """A region name folded for comparison: lower case, letters and CJK only."""
-    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", str(name).lower())
-
-
-def resolve_region(name, manifest):
-    """The English region name for a name given in English or Chinese.
-
-    Parameters
-    ----------
-    name : str or None
-        ``None`` or "" for every region.
-    manifest : DataFrame
-        region_en, region_zh.
-
-    Returns
-    -------
-    str or None
-
-    Raises
-    ------
-    InputError
-        Naming the allowed regions.
-    """
-    if name is None or str(name).strip() == "":
-        return None
-    lookup = {}
-    for en, zh in zip(manifest["region_en"], manifest["region_zh"]):
-        for key in (_key(en), _key(zh), _key(re.sub(r"(市|县|省|区|州)$", "", str(zh)))):
-            lookup.setdefault(key, en)
-    found = lookup.get(_key(name))
-    if found is None:
-        allowed = ", ".join(f"{en} ({zh})" for en, zh in zip(manifest["region_en"], manifest["region_zh"]))
-        _fail(f"REGION {name!r} is not a region of the manifest", f"use one of: {allowed}, or None for all")
-    return found
 
 
 def validate(params, manifest, registry):
@@ -123,7 +86,7 @@ def validate(params, manifest, registry):
         _fail(f"KEY_INDICATORS {bad or keys!r} not in the registry", "use indicator ids of "
               "data/reference/indicators.csv, e.g. eco_burial_rate")
     out["KEY_INDICATORS"] = keys
-    out["REGION"] = resolve_region(out["REGION"], manifest)
+    out["REGION"] = resolve_region(out["REGION"], manifest, source=SOURCE, none="None for all")
     return out
 
 
