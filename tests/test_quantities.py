@@ -19,6 +19,7 @@ def status_of(text, number):
 
 @pytest.mark.parametrize("text, number, reason", [
     ("截至2021年底,全国共有", "2021", "year"),
+    ("《2022年度老龄事业发展公报》", "2022", "year"),
     ("2023年3月底", "3", "date"),
     ("于7月20日上报", "20", "date"),
     ("资金支出为1—9月累计数", "1", "date"),

@@ -287,3 +287,91 @@ def test_a_real_yearbook_page_with_single_spaces_and_a_blank_line_inside():
         ("parsed", "", ["一孩", "40.9", "46.2", "64.6", "74.5", "68.2", "34.4", "36.0"]),
         ("parsed", "", ["二孩", "29.8", "32.2", "28.6", "23.3", "28.7", "58.6", "56.1"]),
         ("parsed", "", ["三孩及以上", "29.3", "21.6", "6.8", "2.2", "3.1", "7.0", "7.9"])])
+
+
+# A statistical report form (民政统计月报表) as a web page gives it: bars open and close each line,
+# empty cells are printed (`| 877 | ||`), the form's head above the header holds its name,
+# `key:value` cells and the report period, a line of column numbers (甲 丙 1 2 3) sits under the
+# header, section rows hold only a label, and the columns are this report, the previous report
+# (上期) and the change from it (环比, in %).
+FORM = "\n".join([
+    "梧岭市2023年1月民政统计数据", "来源:梧岭市民政局", "| 民政统计月报表 | ||||",
+    "| 编制单位:梧岭市 | 2023年度 01月份 | |||", "| 指标名称 | 单位 | 数量 | 上期 | 环比 |",
+    "| 甲 | 丙 | 1 | 2 | 3 |", "| 一、社会救助 | ||||", "| 城市低保人数 | 人 | 8,215 | 8,300 | -1.02 |",
+    "| 事实无人抚养儿童 | 人 | 877 | ||", "| 临时救助 | 人次 | |||",
+    "| 城市低保平均标准 | 元/人·月 | 780.0 | 780.0 | 0.00 |"])
+
+
+def test_a_report_form_reads_its_head_column_numbers_and_empty_cells():
+    (table,) = find_tables(FORM)
+    assert table.title.startswith("民政统计月报表 编制单位:梧岭市 2023年度 01月份")
+    assert shape(table) == (["指标名称", "单位", "数量", "上期", "环比"], [
+        ("parsed", "", ["甲", "丙", "1", "2", "3"]),
+        ("parsed", "", [None] * 5),
+        ("parsed", "", ["城市低保人数", "人", "8,215", "8,300", "-1.02"]),
+        ("parsed", "", ["事实无人抚养儿童", "人", "877", "", ""]),
+        ("parsed", "", ["临时救助", "人次", "", "", ""]),
+        ("parsed", "", ["城市低保平均标准", "元/人·月", "780.0", "780.0", "0.00"])])
+    assert [r.reason for r in table.rows[:2]] == ["column numbers", "label row"]
+    roles = column_roles(table.header, reference_year=2023)
+    assert [(r["role"], r["kind"], r["shift"]) for r in roles] == [
+        ("indicator", "", ""), ("unit", "", ""), ("value", "actual", ""), ("value", "baseline", "period"),
+        ("growth", "", "period")]
+
+
+def test_a_report_form_dates_the_previous_report_before_a_january_and_reads_signed_changes():
+    from mzlib.extract.figures import Document, extract_document
+
+    doc = Document("t.txt", FORM, "梧岭市", "Wuling", 2023, None, None)
+    figures, rows, numbers = extract_document(doc)
+    got = figures[["value", "unit", "kind", "year", "base_year"]].astype("string").fillna("").values.tolist()
+    assert got == [["8215", "人", "actual", "2023", ""], ["8300", "人", "baseline", "2022", ""],
+                   ["-1.02", "%", "growth_rate", "2023", "2022"], ["877", "人", "actual", "2023", ""],
+                   ["780.0", "元/人·月", "standard", "2023", ""], ["780.0", "元/人·月", "standard", "2022", ""],
+                   ["0.00", "%", "growth_rate", "2023", "2022"]]
+    structure = numbers[numbers["reason"] == "table_structure"]["text"].tolist()
+    assert structure == ["1", "2", "3"]  # the column numbers are the form's, not figures
+    assert "2023" not in figures["value"].tolist()  # 2023年度 is a year
+
+
+@pytest.mark.parametrize("title, shift, year", [
+    ("2023年度 01月份", "period", 2022), ("2023年3月", "period", 2023), ("2023年第一季度", "period", 2022),
+    ("2023年第二季度", "period", 2023), ("2023年12月", "year", 2022), ("2023年", "", 2023)])
+def test_the_previous_report_is_in_the_year_before_only_after_a_year_closes(title, shift, year):
+    from mzlib.extract.tables import previous_year, table_period
+
+    p_year, month, quarter = table_period(title)
+    assert previous_year(p_year, shift, month, quarter) == year
+
+
+@pytest.mark.parametrize("texts, numbered", [
+    (["甲", "乙", "1", "2", "3"], True), (["甲", "丙", "1", "2"], True), (["1", "2", "3", "4"], True),
+    (["甲", "1", "3"], False), (["甲", "乙"], False), (["养老机构", "1", "2"], False), (["2", "3", "4"], False)])
+def test_a_line_of_column_numbers_counts_from_one(texts, numbered):
+    from mzlib.extract.tables import _column_numbers
+
+    assert _column_numbers(texts) is numbered
+
+
+# A yearbook page whose table reached the text with bars: years without 年 head the columns, the
+# unit in a line of its own above the header, an empty cell.
+BARRED_YEARBOOK = "\n".join(["表5-3 社会服务机构和床位", "| 单位:个 |", "| 项目 | 2015 | 2016 | 2017 |",
+                             "| 养老机构 | 152 | 160 | 171 |", "| 养老床位(张) | 21,050 | 22,300 | 23,870 |",
+                             "| 社区服务中心 | 88 | | 97 |"])
+
+
+def test_a_barred_yearbook_table_has_years_for_its_header_and_a_unit_line_above():
+    (table,) = find_tables(BARRED_YEARBOOK)
+    assert (table.title, table.unit) == ("表5-3 社会服务机构和床位", "个")
+    assert shape(table) == (["项目", "2015", "2016", "2017"], [
+        ("parsed", "", ["养老机构", "152", "160", "171"]),
+        ("parsed", "", ["养老床位(张)", "21,050", "22,300", "23,870"]),
+        ("parsed", "", ["社区服务中心", "88", "", "97"])])
+    roles = column_roles(table.header, reference_year=2018)
+    assert [(r["kind"], r["year"]) for r in roles[1:]] == [("baseline", 2015), ("baseline", 2016), ("actual", 2017)]
+
+
+@pytest.mark.parametrize("line", ["| 养老机构 | 2015 | 2016 |", "| 2015 | 2016 | 2017 |", "| 项目 | 2017 | 2016 |"])
+def test_numbers_that_look_like_years_are_values_unless_they_head_label_columns(line):
+    (table,) = find_tables("表1\n| 项目 | 数量 | 上期 |\n" + line + "\n| 床位 | 12 | 13 |")
+    assert table.header[0].text == "项目" and table.rows[0].cells[1].text == line.split("|")[2].strip()

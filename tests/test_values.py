@@ -15,7 +15,7 @@ from mzlib.extract.values import parse_value
     ("1.3倍", "number", "", 1.3, "倍"), ("≥1.3倍", "number", ">=", 1.3, "倍"), ("1.5‰", "number", "", 1.5, "‰"),
     ("20万人", "number", "", 20, "万人"), ("0", "number", "", 0, ""), (" 100 ", "number", "", 100, ""),
     ("832元以上", "number", ">=", 832, "元"), ("不低于5%", "number", ">=", 5, "%"),
-    ("1.27:1", "ratio", "", 1.27, ""),
+    ("1.27:1", "ratio", "", 1.27, ""), ("-7.04", "number", "", -7.04, ""), ("+2.5%", "number", "", 2.5, "%"),
 ])
 def test_numbers_keep_comparator_and_unit(cell, kind, comparator, number, unit):
     parsed = parse_value(cell)

@@ -29,7 +29,7 @@ from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import mentions
-from mzlib.extract.tables import column_roles, find_tables, is_numeric
+from mzlib.extract.tables import column_roles, find_tables, is_numeric, previous_year, table_period
 from mzlib.extract.units import MONEY_STD, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.registry import UNMAPPED, info, load_registry
@@ -210,7 +210,6 @@ def _unit_of(cell_unit, unit_column, indicator_name, header_unit):
 
 # ---------------------------------------------------------------- tables
 _LABEL_UNIT = re.compile(r"[(（]\s*([^()（）]{1,10}?)\s*[)）]")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def _label_unit(text):
@@ -233,7 +232,7 @@ def table_figures(doc, tables):
     plan = doc.doc_type == "plan"
     for table in tables:
         roles = column_roles(table.header, doc.reference_year, plan) if table.kind == "indicator" else []
-        title_year = _TITLE_YEAR.search(normalize(table.title))
+        period = table_period(table.title)
         for row in table.rows:
             entry = {"doc": doc.name, "table_id": table.table_id, "table_title": table.title,
                      "layout": table.layout, "kind": table.kind, "row_no": row.row_no,
@@ -243,8 +242,10 @@ def table_figures(doc, tables):
             found = []
             if row.reason == "label row":
                 entry.update(status="label", reason="a label for the rows below it")
+            elif row.reason == "column numbers":
+                entry.update(status="label", reason="the column numbers of a report form (甲, 乙, 1, 2 ...)")
             elif row.status == "parsed":
-                found = _row_figures(doc, table, row, roles, title_year)
+                found = _row_figures(doc, table, row, roles, period)
                 if not found and table.kind == "indicator":
                     entry.update(status="unparsed", reason="no value columns recognised in the header")
             entry["n_figures"] = len(found)
@@ -259,7 +260,7 @@ def table_figures(doc, tables):
     return figures, log
 
 
-def _row_figures(doc, table, row, roles, title_year):
+def _row_figures(doc, table, row, roles, period):
     cells = dict(enumerate(row.cells))
     by_role = {}
     for i, r in enumerate(roles):
@@ -309,7 +310,7 @@ def _row_figures(doc, table, row, roles, title_year):
             if role["role"] == "growth" and not parsed.cumulative:
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
             standard = unit_info(unit)[2] == "money" and "标准" in (label + parent)
-            decision = _cell_kind_and_date(doc, roles, role, parsed, title_year, standard)
+            decision = _cell_kind_and_date(doc, roles, role, parsed, period, standard)
             name_ = label if not region_row else role["name"]
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
             if region_row or not _maps(name_, regions):
@@ -329,29 +330,38 @@ def _row_figures(doc, table, row, roles, title_year):
     return out
 
 
-def _cell_kind_and_date(doc, roles, role, parsed, title_year, standard=False):
+def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
     """The :class:`Decision` of a table cell (its kind, year, base year and date basis), decided
     once from its column.
 
-    A 年均增长 cell is the growth rate from the first year column to the last; a ``[ ]`` value in
-    it is the plan's cumulative target; any other cell takes its column's kind and year (else the
-    table title's year, else the document's reference year), and an ``actual`` dated after the
-    document is a target. A level in money on a row named a standard (``standard``: 低保标准, 元)
-    is a ``standard``, whatever its column."""
+    A cell's period is its column's year, else the report period of the table's title or form
+    head (``period``: year, month, quarter), else the document's reference year. A column of the
+    previous report (``上期``, ``上年同期``) holds baselines of the period before (a year before, or
+    the previous month or quarter). A 年均增长 cell is the growth rate from the first year column
+    to the last; a 环比/同比 cell the change from the previous report or from a year before; a
+    ``[ ]`` value in a growth column is the plan's cumulative target. An ``actual`` dated after
+    the document is a target. A level in money on a row named a standard (``standard``: 低保标准,
+    元) is a ``standard``, whatever its column."""
     years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
+    p_year, month, quarter = period
+    if p_year:
+        year, basis = p_year, DateBasis.TABLE_TITLE
+    else:
+        year, basis = doc.reference_year, DateBasis.DOCUMENT_REFERENCE
     if role["role"] == "growth" and not parsed.cumulative:
-        year = max(years) if years else doc.reference_year
-        return Decision("growth_rate", str(year) if year else "", year, min(years) if len(years) > 1 else None,
-                        DateBasis.COLUMN_HEADER, growth_basis=role["basis"])
+        if years:
+            year, basis = max(years), DateBasis.COLUMN_HEADER
+        base_year = min(years) if len(years) > 1 else (
+            previous_year(year, role["shift"], month, quarter) if role["shift"] else None)
+        return Decision("growth_rate", str(year) if year else "", year, base_year,
+                        basis if year else DateBasis.COLUMN_HEADER, growth_basis=role["basis"])
     if role["role"] == "growth":
         year = max(years) if years else None
         return Decision("target", str(year) if year else "", year, None, DateBasis.COLUMN_HEADER)
     if role["year"]:
         year, basis = role["year"], DateBasis.COLUMN_HEADER
-    elif title_year:
-        year, basis = int(title_year.group(1)), DateBasis.TABLE_TITLE
-    else:
-        year, basis = doc.reference_year, DateBasis.DOCUMENT_REFERENCE
+    elif role["shift"]:
+        year = previous_year(year, role["shift"], month, quarter)
     kind = role["kind"]
     if standard and kind in ("actual", "baseline", "target"):
         kind = "standard"
@@ -965,6 +975,8 @@ def _structure_cells(tables):
         out += [(c.start, c.end) for c in table.header if c is not None]
         seq = [k for k, c in enumerate(table.header) if c is not None and c.text.replace(" ", "") in ("序号", "编号", "序")]
         for row in table.rows:
+            if row.reason == "column numbers":
+                out += [(c.start, c.end) for c in row.cells if c is not None]
             out += [(row.cells[k].start, row.cells[k].end) for k in seq if k < len(row.cells) and row.cells[k] is not None]
     out.sort()
     return [a for a, _ in out], out

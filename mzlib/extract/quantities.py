@@ -146,6 +146,7 @@ _LIST_WORD = re.compile(r"[是、]|(?:个)?(?:方面|要|大|届|中全会|类|�
 _LIST_MARK = re.compile(r"[是、]")
 _YEAR_AFTER = re.compile(r"\s*年")
 _YEAR_WORD = re.compile(r"\s*年(?:均|度)")
+_FISCAL_YEAR = re.compile(r"(?:19|20)\d\d\s*年度")  # 2020年度: a year, as 2020年
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-~至到]\s*(?:19|20)\d\d")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-~至到]\s*$")
 _EDITION = re.compile(r"\s*(?:版|届|\))")
@@ -210,7 +211,7 @@ def _excluded(norm, m, number_text, after):
             return "identifier"
     if last == "第":
         return "ordinal"
-    if _YEAR_AFTER.match(after) and not _YEAR_WORD.match(after):
+    if _YEAR_AFTER.match(after) and (not _YEAR_WORD.match(after) or _FISCAL_YEAR.match(number_text + after)):
         digits = number_text.replace(",", "")
         if "." in digits:
             return ""  # 平均受教育年限9.21年: a quantity of years, not a date or a duration

@@ -42,7 +42,7 @@ from mzlib.extract.values import parse_value
 from mzlib.sources.reference import plan_periods
 
 
-_NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
+_NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*[-+]?\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
                       r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
                       r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*$")
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
@@ -132,10 +132,24 @@ def _merge_padded(line, spans):
     return out
 
 
+_BAR = re.compile(r"\|")
+
+
 def _cells(line, offset, number, kind):
+    """The cells of one table line. In a ``|`` line, bars that open or close the line are borders,
+    not cell boundaries (``| 甲 | 乙 |`` has two cells); an empty cell between two bars is a cell
+    (``| 877 | ||``: a value and two empty cells)."""
     if kind == "pipe":
-        spans = _spans(line, re.compile(r"\|"))
-    elif kind == "tab":
+        spans = _spans(line, _BAR)
+        stripped = line.strip()
+        if len(spans) > 1 and stripped.startswith("|") and spans[0][0] == spans[0][1]:
+            spans = spans[1:]
+        if len(spans) > 1 and stripped.endswith("|") and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]
+        if all(s == e for s, e in spans):
+            return []
+        return [Cell(line[s:e], offset + s, offset + e, number) for s, e in spans]
+    if kind == "tab":
         spans = _spans(line, re.compile(r"\t"))
     else:
         spans = _merge_padded(line, _spans(line, _SPACE_SPLIT))
@@ -148,7 +162,8 @@ def _cells(line, offset, number, kind):
 
 
 _HEADER_WORDS = re.compile(r"(?:19|20)\d\d\s*年|指标|项目|名称|单位|属性|目标|完成|实际|序号|编号|领域|类别|分类|"
-                           r"地\s*区|区域|备注|增长|增速|年均|累计|比重|年末|数值|基期|现状|规划|类型|内容")
+                           r"地\s*区|区域|备注|增长|增速|年均|累计|比重|年末|数值|基期|现状|规划|类型|内容|"
+                           r"数量|本期|上期|本月|上月|同比|环比|上年|同期")
 
 
 def is_numeric(text):
@@ -169,13 +184,29 @@ def _unit_in_brackets(text):
     return bool(m) and bool(unit_info(m.group(1).strip())[0])
 
 
-def _is_header(texts):
-    """A header line: no values, and mostly header words (指标, 2020年, 单位, 属性, 0-14岁 ...)."""
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _header_years(texts):
+    """The cells of a yearbook's header that are years printed without 年 (``项目 | 2015 | 2016``):
+    two or more, rising, after a first cell that names the column of labels (or is empty)."""
+    years = [t for t in texts if _BARE_YEAR.match(t)]
+    if len(years) < 2 or [int(y) for y in years] != sorted(set(int(y) for y in years)) or _BARE_YEAR.match(texts[0]):
+        return []
+    first = texts[0].replace(" ", "")
+    return years if _HEADER_LABEL.match(first) or any(h in first for h in _LABEL_HEADERS) else []
+
+
+def _is_header(texts, cells=None):
+    """A header line: no values, and mostly header words (指标, 2020年, 单位, 属性, 0-14岁, or the
+    years of a yearbook's columns)."""
+    years = _header_years(cells) if cells else []
     texts = [t for t in texts if t]
-    if not texts or any(is_numeric(t) and not _AGE_BAND.search(t) for t in texts):
+    if not texts or any(is_numeric(t) and not _AGE_BAND.search(t) and t not in years for t in texts):
         return False
     return sum(bool(_HEADER_WORDS.search(t) or _AGE_BAND.search(t) or _unit_in_brackets(t)
-                    or t.replace(" ", "") in _REGION_HEADERS) for t in texts) >= max(1, 0.4 * len(texts))
+                    or t.replace(" ", "") in _REGION_HEADERS or t in years)
+               for t in texts) >= max(1, 0.4 * len(texts))
 
 
 def _kind_of_line(line):
@@ -237,16 +268,29 @@ def _blocks(norm):
         i = j
 
 
+_FORM_KEY = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,8}\s*[:：]")
+_FORM_PERIOD = re.compile(r"^(?:19|20)\d\d\s*年(?:度)?\s*(?:\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?)?$")
+_HEAD_LINES = 8
+
+
+def _is_form_head(texts):
+    """A line of a statistical report form's head: ``key：value`` cells (表号, 制表机关, 编制单位,
+    填报单位) and the report period (``2020年度 01月份``), not column names."""
+    return bool(texts) and sum(bool(_FORM_KEY.match(t) or _FORM_PERIOD.match(t)) for t in texts) * 2 >= len(texts)
+
+
 def _from_header(block, kind):
-    """The block from its header line on: lines above the header that hold no value (navigation,
-    share links, a title printed with bars) are not part of the table."""
-    for h, (number, offset, line) in enumerate(block[:3]):
-        texts = [c.text for c in _cells(line, offset, number, kind)]
+    """``(head, block)``: the block from its header line on, and the lines above the header that
+    hold no value (a title printed with bars, a form's head of ``key：value`` cells and its report
+    period, a ``单位：个`` line; navigation and share links), whose text is the table's head."""
+    for h, (number, offset, line) in enumerate(block[:_HEAD_LINES]):
+        cells = [c.text for c in _cells(line, offset, number, kind)]
+        texts = [t for t in cells if t]
+        if len(texts) > 1 and _is_header(texts, cells) and not _is_form_head(texts):
+            return block[:h], block[h:]
         if any(is_numeric(t) for t in texts):
-            return block
-        if h and len(texts) > 1 and _is_header(texts):
-            return block[h:]
-    return block
+            return [], block
+    return [], block
 
 
 def _label_line(line):
@@ -298,9 +342,14 @@ def find_tables(text, norm=None):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
         if any(a < b1 and b0 < b for a, b in first):
             continue
-        block = _from_header(block, kind)
+        head, block = _from_header(block, kind)
         if not block:
             continue
+        if head:
+            texts = [c.text for n, o, line in head for c in _cells(line, o, n, kind) if c.text]
+            units = [m.group("unit") for t in texts for m in [_UNIT_LINE.match(t)] if m]
+            title = " ".join([t for t in texts if not _UNIT_LINE.match(t)] + [title])
+            unit = unit or (units[0] if units else "")
         lines = [_cells(line, offset, number, kind) if _kind_of_line(line) else
                  [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
                        offset + len(line.rstrip()), number)]
@@ -650,7 +699,7 @@ def _split_cell_per_line(table, flat):
 def _split_rows(table, lines, raw):
     header_end = 0
     while header_end < len(lines) and header_end < 3 and len(lines[header_end]) > 1 \
-            and _is_header([c.text for c in lines[header_end]]):
+            and _is_header([c.text for c in lines[header_end]], [c.text for c in lines[header_end]]):
         header_end += 1
     if header_end == 0:
         table.reason = "no header row before the first row of values"
@@ -665,14 +714,22 @@ def _split_rows(table, lines, raw):
         table.layout = "grouped_rows"
     group, parent, previous_label, previous_cells = "", "", "", []
     for i, cells in enumerate(lines[header_end:], start=1):
+        if grouped:  # the group cell merged over rows: empty cells padded at the end are not cells
+            while cells and not cells[-1].text:
+                cells = cells[:-1]
         if not cells:
             continue
         number = cells[0].line
         text = raw[header_end + i - 1]
         indented = len(text) - len(text.lstrip()) >= 2
         row = Row(i, cells, cells[0].start, cells[-1].end, number)
-        if len(cells) == 1 and not is_numeric(cells[0].text):
-            parent = cells[0].text
+        filled = [c for c in cells if c.text]
+        if i == 1 and _column_numbers([c.text for c in filled]):
+            row.reason = "column numbers"
+            table.rows.append(row)
+            continue
+        if len(filled) == 1 and not is_numeric(filled[0].text):
+            parent = filled[0].text
             row.status, row.reason, row.parent = "parsed", "label row", ""
             row.cells = [None] * ncols
             table.rows.append(row)
@@ -706,6 +763,18 @@ def _split_rows(table, lines, raw):
         table.rows.append(row)
     if grouped and table.header:
         table.header = table.header[1:]
+
+
+_COLUMN_LETTERS = frozenset("甲乙丙丁戊己庚辛")
+
+
+def _column_numbers(texts):
+    """A statistical report form's line of column numbers under its header: 甲, 乙, 丙 over the
+    columns of words, 1, 2, 3 ... over the columns of values (``甲 | 丙 | 1 | 2 | 3``)."""
+    numbers = [t for t in texts if t.isdigit()]
+    return len(numbers) >= 2 and all(t in _COLUMN_LETTERS or t.isdigit() for t in texts) \
+        and [int(t) for t in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))) \
+        and int(numbers[0]) <= 1
 
 
 def _merge_headers(rows):
@@ -771,6 +840,50 @@ _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")
 _TO_DATE = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|本[年月季]|当[年月]|年初至|月末|季末")
 
 
+# A statistical report form's columns of the previous period: 上期 (the previous report), 上月,
+# 上季度, 上年, 上年同期 (the same period a year before), 上年末.
+_PREVIOUS = re.compile(r"(?:上期|上月|上季度?|上年(?:同期|末)?|去年同期|上年同期累计)(?:数|值|数值)?")
+_YEAR_BEFORE = re.compile(r"同比|上年|去年")
+_PERIOD_BEFORE = re.compile(r"环比|上期|上月|上季")
+
+
+def _shift(name):
+    """The period a column's values (上期, 上年同期) or its changes (环比, 同比) look back to:
+    ``year`` (the same period a year before), ``period`` (the previous report) or ``""``."""
+    if _YEAR_BEFORE.search(name):
+        return "year"
+    if _PERIOD_BEFORE.search(name):
+        return "period"
+    return ""
+
+
+_PERIOD_MONTH = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?\s*(?:(\d{1,2})\s*月(?:份)?|第?([一二三四1-4])\s*季度?)?")
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def table_period(title):
+    """``(year, month, quarter)`` of the report period a table's title or form head prints
+    (``2020年度 01月份``: month 1; ``2023年第三季度``: quarter 3, month 9, its last); None for what
+    it does not print."""
+    m = _PERIOD_MONTH.search(normalize(title or ""))
+    if not m:
+        return None, None, None
+    quarter = _QUARTER[m.group(3)] if m.group(3) else None
+    month = int(m.group(2)) if m.group(2) else (3 * quarter if quarter else None)
+    return int(m.group(1)), month if month and 1 <= month <= 12 else None, quarter
+
+
+def previous_year(year, shift, month=None, quarter=None):
+    """The year of the period a column looks back to (see :func:`_shift`): a year before for
+    ``year``; for ``period``, the year before only when the report is of January or of the first
+    quarter (its previous report closes the year before)."""
+    if not year or not shift:
+        return year
+    if shift == "year" or quarter == 1 or (quarter is None and month == 1):
+        return year - 1
+    return year
+
+
 def column_roles(header, reference_year=None, plan=False):
     """The role of each header cell.
 
@@ -803,7 +916,7 @@ def column_roles(header, reference_year=None, plan=False):
         year = _YEAR.search(name)
         unit = _PAREN_UNIT.search(name)
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
-                "basis": "", "unit": unit.group(1) if unit else "", "name": name}
+                "basis": "", "unit": unit.group(1) if unit else "", "name": name, "shift": ""}
         if name in ("序号", "编号", "序"):
             role["role"] = "seq"
         elif "属性" in name:
@@ -814,7 +927,8 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "unit"
         elif "备注" in name or name == "说明":
             role["role"] = "note"
-        elif "增长" in name or "增速" in name or "年均" in name or ("累计" in name and not _TO_DATE.search(name)):
+        elif "增长" in name or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
+                or ("累计" in name and not _TO_DATE.search(name)):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
         elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
             role["role"] = "region"
@@ -823,6 +937,12 @@ def column_roles(header, reference_year=None, plan=False):
         elif any(h in name for h in _LABEL_HEADERS) or k == 0:
             role["role"] = "indicator"
         roles.append(role)
+    for role in roles:
+        core = _PAREN_UNIT.sub("", role["name"])
+        if _PREVIOUS.fullmatch(core):
+            role.update(role="value", kind="baseline", year=None)
+        if role["role"] in ("value", "growth"):
+            role["shift"] = _shift(core)
     if not any(r["role"] in ("indicator", "region") for r in roles):
         first = next((r for r in roles if r["role"] == "other"), None)
         if first:

@@ -1,6 +1,6 @@
 """Parse one printed value (a table cell or a number in prose) into its meaning.
 
-A cell is one of: a number with an optional comparator and unit (``≥55%``, ``>30平方米``,
+A cell is one of: a number with an optional sign, comparator and unit (``-7.04``, ``≥55%``, ``>30平方米``,
 ``1.5‰``, ``20万人``, ``1.3倍``, ``1,234``, ``达到900万张以上``, ``约3.5万人``), possibly in
 brackets for a cumulative value (``[7.5]``, ``【56】``); a ratio ``1.27:1``; missing (``-``, ``—``,
 ``/``, empty); or qualitative text (``不低于居民上年度人均消费支出增速``), which keeps any
@@ -23,7 +23,7 @@ MISSING = {"", "-", "--", "/", "—", "——", "无", "…", "...", "─", "—
 
 _CMP = "|".join(sorted(map(re.escape, COMPARATOR_WORDS), key=len, reverse=True))
 _CELL = re.compile(
-    rf"^\s*(?P<open>[\[【])?\s*(?P<cmp>{_CMP})?\s*(?:{_VERBS})?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"^\s*(?P<open>[\[【])?\s*(?P<cmp>{_CMP})?\s*(?:{_VERBS})?\s*(?P<sign>[-+](?=\d))?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*:\s*(?P<den>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>[^\d\s\]】]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>[\]】])?\s*$")
 
@@ -71,12 +71,13 @@ def parse_value(cell):
         comparator = COMPARATOR_WORDS.get(m.group("cmp") or "", "")
         comparator = comparator or SUFFIX_COMPARATORS.get(m.group("suffix") or "", "")
         cumulative = bool(m.group("open"))
-        number = float(m.group("num").replace(",", ""))
+        number = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") == "-" else 1)
+        start = m.start("sign") if m.group("sign") == "-" else m.start("num")
         if m.group("den"):
             return ParsedValue("ratio", comparator, number, m.group("unit"),
-                               m.start("num"), m.end("den"), float(m.group("den")), cumulative)
+                               start, m.end("den"), float(m.group("den")), cumulative)
         return ParsedValue("number", comparator, number, m.group("unit"),
-                           m.start("num"), m.end("num"), cumulative=cumulative)
+                           start, m.end("num"), cumulative=cumulative)
     comparator = next((op for word, op in sorted(COMPARATOR_WORDS.items(), key=lambda kv: -len(kv[0]))
                        if stripped.startswith(word)), "")
     return ParsedValue("qualitative", comparator, start=lead, end=lead + len(stripped))
