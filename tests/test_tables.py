@@ -375,3 +375,52 @@ def test_a_barred_yearbook_table_has_years_for_its_header_and_a_unit_line_above(
 def test_numbers_that_look_like_years_are_values_unless_they_head_label_columns(line):
     (table,) = find_tables("表1\n| 项目 | 数量 | 上期 |\n" + line + "\n| 床位 | 12 | 13 |")
     assert table.header[0].text == "项目" and table.rows[0].cells[1].text == line.split("|")[2].strip()
+
+
+# One census table as three conversions print it once its layout is lost: all on one line, one
+# cell per line, and one row per line with single spaces. Region names padded with a space.
+STREAM_ROWS = [("全 省", "15.82", "64.10", "20.08", "14.21"), ("岚 江 市", "13.06", "66.93", "20.01", "14.35"),
+               ("汀川市", "17.94", "61.40", "20.66", "14.90")]
+STREAM_HEAD = ["地区", "比重", "0—14岁", "15—59岁", "60岁及以上", "其中:65岁及以上"]
+STREAM = {
+    "one_line": "表4-2 各市人口年龄构成\n\n单位:%\n\n" + " ".join(STREAM_HEAD + [w for r in STREAM_ROWS for w in r]),
+    "cell_per_line": "\n".join(["表", "4-2", "各市人口年龄构成", "单位:%"] + STREAM_HEAD + [w for r in STREAM_ROWS for w in r]),
+    "single_spaces": "\n".join(["4-2 各市人口年龄构成", " ", "            单位:%", " ".join(STREAM_HEAD[:2]),
+                                " ".join(STREAM_HEAD[2:])] + [" ".join(r) for r in STREAM_ROWS]),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(STREAM))
+def test_a_table_that_lost_its_layout_is_read_from_its_words(layout):
+    text = STREAM[layout] + "\n\n三、人口的地区分布\n全省人口中,居住在城镇的人口占56.1%。"
+    (table,) = find_tables(text)
+    assert (table.layout, table.unit) == ("token_stream", "%") and table.title.endswith("各市人口年龄构成")
+    assert shape(table) == (["地区", "0-14岁", "15-59岁", "60岁及以上", "其中:65岁及以上"],  # cells are normalised
+                            [("parsed", "", list(r)) for r in STREAM_ROWS])
+    assert all(text[c.start:c.end] == c.text for r in table.rows for c in r.cells)  # offsets in the original
+
+
+def test_a_table_that_lost_its_layout_lists_a_row_short_of_values_and_gives_each_column_its_unit():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "\n".join(["表1 全市人口年龄构成", "单位:人、%", "年龄 人口数 比重", "总 计 2140633 100.00",
+                      "0—14岁 338721 15.82", "其中:0—5岁 96412", "60岁及以上 429831 20.08"])
+    (table,) = find_tables(text)
+    assert [(r.status, r.parent) for r in table.rows] == [("parsed", ""), ("parsed", ""), ("unparsed", "0-14岁"),
+                                                         ("parsed", "")]
+    assert table.rows[2].reason == "1 values after the label, the header has 2 columns"
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2020, None, None)
+    figures = extract_document(doc).figures
+    table_rows = figures[figures["method"] == "table"]
+    assert table_rows[["value", "unit"]].values.tolist() == [
+        ["2140633", "人"], ["100.00", "%"], ["338721", "人"], ["15.82", "%"], ["429831", "人"], ["20.08", "%"]]
+    assert figures.loc[figures["method"] == "unparsed_row", "value"].tolist() == ["96412"]
+
+
+@pytest.mark.parametrize("text", [
+    "单位:%\n2023年全市城镇化率为56.1%,比上年提高0.8个百分点。",
+    "表2 主要指标\n养老机构 12 床位 3400",
+    "单位:万人\n城镇 12.3 乡村 4.5",
+])
+def test_words_and_numbers_after_a_unit_line_are_no_table_without_a_header_and_two_rows(text):
+    assert [t.layout for t in find_tables(text)] == []

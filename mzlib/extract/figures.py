@@ -232,6 +232,7 @@ def table_figures(doc, tables):
     plan = doc.doc_type == "plan"
     for table in tables:
         roles = column_roles(table.header, doc.reference_year, plan) if table.kind == "indicator" else []
+        _units_by_column(table, roles)
         period = table_period(table.title)
         for row in table.rows:
             entry = {"doc": doc.name, "table_id": table.table_id, "table_title": table.title,
@@ -258,6 +259,17 @@ def table_figures(doc, tables):
                         "char_start": table.start, "char_end": table.end,
                         "quote": doc.text[table.start:table.end]})
     return figures, log
+
+
+def _units_by_column(table, roles):
+    """A unit line that names one unit per value column, in order (``单位：人、%`` over 人口数 and
+    比重), gives each column its unit; the table then has no single unit."""
+    units = [u.strip() for u in re.split(r"[、,/]", table.unit)] if "、" in table.unit else []
+    columns = [r for r in roles if r["role"] == "value"]
+    if len(units) > 1 and len(units) == len(columns) and all(unit_info(u)[0] for u in units):
+        for role, unit in zip(columns, units):
+            role["unit"] = role["unit"] or unit
+        table.unit = ""
 
 
 def _row_figures(doc, table, row, roles, period):

@@ -174,7 +174,10 @@ _YEAR_SUFFIX_PAREN = re.compile(r"-(?:19|20)\d\d\)?")
 _CODE_END = re.compile(r"[A-Z\u4e00-\u9fff]\s*$")
 _STANDARD_PREFIX = re.compile(r"(?:标|GB|JGJ|JG|MZ|DB)[A-Z/]*\s*$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|拨打|号码|专线|传真)[^,。;|]{0,6}$")
-_PHONE_NUMBER = re.compile(r"(?:12345|12349|12315|12320|110|119|120|96\d{3}|400\d+)")
+_PHONE_NUMBER = re.compile(r"(?:12345|12349|12315|12320|110|119|120|400\d+)")
+_SERVICE_LINE = re.compile(r"96\d{3}")  # a local service line (96345), when called one
+_SERVICE_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:热线|专线|服务电话|平台|呼叫)")
+_AGE_RANGE_AFTER = re.compile(r"\s*[-—–~～至到]\s*\d+\s*(?:周)?岁")
 _PER_BEFORE = re.compile(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|-)\s*\d")
 _AGE_AFTER = re.compile(r"\s*(?:周)?岁")
@@ -257,8 +260,11 @@ def _excluded(norm, m, number_text, after):
         return "normaliser"  # 性别比(以女性为100): the base of an index, not a figure
     if arabic and not _unit_regex().match(norm, e).group("unit") and (
             _PHONE_BEFORE.search(before)
-            or _PHONE_NUMBER.fullmatch(number_text)):
+            or _PHONE_NUMBER.fullmatch(number_text)
+            or (_SERVICE_LINE.fullmatch(number_text) and _SERVICE_AFTER.match(after))):
         return "phone"
+    if _AGE_RANGE_AFTER.match(after):
+        return "age_bound"  # the first age of a band (0—5岁)
     if _PER_BEFORE.search(before) and not _RANGE_AFTER.match(after):
         return "normaliser"
     if _AGE_AFTER.match(after):

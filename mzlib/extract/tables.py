@@ -374,10 +374,135 @@ def find_tables(text, norm=None):
     for table in _column_tables(norm):
         if not any(a < table.end and table.start < b for a, b in taken):
             tables.append(table)
+    taken = [(t.start, t.end) for t in tables]
+    for table in _stream_tables(norm):
+        if not any(a < table.end and table.start < b for a, b in taken):
+            tables.append(table)
     tables.sort(key=lambda t: t.start)
     for i, table in enumerate(tables, start=1):
         table.table_id = i
     return tables
+
+
+# ---------------------------------------------------------------- tables that lost their layout
+_TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\s*\d+)\s*[\u4e00-\u9fff]|^\s*表\s*$")
+_PROSE = re.compile(r"[。，,；;]|^\s*注")
+_TOKEN = re.compile(r"\S+")
+_STREAM_LINES = 400
+
+
+def _stream_tables(norm):
+    """Tables whose layout was lost in conversion: after a table's title (``表5-2 各地区人口年龄
+    构成``) or its unit line (``单位：%``), the header's words, then each row's label followed by
+    as many values as the header has columns, separated by single spaces, one cell per line, or
+    all on one line (``地区 0—14岁 15—59岁 全 国 17.95 63.35 北 京 11.84 68.53``). The number of
+    values per row is the one every row shares; the header's last words name the value columns
+    and the word before them the column of labels (a ``单位`` column takes the last word of each
+    label). Words printed on a line of their own between rows head the rows below them. A unit
+    line that names one unit per value column (``单位：人、%``) gives each column its unit."""
+    lines = list(_lines(norm))
+    out, i = [], 0
+    while i < len(lines):
+        text = lines[i][2]
+        if not (_TABLE_TITLE.match(text) or _UNIT_LINE.match(_ENGLISH_PAREN.sub("", text.strip()))):
+            i += 1
+            continue
+        j, region, head, unit = i + 1, [], [text.strip()], ""
+        while j < len(lines) and len(region) < _STREAM_LINES and not _PROSE.search(lines[j][2].replace("其中:", "")):
+            found = _UNIT_LINE.match(_ENGLISH_PAREN.sub("", lines[j][2].strip()))
+            if found and not unit:
+                unit = found.group("unit")
+                if j - i <= 4:  # the lines between a title and its unit line are the title's
+                    head += [line.strip() for _, _, line in region]
+                    region = []
+            elif lines[j][2].strip():
+                region.append(lines[j])
+            j += 1
+        table = _stream_table(lines, i, region, head, unit)
+        if table:
+            out.append(table)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _stream_table(lines, i, region, title_lines, unit):
+    tokens = [(Cell(m.group(), offset + m.start(), offset + m.end(), number), number)
+              for number, offset, line in region for m in _TOKEN.finditer(line)]
+    groups, labels, values = [], [], []  # (label cells, value cells) in order
+    for cell, number in tokens:
+        if (is_numeric(cell.text) and not _AGE_BAND.search(cell.text)) or _MISSING.match(cell.text):
+            values.append(cell)
+            continue
+        if values:
+            groups.append((labels, values))
+            labels, values = [], []
+        labels.append(cell)
+    groups.append((labels, values))
+    while len(groups) > 1 and not groups[-1][1]:  # words after the last values are not the table's
+        groups.pop()
+    if len(groups) < 2 or not groups[0][1]:
+        return None
+    # the first group holds the header's words, then the first row's label: the words after the
+    # last one that reads as a column name (an age band, 其中, a header word, a unit in brackets)
+    first = groups[0][0]
+    cut = max((n + 1 for n, c in enumerate(first) if _column_word(c.text)), default=len(first) - 1)
+    cut = min(cut, len(first) - 1)
+    header, rows = first[:cut], [(first[cut:], groups[0][1])] + groups[1:]
+    sizes = [len(v) for _, v in rows if v]
+    k = max(set(sizes), key=sizes.count) if sizes else 0
+    if k < 1 or len(header) < k + 1 or sum(size == k for size in sizes) < 2:
+        return None
+    columns, rest = header[-k:], header[:-k]
+    has_unit = bool(rest) and rest[-1].text in ("单位", "计量单位")
+    label_head = rest[0] if rest and not (has_unit and len(rest) == 1) else None
+    head = [label_head or Cell("", header[0].start, header[0].start, header[0].line)]
+    if has_unit:
+        head.append(rest[-1])
+    title = " ".join(t for t in title_lines if t and not _UNIT_LINE.match(_ENGLISH_PAREN.sub("", t)))
+    if not title:
+        _, title, _ = _title_before(lines, i)
+    table = Table(0, "token_stream", "indicator", header[0].start, rows[-1][1][-1].end if rows[-1][1]
+                  else rows[-1][0][-1].end, header[0].line, title.strip(), head + columns, unit=unit)
+    parent = previous = ""
+    for n, (label, vals) in enumerate(rows, start=1):
+        cells = list(label)
+        unit_cell = cells.pop() if has_unit and len(cells) > 1 and _is_unit(cells[-1].text) else None
+        # words on lines of their own above the row's own line head the rows below them
+        own = [c for c in cells if c.line == cells[-1].line] if cells else []
+        above = cells[:len(cells) - len(own)]
+        if above:
+            parent = " ".join(c.text for c in above)
+        name = Cell(" ".join(c.text for c in own), own[0].start, own[-1].end, own[0].line) if own else None
+        if name is not None:
+            name.text = lines_text(lines, name)
+        row_cells = [name] + ([unit_cell] if has_unit else []) + list(vals)
+        sub = name is not None and name.text.startswith(("其中", "#"))
+        row = Row(n, row_cells, (own or vals)[0].start, (vals or own)[-1].end, (own or vals)[0].line,
+                  parent=previous if sub else parent)
+        previous = name.text if name is not None and not sub else previous
+        if not vals:
+            row.status, row.reason, row.cells = "parsed", "label row", [None] * len(table.header)
+            parent = name.text if name else parent
+        elif len(vals) != k or name is None:
+            row.status = "unparsed"
+            row.reason = f"{len(vals)} values after the label, the header has {k} columns"
+        table.rows.append(row)
+    return table
+
+
+def _column_word(text):
+    return bool(_AGE_BAND.search(text) or _HEADER_WORDS.search(text) or _unit_in_brackets(text)
+                or "其中" in text or text.replace(" ", "") in _REGION_HEADERS or re.search(r"[数率重量]$", text))
+
+
+def lines_text(lines, cell):
+    """The text of a cell that spans words of one line, as printed (``全 国``)."""
+    for number, offset, line in lines:
+        if number == cell.line:
+            return line[cell.start - offset:cell.end - offset]
+    return cell.text
 
 
 _HEAD_CELL = re.compile(r"^(?:指标|项目|指标名称|项目名称|类别|地区|年份)$")
