@@ -111,6 +111,14 @@ def test_the_from_value_is_a_baseline_at_the_from_year_and_the_to_value_follows_
     assert (end["kind"], end["year"]) == (to_kind, to_year)
 
 
+@pytest.mark.parametrize("doc_type, from_year", [
+    ("statistical_bulletin", 2022), ("statistical_communique", 2022), ("annual_report", 2022),
+    ("midterm_review", 2023), ("plan", 2023), ("policy_notice", 2023)])
+def test_a_from_value_without_a_year_in_a_report_on_one_year_is_at_the_end_of_the_year_before(doc_type, from_year):
+    row = one("全市城市低保标准由每人每月1420元提高到1510元。", "1420", doc_type=doc_type)
+    assert (row["kind"], row["year"]) == ("baseline", from_year)
+
+
 @pytest.mark.parametrize("text, value, kind", [
     ("全市城市低保标准提高到每人每月680元。", "680", "standard"),
     ("全市特困人员集中供养率提高到36.5%。", "36.5", "actual"),

@@ -32,6 +32,7 @@ from mzlib.extract.quantities import mentions
 from mzlib.extract.tables import column_roles, find_tables, is_numeric, previous_year, table_period
 from mzlib.extract.units import MONEY_STD, standardise, unit_info
 from mzlib.extract.values import parse_value
+from mzlib.sources.describe import reports_one_year
 from mzlib.sources.registry import UNMAPPED, info, load_registry
 
 
@@ -520,7 +521,8 @@ class _Prose:
         """The date of a value compared with or changed from: its own printed date (由2016年的,
         与2010年…的); that of the parallel from-value before it in the sentence; for a from-value,
         a ``以来``/``起`` year of its sentence, the first year of a range, a comparison year
-        earlier in its section, or the year before a leading adjustment year (2023年,…由X调整至Y)."""
+        earlier in its section, the year before a leading adjustment year (2023年,…由X调整至Y), or,
+        in a report on one year, the year before it."""
         sent, c0 = cues.sent, cues.clause_start
         own = [d for d in self.dates.between(c0, cues.mention.start) if d.role in _BASE_ROLES] \
             or [d for d in self.dates.between(sent[0], c0) if d.role == "base"]
@@ -549,6 +551,10 @@ class _Prose:
                 and not self.norm.startswith(("截至", "截止"), lead.start):  # 2023年,…由936元调整至1010元
             return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
                          f"in force before the {lead.year} adjustment", None)
+        year = self.doc.reference_year
+        if year and reports_one_year(self.doc.doc_type):  # a year's report: the change is the year's
+            return Dated(_year_date(year - 1), DateBasis.FROM_YEAR, f"the end of the year before {year}, "
+                         "the year the document reports on", None)
         return None
 
     def _census_named(self, pos):

@@ -158,6 +158,14 @@ def _type_rows():
     return {row["doc_type"]: row for row in load_document_types().to_dict("records")}
 
 
+def reports_one_year(doc_type):
+    """Whether a document of this type reports on one year (a communiqué, a bulletin, an annual
+    report, a yearbook: ``period`` is ``reference_year`` and it is dated by its title's year), so
+    that a change it prints without a start (由X提高到Y) starts at the end of the year before."""
+    row = _type_rows().get(doc_type)
+    return bool(row) and row["period"] == "reference_year" and row["reference_year"] == "title_year"
+
+
 def _title(top):
     words = _title_words()
     return next((line for line in top if 8 <= len(line.text) <= 60 and words.search(line.text)
