@@ -424,3 +424,11 @@ def test_a_table_that_lost_its_layout_lists_a_row_short_of_values_and_gives_each
 ])
 def test_words_and_numbers_after_a_unit_line_are_no_table_without_a_header_and_two_rows(text):
     assert [t.layout for t in find_tables(text)] == []
+
+
+def test_a_single_spaced_report_form_with_a_unit_column_is_found_by_its_header():
+    text = "2023年9月民政统计数据\n指标名称 单位 数量 上期\n福利彩票销售额 万元 81.00 79.5\n养老机构 个 12 11\n\n注:数量为月末数。"
+    (table,) = find_tables(text)
+    assert (table.layout, table.title) == ("token_stream", "2023年9月民政统计数据")
+    assert shape(table) == (["指标名称", "单位", "数量", "上期"], [
+        ("parsed", "", ["福利彩票销售额", "万元", "81.00", "79.5"]), ("parsed", "", ["养老机构", "个", "12", "11"])])

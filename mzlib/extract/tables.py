@@ -21,6 +21,17 @@ Layouts, as official texts reach us after copying or conversion:
     label (Chinese, often followed by its English translation on the same or the next line) either
     on the line of its values or on its own line above them, values aligned under their years by
     position so that an empty cell stays empty; indented and ``#`` rows belong to the row above.
+``token_stream``
+    a table whose layout was lost in conversion (all on one line, one cell per line with no
+    separators, or single spaces between cells): after its title, its unit line or a header line
+    of column words, each row's label is followed by as many values as the header has columns.
+
+A ``|`` line's opening and closing bars are borders; an empty cell between bars is kept, so a row
+that prints its empty cells (``| 877 | ||``) keeps its values under their columns. A statistical
+report form's head above its header (``编制单位：…``, ``2020年度 01月份``, ``单位：个``) is the table's
+title and unit, and the line of column numbers under its header (``甲 乙 1 2 3``) is structure, not
+data; its ``上期``/``上年同期`` columns hold baselines of the previous report, its ``环比``/``同比``
+columns changes in %. A yearbook header may print its years without 年 (``项目 | 2015 | 2016``).
 
 A row with fewer cells than the header is aligned to the right (values are the last columns), so
 that indented sub-rows (``  农村  %  58  ≥80``) and rows without a row number still parse; a ``|``
@@ -404,10 +415,15 @@ def _stream_tables(norm):
     out, i = [], 0
     while i < len(lines):
         text = lines[i][2]
-        if not (_TABLE_TITLE.match(text) or _UNIT_LINE.match(_ENGLISH_PAREN.sub("", text.strip()))):
+        words = text.split()
+        header = len(words) > 1 and all(_column_word(w) for w in words) and not _PROSE.search(text)
+        if not (header or _TABLE_TITLE.match(text) or _UNIT_LINE.match(_ENGLISH_PAREN.sub("", text.strip()))):
             i += 1
             continue
         j, region, head, unit = i + 1, [], [text.strip()], ""
+        if header:  # the header's own line, with no title or unit line above it
+            _, title, unit = _title_before(lines, i)
+            region, head = [lines[i]], [title]
         while j < len(lines) and len(region) < _STREAM_LINES and not _PROSE.search(lines[j][2].replace("其中:", "")):
             found = _UNIT_LINE.match(_ENGLISH_PAREN.sub("", lines[j][2].strip()))
             if found and not unit:
