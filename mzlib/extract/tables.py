@@ -492,7 +492,7 @@ def _stream_table(lines, i, region, title_lines, unit):
             parent = " ".join(c.text for c in above)
         name = Cell(" ".join(c.text for c in own), own[0].start, own[-1].end, own[0].line) if own else None
         if name is not None:
-            name.text = lines_text(lines, name)
+            name.text = _line_text(lines, name)
         row_cells = [name] + ([unit_cell] if has_unit else []) + list(vals)
         sub = name is not None and name.text.startswith(("其中", "#"))
         row = Row(n, row_cells, (own or vals)[0].start, (vals or own)[-1].end, (own or vals)[0].line,
@@ -513,7 +513,7 @@ def _column_word(text):
                 or "其中" in text or text.replace(" ", "") in _REGION_HEADERS or re.search(r"[数率重量]$", text))
 
 
-def lines_text(lines, cell):
+def _line_text(lines, cell):
     """The text of a cell that spans words of one line, as printed (``全 国``)."""
     for number, offset, line in lines:
         if number == cell.line:
