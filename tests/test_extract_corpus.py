@@ -45,7 +45,18 @@ def test_every_number_is_a_figure_or_accounted_for(path):
     assert numbers["reason"].astype(bool).all()
 
 
-@pytest.fixture(scope="module", params=["corpus", "genre"])
+# The holdout set of real documents (tests/documents/real/README.md), annotated before the extractor
+# was first run on them. Its first measurement is the reason below; the mark is strict, so the day the
+# extractor reaches the bar there, the mark has to go.
+REAL_MEASURED = pytest.mark.xfail(strict=True, reason=(
+    "real holdout, first run 2026-12-03 (extractor of main ee6ed93, annotation commit e453a33): "
+    "recall 154/284 = 0.542, right year 150/154 = 0.974, right kind 151/284 = 0.532; "
+    "0/31 in the monthly table whose label, unit and value run together, 0/40 in the space-aligned "
+    "quarterly table with codes and 数量/上季度/环比 columns, 8/31 in the | table with |-only lines, "
+    "0/10 in the census table 5-1, 0/18 in the one-cell-per-line communique table"))
+
+
+@pytest.fixture(scope="module", params=["corpus", "genre", pytest.param("real", marks=REAL_MEASURED)])
 def corpus(request):
     folder = DOCUMENTS_DIR / request.param
     expected = evaluate.load_expected(folder / "expected_figures.csv")
@@ -70,7 +81,7 @@ def test_recall_and_years_on_documents_it_was_not_written_for(corpus):
 
 
 def test_annotation_quotes_are_unique_and_hold_their_value():
-    for folder in ("corpus", "genre"):
+    for folder in ("corpus", "genre", "real"):
         expected = evaluate.load_expected(DOCUMENTS_DIR / folder / "expected_figures.csv")
         for g in expected.itertuples():
             text = (DOCUMENTS_DIR / folder / g.doc).read_text(encoding="utf-8")
@@ -120,13 +131,14 @@ def test_no_date_numbering_or_footnote_is_a_figure(seeds):
         assert not re.search(r"(?:第|图|表|\[)\s*$", before), row.figure_id
 
 
-def test_the_genre_readme_states_the_counts_of_its_annotation():
+@pytest.mark.parametrize("folder", ["genre", "real"])
+def test_the_genre_readme_states_the_counts_of_its_annotation(folder):
     """The README's totals are recounted from the annotation, so they cannot go stale."""
     import collections
     import re
 
-    expected = evaluate.load_expected(DOCUMENTS_DIR / "genre" / "expected_figures.csv")
-    readme = (DOCUMENTS_DIR / "genre" / "README.md").read_text(encoding="utf-8")
+    expected = evaluate.load_expected(DOCUMENTS_DIR / folder / "expected_figures.csv")
+    readme = (DOCUMENTS_DIR / folder / "README.md").read_text(encoding="utf-8")
     kinds = collections.Counter(expected["kind"])
     years = collections.Counter(y or "blank" for y in expected["year"])
     stated = re.search(r"(\d+) figures\. By kind: ([^\n]+)\.\nBy year: ([^\n]+)\.", readme)
