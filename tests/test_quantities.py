@@ -38,7 +38,14 @@ def status_of(text, number):
     ("保持5年过渡期内社会救助政策", "5", "duration"),
     ("拨打12345热线", "12345", "phone"),
     ("第3批试点", "3", "ordinal"),
-    ("上午9:30召开", "9", "time_of_day"),
+    ("上午9:30召开", "9:30", "time_of_day"),  # the minutes belong to the time
+    ("发布日期:2022-04-18 16:54 来源", "16:54", "time_of_day"),
+    ("发布日期:2022-04-18", "04", "date"),
+    ("发布日期:2022/4/18", "2022", "date"),
+    ("  14 2006年人口数及其构成\n单位:万人", "14", "figure_number"),  # a communiqué's table number
+    ("20-2 社会救济情况\nStatistics of Social Relief", "2", "figure_number"),  # a yearbook's
+    ("城市低保资金(万元) Expenditure(10000 yuan)", "10000", "unit_scale"),
+    ("地区编码:510000000000 2022年09月", "510000000000", "standard_code"),
     ("推广5G网络", "5", "identifier"),
     ("总人口性别比(以女性为100)为105.07", "100", "normaliser"),
     ("“十四五”时期", "十四五", "plan_name"),
@@ -88,7 +95,7 @@ def test_comparators_and_approximations_are_kept():
 def test_ratios_but_not_times():
     assert status_of("城乡低保标准之比为1.27:1", "1.27:1") == ("quantity", "")
     assert status_of("按照6:4的比例分担", "6:4") == ("quantity", "")
-    assert status_of("08:15发布", "08") == ("excluded", "time_of_day")
+    assert status_of("08:15发布", "08:15") == ("excluded", "time_of_day")
 
 
 def test_bare_numbers_count_only_after_a_value_cue():
@@ -109,3 +116,15 @@ def test_unit_carried_from_the_value_it_changes_to():
 def test_a_printed_minus_sign_makes_the_number_negative():
     assert [(m.text, m.number) for m in mentions(normalize("人口自然增长率为-1.48‰,3-5年")) if m.status == "quantity"] \
         == [("-1.48", -1.48)]
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("吸引数万人参加", "万", ("quantity", "人")),  # 数万人: tens of thousands, approximately
+    ("城市最低生活保障人数万人7.1", "7.1", ("bare", "")),  # 人数 + 万人: a label and its unit, not 10000
+    ("最低生活保障户数万户4.2", "4.2", ("bare", "")),
+    ("共有14 2006年以来新建", "14", ("bare", "")),  # a number before a year inside a sentence is no table number
+    ("增长20-30人", "20", ("quantity", "人")),
+    ("共投入10000 元", "10000", ("quantity", "元")),  # a Chinese unit is no English scale
+])
+def test_units_scales_and_numbers_near_the_new_exclusions(text, number, expected):
+    assert status_of(text, number) == expected

@@ -432,3 +432,147 @@ def test_a_single_spaced_report_form_with_a_unit_column_is_found_by_its_header()
     assert (table.layout, table.title) == ("token_stream", "2023年9月民政统计数据")
     assert shape(table) == (["指标名称", "单位", "数量", "上期"], [
         ("parsed", "", ["福利彩票销售额", "万元", "81.00", "79.5"]), ("parsed", "", ["养老机构", "个", "12", "11"])])
+
+
+# A quarterly table from a web page: `|` rows, a header spaced out to its cells' width, section
+# headings whose empty cells were printed as lines holding only bars, and a note in the last row.
+BARS_ONLY = "\n".join([
+    "2024年2季度岚江民政统计季报", "编制单位:岚江市 |", "|", "|", "指 标 | 单 位 | 数 量 |",
+    "一、民政事业费累计支出 | 万元 | 41,230.5 |", "二、行政区划 |", "|", "|", "街道 | 个 | 18 |",
+    "三、社会救助 |", "|", "|", "城市低保人数 | 人 | 2,417 |", "临时救助 | 人次 | 96 |",
+    "备注:全市目前有6个婚姻登记处,其中机构1个。 |", "|", "|"])
+
+
+def test_lines_of_bars_between_rows_are_empty_cells_and_a_note_row_is_read_as_text():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(BARS_ONLY)
+    assert table.layout == "row_per_line" and table.title.startswith("编制单位:岚江市")
+    assert shape(table) == (["指 标", "单 位", "数 量"], [
+        ("parsed", "", ["一、民政事业费累计支出", "万元", "41,230.5"]), ("parsed", "", [None] * 3),
+        ("parsed", "", ["街道", "个", "18"]), ("parsed", "", [None] * 3),
+        ("parsed", "", ["城市低保人数", "人", "2,417"]), ("parsed", "", ["临时救助", "人次", "96"]),
+        ("unparsed", "", ["备注:全市目前有6个婚姻登记处,其中机构1个。"])])
+    assert table.rows[-1].reason == "a note in the table (a sentence), read as text"
+    doc = Document("t.txt", BARS_ONLY, "岚江市", "Lanjiang", 2024, None, None)
+    figures = extract_document(doc).figures
+    assert figures[["value", "unit", "year", "method"]].astype("string").values.tolist() == [
+        ["41230.5", "万元", "2024", "table"], ["18", "个", "2024", "table"], ["2417", "人", "2024", "table"],
+        ["96", "人次", "2024", "table"], ["6", "个", "2024", "unparsed_row"], ["1", "个", "2024", "unparsed_row"]]
+    assert figures["indicator_zh"].tolist()[-2:] == ["婚姻登记处", "机构"]  # the note's own subjects, not a label
+
+
+# A quarterly report form whose cells are separated by single spaces: each row has its indicator
+# code (JZH…), the header names 单位 and 代码 before the value columns, a line of column numbers
+# sits under the header, and rows without a change from the previous quarter stop after two values.
+CODED = "\n".join([
+    "民政统计季报表", "地区编码:530000000000 2023年09月", "指标名称 单位 代码 数量 上季度 环比",
+    "1 2 3", "一、综合 JZH011000000", "   (一)乡级行政区划 JZH011110000 1,402 1,402",
+    "       1.镇 JZH011111000 716 715", "(二)民政事业费累计支出 万元 JZH011310000 1,025,316.2 688,201.9 48.99",
+    "    其中:社会救助 万元 JZH011212000 701,004.0 466,315.7 50.33"])
+
+
+def test_a_single_spaced_form_with_indicator_codes_fills_short_rows_from_its_current_column():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(CODED)
+    assert (table.layout, table.title) == ("token_stream", "地区编码:530000000000 2023年09月")
+    assert shape(table) == (["指标名称", "单位", "代码", "数量", "上季度", "环比"], [
+        ("parsed", "", ["1", "2", "3"]),
+        ("parsed", "一、综合", ["(一)乡级行政区划", None, "JZH011110000", "1,402", "1,402", None]),
+        ("parsed", "一、综合", ["1.镇", None, "JZH011111000", "716", "715", None]),
+        ("parsed", "一、综合", ["(二)民政事业费累计支出", "万元", "JZH011310000", "1,025,316.2", "688,201.9", "48.99"]),
+        ("parsed", "(二)民政事业费累计支出", ["其中:社会救助", "万元", "JZH011212000", "701,004.0", "466,315.7", "50.33"])])
+    assert table.rows[0].reason == "column numbers"
+    doc = Document("t.txt", CODED, "云南省", "Yunnan", 2023, None, None)
+    figures, _, numbers = extract_document(doc)
+    got = figures[["value", "unit", "kind", "year"]].astype("string").fillna("").values.tolist()
+    assert got == [["1402", "", "actual", "2023"], ["1402", "", "baseline", "2023"], ["716", "", "actual", "2023"],
+                   ["715", "", "baseline", "2023"], ["1025316.2", "万元", "actual", "2023"],
+                   ["688201.9", "万元", "baseline", "2023"], ["48.99", "%", "growth_rate", "2023"],
+                   ["701004.0", "万元", "actual", "2023"], ["466315.7", "万元", "baseline", "2023"],
+                   ["50.33", "%", "growth_rate", "2023"]]
+    assert set(numbers.loc[numbers["status"] == "uncaptured", "text"]) == set()  # codes and column numbers
+    assert set(numbers["reason"]) >= {"standard_code", "table_structure"}
+
+
+# A monthly table copied from a web page without its borders: label, unit and value run together.
+RUN_TOGETHER = "\n".join([
+    "2023年社会服务统计6月份报表", "发布日期:2023-07-20 10:12 来源: 规划财务处", "", "指标名称单位数量",
+    "一、民政事业费累计支出亿元12.6", "二、乡级行政区划单位", "", "        镇38", "        街道41",
+    "        区公所", "三、社会救助", "      城市最低生活保障人数万人2.4",
+    "      城市最低生活保障平均标准元/人·月1,080.0", "提供住宿的民政机构                     93",
+    "社区服务站2,315"])
+
+
+def test_label_unit_and_value_run_together_are_split_at_the_value_and_the_longest_unit():
+    (table,) = find_tables(RUN_TOGETHER)
+    assert (table.layout, table.title) == ("run_together", "2023年社会服务统计6月份报表")
+    assert shape(table) == (["指标名称", "单位", "数量"], [
+        ("parsed", "", ["一、民政事业费累计支出", "亿元", "12.6"]), ("parsed", "", [None] * 3),
+        ("parsed", "二、乡级行政区划单位", ["镇", None, "38"]), ("parsed", "二、乡级行政区划单位", ["街道", None, "41"]),
+        ("parsed", "", [None] * 3), ("parsed", "", [None] * 3),
+        ("parsed", "三、社会救助", ["城市最低生活保障人数", "万人", "2.4"]),
+        ("parsed", "三、社会救助", ["城市最低生活保障平均标准", "元/人·月", "1,080.0"]),
+        ("parsed", "", ["提供住宿的民政机构", None, "93"]), ("parsed", "", ["社区服务站", None, "2,315"])])
+    assert [r.reason for r in table.rows].count("label row") == 3
+    assert all(RUN_TOGETHER[c.start:c.end] == c.text for r in table.rows for c in r.cells if c is not None)
+
+
+def test_a_run_together_table_gives_units_and_kinds_and_leaves_no_number_uncaptured():
+    from mzlib.extract.figures import Document, extract_document
+
+    doc = Document("t.txt", RUN_TOGETHER, "岚江市", "Lanjiang", 2023, None, None)
+    figures, _, numbers = extract_document(doc)
+    got = figures[["value", "unit", "kind", "year"]].astype("string").fillna("").values.tolist()
+    assert got == [["12.6", "亿元", "actual", "2023"], ["38", "", "actual", "2023"], ["41", "", "actual", "2023"],
+                   ["2.4", "万人", "actual", "2023"], ["1080.0", "元/人·月", "standard", "2023"],
+                   ["93", "", "actual", "2023"], ["2315", "", "actual", "2023"]]
+    assert numbers.loc[numbers["status"] == "uncaptured", "text"].tolist() == []
+    assert numbers[["text", "reason"]].values.tolist()[:6] == [
+        ["2023", "year"], ["6", "date"], ["2023", "date"], ["07", "date"], ["20", "date"], ["10:12", "time_of_day"]]
+
+
+# A communiqué's table with one cell per line and blank lines between them; its number stands
+# before its title, its header has no word over the labels, and its unit line names the counts'.
+NUMBERED = "\n".join([
+    "  9 2022年末人口数及其构成", "", "  单位:万人     ", "", "  年末数", "", "  比重(%)", "",
+    "  全市总人口", "", "  412.6", "", "  100.0", " ", "  其中:城镇", "", "  258.3", "", "  62.6", " ",
+    "  乡村", "", "  154.3", "", "  37.4", " ", "", "  全年居民人均可支配收入32156元。"])
+
+
+def test_a_numbered_table_with_no_word_over_its_labels_takes_its_unit_line():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(NUMBERED)
+    assert (table.layout, table.unit, table.title) == ("token_stream", "万人", "9 2022年末人口数及其构成")
+    assert shape(table) == (["", "年末数", "比重(%)"], [
+        ("parsed", "", ["全市总人口", "412.6", "100.0"]), ("parsed", "全市总人口", ["其中:城镇", "258.3", "62.6"]),
+        ("parsed", "", ["乡村", "154.3", "37.4"])])
+    doc = Document("t.txt", NUMBERED, "岚江市", "Lanjiang", 2022, None, None)
+    figures, _, numbers = extract_document(doc)
+    assert figures[["value", "unit"]].values.tolist()[:6] == [
+        ["412.6", "万人"], ["100.0", "%"], ["258.3", "万人"], ["62.6", "%"], ["154.3", "万人"], ["37.4", "%"]]
+    assert numbers[["text", "reason"]].values.tolist()[:2] == [["9", "figure_number"], ["2022", "year"]]
+
+
+# A bilingual yearbook table whose last rows begin in later years: fewer values than year columns,
+# printed after the English label, not under their years.
+LATE_ROWS = "\n".join([
+    "20-3 社会福利情况", "Statistics of Social Welfare", "项目 Item 2010 2015 2020 2021",
+    "    养老机构床位数(张)   Beds of Elderly Care Institutions(bed) 21530 30477 42379 44992",
+    "    #护理型床位   Nursing Beds 9936 14524 14830",
+    "  特困人员供养人数(人)  Number of destitute People(person) 5868 6163",
+    "  特困人员供养支出(万元)  Support Expenditure of destitute People", " (10000 yuan)", "10210 13595"])
+
+
+def test_a_yearbook_row_with_fewer_values_takes_the_latest_years():
+    (table,) = find_tables(LATE_ROWS)
+    assert shape(table) == (["项目 Item", "2010", "2015", "2020", "2021"], [
+        ("parsed", "", ["养老机构床位数(张)", "21530", "30477", "42379", "44992"]),
+        ("parsed", "养老机构床位数(张)", ["#护理型床位", None, "9936", "14524", "14830"]),
+        ("parsed", "", ["特困人员供养人数(人)", None, None, "5868", "6163"]),
+        ("parsed", "", ["特困人员供养支出(万元)", None, None, "10210", "13595"])])
+    assert [r.reason for r in table.rows] == ["", "3 values for 4 year columns, placed under the latest years",
+                                              "2 values for 4 year columns, placed under the latest years",
+                                              "2 values for 4 year columns, placed under the latest years"]

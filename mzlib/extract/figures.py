@@ -941,7 +941,8 @@ def _unread_rows(doc, tables, log):
             entry = entries.get((row.start, row.end))
             if entry is None:
                 continue
-            label = next((c for c in row.cells if c is not None and c.text and not is_numeric(c.text)), None)
+            filled = [c for c in row.cells if c is not None and c.text]
+            label = next((c for c in filled if not is_numeric(c.text)), None) if len(filled) > 1 else None
             unit = _label_unit(label.text if label else "") or _label_unit(row.parent) or row.unit or table.unit
             out[(row.start, row.end)] = _UnreadRow(entry, label, unit)
     for span, entry in entries.items():  # a table that could not be read at all
@@ -1013,12 +1014,12 @@ def _numbers(doc, found, taken, table_spans, structure):
             status, reason = "excluded", m.reason
         elif m.status == "uncaptured":
             status, reason = "uncaptured", m.reason
+        elif _in_spans(m.start, *structure) and not m.chinese:
+            status, reason = "excluded", "table_structure"
         elif m.status == "quantity":
             status, reason = "uncaptured", "in a table cell no figure took" if in_table else "no figure made of it"
         elif m.chinese:
             continue
-        elif _in_spans(m.start, *structure):
-            status, reason = "excluded", "table_structure"
         else:
             status, reason = "uncaptured", "no_unit"
         end = max(m.end, m.unit_end)

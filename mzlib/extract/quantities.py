@@ -44,6 +44,7 @@ REASONS = {
     "identifier": "part of a name or code (5G, G20)",
     "plan_name": "the name of a plan period (十四五)",
     "table_structure": "a table's header (a year column) or a row number",
+    "unit_scale": "the scale of a unit printed in English (10000 yuan)",
 }
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -167,6 +168,7 @@ _FOOTNOTE_OPEN = re.compile(r"\[\s*$")
 _FIGURE_BEFORE = re.compile(r"(?:图|表|附表|专栏|附件|第)\s*$")
 _LATIN_BEFORE = re.compile(r"[A-Za-z]\s*/?\s*[A-Za-z]?\s*$")
 _STANDARD_BEFORE = re.compile(r"(?:建标|标准号)\s*$")
+_KEYED_CODE_BEFORE = re.compile(r"(?:编码|代码|代号|表号|邮编)\s*[:：]\s*$")  # 地区编码：510000000000
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
 _YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d")
 _CODE_BEFORE = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*$")
@@ -214,6 +216,8 @@ def _excluded(norm, m, number_text, after):
             return "identifier"
     if last == "第":
         return "ordinal"
+    if arabic and any(d.start() <= s < d.end() for d in _ISO_DATE.finditer(norm, max(0, s - 8), e + 8)):
+        return "date"  # 发布日期：2022-04-18
     if _YEAR_AFTER.match(after) and (not _YEAR_WORD.match(after) or _FISCAL_YEAR.match(number_text + after)):
         digits = number_text.replace(",", "")
         if "." in digits:
@@ -246,8 +250,14 @@ def _excluded(norm, m, number_text, after):
         return "list_number"
     if _BRACKET_CLOSED.search(before) and _HAO_AFTER.match(after):
         return "document_number"
-    if _FIGURE_BEFORE.search(before):
+    if arabic and _ENGLISH_UNIT_AFTER.match(after) and re.fullmatch(r"10*", number_text) and len(number_text) > 1:
+        return "unit_scale"  # 城市低保资金(万元) ... (10000 yuan)
+    line_start = norm.rfind("\n", 0, s) + 1
+    if _FIGURE_BEFORE.search(before) or (arabic and re.fullmatch(r"\s*(?:\d{1,2}[-—])?", norm[line_start:s])
+                                         and _TITLE_NUMBER.match(norm, line_start)):
         return "figure_number"
+    if _KEYED_CODE_BEFORE.search(before):
+        return "standard_code"
     if _LATIN_BEFORE.search(before) or _STANDARD_BEFORE.search(before) \
             or _LATIN_AFTER.match(after):
         if _YEAR_SUFFIX.match(after) or _CODE_BEFORE.search(before):
@@ -272,6 +282,8 @@ def _excluded(norm, m, number_text, after):
         if bound or _AGE_BOUND_BEFORE.search(before) or not after.strip():
             return "age_bound"
         return ""
+    if arabic and _ENGLISH_UNIT_AFTER.match(after) and re.fullmatch(r"10*", number_text) and len(number_text) > 1:
+        return "unit_scale"  # 城市低保资金(万元) ... (10000 yuan)
     line_start = norm.rfind("\n", 0, s) + 1
     lead = norm[line_start:s]
     if not lead.strip() and _LIST_AFTER.match(after):
@@ -290,7 +302,13 @@ def _in_quotes(norm, pos):
     return before.count("“") > before.count("”")
 
 
-_APPROX_BEFORE = re.compile(r"(?:超|近|逾|约|上|数)\s*$")
+# a communiqué's table or chart numbered before its title: "14 2006年人口数及其构成" on a line of its own
+_TITLE_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+(?:19|20)\d\d\s*(?:年|[-—～~])|\d{1,2}[-—]\d{1,2}[ \t]+[\u4e00-\u9fff])"
+                           r"[^\n。，,；;：:]*$", re.M)  # and a yearbook's "20-2 社会救济情况"
+_ENGLISH_UNIT_AFTER = re.compile(r"[ \t]+(?:yuan|persons?|people|households?|beds?|units?|person-times|couples|tons?)\b",
+                                 re.I)
+_ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+_APPROX_BEFORE = re.compile(r"(?:超|近|逾|约|上|(?<![人户次总个张位件对床])数)\s*$")  # 数万人, not 人数万人
 _CN_VALUE = re.compile(r"[一二两三四五六七八九十百千]")
 _RATIO = re.compile(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])")
 _TWO_DIGITS = re.compile(r"\d{2}")
@@ -362,7 +380,9 @@ def _attach_unit(norm, mention, unit_re):
             mention.end = mention.unit_start = mention.unit_end = ratio.end()
             mention.text = norm[mention.start:mention.end]
             mention.status = "quantity"
-        else:
+        else:  # 16:54: the minutes belong to the time
+            mention.end = ratio.end()
+            mention.text = norm[mention.start:mention.end]
             mention.status, mention.reason = "excluded", "time_of_day"
         return
     u = unit_re.match(norm, e)

@@ -21,13 +21,25 @@ Layouts, as official texts reach us after copying or conversion:
     label (Chinese, often followed by its English translation on the same or the next line) either
     on the line of its values or on its own line above them, values aligned under their years by
     position so that an empty cell stays empty; indented and ``#`` rows belong to the row above.
+    In a header printed with single spaces, position says nothing: a row with fewer values than
+    years takes the latest years (the latest is always printed; a category that began later).
 ``token_stream``
     a table whose layout was lost in conversion (all on one line, one cell per line with no
     separators, or single spaces between cells): after its title, its unit line or a header line
     of column words, each row's label is followed by as many values as the header has columns.
+    A header that names its ``单位`` and ``代码`` columns has its value columns after them; a row's
+    indicator code (``JZH011211000``) is structure; a row with fewer values than value columns
+    fills them from the column of the current period (``数量`` first in a report form).
+``run_together``
+    a table copied from a web page without its borders, so that a row's label, unit and value
+    run together (header ``指标名称单位数量``, rows ``最低生活保障人数万人7.1``): the value ends the
+    line, the unit is the longest end of the text before it that is a unit.
 
 A ``|`` line's opening and closing bars are borders; an empty cell between bars is kept, so a row
-that prints its empty cells (``| 877 | ||``) keeps its values under their columns. A statistical
+that prints its empty cells (``| 877 | ||``) keeps its values under their columns; lines that hold
+only bars (a row's empty cells printed one per line) are empty, and a header spaced out to its
+cells' width (``指 标 | 单 位``) is read without its spaces. A row that holds one sentence with
+numbers (``备注:…有10个婚姻登记处。``) is a note: it is left unparsed and read as text. A statistical
 report form's head above its header (``编制单位：…``, ``2020年度 01月份``, ``单位：个``) is the table's
 title and unit, and the line of column numbers under its header (``甲 乙 1 2 3``) is structure, not
 data; its ``上期``/``上年同期`` columns hold baselines of the previous report, its ``环比``/``同比``
@@ -174,7 +186,7 @@ def _cells(line, offset, number, kind):
 
 _HEADER_WORDS = re.compile(r"(?:19|20)\d\d\s*年|指标|项目|名称|单位|属性|目标|完成|实际|序号|编号|领域|类别|分类|"
                            r"地\s*区|区域|备注|增长|增速|年均|累计|比重|年末|数值|基期|现状|规划|类型|内容|"
-                           r"数量|本期|上期|本月|上月|同比|环比|上年|同期")
+                           r"数量|本期|上期|本月|上月|上季|同比|环比|上年|同期|代码")
 
 
 def is_numeric(text):
@@ -215,9 +227,10 @@ def _is_header(texts, cells=None):
     texts = [t for t in texts if t]
     if not texts or any(is_numeric(t) and not _AGE_BAND.search(t) and t not in years for t in texts):
         return False
-    return sum(bool(_HEADER_WORDS.search(t) or _AGE_BAND.search(t) or _unit_in_brackets(t)
-                    or t.replace(" ", "") in _REGION_HEADERS or t in years)
-               for t in texts) >= max(1, 0.4 * len(texts))
+    words = [re.sub(r"\s+", "", t) for t in texts]  # a header cell spaced out to its width: 指 标
+    return sum(bool(_HEADER_WORDS.search(w) or _AGE_BAND.search(t) or _unit_in_brackets(t)
+                    or w in _REGION_HEADERS or t in years)
+               for t, w in zip(texts, words)) >= max(1, 0.4 * len(texts))
 
 
 def _kind_of_line(line):
@@ -347,7 +360,7 @@ def find_tables(text, norm=None):
         ``status="unparsed"`` and the reason.
     """
     norm = normalize(text) if norm is None else norm
-    tables = _separated_tables(norm) + _year_column_tables(norm)
+    tables = _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
     first = [(t.start, t.end) for t in tables]
     for kind, (_, title, unit), block in _blocks(norm):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
@@ -395,9 +408,94 @@ def find_tables(text, norm=None):
     return tables
 
 
+# ---------------------------------------------------------------- cells run together
+_RUN_HEAD = re.compile(r"(?P<label>指标名称|项目名称|指标|项目|名称)(?P<unit>计量单位|单位)?(?P<code>代码)?"
+                       r"(?P<values>(?:数量|数值|本期|本月|本年|合计|上月|上期|上年同期|同比|环比)+)")
+_RUN_VALUE_WORD = re.compile(r"数量|数值|本期|本月|本年|合计|上月|上期|上年同期|同比|环比")
+_RUN_ROW = re.compile(r"^(?P<label>.*?[\u4e00-\u9fff)）·].*?)\s*(?P<values>-?\d[\d,]*(?:\.\d+)?(?:\s+-?\d[\d,]*(?:\.\d+)?)*)$")
+_LONGEST_UNIT = 8
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def _run_together_tables(norm):
+    """Tables copied from a web page whose cells lost their borders, so that a row's label, unit
+    and value run together (header ``指标名称单位数量``, rows ``最低生活保障人数万人7.1``,
+    ``镇143``): each line under the header is a row; its value is the number that ends the line,
+    its unit the longest end of the text before it that is a unit (``元/人·月``), when the header
+    has a 单位 column; a line with no value heads the rows below it. Further value columns
+    (``数量上月``) must be separated by spaces; a row with fewer values fills the first columns."""
+    lines = list(_lines(norm))
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, line = lines[i]
+        m = _RUN_HEAD.fullmatch(line.strip())
+        if not m:
+            i += 1
+            continue
+        lead = offset + len(line) - len(line.lstrip())
+        header = [Cell(m.group("label"), lead + m.start("label"), lead + m.end("label"), number)]
+        if m.group("unit"):
+            header.append(Cell(m.group("unit"), lead + m.start("unit"), lead + m.end("unit"), number))
+        if m.group("code"):
+            header.append(Cell(m.group("code"), lead + m.start("code"), lead + m.end("code"), number))
+        header += [Cell(w.group(), lead + m.start("values") + w.start(), lead + m.start("values") + w.end(), number)
+                   for w in _RUN_VALUE_WORD.finditer(m.group("values"))]
+        k = len(header) - 1 - bool(m.group("unit")) - bool(m.group("code"))
+        _, title, unit = _title_before(lines, i)
+        if not _YEAR_WORD.search(title) or _FORM_KEY.match(title):  # the report's title, above its publication line
+            title = next((text.strip() for _, _, text in reversed(_lines_above(lines, i, _HEAD_LINES))
+                          if _YEAR_WORD.search(text) and not _FORM_KEY.match(text.strip())), title)
+        table = Table(0, "run_together", "indicator", lead, lead + len(line.strip()), number, title, header, unit=unit)
+        parent, j = "", i + 1
+        while j < len(lines) and len(table.rows) < _STREAM_LINES:
+            n, o, text = lines[j]
+            stripped = text.strip()
+            if not stripped:
+                j += 1
+                continue
+            if _PROSE.search(stripped) or _RUN_HEAD.fullmatch(stripped):
+                break
+            start = o + len(text) - len(text.lstrip())
+            row_match = _RUN_ROW.match(stripped)
+            if row_match is None or not is_numeric(row_match.group("values").split()[0]):
+                if re.search(r"\d", stripped) and not re.match(r"^[一二三四五六七八九十]+、", stripped):
+                    break  # a line with numbers that is no row: the table has ended
+                parent = stripped
+                table.rows.append(Row(len(table.rows) + 1, [None] * len(header), start, start + len(stripped), n,
+                                      reason="label row"))
+                table.end = start + len(stripped)
+                j += 1
+                continue
+            label_text = row_match.group("label")
+            unit_cell = None
+            if m.group("unit"):
+                for size in range(min(_LONGEST_UNIT, len(label_text) - 1), 0, -1):
+                    tail = label_text[-size:]
+                    if _is_unit(tail) and not tail[0].isdigit():
+                        label_text = label_text[:-size]
+                        unit_cell = Cell(tail, start + len(label_text), start + len(label_text) + size, n)
+                        break
+            name = Cell(label_text.rstrip(), start, start + len(label_text.rstrip()), n)
+            vals = [Cell(v.group(), start + row_match.start("values") + v.start(),
+                         start + row_match.start("values") + v.end(), n)
+                    for v in re.finditer(r"\S+", row_match.group("values"))]
+            cells = [name] + ([unit_cell] if m.group("unit") else []) + ([None] if m.group("code") else [])
+            row = Row(len(table.rows) + 1, cells + vals + [None] * (k - len(vals)), start,
+                      start + len(stripped), n, parent=parent if text[:1].isspace() else "")
+            if len(vals) > k:
+                row.status, row.reason = "unparsed", f"{len(vals)} values after the label, the header has {k} columns"
+            table.rows.append(row)
+            table.end = start + len(stripped)
+            j += 1
+        if any(r.reason != "label row" for r in table.rows):
+            out.append(table)
+        i = j
+    return out
+
+
 # ---------------------------------------------------------------- tables that lost their layout
 _TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\s*\d+)\s*[\u4e00-\u9fff]|^\s*表\s*$")
-_PROSE = re.compile(r"[。，,；;]|^\s*注")
+_PROSE = re.compile(r"[。，；;]|,(?!\d{3}(?:\D|$))|(?<!\d),|^\s*注")  # not a thousands separator
 _TOKEN = re.compile(r"\S+")
 _STREAM_LINES = 400
 
@@ -416,11 +514,13 @@ def _stream_tables(norm):
     while i < len(lines):
         text = lines[i][2]
         words = text.split()
-        header = len(words) > 1 and all(_column_word(w) for w in words) and not _PROSE.search(text)
-        if not (header or _TABLE_TITLE.match(text) or _UNIT_LINE.match(_ENGLISH_PAREN.sub("", text.strip()))):
+        header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
+            and not _PROSE.search(text)  # a form head's key:value cells (地区编码:…) are no column words
+        unit_line = _UNIT_LINE.match(_ENGLISH_PAREN.sub("", text.strip()))
+        if not (header or _TABLE_TITLE.match(text) or unit_line):
             i += 1
             continue
-        j, region, head, unit = i + 1, [], [text.strip()], ""
+        j, region, head, unit = i + 1, [], [text.strip()], unit_line.group("unit") if unit_line else ""
         if header:  # the header's own line, with no title or unit line above it
             _, title, unit = _title_before(lines, i)
             region, head = [lines[i]], [title]
@@ -447,7 +547,11 @@ def _stream_table(lines, i, region, title_lines, unit):
     tokens = [(Cell(m.group(), offset + m.start(), offset + m.end(), number), number)
               for number, offset, line in region for m in _TOKEN.finditer(line)]
     groups, labels, values = [], [], []  # (label cells, value cells) in order
+    codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
     for cell, number in tokens:
+        if _CODE.match(cell.text):
+            codes[number] = cell
+            continue
         if (is_numeric(cell.text) and not _AGE_BAND.search(cell.text)) or _MISSING.match(cell.text):
             values.append(cell)
             continue
@@ -463,28 +567,49 @@ def _stream_table(lines, i, region, title_lines, unit):
     # the first group holds the header's words, then the first row's label: the words after the
     # last one that reads as a column name (an age band, 其中, a header word, a unit in brackets)
     first = groups[0][0]
-    cut = max((n + 1 for n, c in enumerate(first) if _column_word(c.text)), default=len(first) - 1)
-    cut = min(cut, len(first) - 1)
-    header, rows = first[:cut], [(first[cut:], groups[0][1])] + groups[1:]
+    if all(_column_word(c.text) for c in first) and _column_numbers([c.text for c in groups[0][1]]):
+        # a report form's header, then its line of column numbers (1 2 3 4): structure
+        header, rows, numbers = first, groups[1:], groups[0][1]
+    else:
+        numbers = []
+        cut = max((n + 1 for n, c in enumerate(first) if _column_word(c.text)), default=len(first) - 1)
+        cut = min(cut, len(first) - 1)
+        header, rows = first[:cut], [(first[cut:], groups[0][1])] + groups[1:]
     sizes = [len(v) for _, v in rows if v]
     k = max(set(sizes), key=sizes.count) if sizes else 0
-    if k < 1 or len(header) < k + 1 or sum(size == k for size in sizes) < 2:
+    words = [re.sub(r"\s+", "", c.text) for c in header]
+    named = [n for n, w in enumerate(words) if w in ("单位", "计量单位", "代码", "指标代码")]
+    if named and sizes and len(header) - named[-1] - 1 >= max(sizes):
+        # the header names its unit and code columns: the value columns are the words after them
+        k = len(header) - named[-1] - 1
+    if k < 1 or len(header) < k or sum(size == k for size in sizes) < 2 and not named:
         return None
     columns, rest = header[-k:], header[:-k]
-    has_unit = bool(rest) and rest[-1].text in ("单位", "计量单位")
-    label_head = rest[0] if rest and not (has_unit and len(rest) == 1) else None
+    rest_words = [re.sub(r"\s+", "", c.text) for c in rest]
+    has_unit = any(w in ("单位", "计量单位") for w in rest_words)
+    has_code = any(w in ("代码", "指标代码") for w in rest_words)
+    label_head = rest[0] if rest and rest_words[0] not in ("单位", "计量单位", "代码", "指标代码") else None
     head = [label_head or Cell("", header[0].start, header[0].start, header[0].line)]
-    if has_unit:
-        head.append(rest[-1])
+    head += [c for c, w in zip(rest, rest_words) if w in ("单位", "计量单位", "代码", "指标代码")]
+    roles = column_roles(columns)
+    # a row with fewer values than columns: its values sit beside the column of the current period
+    # (数量/本期 first in a report form: filled from the left; the latest of a run of years last)
+    current = next((n for n, r in enumerate(roles) if r["role"] == "value" and r["kind"] == "actual"
+                    and not r["shift"]), len(columns) - 1)
+    fill_left = current == 0 and len(columns) > 1
     title = " ".join(t for t in title_lines if t and not _UNIT_LINE.match(_ENGLISH_PAREN.sub("", t)))
     if not title:
         _, title, _ = _title_before(lines, i)
     table = Table(0, "token_stream", "indicator", header[0].start, rows[-1][1][-1].end if rows[-1][1]
                   else rows[-1][0][-1].end, header[0].line, title.strip(), head + columns, unit=unit)
+    if numbers:
+        table.rows.append(Row(0, numbers, numbers[0].start, numbers[-1].end, numbers[0].line,
+                              reason="column numbers"))
     parent = previous = ""
     for n, (label, vals) in enumerate(rows, start=1):
         cells = list(label)
         unit_cell = cells.pop() if has_unit and len(cells) > 1 and _is_unit(cells[-1].text) else None
+        code_cell = codes.get(cells[-1].line) if has_code and cells else None
         # words on lines of their own above the row's own line head the rows below them
         own = [c for c in cells if c.line == cells[-1].line] if cells else []
         above = cells[:len(cells) - len(own)]
@@ -493,7 +618,9 @@ def _stream_table(lines, i, region, title_lines, unit):
         name = Cell(" ".join(c.text for c in own), own[0].start, own[-1].end, own[0].line) if own else None
         if name is not None:
             name.text = _line_text(lines, name)
-        row_cells = [name] + ([unit_cell] if has_unit else []) + list(vals)
+        padding = [None] * (k - len(vals)) if named and 0 < len(vals) < k else []
+        values_cells = list(vals) + padding if fill_left else padding + list(vals)
+        row_cells = [name] + ([unit_cell] if has_unit else []) + ([code_cell] if has_code else []) + values_cells
         sub = name is not None and name.text.startswith(("其中", "#"))
         row = Row(n, row_cells, (own or vals)[0].start, (vals or own)[-1].end, (own or vals)[0].line,
                   parent=previous if sub else parent)
@@ -501,7 +628,7 @@ def _stream_table(lines, i, region, title_lines, unit):
         if not vals:
             row.status, row.reason, row.cells = "parsed", "label row", [None] * len(table.header)
             parent = name.text if name else parent
-        elif len(vals) != k or name is None:
+        elif len(values_cells) != k or name is None:
             row.status = "unparsed"
             row.reason = f"{len(vals)} values after the label, the header has {k} columns"
         table.rows.append(row)
@@ -519,6 +646,9 @@ def _line_text(lines, cell):
         if number == cell.line:
             return line[cell.start - offset:cell.end - offset]
     return cell.text
+
+
+_CODE = re.compile(r"^[A-Z]{1,6}\d{6,}$")  # an indicator code of a statistical report form (JZH011211000)
 
 
 _HEAD_CELL = re.compile(r"^(?:指标|项目|指标名称|项目名称|类别|地区|年份)$")
@@ -593,8 +723,8 @@ _CELL_MAX = 40
 def _is_cell_line(lines, j):
     """A line that is one cell of a separated table: short, no full stop, next to a separator."""
     text = lines[j][2].strip()
-    if text in _SEPARATOR:
-        return False
+    if text in _SEPARATOR or "|" in text:
+        return False  # a separator, or a row that prints its own bars
     after = j + 1 < len(lines) and lines[j + 1][2].strip() in _SEPARATOR
     before = j > 0 and lines[j - 1][2].strip() == "|"
     if before and after:
@@ -714,7 +844,8 @@ def _year_column_tables(norm):
         above = _lines_above(lines, i, 3)  # English translations skipped
         _, title, table.unit = _title_before(above + [lines[i]], len(above))
         table.title = title.strip()
-        j = _year_rows(table, lines, i + 1, ends)
+        aligned = all(b1 - a0 >= 0 and line[b0:a1].count(" ") >= 2 for (a0, b0), (a1, b1) in zip(years, years[1:]))
+        j = _year_rows(table, lines, i + 1, ends, aligned)
         if table.rows:
             table.end = max(table.end, table.rows[-1].end)
             out.append(table)
@@ -736,8 +867,13 @@ def _lines_above(lines, i, n):
 _HEADER_LABEL = re.compile(r"^(?:项\s*目|指\s*标|地\s*区|年\s*份)?\s*(?:Item|Items|Indicator|Region)?$", re.I)
 
 
-def _year_rows(table, lines, j, ends):
-    """Read the rows of a year-column table from line ``j``; return the line after the table."""
+def _year_rows(table, lines, j, ends, aligned=True):
+    """Read the rows of a year-column table from line ``j``; return the line after the table.
+
+    In a table whose header spaces its years apart (``aligned``), values sit under their years by
+    position, and values that fit no column make the row unparsed. In one printed with single
+    spaces, position says nothing: a row with fewer values than years lacks the earliest years
+    (the latest is always printed; a category that began later), so its values take the last columns."""
     pending, parents = None, []  # pending: (Cell, indent) of a label still waiting for its values
     ncols = len(ends)
     while j < len(lines):
@@ -786,8 +922,12 @@ def _year_rows(table, lines, j, ends):
         placed = [min(range(ncols), key=lambda c: abs(ends[c] - _width(line[:b]))) for _, b in values]
         if len(set(placed)) < len(placed) or any(abs(ends[c] - _width(line[:b])) > 3
                                                   for c, (_, b) in zip(placed, values)):
-            placed = list(range(ncols)) if len(values) == ncols else None
+            placed = list(range(ncols)) if len(values) == ncols else \
+                list(range(ncols - len(values), ncols)) if len(values) < ncols and not aligned else None
         row = Row(len(table.rows) + 1, [label] + cells, label.start, offset + values[-1][1], label.line)
+        if placed is not None and len(values) < ncols and placed[0] == ncols - len(values) \
+                and not all(abs(ends[c] - _width(line[:b])) <= 3 for c, (_, b) in zip(placed, values)):
+            row.reason = f"{len(values)} values for {ncols} year columns, placed under the latest years"
         if placed is None:
             row.status, row.reason = "unparsed", (f"{len(values)} values cannot be placed under the "
                                                   f"{ncols} year columns")
@@ -867,6 +1007,10 @@ def _split_rows(table, lines, raw):
         filled = [c for c in cells if c.text]
         if i == 1 and _column_numbers([c.text for c in filled]):
             row.reason = "column numbers"
+            table.rows.append(row)
+            continue
+        if len(filled) == 1 and "。" in filled[0].text and re.search(r"\d", filled[0].text):
+            row.status, row.reason = "unparsed", "a note in the table (a sentence), read as text"
             table.rows.append(row)
             continue
         if len(filled) == 1 and not is_numeric(filled[0].text):
@@ -1066,6 +1210,8 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "status"
         elif name in ("单位", "计量单位"):
             role["role"] = "unit"
+        elif name in ("代码", "指标代码"):
+            role["role"] = "code"
         elif "备注" in name or name == "说明":
             role["role"] = "note"
         elif "增长" in name or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
