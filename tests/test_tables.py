@@ -576,3 +576,30 @@ def test_a_yearbook_row_with_fewer_values_takes_the_latest_years():
     assert [r.reason for r in table.rows] == ["", "3 values for 4 year columns, placed under the latest years",
                                               "2 values for 4 year columns, placed under the latest years",
                                               "2 values for 4 year columns, placed under the latest years"]
+
+
+# One plan table as three text conversions draw its rules: Markdown, a box of + and -, dashed lines.
+RULED_ROWS = [("养老床位总数(张)", "3200", "4000"), ("护理型床位占比(%)", "48", "≥55")]
+RULED = {
+    "markdown": "\n".join(["| 指标 | 2020年 | 2025年 |", "|---|:---:|---:|"] + [f"| {a} | {b} | {c} |" for a, b, c in RULED_ROWS]),
+    "box": "\n".join(["+----------+------+------+", "| 指标 | 2020年 | 2025年 |", "+==========+======+======+"]
+                     + [f"| {a} | {b} | {c} |\n+----------+------+------+" for a, b, c in RULED_ROWS]),
+    "dashes": "\n".join(["-" * 40, "指标                  2020年      2025年", "-" * 40]
+                        + [f"{a}         {b}        {c}" for a, b, c in RULED_ROWS] + ["-" * 40]),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(RULED))
+def test_rules_between_rows_hold_a_table_together_and_are_no_rows(layout):
+    text = "表3 全市养老服务主要指标\n" + RULED[layout] + "\n注:2025年为目标值。"
+    (table,) = find_tables(text)
+    assert table.title == "表3 全市养老服务主要指标"
+    assert shape(table) == (["指标", "2020年", "2025年"], [("parsed", "", list(r)) for r in RULED_ROWS])
+
+
+def test_a_tab_separated_yearbook_row_keeps_its_empty_cell_under_its_year():
+    text = "表4 社会服务机构\n指标\t2019年\t2020年\t2021年\n养老机构(个)\t120\t\t135\n床位(张)\t8000\t8500\t9100\n"
+    (table,) = find_tables(text)
+    assert shape(table) == (["指标", "2019年", "2020年", "2021年"], [
+        ("parsed", "", ["养老机构(个)", "120", None, "135"]), ("parsed", "", ["床位(张)", "8000", "8500", "9100"])])
+    assert [r.reason for r in table.rows] == ["", ""]

@@ -8,7 +8,7 @@ Layouts, as official texts reach us after copying or conversion:
     as ``row_per_line`` with a grouping column (``领域``, ``类别``) printed only on the first row of
     each group, so later rows have one cell fewer or an empty first cell.
 ``tab_separated``
-    one row per line, cells separated by tabs.
+    one row per line, cells separated by tabs (a yearbook row keeps an empty cell under its year).
 ``space_aligned``
     one row per line, columns aligned with runs of spaces (a PDF or a plain-text table); a name
     padded with spaces (``全  省``) stays one cell.
@@ -39,7 +39,8 @@ A ``|`` line's opening and closing bars are borders; an empty cell between bars 
 that prints its empty cells (``| 877 | ||``) keeps its values under their columns; lines that hold
 only bars (a row's empty cells printed one per line) are empty, and a header spaced out to its
 cells' width (``指 标 | 单 位``) is read without its spaces. A row that holds one sentence with
-numbers (``备注:…有10个婚姻登记处。``) is a note: it is left unparsed and read as text. A statistical
+numbers (``备注:…有10个婚姻登记处。``) is a note: it is left unparsed and read as text. Rules
+between rows (``|---|:--:|``, ``+----+``, a line of dashes) hold a table together and are no rows. A statistical
 report form's head above its header (``编制单位：…``, ``2020年度 01月份``, ``单位：个``) is the table's
 title and unit, and the line of column numbers under its header (``甲 乙 1 2 3``) is structure, not
 data; its ``上期``/``上年同期`` columns hold baselines of the previous report, its ``环比``/``同比``
@@ -238,6 +239,8 @@ def _kind_of_line(line):
     stripped = line.strip()
     if not stripped:
         return None
+    if _RULE.fullmatch(stripped):
+        return "rule"
     if "|" in line:
         return None if _is_metadata(stripped) else "pipe"
     if "\t" in stripped:
@@ -251,6 +254,9 @@ def _kind_of_line(line):
         if any(is_numeric(p) for p in parts) or _is_header(parts):
             return "space"
     return None
+
+
+_RULE = re.compile(r"[|+:\s]*[-=]{3,}[-=|+:\s]*")  # a Markdown or text table's rule: |---|:--:| or +----+----+
 
 
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
@@ -270,7 +276,7 @@ def _blocks(norm):
     i = 0
     while i < len(lines):
         kind = kinds[i]
-        if kind is None:
+        if kind is None or kind == "rule":
             i += 1
             continue
         j = i
@@ -279,6 +285,15 @@ def _blocks(norm):
             if kinds[j] == kind:
                 block.append(lines[j])
                 j += 1
+            elif kinds[j] == "rule":  # a rule between rows (|---|---|, +----+, -----) continues the table
+                k = j
+                while k < len(lines) and kinds[k] == "rule":
+                    k += 1
+                if k < len(lines) and kinds[k] == kind:
+                    block += lines[j:k]
+                    j = k
+                else:
+                    break
             elif kind in ("space", "tab") and kinds[j] is None and _label_line(lines[j][2]) \
                     and j + 1 < len(lines) and kinds[j + 1] == kind:
                 block.append(lines[j])
@@ -331,7 +346,7 @@ def _title_before(lines, i):
     unit = ""
     for k in range(i - 1, max(-1, i - 4), -1):
         text = lines[k][2].strip()
-        if not text:
+        if not text or _RULE.fullmatch(text):
             continue
         text = _ENGLISH_PAREN.sub("", text)  # 单位：万人 (10 000 persons)
         m = _UNIT_LINE.match(text) or re.search(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、]{1,8})\s*$", text)
@@ -366,6 +381,7 @@ def find_tables(text, norm=None):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
         if any(a < b1 and b0 < b for a, b in first):
             continue
+        block = [b for b in block if not _RULE.fullmatch(b[2].strip())]  # rules hold the block together only
         head, block = _from_header(block, kind)
         if not block:
             continue
@@ -859,7 +875,7 @@ def _lines_above(lines, i, n):
     for k in range(i - 1, -1, -1):
         if len(out) == n:
             break
-        if not _ENGLISH.match(lines[k][2].strip()):
+        if not _ENGLISH.match(lines[k][2].strip()) and not _RULE.fullmatch(lines[k][2].strip()):
             out.append(lines[k])
     return out[::-1]
 
@@ -919,13 +935,21 @@ def _year_rows(table, lines, j, ends, aligned=True):
             continue
         label, indent = pending
         cells = [None] * ncols
-        placed = [min(range(ncols), key=lambda c: abs(ends[c] - _width(line[:b]))) for _, b in values]
-        if len(set(placed)) < len(placed) or any(abs(ends[c] - _width(line[:b])) > 3
-                                                  for c, (_, b) in zip(placed, values)):
-            placed = list(range(ncols)) if len(values) == ncols else \
-                list(range(ncols - len(values), ncols)) if len(values) < ncols and not aligned else None
+        tabbed = _tab_cells(line)[-ncols:] if line.strip().count("\t") >= ncols else []
+        tabbed = tabbed if any(a < b for a, b in tabbed) and all(
+            a == b or _VALUE_TOKEN.match(line[a:b]) for a, b in tabbed) else []
+        if tabbed:
+            # tabs keep a row's empty cells: each value is under the year of its cell
+            placed = [c for c, (a, b) in enumerate(tabbed) if a < b]
+            values = [(a, b) for a, b in tabbed if a < b]
+        else:
+            placed = [min(range(ncols), key=lambda c: abs(ends[c] - _width(line[:b]))) for _, b in values]
+            if len(set(placed)) < len(placed) or any(abs(ends[c] - _width(line[:b])) > 3
+                                                      for c, (_, b) in zip(placed, values)):
+                placed = list(range(ncols)) if len(values) == ncols else \
+                    list(range(ncols - len(values), ncols)) if len(values) < ncols and not aligned else None
         row = Row(len(table.rows) + 1, [label] + cells, label.start, offset + values[-1][1], label.line)
-        if placed is not None and len(values) < ncols and placed[0] == ncols - len(values) \
+        if placed is not None and not tabbed and len(values) < ncols and placed[0] == ncols - len(values) \
                 and not all(abs(ends[c] - _width(line[:b])) <= 3 for c, (_, b) in zip(placed, values)):
             row.reason = f"{len(values)} values for {ncols} year columns, placed under the latest years"
         if placed is None:
@@ -944,6 +968,17 @@ def _year_rows(table, lines, j, ends, aligned=True):
         pending = None
         j += 1
     return j
+
+
+def _tab_cells(line):
+    """``(start, end)`` of each tab-separated cell of a line, stripped; an empty cell is ``(a, a)``."""
+    out, pos = [], 0
+    for part in line.split("\t"):
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        out.append((pos + lead, pos + lead + len(text)) if text else (pos, pos))
+        pos += len(part) + 1
+    return out
 
 
 def _push_parent(parents, pending):
@@ -998,8 +1033,8 @@ def _split_rows(table, lines, raw):
         if grouped:  # the group cell merged over rows: empty cells padded at the end are not cells
             while cells and not cells[-1].text:
                 cells = cells[:-1]
-        if not cells:
-            continue
+        if not cells or all(_RULE.fullmatch(c.text) for c in cells if c.text):
+            continue  # a rule between rows (|---|---|) is no row
         number = cells[0].line
         text = raw[header_end + i - 1]
         indented = len(text) - len(text.lstrip()) >= 2
