@@ -603,3 +603,14 @@ def test_a_tab_separated_yearbook_row_keeps_its_empty_cell_under_its_year():
     assert shape(table) == (["指标", "2019年", "2020年", "2021年"], [
         ("parsed", "", ["养老机构(个)", "120", None, "135"]), ("parsed", "", ["床位(张)", "8000", "8500", "9100"])])
     assert [r.reason for r in table.rows] == ["", ""]
+
+
+def test_a_header_of_count_names_over_a_line_of_units_makes_one_header():
+    text = ("表5 各县(市、区)养老服务机构情况(2022年)\n                    养老机构    床位数    收住人数\n"
+            "地  区              (个)       (张)      (人)\n全  市               120       8000      5200\n"
+            "文山市                30       2100      1400\n\n注:数据来源于民政局。\n")
+    (table,) = find_tables(text)
+    assert shape(table) == (["地  区", "养老机构 (个)", "床位数 (张)", "收住人数 (人)"], [
+        ("parsed", "", ["全  市", "120", "8000", "5200"]), ("parsed", "", ["文山市", "30", "2100", "1400"])])
+    roles = column_roles(table.header)
+    assert [(r["role"], r["unit"]) for r in roles] == [("region", ""), ("value", "个"), ("value", "张"), ("value", "人")]

@@ -221,6 +221,9 @@ def _header_years(texts):
     return years if _HEADER_LABEL.match(first) or any(h in first for h in _LABEL_HEADERS) else []
 
 
+_COUNT_WORD = re.compile(r"[数率]$|比重$")  # 床位数, 收住人数, 入住率: the name of a column of values
+
+
 def _is_header(texts, cells=None):
     """A header line: no values, and mostly header words (指标, 2020年, 单位, 属性, 0-14岁, or the
     years of a yearbook's columns)."""
@@ -230,7 +233,7 @@ def _is_header(texts, cells=None):
         return False
     words = [re.sub(r"\s+", "", t) for t in texts]  # a header cell spaced out to its width: 指 标
     return sum(bool(_HEADER_WORDS.search(w) or _AGE_BAND.search(t) or _unit_in_brackets(t)
-                    or w in _REGION_HEADERS or t in years)
+                    or w in _REGION_HEADERS or t in years or _COUNT_WORD.search(w))
                for t, w in zip(texts, words)) >= max(1, 0.4 * len(texts))
 
 
