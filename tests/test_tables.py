@@ -614,3 +614,18 @@ def test_a_header_of_count_names_over_a_line_of_units_makes_one_header():
         ("parsed", "", ["全  市", "120", "8000", "5200"]), ("parsed", "", ["文山市", "30", "2100", "1400"])])
     roles = column_roles(table.header)
     assert [(r["role"], r["unit"]) for r in roles] == [("region", ""), ("value", "个"), ("value", "张"), ("value", "人")]
+
+
+@pytest.mark.parametrize("column, year", [("2022年完成情况", 2022), ("完成情况", 2023)])
+def test_a_column_of_progress_that_prints_numbers_holds_the_values_reached(column, year):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = (f"附表 主要指标中期完成情况\n| 序号 | 指标名称 | 单位 | 2020年基数 | 2025年目标 | {column} |\n"
+            "| 1 | 养老机构护理型床位占比 | % | 35 | ≥55 | 48.2 |\n| 2 | 社区综合服务设施覆盖率 | % | 90 | 100 | 已完成 |\n")
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None)
+    figures, _, numbers = extract_document(doc)
+    got = figures[["value", "kind", "year"]].astype("string").values.tolist()
+    reached = [["48.2", "actual", str(year)]] + ([["已完成", "actual", "2022"]] if year == 2022 else [])
+    assert got == [["35", "baseline", "2020"], ["55", "target", "2025"], reached[0], ["90", "baseline", "2020"],
+                   ["100", "target", "2025"]] + reached[1:]
+    assert not (numbers["status"] == "uncaptured").any()

@@ -301,6 +301,8 @@ def _row_figures(doc, table, row, roles, period):
     out = []
     for i, role in enumerate(roles):
         cell = cells.get(i)
+        if role["role"] == "status" and cell is not None and is_numeric(cell.text):
+            role = dict(role, role="value", kind="actual")  # a 完成情况 cell that prints the value reached
         if role["role"] not in ("value", "growth") or cell is None or not cell.text:
             continue
         parts = _stacked(cell.text)

@@ -1244,8 +1244,8 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "seq"
         elif "属性" in name:
             role["role"] = "attribute"
-        elif "是否完成" in name or "完成情况" in name:
-            role["role"] = "status"
+        elif "是否完成" in name or ("完成情况" in name and not year):
+            role["role"] = "status"  # 2022年完成情况 holds the values of 2022
         elif name in ("单位", "计量单位"):
             role["role"] = "unit"
         elif name in ("代码", "指标代码"):
