@@ -629,3 +629,20 @@ def test_a_column_of_progress_that_prints_numbers_holds_the_values_reached(colum
     assert got == [["35", "baseline", "2020"], ["55", "target", "2025"], reached[0], ["90", "baseline", "2020"],
                    ["100", "target", "2025"]] + reached[1:]
     assert not (numbers["status"] == "uncaptured").any()
+
+
+@pytest.mark.parametrize("sep", ["      ", " | "])
+def test_a_table_whose_rows_are_years_dates_each_row_and_names_its_columns(sep):
+    from mzlib.extract.figures import Document, extract_document
+
+    rows = [("2018", "120", "52.1"), ("2019", "130", "54.3"), ("2020", "141", "55.0")]
+    text = "\n".join(["表6 历年养老服务机构情况", sep.join(["年份", "养老机构(个)", "入住率(%)"])]
+                     + [sep.join(r) for r in rows] + ["", "注:入住率为年末数。"])
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2021, None, None)
+    figures, _, numbers = extract_document(doc)
+    got = figures[["value", "unit", "year", "kind", "indicator_zh"]].astype("string").values.tolist()
+    assert got == [["120", "个", "2018", "baseline", "养老机构(个)"], ["52.1", "%", "2018", "baseline", "入住率(%)"],
+                   ["130", "个", "2019", "baseline", "养老机构(个)"], ["54.3", "%", "2019", "baseline", "入住率(%)"],
+                   ["141", "个", "2020", "actual", "养老机构(个)"], ["55.0", "%", "2020", "actual", "入住率(%)"]]
+    structure = numbers.loc[numbers["reason"] == "table_structure", "text"].tolist()
+    assert structure == ["2018", "2019", "2020"]

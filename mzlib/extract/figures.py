@@ -29,7 +29,8 @@ from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import mentions
-from mzlib.extract.tables import column_roles, find_tables, is_numeric, previous_year, table_period
+from mzlib.extract.tables import (PERIOD_HEADERS, column_roles, find_tables, is_numeric, previous_year,
+                                  table_period)
 from mzlib.extract.units import MONEY_STD, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.describe import reports_one_year
@@ -235,6 +236,7 @@ def table_figures(doc, tables):
         roles = column_roles(table.header, doc.reference_year, plan) if table.kind == "indicator" else []
         _units_by_column(table, roles)
         period = table_period(table.title)
+        row_years = _row_years(table, roles)
         for row in table.rows:
             entry = {"doc": doc.name, "table_id": table.table_id, "table_title": table.title,
                      "layout": table.layout, "kind": table.kind, "row_no": row.row_no,
@@ -247,7 +249,7 @@ def table_figures(doc, tables):
             elif row.reason == "column numbers":
                 entry.update(status="label", reason="the column numbers of a report form (甲, 乙, 1, 2 ...)")
             elif row.status == "parsed":
-                found = _row_figures(doc, table, row, roles, period)
+                found = _row_figures(doc, table, row, _dated(roles, row_years, row.row_no), period)
                 if not found and table.kind == "indicator":
                     entry.update(status="unparsed", reason="no value columns recognised in the header")
             entry["n_figures"] = len(found)
@@ -260,6 +262,31 @@ def table_figures(doc, tables):
                         "char_start": table.start, "char_end": table.end,
                         "quote": doc.text[table.start:table.end]})
     return figures, log
+
+
+def _row_years(table, roles):
+    """``{row_no: year}`` of a table whose rows are years (a 年份 column: ``2018 | 120 | 8000``)."""
+    column = next((k for k, r in enumerate(roles) if r["role"] == "period"), None)
+    if column is None:
+        return {}
+    out = {}
+    for row in table.rows:
+        cell = row.cells[column] if column < len(row.cells) else None
+        m = re.fullmatch(r"((?:19|20)\d\d)\s*年?(?:末|底)?", cell.text.strip()) if cell is not None else None
+        if m:
+            out[row.row_no] = int(m.group(1))
+    return out
+
+
+def _dated(roles, row_years, row_no):
+    """The roles of one row of a table whose rows are years: each value column takes the row's
+    year, as a baseline before the table's latest year and as printed (actual) in it."""
+    year = row_years.get(row_no)
+    if year is None:
+        return roles
+    latest = max(row_years.values())
+    return [dict(r, year=year, kind="baseline" if year < latest else "actual")
+            if r["role"] == "value" and r["kind"] == "actual" and not r["year"] else r for r in roles]
 
 
 def _units_by_column(table, roles):
@@ -279,13 +306,14 @@ def _row_figures(doc, table, row, roles, period):
     for i, r in enumerate(roles):
         if r["role"] not in ("value", "growth") and cells.get(i) is not None:
             by_role.setdefault(r["role"], cells.get(i))
-    name_cell = by_role.get("indicator") or by_role.get("region")
+    name_cell = by_role.get("indicator") or by_role.get("region") or by_role.get("period")
     if name_cell is None:
         name_cell = next((c for c in row.cells if c is not None and c.text and not is_numeric(c.text)), None)
     if name_cell is None:
         return []
     name = doc.text[name_cell.start:name_cell.end]
-    region_row = "region" in by_role and by_role["region"] is name_cell
+    period_row = "period" in by_role and by_role["period"] is name_cell
+    region_row = ("region" in by_role and by_role["region"] is name_cell) or period_row
     regions = region_words(doc.region_zh, *doc.parent_regions)
     label = re.sub(r"^(?:其中|#)\s*[:：]?\s*", "", doc.norm[name_cell.start:name_cell.end]).strip()
     stacked_labels = [p.strip() for p in label.split(" / ")] if " / " in label else []
@@ -336,7 +364,8 @@ def _row_figures(doc, table, row, roles, period):
                 indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan
             subject = Subject(indicator, name if not region_row else role["name"], (name_cell.start, name_cell.end),
                               how, suggestion, score, inverse or False,
-                              name.strip() if region_row and not name.strip().startswith("全") else sub)
+                              name.strip() if region_row and not period_row and not name.strip().startswith("全")
+                              else sub)
             printed = Printed((offset + parsed.start, offset + parsed.end), parsed.number, unit,
                               parsed.value_type, parsed.comparator, parsed.denominator)
             source = Source("table", (row.start, row.end), table.table_id, row.row_no, attribute,
@@ -994,7 +1023,8 @@ def _structure_cells(tables):
     out = []
     for table in tables:
         out += [(c.start, c.end) for c in table.header if c is not None]
-        seq = [k for k, c in enumerate(table.header) if c is not None and c.text.replace(" ", "") in ("序号", "编号", "序")]
+        seq = [k for k, c in enumerate(table.header) if c is not None
+               and c.text.replace(" ", "") in ("序号", "编号", "序") + PERIOD_HEADERS]
         for row in table.rows:
             if row.reason == "column numbers":
                 out += [(c.start, c.end) for c in row.cells if c is not None]

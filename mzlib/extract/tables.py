@@ -73,6 +73,7 @@ _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
 _SPACE_SPLIT = re.compile(r"[ \t]{2,}")
 _GROUP_HEADERS = ("领域", "类别", "分类", "类型", "方面", "板块")
 _LABEL_HEADERS = ("指标", "项目", "名称", "内容", "类别")
+PERIOD_HEADERS = ("年份", "年度")  # a column of years: the table's rows are years
 _REGION_HEADERS = ("地区", "区域", "地 区", "地  区", "市(州)", "县(市、区)", "县(市区)", "单位名称")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；]{1,8})\s*$")
 
@@ -1228,8 +1229,8 @@ def column_roles(header, reference_year=None, plan=False):
     Returns
     -------
     list of dict
-        Keys ``role`` (seq, indicator, region, unit, value, growth, attribute, status, note,
-        other), ``kind`` (actual, baseline, target for values), ``year`` (int or None), ``basis``
+        Keys ``role`` (seq, indicator, region, period (a column of years: 年份), unit, code,
+        value, growth, attribute, status, note, other), ``kind`` (actual, baseline, target for values), ``year`` (int or None), ``basis``
         (growth: total, annual, annual_planned), ``unit`` (printed in the header, e.g. ``(%)``)
         and ``name``.
     """
@@ -1250,6 +1251,8 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "unit"
         elif name in ("代码", "指标代码"):
             role["role"] = "code"
+        elif name in PERIOD_HEADERS:
+            role["role"] = "period"  # rows that are years: each row's year dates its values
         elif "备注" in name or name == "说明":
             role["role"] = "note"
         elif "增长" in name or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
