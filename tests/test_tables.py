@@ -646,3 +646,12 @@ def test_a_table_whose_rows_are_years_dates_each_row_and_names_its_columns(sep):
                    ["141", "个", "2020", "actual", "养老机构(个)"], ["55.0", "%", "2020", "actual", "入住率(%)"]]
     structure = numbers.loc[numbers["reason"] == "table_structure", "text"].tolist()
     assert structure == ["2018", "2019", "2020"]
+
+
+@pytest.mark.parametrize("name, role", [("增减(%)", "growth"), ("增幅", "growth"), ("比上年±(%)", "growth"),
+                                        ("比上年增长(%)", "growth"), ("增减(个)", "value"), ("绝对数", "value")])
+def test_a_column_of_changes_in_percent_is_growth_and_one_in_units_is_not(name, role):
+    from mzlib.extract.tables import Cell
+
+    header = [Cell(t, 0, 0, 1) for t in ("指标", "2023年", name)]
+    assert column_roles(header, reference_year=2023)[2]["role"] == role

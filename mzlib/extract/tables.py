@@ -1256,6 +1256,7 @@ def column_roles(header, reference_year=None, plan=False):
         elif "备注" in name or name == "说明":
             role["role"] = "note"
         elif "增长" in name or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
+                or "增幅" in name or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
                 or ("累计" in name and not _TO_DATE.search(name)):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
         elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
