@@ -48,7 +48,18 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # The first set of real documents (tests/documents/real/README.md) was a holdout until its first
 # measurement (recall 0.542, right year 0.974, right kind 0.532; the README keeps it). Its misses then
 # taught four table layouts, so it is a development set now and must pass like the others.
-@pytest.fixture(scope="module", params=["corpus", "genre", "real"])
+# The second set of real documents (tests/documents/real3/README.md) is a holdout, annotated before the
+# extractor was first run on them. Its first measurement is the reason below; the mark is strict, so the
+# day the extractor reaches the bar there, the mark has to go.
+REAL3_MEASURED = pytest.mark.xfail(strict=True, reason=(
+    "real3 holdout, first run 2026-12-04 (extractor of main fba3198, annotation commit cd6570f): "
+    "recall 214/265 = 0.808, right year 208/211 = 0.986, right kind 208/265 = 0.785; "
+    "0/39 in the bilingual key-statistics table (values after the English label on one line, units on the "
+    "label's second line, a wrapped change column), 4/12 and 10/14 in two texts in traditional characters "
+    "(萬, 個百分點, 萬張 are no units), plan targets after a sentence with 到2025年 dated 2022"))
+
+
+@pytest.fixture(scope="module", params=["corpus", "genre", "real", pytest.param("real3", marks=REAL3_MEASURED)])
 def corpus(request):
     folder = DOCUMENTS_DIR / request.param
     expected = evaluate.load_expected(folder / "expected_figures.csv")
@@ -73,7 +84,7 @@ def test_recall_and_years_on_documents_it_was_not_written_for(corpus):
 
 
 def test_annotation_quotes_are_unique_and_hold_their_value():
-    for folder in ("corpus", "genre", "real"):
+    for folder in ("corpus", "genre", "real", "real3"):
         expected = evaluate.load_expected(DOCUMENTS_DIR / folder / "expected_figures.csv")
         for g in expected.itertuples():
             text = (DOCUMENTS_DIR / folder / g.doc).read_text(encoding="utf-8")
@@ -123,7 +134,7 @@ def test_no_date_numbering_or_footnote_is_a_figure(seeds):
         assert not re.search(r"(?:第|图|表|\[)\s*$", before), row.figure_id
 
 
-@pytest.mark.parametrize("folder", ["genre", "real"])
+@pytest.mark.parametrize("folder", ["genre", "real", "real3"])
 def test_the_genre_readme_states_the_counts_of_its_annotation(folder):
     """The README's totals are recounted from the annotation, so they cannot go stale."""
     import collections
