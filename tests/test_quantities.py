@@ -125,6 +125,10 @@ def test_a_printed_minus_sign_makes_the_number_negative():
     ("共有14 2006年以来新建", "14", ("bare", "")),  # a number before a year inside a sentence is no table number
     ("增长20-30人", "20", ("quantity", "人")),
     ("共投入10000 元", "10000", ("quantity", "元")),  # a Chinese unit is no English scale
+    ("分别高于全国1.24和0.8个百分点", "1.24", ("quantity", "个百分点")),  # a 分别 list shares its last unit
+    ("三项分别为1.2、3.4和5.6个百分点", "1.2", ("quantity", "个百分点")),
+    ("共有3和5个", "3", ("bare", "")),  # without 分别, no unit is carried back
+    ("每人每月补助600元/人、月", "600", ("quantity", "元/人、月")),
 ])
 def test_units_scales_and_numbers_near_the_new_exclusions(text, number, expected):
     assert status_of(text, number) == expected

@@ -655,3 +655,35 @@ def test_a_column_of_changes_in_percent_is_growth_and_one_in_units_is_not(name, 
 
     header = [Cell(t, 0, 0, 1) for t in ("指标", "2023年", name)]
     assert column_roles(header, reference_year=2023)[2]["role"] == role
+
+
+# A bilingual table of key statistics: its last column compares the two years (2022年比 / Increase
+# of / 2022 over), values follow the English label on the Chinese label's line, and a row's unit
+# wraps to the line below its values, beside the rest of the English label.
+KEY_STATISTICS = "\n".join([
+    "Key Statistics of Civil Affairs", "    Item 2021 2022 2022年比", "Increase of", "2022 over",
+    "一、社会组织  Social Organizations      ",
+    "  社会组织总数(万个)    Number of Social Organizations (10000 units) 3.2 3.5 9.4",
+    "二、社会救助  Social Relief      ",
+    "  城市低保人数    Number of Persons Receiving Minimum 12.4 11.8 -4.8",
+    "    (万人)      Living Allowance in Urban Area (10000 persons)      ",
+    "  城市低保平均标准    Average Standard of Minimum 780 820 5.1",
+    "    (元/人、月)      in Urban Area (yuan)      "])
+
+
+def test_a_bilingual_table_with_a_change_column_and_units_below_its_values():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(KEY_STATISTICS)
+    assert table.layout == "year_columns"
+    assert shape(table) == (["Item", "2021", "2022", "2022年比"], [
+        ("parsed", "一、社会组织", ["社会组织总数(万个)", "3.2", "3.5", "9.4"]),
+        ("parsed", "二、社会救助", ["城市低保人数", "12.4", "11.8", "-4.8"]),
+        ("parsed", "二、社会救助", ["城市低保平均标准", "780", "820", "5.1"])])
+    assert [r.unit for r in table.rows] == ["", "万人", "元/人、月"]
+    doc = Document("t.txt", KEY_STATISTICS, "岚江市", "Lanjiang", 2022, None, None)
+    got = extract_document(doc).figures[["value", "unit", "kind", "year"]].astype("string").values.tolist()
+    assert got == [["3.2", "万个", "baseline", "2021"], ["3.5", "万个", "actual", "2022"], ["9.4", "%", "growth_rate", "2022"],
+                   ["12.4", "万人", "baseline", "2021"], ["11.8", "万人", "actual", "2022"], ["-4.8", "%", "growth_rate", "2022"],
+                   ["780", "元/人、月", "standard", "2021"], ["820", "元/人、月", "standard", "2022"],
+                   ["5.1", "%", "growth_rate", "2022"]]

@@ -48,6 +48,27 @@ def test_normalize_maps_full_width_forms_and_dashes():
     assert normalize("\u3000≧") == " ≥"
 
 
+@pytest.mark.parametrize("printed, read", [
+    ("民間組織總數(萬個)", "民间组织总数(万个)"),  # a page republished in traditional characters
+    ("分別高於國家1.24和0.8個百分點", "分别高於国家1.24和0.8个百分点"),  # 於 is in GB2312 (a surname): kept
+    ("養老床位不少于17.8萬張", "养老床位不少于17.8万张"),
+    ("显著提高,乾隆年间,著名", "显著提高,乾隆年间,著名"),  # simplified characters stay as printed
+    ("城乡低保标准", "城乡低保标准"),
+])
+def test_normalize_reads_traditional_characters_as_simplified_one_for_one(printed, read):
+    assert normalize(printed) == read
+
+
+def test_a_traditional_page_gives_the_figures_of_its_simplified_twin():
+    from mzlib.extract.figures import Document, extract_document
+
+    simplified = "截至2016年底,全省60岁以上老年人口达到681.62万,占总人口的17.9%,比上年提高0.8个百分点。"
+    traditional = "截至2016年底,全省60歲以上老年人口達到681.62萬,占總人口的17.9%,比上年提高0.8個百分點。"
+    got = [extract_document(Document("t.txt", t, "黑龙江省", "Heilongjiang", 2016, None, None)).figures
+           [["value", "unit", "kind", "year", "char_start", "char_end"]].values.tolist() for t in (simplified, traditional)]
+    assert got[0] == got[1] and len(got[0]) == 3
+
+
 FULL_WIDTH = {str(d): chr(0xFF10 + d) for d in range(10)} | {".": "．", "%": "％"}
 
 

@@ -414,12 +414,14 @@ def _attach_unit(norm, mention, unit_re):
         mention.unit_start = mention.unit_end = e
 
 
+_LIST_GAP = re.compile(r"\s*(?:和|与|及|、)\s*")
 _CHANGE_TO = re.compile(r"\s*(?:提高|增加|上升|上调|下降|降低|减少|调整|增长|缩小|扩大)(?:到|至|为)\s*(?:每人每[月年])?\s*$")
 
 
 def _ranges_and_ratios(norm, found):
-    """Give the first number of ``3至6倍`` / ``2-3个`` the unit of the second, and the bare first
-    number of ``从1198提高到1322元`` the unit of the value it changes to (``unit_carried``)."""
+    """Give the first number of ``3至6倍`` / ``2-3个`` the unit of the second, the bare first
+    number of ``从1198提高到1322元`` the unit of the value it changes to, and the bare values of a
+    ``分别`` list (``分别为1.2、3.4和0.8个百分点``) the unit after its last value (``unit_carried``)."""
     for a, b in zip(found, found[1:]):
         if a.status == "excluded" or b.status != "quantity" or a.unit:
             continue
@@ -433,6 +435,12 @@ def _ranges_and_ratios(norm, found):
             a.unit_start, a.unit_end = b.unit_start, b.unit_end
             a.range_role, b.range_role = "lower", "upper"
         elif _CHANGE_TO.fullmatch(between) and not a.chinese:
+            a.status, a.reason, a.unit = "quantity", "unit_carried", b.unit
+            a.unit_start = a.unit_end = a.end
+    for a, b in reversed(list(zip(found, found[1:]))):  # from the last, so that a list carries its unit back
+        if a.status in ("bare", "quantity") and not a.unit and not a.chinese and b.status == "quantity" and b.unit \
+                and _LIST_GAP.fullmatch(norm[a.end:b.start]) and "分别" in norm[max(0, a.start - 16):a.start]:
+            # 分别高于全国1.24和0.8个百分点: the values of a 分别 list share the unit printed after the last
             a.status, a.reason, a.unit = "quantity", "unit_carried", b.unit
             a.unit_start = a.unit_end = a.end
 

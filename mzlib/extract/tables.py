@@ -808,6 +808,7 @@ def _separated_tables(norm):
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d年?$")
 _VALUE_TOKEN = re.compile(r"^[≥≤><]?-?\d[\d,]*(?:\.\d+)?[%‰]?$|^(?:-|—|…|\.\.\.)$")
 _ENGLISH = re.compile(r"^[\sA-Za-z0-9#&(),.'/%:;\-–]*[A-Za-z][\sA-Za-z0-9#&(),.'/%:;\-–]*$")
+_SPACED_ENGLISH = re.compile(r"\s{2,}[A-Za-z][\x20-\x7e]*$")
 _ENGLISH_TAIL = re.compile(r"\s+[A-Z][A-Za-z0-9 #&(),.'/%:;\-–]*$")
 
 
@@ -823,7 +824,9 @@ def _tokens(line):
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
 
 
-_TWO_YEARS_AT_END = re.compile(r"(?:19|20)\d\d年?\s+(?:19|20)\d\d年?\s*$")
+_TWO_YEARS_AT_END = re.compile(r"(?:19|20)\d\d年?\s+(?:19|20)\d\d年?\s*(?:\S*(?:比|增长|增减)\S*\s*)?$")
+# a yearbook's last column of changes beside its years: 2006年比 (2005年增长%), 增长(%), 比上年增减
+_CHANGE_HEAD = re.compile(r"^(?:(?:19|20)\d\d年?)?(?:比|增长|增减|比上年)\S*$")
 
 
 def _year_header(line):
@@ -832,11 +835,14 @@ def _year_header(line):
         return None  # most lines: at once
     tokens = _tokens(line)
     k = len(tokens)
+    change = k > 0 and _CHANGE_HEAD.match(line[tokens[-1][0]:tokens[-1][1]])
+    if change:
+        k -= 1
     while k > 0 and _YEAR_TOKEN.match(line[tokens[k - 1][0]:tokens[k - 1][1]]):
         k -= 1
-    years = tokens[k:]
+    years = tokens[k:]  # the years, and the change column last
     label = line[:years[0][0]].strip() if years else ""
-    if len(years) < 2 or len(label) > 12 or re.search(r"\d", label) or "。" in label:
+    if len(years) - bool(change) < 2 or len(label) > 12 or re.search(r"\d", label) or "。" in label:
         return None
     if len({line[a:b] for a, b in years}) < len(years):
         return None
@@ -922,9 +928,16 @@ def _year_rows(table, lines, j, ends, aligned=True):
         values = tokens[k:]
         if k:
             raw = line[tokens[0][0]:tokens[k - 1][1]]
-            english = _ENGLISH_TAIL.search(raw)
+            found = [m for m in (_ENGLISH_TAIL.search(raw), _SPACED_ENGLISH.search(raw)) if m]
+            english = min(found, key=lambda m: m.start()) if found else None  # "  in Urban Area (yuan)"
             zh = raw[:english.start()] if english and re.search(r"[\u4e00-\u9fff]", raw[:english.start()]) else raw
             indent = _width(line[:tokens[0][0]])
+            below = _PAREN_UNIT.fullmatch(zh.strip())
+            if not values and pending is None and table.rows and below and _is_unit(below.group(1)):
+                # the row's label wrapped below its values, and what wrapped is its unit: (万人)
+                table.rows[-1].unit = below.group(1).strip()
+                j += 1
+                continue
             if pending is not None:
                 _push_parent(parents, pending)
             pending = (Cell(zh.strip(), offset + tokens[0][0], offset + tokens[0][0] + len(zh.strip()), number), indent)
@@ -1256,7 +1269,7 @@ def column_roles(header, reference_year=None, plan=False):
         elif "备注" in name or name == "说明":
             role["role"] = "note"
         elif "增长" in name or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
-                or "增幅" in name or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
+                or "增幅" in name or re.search(r"(?:19|20)\d\d年?比", name) or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
                 or ("累计" in name and not _TO_DATE.search(name)):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
         elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):

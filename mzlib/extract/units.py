@@ -13,7 +13,7 @@ from mzlib.sources.reference import unit_table
 
 MONEY_STD = "yuan/person/year"
 SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
-PERIOD_SUFFIX = re.compile(r"/(?:人[·./・]?)?(?:月|年)|/人|/床|/平方米|/户")
+PERIOD_SUFFIX = re.compile(r"/(?:人[·./・、]?)?(?:月|年)|/人|/床|/平方米|/户")  # 元/人·月, also printed 元/人、月
 
 
 @lru_cache(maxsize=4096)
