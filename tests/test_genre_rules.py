@@ -285,3 +285,24 @@ def test_a_floor_on_the_yearly_increment_is_a_target_from_the_plan_s_base_year(w
 def test_a_yearly_increment_printed_as_an_outcome_stays_a_growth_rate():
     row = one("五年来,城乡低保标准年增幅在8%以上。", "8")
     assert (row["kind"], row["growth_basis"], row["comparator"]) == ("growth_rate", "annual", ">=")
+
+
+# ---------------------------------------------------------------- a paragraph of goals
+GOALS = "《规划》提出,岚江到2025年建成不少于1.8万张养老床位。全市养老服务综合体{cue}达到50家。"
+
+
+def test_a_deadline_after_the_plan_that_states_it_dates_the_goals_of_its_paragraph():
+    assert decided(GOALS.format(cue=""), "1.8", reference_year=2022)[:2] == ("target", 2025)
+    assert decided(GOALS.format(cue=""), "50", reference_year=2022)[:2] == ("target", 2025)
+    assert decided(GOALS.format(cue="力争"), "50", reference_year=2022)[:2] == ("target", 2025)
+
+
+@pytest.mark.parametrize("cue", ["目前", "现有", "已有", "已经", "现已", "当前", "截至", "截止", "已建成", "已达"])
+def test_what_is_there_now_in_a_paragraph_of_goals_is_not_a_goal(cue):
+    text = GOALS.format(cue="") + f"全市养老机构{cue}共30家。"
+    assert decided(text, "30", reference_year=2022)[:2] == ("actual", 2022)
+
+
+def test_a_deadline_deep_in_its_sentence_does_not_date_the_next_sentence():
+    text = "全市现有养老床位1.2万张,按照规划要求将在到2025年提高。全市养老服务综合体达到50家。"
+    assert decided(text, "50", reference_year=2022)[:2] == ("actual", 2022)

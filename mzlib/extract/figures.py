@@ -59,6 +59,7 @@ FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "": ""}
 PLAUSIBLE_YEARS = 50
 GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of the subject before it
 _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
+_PRESENT = re.compile(r"目前|现有|已有|已经|现已|当前|截至|截止|已建成|已达")
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
 _BASE_ROLES = ("base", "relative_prior", "relative_prior2")
 _PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|年度")
@@ -477,8 +478,9 @@ class _Prose:
         Stages, in order: a value compared with or changed from is dated by :meth:`_from_date`;
         a date printed in its clause, then earlier in its item (the part of the sentence after the
         last ``;``), an as-of date (截至) never dating a goal nor a deadline a from-value; the
-        date leading its sentence (到2025年, 截至2021年底); a named plan period (“十四五”末); a
-        date leading an earlier sentence of its paragraph; for a target, the plan period of the
+        date leading its sentence (到2025年, 截至2021年底, also after the plan that states it:
+        《规划》提出,上海到2025年); a named plan period (“十四五”末); a date leading an earlier
+        sentence of its paragraph (a deadline there dates goals, not what is there now: 目前已有); for a target, the plan period of the
         document or of the plan it names; else the reference period (年末, 全年, a census
         standard time point) or the document's reference date. A comparison date (比2020年,
         相较于2020年, 比上年, 2016年以来) gives ``base_year`` and never the date.
@@ -513,6 +515,9 @@ class _Prose:
             name = self.norm[plans[-1][0]:plans[-1][1]].strip()
             return Dated(_year_date(plans[-1][3]), DateBasis.PLAN_PERIOD, name, base_year or plans[-1][2] - 1)
         paragraph = self._paragraph_lead(cues.sent, kind, resolve)
+        if paragraph and paragraph.role == "deadline" and kind != "target" \
+                and _PRESENT.search(self.norm, sent[0], m.start):
+            paragraph = None  # 目前已有…: what is there now, in a paragraph of goals
         if paragraph:
             return Dated(paragraph, DateBasis.LEADING_PARAGRAPH, "", base_year)
         census = self._census_named(m.start) if kind != "target" else None
