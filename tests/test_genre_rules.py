@@ -306,3 +306,15 @@ def test_what_is_there_now_in_a_paragraph_of_goals_is_not_a_goal(cue):
 def test_a_deadline_deep_in_its_sentence_does_not_date_the_next_sentence():
     text = "全市现有养老床位1.2万张,按照规划要求将在到2025年提高。全市养老服务综合体达到50家。"
     assert decided(text, "50", reference_year=2022)[:2] == ("actual", 2022)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("中心城区养老床位数按照户籍老年人口的2.5%配置。", "target"),
+    ("新建小区按照每百户2.5%的比例配建养老服务用房。", "target"),
+    ("新建小区按照老年人口的2.5%配备护理员。", "target"),
+    ("社区按照服务人口的2.5%设置社工岗位。", "target"),
+    ("中心城区养老床位数占户籍老年人口的2.5%。", "actual"),  # no norm: a share reached
+    ("按照新口径统计,养老床位数占户籍老年人口的2.5%。", "actual"),  # 按照 in another clause
+])
+def test_a_planning_norm_is_a_target_and_a_share_reached_is_not(text, kind):
+    assert one(text, "2.5", reference_year=2022)["kind"] == kind

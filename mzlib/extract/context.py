@@ -56,6 +56,8 @@ _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
 _FUTURE = re.compile(_alternation(FUTURE_CUES))
+_NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
+_NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
 _TARGET_CUE = re.compile(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 _PRESCRIPTIVE = {">=", "<="}
 _CONDITION_AFTER = re.compile(r"\s*(?:[^,;。]{0,3})?(?:的|且|或)")
@@ -209,7 +211,7 @@ def kind_of(cues, date=None, after_reference=False):
     Stages, in this order: the figure a range or list end continues; a change in percentage
     points; a value changed from (由X提高到Y) or compared with (与…的X相比): ``baseline``; a
     growth rate or change (a planned yearly increment of an amount is a ``target``); a money
-    standard; a threshold or prescriptive comparator; a future marker in the clause (将新增,
+    standard; a planning norm (按照老年人口的2.5%配置); a threshold or prescriptive comparator; a future marker in the clause (将新增,
     预计, 力争); words of what is done (已, 年末, 全年); a future or prescriptive cue in the
     item; a prescriptive comparator. What is left, or done, is ``actual`` unless its date is a
     deadline or lies after the document's date: then it is a ``target``.
@@ -246,6 +248,8 @@ def kind_of(cues, date=None, after_reference=False):
         standard = ("standard", "money standard", "")
     if standard[0]:
         return standard
+    if _NORM_BEFORE.search(before) and _NORM_AFTER.match(after):
+        return "target", "planning norm", ""  # 按照老年人口的2.5%配置: what is to be provided
     if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
             and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
         return "target", "threshold", ""
