@@ -602,7 +602,7 @@ def _stream_table(lines, i, region, title_lines, unit):
     if named and sizes and len(header) - named[-1] - 1 >= max(sizes):
         # the header names its unit and code columns: the value columns are the words after them
         k = len(header) - named[-1] - 1
-    if k < 1 or len(header) < k or sum(size == k for size in sizes) < 2 and not named:
+    if k < 1 or len(header) < k or (sum(size == k for size in sizes) < 2 and not named):
         return None
     columns, rest = header[-k:], header[:-k]
     rest_words = [re.sub(r"\s+", "", c.text) for c in rest]
