@@ -21,14 +21,15 @@ class CommandFailed(RuntimeError):
 
 
 def copy_repository(destination, source=ROOT):
-    """Copy the files git tracks in ``source`` (as they are in the working tree) to ``destination``.
+    """Copy the files of ``source`` that git tracks or does not ignore (as they are in the working
+    tree: a document a researcher added and has not committed yet is there) to ``destination``.
 
     Returns
     -------
     pathlib.Path
         ``destination``.
     """
-    listed = subprocess.run(["git", "ls-files", "-z"], cwd=source, capture_output=True, check=True).stdout
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=source, capture_output=True, check=True).stdout
     destination = Path(destination)
     for name in listed.decode("utf-8").split("\0"):
         if name and (Path(source) / name).is_file():
