@@ -103,6 +103,11 @@ def test_census_changes_sum_to_zero():
     assert "transposed" in row["message"]
 
 
+def test_gaps_to_another_place_are_no_changes_of_the_age_structure():
+    gaps = CHANGES.replace("与2010年第六次全国人口普查相比,", "与全国相比,")
+    assert results(check(gaps.format("0.39")), "changes_sum_to_0") == []
+
+
 # ---------------------------------------------------------------- ratios and their parts
 def test_share_against_numerator_and_denominator():
     text = "全市养老机构床位20590张,其中护理型床位14231张,占比达到{}%。"

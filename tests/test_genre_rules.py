@@ -318,3 +318,71 @@ def test_a_deadline_deep_in_its_sentence_does_not_date_the_next_sentence():
 ])
 def test_a_planning_norm_is_a_target_and_a_share_reached_is_not(text, kind):
     assert one(text, "2.5", reference_year=2022)["kind"] == kind
+
+
+# ---------------------------------------------------------------- gaps
+@pytest.mark.parametrize("verb", ["高出", "超出", "多出", "高", "低", "多", "少"])
+def test_a_gap_verb_after_a_comparison_makes_a_change_signed_by_its_direction(verb):
+    row = one(f"全市养老机构52家,比上年{verb}3家。", "3")
+    sign = -1 if verb in ("低", "少") else 1
+    assert (row["kind"], row["base_year"], row["value_std"]) == ("change", 2022, sign * 3)
+
+
+@pytest.mark.parametrize("place", ["全国", "全省", "全市", "全区", "全州", "全县", "国家", "全球", "世界"])
+def test_a_share_s_gap_to_another_place_is_in_points_and_has_no_base_year(place):
+    row = one(f"岚江60岁以上人口占总人口比例14.7%,比{place}高出2.2%。", "2.2")
+    assert (row["kind"], row["unit_std"], row["growth_basis"]) == ("change_pp", "pp", "between_places")
+    assert pd.isna(row["base_year"])
+
+
+@pytest.mark.parametrize("text, kind, basis", [
+    ("岚江60岁以上人口占总人口比例14.7%,比上年高出2.2%。", "growth_rate", "total"),  # its own earlier share
+    ("2022年城市低保标准为每人每月800元,比全省平均水平高出12%。", "growth_rate", "between_places"),  # no share
+    ("岚江60岁以上人口占总人口比例14.7%,高于全省2.2%。", "change_pp", "between_places"),
+    ("岚江60岁以上人口占总人口比例14.7%,低于全国2.2%。", "change_pp", "between_places"),
+])
+def test_a_gap_in_percent_is_in_points_only_between_the_shares_of_two_places(text, kind, basis):
+    row = one(text, "2.2" if "2.2" in text else "12", reference_year=2022)
+    assert (row["kind"], row["growth_basis"]) == (kind, basis)
+
+
+def test_a_gap_to_another_place_derives_no_earlier_value():
+    f = figures("全市养老机构52家,比全省平均多3家。")
+    assert set(f["kind"]) == {"actual", "change"}
+    assert f.loc[f["value"] == "3", "growth_basis"].item() == "between_places"
+
+
+@pytest.mark.parametrize("text", [
+    "全市养老床位中护理型床位比例达到55%。",  # 比例: a share, no comparison
+    "全市比较重视养老服务,建成站点12个。",
+    "至少3家养老机构完成改造。",
+])
+def test_words_that_only_look_like_a_gap(text):
+    assert not set(figures(text, reference_year=2022)["kind"]) & {"change", "growth_rate", "change_pp"}
+
+
+# ---------------------------------------------------------------- the subject of a change
+@pytest.mark.parametrize("comparison", ["比上年", "较上年", "比上年末", "比上年同期", "比去年", "同比", "环比",
+                                        "比2020年", "较2020年末", "与上年相比", "比全省平均水平"])
+def test_the_comparison_of_a_change_is_no_part_of_its_subject(comparison):
+    row = one(f"全市城市低保对象{comparison}减少1.2万人。", "1.2")
+    assert (row["indicator_zh"], row["indicator_id"]) == ("城市低保对象", "dibao_recipients_urban")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("全市比例护理型床位1200张。", "比例护理型床位"),  # 比例 is no comparison
+    ("全市较大规模养老机构12家。", "较大规模养老机构"),  # 较 before no base of comparison
+])
+def test_words_that_only_look_like_a_comparison_stay_in_the_subject(text, subject):
+    assert figures(text)["indicator_zh"].tolist() == [subject]
+
+
+@pytest.mark.parametrize("text, basis", [
+    ("与全国相比,岚江60岁及以上人口的比重高2.1个百分点。", "between_places"),
+    ("岚江60岁及以上人口的比重高于全省2.1个百分点。", "between_places"),
+    ("与全国相比,岚江60岁以上人口比重高1.0个百分点,比上年提高2.1个百分点。", ""),  # the last comparison counts
+    ("与2010年相比,岚江60岁及以上人口的比重上升2.1个百分点。", ""),
+])
+def test_a_change_in_points_compared_with_another_place_has_no_base_year(text, basis):
+    row = one(text, "2.1", reference_year=2020)
+    assert (row["kind"], row["growth_basis"]) == ("change_pp", basis)

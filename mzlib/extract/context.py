@@ -34,6 +34,12 @@ FUTURE_CUES = (
     "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成)",
 )
 # prescriptions: what must or shall hold
+# a gap: a value above or below another place's or an earlier one (比全国高出2.2个百分点, 比上年少3家,
+# 高于全省平均水平1.2%); the words that compare with another place rather than another date
+GAP_VERBS = ("高出", "超出", "多出", "高", "低", "多", "少")
+GAP_DECREASE = ("低", "少")
+BETWEEN_PLACES = "between_places"  # the growth basis of a gap to another place: no base year
+COMPARED_PLACES = ("全国", "全省", "全市", "全区", "全州", "全县", "国家", "全球", "世界")
 PRESCRIPTIVE_CUES = ("目标是", "目标为", "目标[(:]", "原则上", "不得", "须", "应当")  # 须 also in 必须
 
 _GROWTH_VERB = rf"(?:{_alternation(INCREASE_VERBS + DECREASE_VERBS)})了?"
@@ -43,6 +49,29 @@ _GROWTH_BEFORE = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
     r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年均增幅|年平均增长率|年均增长率|年?(?:提高|增长|上调)幅度)"
     r"(?:分别)?(?:为|达|达到|在|是|不低于|不少于|不高于|不超过|保持在|控制在)?)\s*(?:约|近)?\s*$")
+_PLACES = _alternation(COMPARED_PLACES)
+_GAP_BEFORE = re.compile(
+    rf"(?:(?:比|较)(?!例|重|率)[^,;。\d]{{0,12}}?(?:{_alternation(GAP_VERBS)})了?"
+    rf"|(?:高出|超出|高于|低于)(?:{_PLACES})[^,;。\d]{{0,10}}?)\s*(?:约|近)?\s*$")
+_PLACE_COMPARED = re.compile(rf"(?:比|较|高出|超出|高于|低于)\s*(?:{_PLACES})")
+# what an item compares with, the last one counting: another place, or an earlier date
+_COMPARED_BASE = re.compile(rf"(?:比|较|与|同|相较于|高出|超出|高于|低于)\s*(?:(?P<place>{_PLACES})|上年|去年|同期|上月|"
+                            r"上季度|年初|(?:19|20)\d\d\s*年|第[一二三四五六七八]次)")
+
+
+def _between_places(cues):
+    """Whether the last comparison of the figure's item is with another place (与全国相比, 比全省)."""
+    last = None
+    for last in _COMPARED_BASE.finditer(cues.item):
+        pass
+    return bool(last and last.group("place"))
+_GAP_DOWN = re.compile(rf"(?:{_alternation(GAP_DECREASE)})(?:了)?$|^低于")
+# the comparison that ends a change's clause is no part of its subject: 比上年, 较2020年末, 同比,
+# 与上年相比, 比全国平均水平, each with the verb that follows it (增长, 高出, 分别减少)
+_COMPARISON_TAIL = re.compile(
+    rf"(?:(?:比|较|与|同|相较于)\s*(?:上年同期|上年末|上年底|上年|去年同期|去年|同期|上月|上季度|年初|"
+    rf"(?:19|20)\d\d\s*年(?:底|末|同期)?|(?:{_PLACES})(?:平均水平|平均)?)\s*(?:相比|比较)?|同比|环比)"
+    rf"\s*(?:分别)?(?:{_alternation(INCREASE_VERBS + DECREASE_VERBS + GAP_VERBS)})?(?:了)?\s*$")
 _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
 _BASELINE_AFTER = re.compile(
@@ -127,6 +156,10 @@ def strip_subject(norm, start, end, regions=()):
         s0 += len(region)
     trail = _TRAIL_WORDS.search(norm, s0, end)
     s1 = trail.start() if trail else end
+    compared = _COMPARISON_TAIL.search(norm, s0, s1)  # 城市低保对象比上年(减少), 养老床位数较2020年
+    if compared and compared.start() > s0:
+        trail = _TRAIL_WORDS.search(norm, s0, compared.start())
+        s1 = trail.start() if trail else compared.start()
     while s1 > s0 and norm[s1 - 1] in " \t、,":
         s1 -= 1
     return (s0, s1) if s1 > s0 else (s0, s0)
@@ -168,7 +201,8 @@ class Cues:
     ``before`` is the clause up to the number, ``sentence_before`` the sentence up to it, ``item``
     the part of the sentence after its last ``;``, ``after`` the words after the number and unit;
     ``previous_kind`` the kind of the figure this one continues (the lower end of its range, or
-    the figure before it in a ``、``/``和`` list of the same unit), else empty.
+    the figure before it in a ``、``/``和`` list of the same unit), else empty; ``level_dimension``
+    the dimension (``share``, ``money`` …) of the last level figure before it in its sentence.
     """
 
     mention: object
@@ -180,6 +214,7 @@ class Cues:
     after: str
     item: str
     previous_kind: tuple = ()
+    level_dimension: str = ""
 
     @property
     def from_value(self):
@@ -197,12 +232,12 @@ class Cues:
         return bool(_FUTURE.search(self.item))
 
 
-def cues_of(norm, mention, c0, sent, dimension, previous_kind=()):
+def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension=""):
     """The :class:`Cues` of a mention in clause ``c0`` of sentence ``sent``."""
     sentence_before = norm[sent[0]:mention.start]
     return Cues(mention, c0, sent, dimension, norm[c0:mention.start], sentence_before,
                 norm[mention.span_end:min(sent[1], mention.span_end + 16)],
-                sentence_before[sentence_before.rfind(";") + 1:], previous_kind)
+                sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension)
 
 
 def kind_of(cues, date=None, after_reference=False):
@@ -234,7 +269,8 @@ def kind_of(cues, date=None, after_reference=False):
         return cues.previous_kind
     if dimension == "change_pp":
         verb = re.search(rf"{_GROWTH_VERB}\s*$", before)
-        return "change_pp", verb.group().strip() if verb else "个百分点", ""
+        return "change_pp", verb.group().strip() if verb else "个百分点", \
+            BETWEEN_PLACES if _between_places(cues) else ""
     if cues.from_value:
         return "baseline", "由…到…", ""
     if cues.compared_value:
@@ -275,7 +311,7 @@ def _change_kind(cues, dated_goal):
     before, dimension = cues.before, cues.dimension
     growth = _GROWTH_BEFORE.search(before)
     if not growth or _LEVEL_AFTER_VERB.search(before):
-        return None
+        return _gap_kind(cues)
     cue = growth.group().strip()
     annual = bool(_ANNUAL.search(growth.group()))
     if dimension == "share":
@@ -294,9 +330,26 @@ def _change_kind(cues, dated_goal):
     return None
 
 
+def _gap_kind(cues):
+    """The kind of a gap (比全国高出2.2%, 比上年少3家), or None. A share printed with ``%`` that
+    is compared with another place's share is a gap of percentage points (``change_pp``): two
+    places' shares differ by points, where a share compared with its own earlier value grows.
+    A gap to another place has the growth basis :data:`BETWEEN_PLACES` and no base year."""
+    gap = _GAP_BEFORE.search(cues.before)
+    if not gap:
+        return None
+    cue = gap.group().strip()
+    places = bool(_PLACE_COMPARED.search(cue))
+    if cues.dimension == "share":
+        if cues.level_dimension == "share" and places:
+            return "change_pp", cue, BETWEEN_PLACES
+        return "growth_rate", cue, BETWEEN_PLACES if places else "total"
+    return "change", cue, BETWEEN_PLACES if places else ""
+
+
 def decreases(cue):
-    """Whether a change cue says the figure fell (下降, 减少 ...): its value is signed negative."""
-    return bool(_DECREASE.search(cue or ""))
+    """Whether a change cue says the figure fell (下降, 减少, 比全国低 ...): its value is signed negative."""
+    return bool(_DECREASE.search(cue or "") or _GAP_DOWN.search(cue or ""))
 
 
 _PER_UNIT = re.compile(r"每(?:人|户|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$|(?:补助|补贴|资助|奖补)\s*$")

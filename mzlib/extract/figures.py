@@ -631,7 +631,8 @@ class _Prose:
         sent = self.sents[si]
         c0 = ctx.clause_start(norm, sent[0], m.start)
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
-        decision = self.decide(ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev)))
+        level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
+        decision = self.decide(ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension))
         note = []
         if decision.year and doc.reference_year and decision.year > doc.reference_year + PLAUSIBLE_YEARS:
             note.append(f"printed year {decision.year} is implausible for a document of {doc.reference_year}")
@@ -736,7 +737,7 @@ class _Prose:
         basis, base_year = dated.basis, dated.base_year
         if kind == "target" and date is None:
             basis = DateBasis.NOT_PRINTED
-        if kind in _CHANGES and base_year is None:
+        if kind in _CHANGES and base_year is None and growth_basis != ctx.BETWEEN_PLACES:
             base_year = self._implied_base(cue, date, cues.mention.start)
         if growth_basis == "annual_planned" and base_year is None and basis is DateBasis.PLAN_PERIOD:
             base_year = self.plan_base  # 年均增长5%: from the year before the plan

@@ -133,7 +133,7 @@ def census_structure(figures):
     for (doc, year), grp in census.groupby(["doc", "year"]):
         shares = grp[(grp["kind"] == "actual") & grp["indicator_id"].str.startswith("pop_share_")]
         counts = grp[(grp["kind"] == "actual") & grp["indicator_id"].str.startswith("pop_count_")]
-        changes = grp[grp["kind"] == "change_pp"]
+        changes = grp[(grp["kind"] == "change_pp") & (grp["growth_basis"] != "between_places")]  # not a gap to another place
         s, c, ch = _by_group(shares, "pop_share_"), _by_group(counts, "pop_count_"), _by_group(changes, "pop_share_")
         if set(CENSUS_GROUPS) <= set(s.index):
             out.append(_sum_row("shares_sum_to_100", s.loc[CENSUS_GROUPS], 100, f"{doc}:{year}",
