@@ -687,3 +687,30 @@ def test_a_bilingual_table_with_a_change_column_and_units_below_its_values():
                    ["12.4", "万人", "baseline", "2021"], ["11.8", "万人", "actual", "2022"], ["-4.8", "%", "growth_rate", "2022"],
                    ["780", "元/人、月", "standard", "2021"], ["820", "元/人、月", "standard", "2022"],
                    ["5.1", "%", "growth_rate", "2022"]]
+
+
+WORDS_BELOW = "\n".join([
+    "附表  “十四五”养老服务主要指标",
+    "",
+    "指标                          2020年     2025年      属性",
+    "                              {below}",
+    "养老机构床位数(万张)            1.2        1.5       预期性",
+    "护理型床位占比(%)               40         55        约束性",
+])
+
+
+@pytest.mark.parametrize("below, header", [
+    ("(基期)     (目标)", ["指标", "2020年 (基期)", "2025年 (目标)", "属性"]),
+    ("基期值     目标值", ["指标", "2020年 基期值", "2025年 目标值", "属性"]),
+])
+def test_words_printed_under_a_space_aligned_header_join_the_cells_above_them(below, header):
+    (table,) = find_tables(WORDS_BELOW.format(below=below))
+    assert shape(table) == (header, [("parsed", "", ["养老机构床位数(万张)", "1.2", "1.5", "预期性"]),
+                                     ("parsed", "", ["护理型床位占比(%)", "40", "55", "约束性"])])
+    assert [r["role"] for r in column_roles(table.header)] == ["indicator", "value", "value", "attribute"]
+
+
+def test_a_line_with_a_number_under_a_header_is_no_part_of_it():
+    (table,) = find_tables(WORDS_BELOW.format(below="(基期)     2023"))
+    assert table.header[1].text == "2020年"
+

@@ -312,7 +312,9 @@ def _blocks(norm):
 
 
 _FORM_KEY = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,8}\s*[:：]")
-_FORM_PERIOD = re.compile(r"^(?:19|20)\d\d\s*年(?:度)?\s*(?:\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?)?$")
+# a report period (2020年度, 2020年01月份, 2020年第一季度); a bare 2020年 names a column of years
+_FORM_PERIOD = re.compile(r"^(?:19|20)\d\d\s*年(?:度\s*(?:\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?)?"
+                          r"|\s*(?:\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?))$")
 _HEAD_LINES = 8
 
 
@@ -1041,6 +1043,10 @@ def _split_rows(table, lines, raw):
     else:
         table.header = _merge_headers(lines[:header_end])
         ncols = len(table.header)
+        if table.layout == "space_aligned" and header_end == 1 < len(lines) and len(lines[1]) == 1:
+            below = _header_below(raw[0], table.header, lines[1][0], raw[1])
+            if below:  # 2020年 over (基期), 2025年 over (目标): one header
+                table.header, header_end = below, header_end + 1
     grouped = bool(table.header) and any(h in table.header[0].text.replace(" ", "") for h in _GROUP_HEADERS) \
         and ncols > 2
     if grouped:
@@ -1112,6 +1118,27 @@ def _column_numbers(texts):
     return len(numbers) >= 2 and all(t in _COLUMN_LETTERS or t.isdigit() for t in texts) \
         and [int(t) for t in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))) \
         and int(numbers[0]) <= 1
+
+
+def _header_below(header_line, header, cell, line):
+    """The ``header`` (cells of ``header_line``) of a space-aligned table with the words printed
+    under its cells (``(基期)``, ``目标值``, ``(万张)``) added to the cell above each, by column;
+    None when ``line`` (read as one ``cell``) is no such line: a piece holds a digit, or the
+    pieces are not all in brackets or header words."""
+    pieces = [(s, e) for s, e in _spans(line, _SPACE_SPLIT) if e > s]
+    texts = [line[s:e] for s, e in pieces]
+    if len(pieces) < 2 or any(re.search(r"\d", t) for t in texts) \
+            or not all(t[:1] in "(（" or _is_header([t]) for t in texts):
+        return None
+    origin = header[0].start - (len(header_line) - len(header_line.lstrip()))  # where the header line starts
+    columns = [(h.start - origin, h.end - origin) for h in header]
+    merged = list(header)
+    for (a, b), text in zip(pieces, texts):
+        k = min(range(len(header)), key=lambda i: (-(min(b, columns[i][1]) - max(a, columns[i][0])),
+                                                  abs((a + b) / 2 - sum(columns[i]) / 2)))
+        above = merged[k]
+        merged[k] = Cell(f"{above.text} {text}", above.start, above.end, above.line)
+    return merged
 
 
 def _merge_headers(rows):
