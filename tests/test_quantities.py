@@ -118,6 +118,22 @@ def test_a_printed_minus_sign_makes_the_number_negative():
         == [("-1.48", -1.48)]
 
 
+def test_a_dash_at_the_end_of_the_line_before_is_no_minus_sign():
+    (m,) = [m for m in mentions(normalize("覆盖率(%)\n—\n100%")) if m.text.endswith("100")]
+    assert (m.text, m.number, m.start) == ("100", 100.0, 9)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("1\n养老床位数(张)", "excluded"),  # a row's or list's number on its line
+    ("12\n养老床位数(张)", "excluded"),
+    ("800\n预期性", "bare"),  # a cell printed one a line: a value (no unit found), no list number
+    ("800 预期性", "excluded"),  # on one line: as 1 概述
+])
+def test_a_number_alone_on_its_line_is_a_list_number_only_when_short(text, status):
+    (m,) = [m for m in mentions(normalize(text)) if m.text.isdigit()]
+    assert m.status == status
+
+
 @pytest.mark.parametrize("text, number, expected", [
     ("吸引数万人参加", "万", ("quantity", "人")),  # 数万人: tens of thousands, approximately
     ("城市最低生活保障人数万人7.1", "7.1", ("bare", "")),  # 人数 + 万人: a label and its unit, not 10000

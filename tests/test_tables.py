@@ -714,3 +714,57 @@ def test_a_line_with_a_number_under_a_header_is_no_part_of_it():
     (table,) = find_tables(WORDS_BELOW.format(below="(基期)     2023"))
     assert table.header[1].text == "2020年"
 
+
+
+def figures(text):
+    from mzlib.extract.figures import Document, extract_document
+
+    return extract_document(Document("t.txt", text, "某市", "Someplace", 2021, 2021, 2025, doc_type="plan")).figures
+
+
+def rows_of(text):
+    from mzlib.extract.figures import Document, document_rows
+
+    return document_rows(Document("t.txt", text, "某市", "Someplace", 2021, 2021, 2025, doc_type="plan"))
+
+
+COLUMN_ROWS = [("1", "养老床位数", "张", "1200", "1500", "预期性"),
+               ("2", "护理型床位占比", "%", "40", "≥55", "约束性"),
+               ("3", "街道综合养老服务中心覆盖率", "%", "-", "100", "约束性")]
+COLUMNS = "\n".join(["附表1", "“十四五”时期养老服务发展主要指标", "序号", "指标", "单位", "2020年", "2025年目标值", "属性"]
+                    + [cell for row in COLUMN_ROWS for cell in row])
+
+
+def test_a_table_printed_one_cell_a_line_without_separators_is_read_by_its_column_names():
+    (table,) = find_tables(COLUMNS + "\n注:覆盖率以街道为单位统计。")
+    assert (table.layout, table.title) == ("cell_per_line", "“十四五”时期养老服务发展主要指标")
+    assert shape(table) == (["序号", "指标", "单位", "2020年", "2025年目标值", "属性"],
+                            [("parsed", "", list(row)) for row in COLUMN_ROWS])
+    f = figures(COLUMNS)
+    assert list(zip(f["value"], f["kind"], f["year"], f["unit"])) == [
+        ("1200", "baseline", 2020, "张"), ("1500", "target", 2025, "张"), ("40", "baseline", 2020, "%"),
+        ("55", "target", 2025, "%"), ("-", "baseline", 2020, ""), ("100", "target", 2025, "%")]
+
+
+def test_a_sub_row_without_its_number_is_kept_unparsed_and_its_numbers_are_read_as_text():
+    sub = "\n".join(["其中:护理型床位", "张", "600", "800", "预期性"])
+    text = COLUMNS.replace("预期性\n2\n", f"预期性\n{sub}\n2\n")
+    (table,) = find_tables(text)
+    assert [(r.status, r.cells[0].text, len(r.cells)) for r in table.rows] == [
+        ("parsed", "1", 6), ("unparsed", "其中:护理型床位", 5), ("parsed", "2", 6), ("parsed", "3", 6)]
+    f = figures(text)
+    read = f[f["value"].isin(["600", "800"])]
+    assert list(read["method"]) == ["unparsed_row", "unparsed_row"]
+    assert list(read["indicator_zh"]) == ["其中:护理型床位"] * 2 and read["note"].str.contains("table row not parsed").all()
+
+
+def test_a_row_out_of_step_ends_a_table_printed_one_cell_a_line_without_separators():
+    broken = COLUMNS.replace("2\n护理型床位占比", "护理型床位占比")  # row 2 lost its number
+    (table,) = find_tables(broken)
+    assert [r.cells[1].text for r in table.rows] == ["养老床位数"]
+    numbers = {n["text"]: n["status"] for n in rows_of(broken)[2]}
+    assert (numbers["40"], numbers["55"]) == ("uncaptured", "uncaptured")  # not lost: reported
+
+
+def test_column_names_with_fewer_than_two_value_columns_are_no_table():
+    assert find_tables("指标\n单位\n属性\n养老床位数\n张\n预期性\n") == []

@@ -128,7 +128,7 @@ def chinese_number(text):
         return None
 
 
-_NEGATIVE = re.compile(r"(?:为|是|达|:|,|\(|^|\s)-$")
+_NEGATIVE = re.compile(r"(?:为|是|达|:|,|\(|^|\s)-\Z")  # \Z: the sign right before the number, not before a line break
 _BASE_100 = re.compile(r"以[^,;。]{0,6}为\s*$")
 _RISKY_BEFORE = frozenset("第-~至到〕]〔[(【图表栏件标号话线打码真每以") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -186,6 +186,9 @@ _AGE_AFTER = re.compile(r"\s*(?:周)?岁")
 _AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[)")
 _AGE_BOUND_BEFORE = re.compile(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至到])\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:[.、．]\s*(?![\d])|\)|\s+[\u4e00-\u9fff])")
+# a number alone on its line before a line of words: a list's or row's number only when it is short
+# (a cell of a table printed one cell a line is a value: 800 over 预期性)
+_LIST_AFTER_LINE = re.compile(r"[ \t]*\n\s*[\u4e00-\u9fff]")
 _OPEN_PAREN = re.compile(r"\s*[(（]")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _SECTION_AFTER = re.compile(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]")
@@ -286,7 +289,7 @@ def _excluded(norm, m, number_text, after):
         return "unit_scale"  # 城市低保资金(万元) ... (10000 yuan)
     line_start = norm.rfind("\n", 0, s) + 1
     lead = norm[line_start:s]
-    if not lead.strip() and _LIST_AFTER.match(after):
+    if not lead.strip() and _LIST_AFTER.match(after) and (len(number_text) <= 2 or not _LIST_AFTER_LINE.match(after)):
         return "list_number"
     if _OPEN_PAREN.fullmatch(lead) and _CLOSE_PAREN.match(after):
         return "list_number"

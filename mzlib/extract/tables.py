@@ -673,15 +673,21 @@ def _line_text(lines, cell):
 _CODE = re.compile(r"^[A-Z]{1,6}\d{6,}$")  # an indicator code of a statistical report form (JZH011211000)
 
 
-_HEAD_CELL = re.compile(r"^(?:指标|项目|指标名称|项目名称|类别|地区|年份)$")
-_YEAR_CELL = re.compile(r"^(?:19|20)\d\d\s*年?(?:末)?$")
+_HEAD_CELL = re.compile(r"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份)$")
+# the names a column of a plan's or yearbook's table is printed with, one per line
+_STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值|预期值|完成情况)"
+_COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注"
+                          rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
 _SHORT_CELL = 24
 
 
 def _column_tables(norm):
-    """Tables copied from a Word or web page with one cell per line and no separators (``指标``,
-    then the years, then each row's label and values), as :class:`Table` objects with the layout
-    ``cell_per_line``. A unit line above (``单位：万张、个``) gives one unit per row, in order,
+    """Tables copied from a PDF, a Word or a web page with one cell per line and no separators: the
+    column names first (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``), then
+    each row's cells in the same order, as :class:`Table` objects with the layout ``cell_per_line``.
+    Rows are read while each holds a label, values (numbers, ``≥55``, ``—``) under the value
+    columns and, under ``序号``, the next row number; the cells after the first row that does not
+    are left to the prose. A unit line above (``单位：万张、个``) gives one unit per row, in order,
     when it names as many units as there are rows."""
     lines = list(_lines(norm))
     out, i = [], 0
@@ -699,24 +705,20 @@ def _column_tables(norm):
                 start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
                 cells.append(Cell(text, start, start + len(text), lines[j][0]))
             j += 1
-        years = 0
-        while 1 + years < len(cells) and _YEAR_CELL.match(cells[1 + years].text):
-            years += 1
-        if years < 2:
+        width = 1
+        while width < len(cells) and _COLUMN_NAME.match(cells[width].text):
+            width += 1
+        roles = column_roles(cells[:width])
+        if sum(r["role"] in ("value", "growth") for r in roles) < 2:
             i += 1
             continue
-        rows, k = [], 1 + years
-        while k + years < len(cells) and not is_numeric(cells[k].text) \
-                and all(is_numeric(c.text) or _MISSING.match(c.text) for c in cells[k + 1:k + 1 + years]):
-            chunk = cells[k:k + 1 + years]
-            rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
-            k += 1 + years
-        if not rows:
+        rows = _column_rows(cells[width:], roles)
+        if not any(r.status == "parsed" for r in rows):
             i += 1
             continue
         _, title, unit = _title_before(lines, i)
         table = Table(0, "cell_per_line", "indicator", cells[0].start, rows[-1].end, number, title.strip(),
-                      header=cells[:1 + years], rows=rows, unit=unit)
+                      header=cells[:width], rows=rows, unit=unit)
         above = _units_above(lines, i)
         if len(above) == len(rows):
             for row, row_unit in zip(rows, above):
@@ -726,6 +728,63 @@ def _column_tables(norm):
         out.append(table)
         i = next((n for n, (num, _, _) in enumerate(lines) if num > rows[-1].line), len(lines))
     return out
+
+
+def _column_rows(cells, roles):
+    """The rows of a table printed one cell a line, from the cells after its column names.
+
+    Under ``序号`` each row starts at the next row number, and a row with more or fewer cells
+    (a sub-row whose empty number vanished) is kept unparsed, so that its numbers are read as
+    text with its label; the table ends where the next number is not found. Without ``序号``
+    the rows are read while each fills the columns in step."""
+    width = len(roles)
+    rows = []
+    if roles[0]["role"] != "seq":
+        k = 0
+        while k + width <= len(cells) and _column_row(cells[k:k + width], roles, None):
+            chunk = cells[k:k + width]
+            rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
+            k += width
+        return rows
+    starts = []
+    for k, cell in enumerate(cells):
+        if cell.text == str(len(starts) + 1) and (not starts or k - starts[-1] >= 2):
+            starts.append(k)
+    if not starts or starts[0] != 0:
+        return []
+    for n, (a, b) in enumerate(zip(starts, starts[1:] + [len(cells)]), start=1):
+        chunk, rest = cells[a:b], []
+        if len(chunk) > width and _column_row(chunk[:width], roles, n):
+            chunk, rest = chunk[:width], chunk[width:]  # a sub-row, or what follows the table
+        row = Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line)
+        if len(chunk) != width or not _column_row(chunk, roles, n):
+            row.status = "unparsed"
+            row.reason = f"row has {len(chunk)} cells, header has {width}" if len(chunk) != width \
+                else "a cell under a column of values holds no value"
+            if b == len(cells):
+                break  # the last row out of step: the table ended before it
+        rows.append(row)
+        if rest and b < len(cells):
+            rows.append(Row(len(rows) + 1, rest, rest[0].start, rest[-1].end, rest[0].line, status="unparsed",
+                            reason=f"{len(rest)} cells between rows {n} and {n + 1} (a sub-row without its number)"))
+    return rows
+
+
+def _column_row(chunk, roles, expected):
+    """Whether ``chunk`` (one cell a column) reads as row number ``expected`` of a table with
+    column ``roles``: its number under 序号, a label that is no value, values under the value
+    columns, and words (not values) under the unit and attribute columns."""
+    for cell, role in zip(chunk, roles):
+        text, kind = cell.text, role["role"]
+        if kind == "seq":
+            if expected is not None and text != str(expected):
+                return False
+        elif kind in ("value", "growth"):
+            if not (_MISSING.match(text) or parse_value(text).value_type in ("number", "ratio")):
+                return False
+        elif is_numeric(text):
+            return False  # a label, unit or attribute is no number
+    return True
 
 
 def _units_above(lines, i):
