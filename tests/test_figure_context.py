@@ -124,6 +124,13 @@ def test_a_qualifier_before_a_registry_name_is_only_a_suggestion():
     assert map_subject("注册登记的养老机构", regions)[:3] == ("elder_care_institutions", False, "suffix")
 
 
+@pytest.mark.parametrize("per", ["每十万", "每百万", "每百", "每千", "每万", "人均", "平均每"])
+def test_a_rate_per_population_never_maps_to_the_count_that_ends_it(per):
+    found = map_subject(f"{per}名老年人口社区养老床位数", ())
+    assert found[0] == "unmapped"  # at most a suggestion, never the count of beds
+    assert map_subject("社区养老床位数", ())[0] == "elder_care_beds"
+
+
 def test_a_subject_counted_in_another_unit_does_not_map():
     row = one("全市城市低保对象18.6万户。", "18.6")
     assert row["indicator_id"] == "unmapped" and row["suggested_indicator"].startswith("dibao_")

@@ -80,6 +80,10 @@ SUFFIX_PAIRS = [
     ("养老床位", "elder_care_beds", "每千名老年人拥有养老床位", "elder_care_beds_per_1000_elderly"),
     ("养老床位总数", "elder_care_beds", "家庭养老床位总数", "family_elder_care_beds"),
     ("养老床位数", "elder_care_beds", "每千名老年人拥有养老床位数", "elder_care_beds_per_1000_elderly"),
+    ("养老床位数", "elder_care_beds", "每千名老年人口拥有养老床位数", "elder_care_beds_per_1000_elderly"),
+    ("养老床位数", "elder_care_beds", "每千名老年人口养老床位数", "elder_care_beds_per_1000_elderly"),
+    ("养老床位数", "elder_care_beds", "每千名老年人养老床位数", "elder_care_beds_per_1000_elderly"),
+    ("养老床位数", "elder_care_beds", "每千名老人拥有养老床位数", "elder_care_beds_per_1000_elderly"),
     ("养老护理员", "elder_care_workers", "持证养老护理员", "certified_elder_care_workers"),
     ("养老护理员", "elder_care_workers", "每万名老年人拥有持证养老护理员",
      "certified_elder_care_workers_per_10k_elderly"),
@@ -122,6 +126,7 @@ SUBJECTS = [
     ("护理型养老床位", "nursing_beds"),
     ("今年将新增家庭养老床位", "family_elder_care_beds"),
     ("每千名老年人拥有养老床位", "elder_care_beds_per_1000_elderly"),
+    ("每千人口平均拥有社会服务机构床位", "unmapped"),  # a rate per population, not the count of beds
     ("社区留宿和日间照料床位", "community_elder_care_beds"),
     ("床位", "unmapped"),
     ("各类提供住宿的社会服务机构", "residential_social_service_institutions"),

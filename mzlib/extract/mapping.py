@@ -27,6 +27,7 @@ MIN_SUFFIX = 4
 MIN_COUNTED = 6
 _COUNT_SUFFIX = re.compile(r"(?:总数|总量|数量|数)$")
 _QUALIFIER = re.compile(r"(?:非法|违法|投入|给予|使用|发放|筹集|所需|未|非|无|拟|计划|申请)$")
+_PER_POPULATION = re.compile(r"每(?:十万|百万|百|千|万)|人均|平均每")  # a normaliser before a registry name
 _REGION_WORDS = re.compile(r"^(?:全市|全省|全县|全州|全区|全国|全盟|我市|我省|我县|我州|我区|本市|本省|本县|各地|各级)")
 _REGION_ANYWHERE = re.compile(r"全市|全省|全县|全州|全区|我市|我省|我县|我州|我区|本市|本省|本县")
 _ADMIN_SUFFIX = re.compile(r"(?:壮族苗族自治州|自治州|自治县|省|市|县|州|区)$")
@@ -114,6 +115,8 @@ def map_subject(subject, regions=()):
         hit = ends.get(name[-length:]) or ends.get(bare[-length:])
         if hit:
             before = name[:-length] if ends.get(name[-length:]) else bare[:-length]
+            if _PER_POPULATION.search(before):
+                break  # 每千名老年人口…床位数: a rate per population, never the count that ends it
             if not _QUALIFIER.search(before):
                 return (*index[hit], "suffix", "", float("nan"))
             # 打击非法社会组织, 投入福彩公益金: a qualifier changes the meaning; only a suggestion
