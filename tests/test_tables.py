@@ -768,3 +768,21 @@ def test_a_row_out_of_step_ends_a_table_printed_one_cell_a_line_without_separato
 
 def test_column_names_with_fewer_than_two_value_columns_are_no_table():
     assert find_tables("指标\n单位\n属性\n养老床位数\n张\n预期性\n") == []
+
+
+RANGES = "\n".join(["表2 主要指标", "主要指标 | 2020年 | 2025年 | 属性", "老年教育参与率(%) | 10 | 15-20 | 预期性",
+                    "老年志愿者注册率 | 10% | 30%~35% | 预期性", "养老护理员(万人) | 1.2 | 2至3 | 预期性",
+                    "养老机构数(个) | 120 | 2021-2025年 | 预期性"])
+
+
+def test_a_range_in_a_cell_gives_both_ends_with_the_column_s_kind_and_the_unit_after_it():
+    f = figures(RANGES)
+    got = [(v, u, k, y, n) for v, u, k, y, n in zip(f["value"], f["unit"], f["kind"], f["year"], f["note"])
+           if y == 2025]
+    assert got == [("15", "%", "target", 2025, "lower end of a printed range"),
+                   ("20", "%", "target", 2025, "upper end of a printed range"),
+                   ("30", "%", "target", 2025, "lower end of a printed range"),
+                   ("35", "%", "target", 2025, "upper end of a printed range"),
+                   ("2", "万人", "target", 2025, "lower end of a printed range"),
+                   ("3", "万人", "target", 2025, "upper end of a printed range"),
+                   ("2021-2025年", "", "target", 2025, "qualitative: no number")]  # a span of years, no range

@@ -334,7 +334,8 @@ def _row_figures(doc, table, row, roles, period):
             role = dict(role, role="value", kind="actual")  # a 完成情况 cell that prints the value reached
         if role["role"] not in ("value", "growth") or cell is None or not cell.text:
             continue
-        parts = _stacked(cell.text)
+        ends = _range_ends(cell.text)
+        parts = [(a, b) for a, b, _ in ends] if ends else _stacked(cell.text)
         for k, (part_start, part_end) in enumerate(parts):
             part = cell.text[part_start:part_end]
             parsed = parse_value(part)
@@ -342,7 +343,9 @@ def _row_figures(doc, table, row, roles, period):
             note = {"missing": f"printed {part!r}: no value",
                     "qualitative": "qualitative: no number"}.get(parsed.value_type, "")
             sub = ""
-            if len(parts) > 1:
+            if ends:
+                note = "; ".join(filter(None, [note, f"{ends[k][2]} end of a printed range"]))
+            elif len(parts) > 1:
                 sub = stacked_labels[k] if len(stacked_labels) == len(parts) else ""
                 note = "; ".join(filter(None, [note, f"value {k + 1} of {len(parts)} stacked in the cell"
                                                + (f" ({sub})" if sub else "")]))
@@ -431,6 +434,21 @@ def _map_first(candidates, regions):
         if found[0] != UNMAPPED:
             return found
     return first or (UNMAPPED, False, "", "", math.nan)
+
+
+_RANGE_CELL = re.compile(r"^\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<u>%|‰)?\s*(?:-|~|～|—|–|至|到)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*$")
+
+
+def _range_ends(text):
+    """``[(start, end, "lower"), (start, end, "upper")]`` of a range printed in one cell
+    (``15-20``, ``30%~35%``, ``2至3``), the unit printed after the upper end shared; None for any
+    other cell, and for a span of years (``2021-2025``)."""
+    m = _RANGE_CELL.match(text)
+    if not m or all(re.fullmatch(r"(?:19|20)\d\d", m.group(g)) for g in ("a", "b")):
+        return None
+    if float(m.group("a")) >= float(m.group("b")):
+        return None  # not a range from low to high: a code or a date
+    return [(m.start("a"), m.end("u") if m.group("u") else m.end("a"), "lower"), (m.start("b"), len(text.rstrip()), "upper")]
 
 
 def _stacked(text):
