@@ -142,3 +142,16 @@ def test_units_in_brackets_end_a_label():
     assert clean_name("养老服务床位总数（万张）") == "养老服务床位总数"
     assert clean_name("城市低保平均标准（元/人·月）") == "城市低保平均标准"
     assert clean_name("农村公益性公墓(骨灰堂)乡镇覆盖率") == "农村公益性公墓(骨灰堂)乡镇覆盖率"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("全县共有各类养老机构15家,其中公办8家、民办7家。",
+     {"8": "public_elder_care_institutions", "7": "private_elder_care_institutions"}),
+    ("全县共有各类养老机构15家,其中公办8家,民办7家。",
+     {"8": "public_elder_care_institutions", "7": "private_elder_care_institutions"}),
+    ("注册登记的养老机构4.1万个,床位518.3万张。", {"518.3": "institutional_elder_care_beds"}),  # the words before
+    ("全县共有各类养老机构15家,其中床位1200张。", {"1200": "institutional_elder_care_beds"}),  # 各类养老机构床位
+])
+def test_the_parts_of_a_whole_are_read_with_the_registry_name_of_the_whole(text, parts):
+    f = figures(text).set_index("value")
+    assert {v: f.loc[v, "indicator_id"] for v in parts} == parts

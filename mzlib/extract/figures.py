@@ -733,11 +733,18 @@ class _Prose:
         if found[0] == UNMAPPED and level is not None and len(text) <= GENERIC_SUBJECT:
             # 注册登记的养老机构4.1万个,床位518.3万张: the beds of the subject before; 其中城市22.88万人次
             parent = norm[level["subject_start"]:level["subject_end"]]
-            for whole in (parent + text, text + parent):
-                joined = map_subject(whole, self.regions)
-                if joined[0] != UNMAPPED:
-                    found = (joined[0], joined[1], "with the subject before", "", math.nan)
-                    break
+            whole = self.whole if self.whole is not None else level
+            named = info(whole["indicator_id"])["name_zh"] if whole["indicator_id"] != UNMAPPED else ""
+            joins = [map_subject(whole, self.regions) for whole in (parent + text, text + parent)]
+            # 各类养老机构15家,其中公办8家、民办7家: 公办 of the indicator the whole maps to (公办养老机构),
+            # when that is a registry name of the figure's unit and the words before give no exact name
+            if named and not any(j[0] != UNMAPPED and j[2] in ("exact", "normalised") for j in joins):
+                own = map_subject(text + named, self.regions)
+                if own[0] != UNMAPPED and own[2] in ("exact", "normalised") and unit_fits(own[0], m.unit, kind):
+                    joins.insert(0, own)
+            joined = next((j for j in joins if j[0] != UNMAPPED), None)
+            if joined:
+                found = (joined[0], joined[1], "with the subject before", "", math.nan)
         return Subject(found[0], doc.text[span[0]:span[1]].strip(), span, *found[2:], found[1], subregion), text
 
     def decide(self, cues):
@@ -800,12 +807,12 @@ class _Prose:
     def rows(self, quantities):
         out = []
         prev_sent, prev, level, measured = None, None, None, None
-        self.last_row = self.last_baseline = self.last_after_end = None
+        self.last_row = self.last_baseline = self.last_after_end = self.whole = None
         for m in quantities:
             si = self.sentence_of(m.start)
             if si != prev_sent:
                 prev, level, measured, prev_sent = None, None, None, si
-                self.last_row = self.last_after_end = None
+                self.last_row = self.last_after_end = self.whole = None
             row = self.figure(m, prev, level)
             if row is None:
                 continue
@@ -817,6 +824,8 @@ class _Prose:
             if row["kind"] in ("actual", "target", "standard", "baseline") and row["subject_start"] is not None \
                     and "a share of" not in row["note"]:
                 level = row
+                if row["mapping"] != "with the subject before":
+                    self.whole = row  # 各类养老机构15家: the whole its parts (其中公办8家、民办7家) are read with
                 measured = row if row["kind"] != "baseline" else measured
             # a change is measured on the level before it, never on the value it is compared with
             row["_level"] = measured if row["kind"] in ("growth_rate", "change", "change_pp") else None
