@@ -59,6 +59,19 @@ def test_normalize_reads_traditional_characters_as_simplified_one_for_one(printe
     assert normalize(printed) == read
 
 
+@pytest.mark.parametrize("printed, read", [
+    ("二〇二三年五月十日", "2023年五月十日"),  # a document's date: the year, four characters for four
+    ("二○二二年末,全市", "2022年末,全市"),
+    ("二零二一年", "2021年"),
+    ("一九九八年", "1998年"),
+    ("二十二年", "二十二年"),  # a number of years, not a year
+    ("十二五年", "十二五年"),
+    ("一二三四五", "一二三四五"),  # no 年
+])
+def test_a_year_printed_in_chinese_digits_is_read_as_a_year(printed, read):
+    assert normalize(printed) == read
+
+
 def test_a_traditional_page_gives_the_figures_of_its_simplified_twin():
     from mzlib.extract.figures import Document, extract_document
 
