@@ -386,3 +386,14 @@ def test_words_that_only_look_like_a_comparison_stay_in_the_subject(text, subjec
 def test_a_change_in_points_compared_with_another_place_has_no_base_year(text, basis):
     row = one(text, "2.1", reference_year=2020)
     assert (row["kind"], row["growth_basis"]) == ("change_pp", basis)
+
+
+@pytest.mark.parametrize("compared", ["较“十三五”末", "比“十三五”末", "比“十三五”期末", "与“十三五”末相比,"])
+def test_a_plan_period_s_end_compared_with_gives_the_base_year_and_not_the_date(compared):
+    row = one(f"“十四五”期间,全市养老床位达1.8万张,{compared}增长46%。", "46", reference_year=2023)
+    assert (row["kind"], row["base_year"]) == ("growth_rate", 2020)
+    assert row["year"] != 2020
+
+
+def test_a_plan_period_s_end_that_is_not_compared_with_dates_the_figure():
+    assert decided("“十三五”末,全市养老床位1.2万张。", "1.2")[:2] == ("actual", 2020)

@@ -465,6 +465,9 @@ def _stacked(text):
 
 
 # ---------------------------------------------------------------- prose
+_COMPARED_PLAN = re.compile(r"(?:比|较|与|同|相较于|相比)[“\"]?\Z")
+
+
 def _in_spans(pos, starts, spans):
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and pos < spans[i][1]
@@ -528,7 +531,7 @@ class _Prose:
             d = resolve(lead)
             if d and d.role != "since":
                 return Dated(d, DateBasis.LEADING_SENTENCE, "", base_year)
-        plans = self.dates.plan_between(sent[0], m.start)
+        plans = [p for p in self.dates.plan_between(sent[0], m.start) if not self._compared_plan(p)]
         if plans and (kind == "target" or plans[-1][4] in ("末", "期末", "期间", "时期")):
             name = self.norm[plans[-1][0]:plans[-1][1]].strip()
             return Dated(_year_date(plans[-1][3]), DateBasis.PLAN_PERIOD, name, base_year or plans[-1][2] - 1)
@@ -569,7 +572,14 @@ class _Prose:
             if base:
                 d = resolve(base[-1])
                 return d.year if d else None
+            ends = [p for p in self.dates.plan_between(lo, pos) if self._compared_plan(p) and p[4] in ("末", "期末")]
+            if ends:
+                return ends[-1][3]  # 较“十三五”末增长20%: compared with the plan period's last year
         return None
+
+    def _compared_plan(self, plan):
+        """Whether a named plan period is what a figure is compared with (较“十三五”末, 比“十三五”期末)."""
+        return bool(_COMPARED_PLAN.search(self.norm, max(0, plan[0] - 4), plan[0]))
 
     def _from_date(self, cues, item_start, resolve):
         """The date of a value compared with or changed from: its own printed date (由2016年的,
