@@ -786,3 +786,32 @@ def test_a_range_in_a_cell_gives_both_ends_with_the_column_s_kind_and_the_unit_a
                    ("2", "万人", "target", 2025, "lower end of a printed range"),
                    ("3", "万人", "target", 2025, "upper end of a printed range"),
                    ("2021-2025年", "", "target", 2025, "qualitative: no number")]  # a span of years, no range
+
+
+SINGLE = "\n".join(["表1 “十四五”养老服务主要指标", "序号 指标 单位 2020年 2025年 属性", "1 养老床位数 张 1200 1500 预期性",
+                    "其中:护理型床位 张 600 800 预期性", "2 护理型床位占比 % 40 ≥55 约束性",
+                    "3 社区养老服务设施覆盖率 % - 100 约束性", "注:2025年为目标值。"])
+
+
+def test_a_table_with_single_spaces_between_its_cells_is_read_by_its_column_names():
+    (table,) = find_tables(SINGLE)
+    assert (table.layout, table.title) == ("single_spaced", "表1 “十四五”养老服务主要指标")
+    assert shape(table) == (["序号", "指标", "单位", "2020年", "2025年", "属性"], [
+        ("parsed", "", ["1", "养老床位数", "张", "1200", "1500", "预期性"]),
+        ("parsed", "养老床位数", [None, "其中:护理型床位", "张", "600", "800", "预期性"]),
+        ("parsed", "", ["2", "护理型床位占比", "%", "40", "≥55", "约束性"]),
+        ("parsed", "", ["3", "社区养老服务设施覆盖率", "%", "-", "100", "约束性"])])
+    f = figures(SINGLE)
+    assert list(zip(f["value"], f["kind"], f["year"])) == [
+        ("1200", "baseline", 2020), ("1500", "target", 2025), ("600", "baseline", 2020), ("800", "target", 2025),
+        ("40", "baseline", 2020), ("55", "target", 2025), ("-", "baseline", 2020), ("100", "target", 2025)]
+
+
+def test_a_single_spaced_table_ends_at_the_first_line_that_does_not_fill_its_columns():
+    text = SINGLE.replace("2 护理型床位占比 % 40 ≥55 约束性", "2 护理型床位占比 % 40 约束性")
+    (table,) = find_tables(text)
+    assert [r.cells[1].text for r in table.rows] == ["养老床位数", "其中:护理型床位"]
+
+
+def test_a_line_of_words_with_fewer_than_two_value_columns_heads_no_single_spaced_table():
+    assert [t.layout for t in find_tables("序号 指标 属性\n1 养老床位数 预期性\n")] == []

@@ -15,7 +15,14 @@ Layouts, as official texts reach us after copying or conversion:
 ``cell_per_line``
     one cell per line, each line ending in ``|``; rows start at their row number. Or one cell per
     line with a separator line ``|`` between cells and ``||`` ending each row (a table copied from
-    a web page cell by cell); a cell may be empty (a sub-row without its row number).
+    a web page cell by cell); a cell may be empty (a sub-row without its row number). Or one cell
+    per line with no separators at all (a PDF's or a web page's text): the column names first
+    (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``), then each row's cells in
+    that order, rows by their numbers; a sub-row without its number is kept unparsed.
+``single_spaced``
+    one row per line, one word or value a column, separated by single spaces (a PDF's text), under
+    a header line of column names only (``序号 指标 单位 2020年 2025年 属性``); a line without its
+    row number is a sub-row of the row above.
 ``year_columns``
     a statistical yearbook's table: a header line of years (``2010 2015 2020 2021``), each row's
     label (Chinese, often followed by its English translation on the same or the next line) either
@@ -38,7 +45,8 @@ Layouts, as official texts reach us after copying or conversion:
 A ``|`` line's opening and closing bars are borders; an empty cell between bars is kept, so a row
 that prints its empty cells (``| 877 | ||``) keeps its values under their columns; lines that hold
 only bars (a row's empty cells printed one per line) are empty, and a header spaced out to its
-cells' width (``指 标 | 单 位``) is read without its spaces. A row that holds one sentence with
+cells' width (``指 标 | 单 位``) is read without its spaces; words printed under a space-aligned
+header (``(基期)``, ``目标值``) join the cells above them by column. A row that holds one sentence with
 numbers (``备注:…有10个婚姻登记处。``) is a note: it is left unparsed and read as text. Rules
 between rows (``|---|:--:|``, ``+----+``, a line of dashes) hold a table together and are no rows. A statistical
 report form's head above its header (``编制单位：…``, ``2020年度 01月份``, ``单位：个``) is the table's
@@ -416,10 +424,11 @@ def find_tables(text, norm=None):
             table.layout = {"pipe": "row_per_line", "tab": "tab_separated", "space": "space_aligned"}[kind]
             _split_rows(table, lines, [line for _, _, line in block])
         tables.append(table)
-    taken = [(t.start, t.end) for t in tables]
-    for table in _column_tables(norm):
-        if not any(a < table.end and table.start < b for a, b in taken):
-            tables.append(table)
+    for detector in (_column_tables, _single_spaced_tables):
+        taken = [(t.start, t.end) for t in tables]
+        for table in detector(norm):
+            if not any(a < table.end and table.start < b for a, b in taken):
+                tables.append(table)
     taken = [(t.start, t.end) for t in tables]
     for table in _stream_tables(norm):
         if not any(a < table.end and table.start < b for a, b in taken):
@@ -727,6 +736,53 @@ def _column_tables(norm):
             table.unit = above[0]
         out.append(table)
         i = next((n for n, (num, _, _) in enumerate(lines) if num > rows[-1].line), len(lines))
+    return out
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _single_spaced_tables(norm):
+    """Tables whose cells are separated by single spaces, one row a line (a PDF's text): a header
+    line of column names only (``序号 指标 单位 2020年 2025年 属性``), then lines with one word or
+    value a column, as :class:`Table` objects with the layout ``single_spaced``. A line with the
+    row number left out (``其中:…``) is a sub-row; the table ends at the first line that does not
+    fill the columns."""
+    lines = list(_lines(norm))
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, line = lines[i]
+        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
+        if len(words) < 3 or not all(_COLUMN_NAME.match(w.text) for w in words):
+            i += 1
+            continue
+        roles = column_roles(words)
+        if sum(r["role"] in ("value", "growth") for r in roles) < 2:
+            i += 1
+            continue
+        rows, parent, j = [], "", i + 1
+        while j < len(lines):
+            n, o, text = lines[j]
+            cells = [Cell(m.group(), o + m.start(), o + m.end(), n) for m in _WORD.finditer(text)]
+            if not cells:
+                break
+            seq = roles[0]["role"] == "seq" and len(cells) == len(roles) - 1
+            chunk = ([None] + cells) if seq else cells
+            if len(chunk) != len(roles) or not _column_row([c or Cell("", 0, 0, n) for c in chunk], roles,
+                                                           None if seq else len([r for r in rows if r.cells[0]]) + 1):
+                break
+            row = Row(len(rows) + 1, chunk, cells[0].start, cells[-1].end, n)
+            if seq:
+                row.parent = parent
+            else:
+                parent = next((c.text for c, r in zip(chunk, roles) if r["role"] == "indicator"), "")
+            rows.append(row)
+            j += 1
+        if rows:
+            _, title, unit = _title_before(lines, i)
+            out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
+                             header=words, rows=rows, unit=unit))
+        i = max(j, i + 1)
     return out
 
 
