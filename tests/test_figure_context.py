@@ -150,6 +150,8 @@ def test_units_in_brackets_end_a_label():
     ("全县共有各类养老机构15家,其中公办8家,民办7家。",
      {"8": "public_elder_care_institutions", "7": "private_elder_care_institutions"}),
     ("注册登记的养老机构4.1万个,床位518.3万张。", {"518.3": "institutional_elder_care_beds"}),  # the words before
+    ("全市共有城乡低保对象3.2万人,其中城市0.8万人、农村2.4万人。",
+     {"0.8": "dibao_recipients_urban", "2.4": "dibao_recipients_rural"}),  # the part in place of 城乡
     ("全县共有各类养老机构15家,其中床位1200张。", {"1200": "institutional_elder_care_beds"}),  # 各类养老机构床位
 ])
 def test_the_parts_of_a_whole_are_read_with_the_registry_name_of_the_whole(text, parts):

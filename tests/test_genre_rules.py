@@ -297,10 +297,15 @@ def test_a_deadline_after_the_plan_that_states_it_dates_the_goals_of_its_paragra
     assert decided(GOALS.format(cue="力争"), "50", reference_year=2022)[:2] == ("target", 2025)
 
 
-@pytest.mark.parametrize("cue", ["目前", "现有", "已有", "已经", "现已", "当前", "截至", "截止", "已建成", "已达"])
+@pytest.mark.parametrize("cue", ["目前", "现有", "已有", "已经", "现已", "当前", "截至", "截止", "已建成", "已达", "全年", "年末", "年底"])
 def test_what_is_there_now_in_a_paragraph_of_goals_is_not_a_goal(cue):
     text = GOALS.format(cue="") + f"全市养老机构{cue}共30家。"
     assert decided(text, "30", reference_year=2022)[:2] == ("actual", 2022)
+
+
+def test_a_deadline_of_the_year_s_end_in_a_paragraph_of_goals_is_still_a_goal():
+    text = GOALS.format(cue="") + "全市养老机构年底前建成30家。"
+    assert decided(text, "30", reference_year=2022)[0] == "target"
 
 
 def test_a_deadline_deep_in_its_sentence_does_not_date_the_next_sentence():

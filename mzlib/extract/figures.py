@@ -59,7 +59,8 @@ FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "": ""}
 PLAUSIBLE_YEARS = 50
 GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of the subject before it
 _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
-_PRESENT = re.compile(r"目前|现有|已有|已经|现已|当前|截至|截止|已建成|已达")
+_PRESENT = re.compile(r"目前|现有|已有|已经|现已|当前|截至|截止|已建成|已达|全年|年末|年底(?!前)")
+_URBAN_RURAL = ("城市", "农村", "城镇")  # the parts of a 城乡 whole
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
 _BASE_ROLES = ("base", "relative_prior", "relative_prior2")
 _PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|年度")
@@ -749,9 +750,13 @@ class _Prose:
             # 各类养老机构15家,其中公办8家、民办7家: 公办 of the indicator the whole maps to (公办养老机构),
             # when that is a registry name of the figure's unit and the words before give no exact name
             if named and not any(j[0] != UNMAPPED and j[2] in ("exact", "normalised") for j in joins):
-                own = map_subject(text + named, self.regions)
-                if own[0] != UNMAPPED and own[2] in ("exact", "normalised") and unit_fits(own[0], m.unit, kind):
-                    joins.insert(0, own)
+                # 城乡低保对象3.2万人,其中城市0.8万人、农村2.4万人: the part named in place of 城乡
+                wholes = [w.replace("城乡", text) for w in (named, parent) if "城乡" in w and text in _URBAN_RURAL]
+                for candidate in [text + named] + wholes:
+                    own = map_subject(candidate, self.regions)
+                    if own[0] != UNMAPPED and own[2] in ("exact", "normalised") and unit_fits(own[0], m.unit, kind):
+                        joins.insert(0, own)
+                        break
             joined = next((j for j in joins if j[0] != UNMAPPED), None)
             if joined:
                 found = (joined[0], joined[1], "with the subject before", "", math.nan)
