@@ -815,3 +815,13 @@ def test_a_single_spaced_table_ends_at_the_first_line_that_does_not_fill_its_col
 
 def test_a_line_of_words_with_fewer_than_two_value_columns_heads_no_single_spaced_table():
     assert [t.layout for t in find_tables("序号 指标 属性\n1 养老床位数 预期性\n")] == []
+
+
+def test_a_header_s_english_translation_under_it_is_structure_and_no_row():
+    text = ("20-3  各市社会福利收养单位情况(2022年)\n                     单位数      床位数     年末收养人数\n"
+            "地  区              (个)       (张)        (人)\nRegion             Units      Beds       Persons\n"
+            "全  省              1234      98765       54321\n昆明市               120       8765        5432\n")
+    (table,) = find_tables(text)
+    assert shape(table) == (["地  区", "单位数 (个)", "床位数 (张)", "年末收养人数 (人)"], [
+        ("parsed", "", ["全  省", "1234", "98765", "54321"]), ("parsed", "", ["昆明市", "120", "8765", "5432"])])
+    assert table.title == "20-3  各市社会福利收养单位情况(2022年)"

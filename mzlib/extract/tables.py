@@ -263,9 +263,18 @@ def _kind_of_line(line):
     parts = [line[s:e] for s, e in _merge_padded(line, _spans(line, _SPACE_SPLIT))]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
-        if any(is_numeric(p) for p in parts) or _is_header(parts):
+        if any(is_numeric(p) for p in parts) or _is_header(parts) or _is_english_head(parts):
             return "space"
     return None
+
+
+_ENGLISH_WORDS = re.compile(r"^[A-Za-z][A-Za-z .,'&/()-]*$")
+
+
+def _is_english_head(texts):
+    """A bilingual yearbook's line of column names in English (``Region  Units  Beds``)."""
+    texts = [t.strip() for t in texts if t and t.strip()]
+    return len(texts) >= 2 and all(_ENGLISH_WORDS.match(t) for t in texts)
 
 
 _RULE = re.compile(r"[|+:\s]*[-=]{3,}[-=|+:\s]*")  # a Markdown or text table's rule: |---|:--:| or +----+----+
@@ -1148,15 +1157,16 @@ def _split_cell_per_line(table, flat):
 
 def _split_rows(table, lines, raw):
     header_end = 0
-    while header_end < len(lines) and header_end < 3 and len(lines[header_end]) > 1 \
-            and _is_header([c.text for c in lines[header_end]], [c.text for c in lines[header_end]]):
+    while header_end < len(lines) and header_end < 4 and len(lines[header_end]) > 1 \
+            and (_is_header([c.text for c in lines[header_end]], [c.text for c in lines[header_end]])
+                 or (header_end and _is_english_head([c.text for c in lines[header_end]]))):
         header_end += 1
     if header_end == 0:
         table.reason = "no header row before the first row of values"
         table.header = []
         ncols = max(len(c) for c in lines)
-    else:
-        table.header = _merge_headers(lines[:header_end])
+    else:  # the header in English under the Chinese one is its translation: structure
+        table.header = _merge_headers([c for c in lines[:header_end] if not _is_english_head([x.text for x in c])])
         ncols = len(table.header)
         if table.layout == "space_aligned" and header_end == 1 < len(lines) and len(lines[1]) == 1:
             below = _header_below(raw[0], table.header, lines[1][0], raw[1])
