@@ -402,3 +402,9 @@ def test_a_plan_period_s_end_compared_with_gives_the_base_year_and_not_the_date(
 
 def test_a_plan_period_s_end_that_is_not_compared_with_dates_the_figure():
     assert decided("“十三五”末,全市养老床位1.2万张。", "1.2")[:2] == ("actual", 2020)
+
+
+def test_a_percent_printed_in_words_is_a_figure_with_its_printed_value():
+    f = figures("全市农村五保供养率达到百分之九十五,比上年提高百分之5。")
+    assert list(zip(f["value"], f["value_text"], f["unit"], f["kind"])) == [
+        ("95", "百分之九十五", "%", "actual"), ("5", "百分之5", "%", "growth_rate")]

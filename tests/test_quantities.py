@@ -118,6 +118,16 @@ def test_a_printed_minus_sign_makes_the_number_negative():
         == [("-1.48", -1.48)]
 
 
+@pytest.mark.parametrize("text, number, unit, printed", [
+    ("农村五保供养率达到百分之九十五。", 95.0, "%", "百分之九十五"),
+    ("自然增长率为千分之三点五。", 3.5, "‰", "千分之三点五"),
+    ("覆盖率百分之80。", 80.0, "%", "百分之80"),
+])
+def test_a_percent_printed_in_words_before_its_number_is_its_unit(text, number, unit, printed):
+    (m,) = [m for m in mentions(normalize(text)) if m.status == "quantity"]
+    assert (m.number, m.unit, text[m.start:m.end]) == (number, unit, printed)
+
+
 def test_a_dash_at_the_end_of_the_line_before_is_no_minus_sign():
     (m,) = [m for m in mentions(normalize("覆盖率(%)\n—\n100%")) if m.text.endswith("100")]
     assert (m.text, m.number, m.start) == ("100", 100.0, 9)

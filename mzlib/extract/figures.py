@@ -683,7 +683,8 @@ class _Prose:
         printed = Printed((m.start, m.end), m.number, "" if ratio else m.unit, "ratio" if ratio else "number",
                           m.comparator, m.denominator if ratio else None,
                           -1 if decision.kind in _CHANGES and ctx.decreases(decision.kind_cue) else 1,
-                          period, period_basis, _fmt(m.number) if m.chinese else None)
+                          period, period_basis, _fmt(m.number) if m.chinese else
+                          (m.text.replace(",", "") if norm[m.start:m.end] != m.text else None))  # 百分之80
         end = sent[1]
         while end > sent[0] and doc.text[end - 1].isspace():
             end -= 1

@@ -319,6 +319,9 @@ _NOT_UNIT = re.compile(r"[ \t余多]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—)\s*")
 
 
+_PER_WORDS = {"百分之": "%", "千分之": "‰"}
+
+
 def mentions(norm):
     """Every number of a normalised text as a :class:`Mention`, in order.
 
@@ -349,6 +352,8 @@ def mentions(norm):
                 text = cn
         if out and s < out[-1].span_end:
             continue  # the second term of a ratio or a unit already read
+        if text in ("百", "千") and norm.startswith("分之", e):
+            continue  # 百分之九十五: the percent sign printed in words, read with the number after it
         after = norm[e:e + 12]
         mention = Mention(s, e, 0.0, text, chinese=bool(m.group("cn")))
         reason = _excluded(norm, m, text, after)
@@ -363,6 +368,12 @@ def mentions(norm):
         if m.group("ar") and _NEGATIVE.search(norm, max(0, s - 4), s):
             mention.start, mention.text, value = s - 1, "-" + text, -value  # 自然增长率为-1.48‰
         mention.number = value
+        per = _PER_WORDS.get(norm[max(0, s - 3):s])
+        if per:  # 百分之九十五, 千分之三: the number with its unit printed before it
+            mention.start, mention.unit, mention.unit_start, mention.unit_end = s - 3, per, e, e
+            mention.status = "quantity"
+            out.append(mention)
+            continue
         _attach_unit(norm, mention, unit_re)
         out.append(mention)
     _ranges_and_ratios(norm, out)
