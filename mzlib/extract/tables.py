@@ -28,6 +28,7 @@ Layouts, as official texts reach us after copying or conversion:
     label (Chinese, often followed by its English translation on the same or the next line) either
     on the line of its values or on its own line above them, values aligned under their years by
     position so that an empty cell stays empty; indented and ``#`` rows belong to the row above.
+    A line of the header's English translation under it (``Region  Units  Beds``) is structure.
     In a header printed with single spaces, position says nothing: a row with fewer values than
     years takes the latest years (the latest is always printed; a category that began later).
 ``token_stream``
