@@ -825,3 +825,23 @@ def test_a_header_s_english_translation_under_it_is_structure_and_no_row():
     assert shape(table) == (["地  区", "单位数 (个)", "床位数 (张)", "年末收养人数 (人)"], [
         ("parsed", "", ["全  省", "1234", "98765", "54321"]), ("parsed", "", ["昆明市", "120", "8765", "5432"])])
     assert table.title == "20-3  各市社会福利收养单位情况(2022年)"
+
+
+SPLIT = "\n".join(["表2 社会救助标准", "| 指标 | 2020年 | | 2025年 | |", "| | 城市 | 农村 | 城市 | 农村 |",
+                   "| 低保标准(元/人·月) | 650 | 470 | 800 | 600 |"])
+
+
+def test_a_header_cell_merged_over_the_columns_a_line_below_splits_names_each_of_them():
+    (table,) = find_tables(SPLIT)
+    assert shape(table) == (["指标", "2020年 城市", "2020年 农村", "2025年 城市", "2025年 农村"],
+                            [("parsed", "", ["低保标准(元/人·月)", "650", "470", "800", "600"])])
+    f = figures(SPLIT)
+    assert list(zip(f["value"], f["year"], f["indicator_id"])) == [
+        ("650", 2020, "dibao_urban_standard"), ("470", 2020, "dibao_rural_standard"),
+        ("800", 2025, "dibao_urban_standard"), ("600", 2025, "dibao_rural_standard")]
+
+
+def test_a_line_of_values_under_a_header_is_no_sub_header():
+    text = SPLIT.replace("| | 城市 | 农村 | 城市 | 农村 |", "| | 1 | 2 | 3 | 4 |")
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["指标", "2020年", "", "2025年", ""]

@@ -361,6 +361,9 @@ def _row_figures(doc, table, row, roles, period):
             decision = _cell_kind_and_date(doc, roles, role, parsed, period, standard)
             name_ = label if not region_row else role["name"]
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
+            part = _COLUMN_PART.search(role["name"])
+            if part and not region_row:  # a column of 2020年 split into 城市 | 农村: 城市低保标准
+                candidates.insert(0, part.group() + re.sub(r"^(?:城乡|城市|农村)", "", name_))
             if region_row or not _maps(name_, regions):
                 candidates.append(f"{name_}{role['name']}")
             indicator, inverse, how, suggestion, score = _map_first(candidates, regions)
@@ -377,6 +380,9 @@ def _row_figures(doc, table, row, roles, period):
                             doc.text[status_cell.start:status_cell.end] if status_cell else "")
             out.append(_row(doc, subject, decision, printed, source, note))
     return out
+
+
+_COLUMN_PART = re.compile(r"(?:城市|农村|城镇)$")  # the part of a 城乡 whole a column holds
 
 
 def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):

@@ -4,6 +4,9 @@ Layouts, as official texts reach us after copying or conversion:
 
 ``row_per_line``
     one row per line, cells separated by ``|`` (a converted Word or HTML table).
+    A header cell merged over the columns the line below splits (``| 2020年 | |`` over
+    ``| | 城市 | 农村 |``) names each of them; a column of a 城乡 whole's part reads its rows as that
+    part (城市低保标准).
 ``grouped_rows``
     as ``row_per_line`` with a grouping column (``领域``, ``类别``) printed only on the first row of
     each group, so later rows have one cell fewer or an empty first cell.
@@ -1160,7 +1163,8 @@ def _split_rows(table, lines, raw):
     header_end = 0
     while header_end < len(lines) and header_end < 4 and len(lines[header_end]) > 1 \
             and (_is_header([c.text for c in lines[header_end]], [c.text for c in lines[header_end]])
-                 or (header_end and _is_english_head([c.text for c in lines[header_end]]))):
+                 or (header_end and _is_english_head([c.text for c in lines[header_end]]))
+                 or (header_end and table.layout == "row_per_line" and _is_sub_header(lines[header_end]))):
         header_end += 1
     if header_end == 0:
         table.reason = "no header row before the first row of values"
@@ -1267,10 +1271,27 @@ def _header_below(header_line, header, cell, line):
     return merged
 
 
+def _is_sub_header(cells):
+    """A ``|`` line under a header that splits its columns (``| | 城市 | 农村 | 城市 | 农村 |``): an empty
+    first cell, then words and no value."""
+    texts = [c.text for c in cells]
+    words = [t for t in texts[1:] if t]
+    return not texts[0] and len(words) >= 2 and not any(is_numeric(t) or _MISSING.match(t) for t in words) \
+        and all(len(t) <= 8 for t in words)
+
+
 def _merge_headers(rows):
-    """One header from several header lines: cells joined column by column (right-aligned)."""
+    """One header from several header lines: cells joined column by column (right-aligned). A
+    header cell merged over the columns a line below splits (``2020年`` over ``城市 | 农村``) is
+    printed once, with empty cells after it: each column under it takes its text."""
     if len(rows) == 1:
         return rows[0]
+    if len({len(r) for r in rows}) == 1 and _is_sub_header(rows[-1]):
+        top = list(rows[0])
+        for k in range(1, len(top)):
+            if not top[k].text and top[k - 1].text and rows[-1][k].text:
+                top[k] = Cell(top[k - 1].text, top[k].start, top[k].end, top[k].line)
+        rows = [top] + list(rows[1:])
     width = max(len(r) for r in rows)
     base = max(rows, key=len)
     merged = []
