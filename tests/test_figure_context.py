@@ -157,3 +157,17 @@ def test_units_in_brackets_end_a_label():
 def test_the_parts_of_a_whole_are_read_with_the_registry_name_of_the_whole(text, parts):
     f = figures(text).set_index("value")
     assert {v: f.loc[v, "indicator_id"] for v in parts} == parts
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("2023年,城市、农村低保平均标准分别为每人每月800元、600元。", ["dibao_urban_standard", "dibao_rural_standard"]),
+    ("城乡低保对象分别为1.2万人和3.4万人。", ["dibao_recipients_urban", "dibao_recipients_rural"]),
+    ("全市低保对象分别为1.2万人和3.4万人。", ["dibao_recipients", "dibao_recipients"]),  # no parts named
+])
+def test_values_after_respectively_take_the_coordinated_parts_of_their_subject_in_order(text, ids):
+    assert figures(text)["indicator_id"].tolist() == ids
+
+
+def test_values_after_respectively_that_outnumber_the_parts_are_not_paired():
+    f = figures("城市、农村低保对象分别为1.2万人、3.4万人和5.6万人。")
+    assert len(f) == 3 and "respectively" not in set(f["mapping"])

@@ -852,6 +852,7 @@ class _Prose:
             # a change is measured on the level before it, never on the value it is compared with
             row["_level"] = measured if row["kind"] in ("growth_rate", "change", "change_pp") else None
         _pair_respectively(self.norm, out, self.sentence_of)
+        _split_coordinated(self.norm, out, self.regions)
         return out
 
     def family_overrides(self, skip):
@@ -901,6 +902,41 @@ def _pair_respectively(norm, rows, sentence_of):
                               subject_start=level["subject_start"], subject_end=level["subject_end"],
                               mapping="carried", _level=level,
                               note="; ".join(filter(None, [change["note"], "paired with its level by 分别"])))
+        i += len(run)
+
+
+_COORDINATED = re.compile(r"^(?P<parts>(?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})(?P<noun>[\u4e00-\u9fff]{2,})$")
+
+
+def _split_coordinated(norm, rows, regions):
+    """``城市、农村低保平均标准分别为800元、600元`` and ``城乡低保对象分别为1.2万人和3.4万人``: k values after
+    分别 that share one subject naming k coordinated parts take the parts in order (城乡: 城市, 农村),
+    each where part + noun is a registry name of the value's unit."""
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        start, end = row["subject_start"], row["subject_end"]
+        if start is None or row["method"] != "prose" or "分别" not in norm[end:row["value_start"]]:
+            i += 1
+            continue
+        run = [row]
+        while i + len(run) < len(rows) and rows[i + len(run)]["subject_start"] == start \
+                and rows[i + len(run)]["method"] == "prose":
+            run.append(rows[i + len(run)])
+        subject = re.sub(r"\s+", "", norm[start:end])
+        m = _COORDINATED.match(subject)
+        parts, noun = (m.group("parts").split("、"), m.group("noun")) if m else \
+            ((["城市", "农村"], subject[2:]) if subject.startswith("城乡") else ([], ""))
+        if len(parts) == len(run) > 1:
+            found = [map_subject(part + noun, regions) for part in parts]
+            if all(f[0] != UNMAPPED and f[2] in ("exact", "normalised") and unit_fits(f[0], r["unit"], r["kind"])
+                   for f, r in zip(found, run)):
+                for part, f, r in zip(parts, found, run):
+                    reg = info(f[0])
+                    r.update(indicator_id=f[0], indicator_en=reg["name_en"], family=reg["family"] or UNMAPPED,
+                             mapping="respectively", note="; ".join(filter(None, [r["note"].replace(
+                                 "subject carried from the figure before", "").strip("; "),
+                                 f"the part {part} of {subject}, in order, by 分别"])))
         i += len(run)
 
 
