@@ -61,6 +61,7 @@ GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of 
 _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
 _PRESENT = re.compile(r"目前|现有|已有|已经|现已|当前|截至|截止|已建成|已达|全年|年末|年底(?!前)")
 _URBAN_RURAL = ("城市", "农村", "城镇")  # the parts of a 城乡 whole
+_CITY_COUNTRY = ("城市", "农村")  # 城乡 spelt out, in the order 分别 lists its parts
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
 _BASE_ROLES = ("base", "relative_prior", "relative_prior2")
 _PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|年度")
@@ -363,7 +364,7 @@ def _row_figures(doc, table, row, roles, period):
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
             part = _COLUMN_PART.search(role["name"])
             if part and not region_row:  # a column of 2020年 split into 城市 | 农村: 城市低保标准
-                candidates.insert(0, part.group() + re.sub(r"^(?:城乡|城市|农村)", "", name_))
+                candidates.insert(0, part.group() + re.sub(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})", "", name_))
             if region_row or not _maps(name_, regions):
                 candidates.append(f"{name_}{role['name']}")
             indicator, inverse, how, suggestion, score = _map_first(candidates, regions)
@@ -382,7 +383,7 @@ def _row_figures(doc, table, row, roles, period):
     return out
 
 
-_COLUMN_PART = re.compile(r"(?:城市|农村|城镇)$")  # the part of a 城乡 whole a column holds
+_COLUMN_PART = re.compile(f"(?:{'|'.join(_URBAN_RURAL)})$")  # the part of a 城乡 whole a column holds
 
 
 def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
@@ -753,7 +754,7 @@ class _Prose:
             parent = norm[level["subject_start"]:level["subject_end"]]
             whole = self.whole if self.whole is not None else level
             named = info(whole["indicator_id"])["name_zh"] if whole["indicator_id"] != UNMAPPED else ""
-            joins = [map_subject(whole, self.regions) for whole in (parent + text, text + parent)]
+            joins = [map_subject(joined, self.regions) for joined in (parent + text, text + parent)]
             # 各类养老机构15家,其中公办8家、民办7家: 公办 of the indicator the whole maps to (公办养老机构),
             # when that is a registry name of the figure's unit and the words before give no exact name
             if named and not any(j[0] != UNMAPPED and j[2] in ("exact", "normalised") for j in joins):
@@ -926,7 +927,7 @@ def _split_coordinated(norm, rows, regions):
         subject = re.sub(r"\s+", "", norm[start:end])
         m = _COORDINATED.match(subject)
         parts, noun = (m.group("parts").split("、"), m.group("noun")) if m else \
-            ((["城市", "农村"], subject[2:]) if subject.startswith("城乡") else ([], ""))
+            ((list(_CITY_COUNTRY), subject[2:]) if subject.startswith("城乡") else ([], ""))
         if len(parts) == len(run) > 1:
             found = [map_subject(part + noun, regions) for part in parts]
             if all(f[0] != UNMAPPED and f[2] in ("exact", "normalised") and unit_fits(f[0], r["unit"], r["kind"])
