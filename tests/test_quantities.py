@@ -40,6 +40,7 @@ def status_of(text, number):
     ("第3批试点", "3", "ordinal"),
     ("上午9:30召开", "9:30", "time_of_day"),  # the minutes belong to the time
     ("发布日期:2022-04-18 16:54 来源", "16:54", "time_of_day"),
+    ("发布时间:2024-09-30 09:37:00 作者", "09:37:00", "time_of_day"),  # with its seconds
     ("发布日期:2022-04-18", "04", "date"),
     ("发布日期:2022/4/18", "2022", "date"),
     ("  14 2006年人口数及其构成\n单位:万人", "14", "figure_number"),  # a communiqué's table number
@@ -96,6 +97,8 @@ def test_ratios_but_not_times():
     assert status_of("城乡低保标准之比为1.27:1", "1.27:1") == ("quantity", "")
     assert status_of("按照6:4的比例分担", "6:4") == ("quantity", "")
     assert status_of("08:15发布", "08:15") == ("excluded", "time_of_day")
+    # a second term of 0 divides by nothing: the numbers are no ratio
+    assert not any(m.text == "1:0" or m.denominator == 0 for m in mentions("两者之比为1:0"))
 
 
 def test_bare_numbers_count_only_after_a_value_cue():

@@ -314,7 +314,8 @@ _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9
 _APPROX_BEFORE = re.compile(r"(?:超|近|逾|约|上|(?<![人户次总个张位件对床])数)\s*$")  # 数万人, not 人数万人
 _CN_VALUE = re.compile(r"[一二两三四五六七八九十百千]")
 _RATIO = re.compile(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])")
-_TWO_DIGITS = re.compile(r"\d{2}")
+# a time of day, hours:minutes with or without seconds (16:54, 09:37:00), printed in a notice's header
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d.:])")
 _NOT_UNIT = re.compile(r"[ \t余多]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—)\s*")
 
@@ -384,20 +385,18 @@ def mentions(norm):
 def _attach_unit(norm, mention, unit_re):
     """Set the unit, scale, approximation and status of a number that is not excluded."""
     e = mention.end
+    clock = None if mention.chinese else _CLOCK.match(norm, mention.start)
+    if clock:  # 16:54, 09:37:00: the minutes and seconds belong to the time
+        mention.end = clock.end()
+        mention.text = norm[mention.start:mention.end]
+        mention.status, mention.reason = "excluded", "time_of_day"
+        return
     ratio = None if mention.chinese else _RATIO.match(norm, e, e + 12)
-    if ratio:
-        den = float(ratio.group("den"))
-        clock = _TWO_DIGITS.fullmatch(ratio.group("den")) and den < 60 and mention.number <= 24 \
-            and "." not in mention.text
-        if not clock:
-            mention.denominator = den
-            mention.end = mention.unit_start = mention.unit_end = ratio.end()
-            mention.text = norm[mention.start:mention.end]
-            mention.status = "quantity"
-        else:  # 16:54: the minutes belong to the time
-            mention.end = ratio.end()
-            mention.text = norm[mention.start:mention.end]
-            mention.status, mention.reason = "excluded", "time_of_day"
+    if ratio and float(ratio.group("den")) != 0:  # 1:0 divides by nothing: no ratio
+        mention.denominator = float(ratio.group("den"))
+        mention.end = mention.unit_start = mention.unit_end = ratio.end()
+        mention.text = norm[mention.start:mention.end]
+        mention.status = "quantity"
         return
     u = unit_re.match(norm, e)
     unit, scale = u.group("unit") or "", u.group("scale") or ""
