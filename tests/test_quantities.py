@@ -161,3 +161,14 @@ def test_a_number_alone_on_its_line_is_a_list_number_only_when_short(text, statu
 ])
 def test_units_scales_and_numbers_near_the_new_exclusions(text, number, expected):
     assert status_of(text, number) == expected
+
+
+def test_a_number_alone_in_brackets_on_its_line_is_a_value_and_a_marker_after_text_is_not():
+    """``[1800]`` in a table cell of its own is a total over the plan's years (注:[ ]内为五年累计数);
+    ``[3]`` after a sentence's words is a footnote marker."""
+    (alone,) = [m for m in mentions("累计数\n|\n[1800]\n|\n") if m.text == "1800"]
+    assert alone.status != "excluded"
+    (spaced,) = [m for m in mentions("|\n[4.5 ]\n||||\n") if m.text == "4.5"]
+    assert spaced.status != "excluded"
+    assert status_of("入住率提高到57%[3]\n", "3") == ("excluded", "footnote")
+    assert status_of("[3]入住率提高到57%\n", "3")[0] == "excluded"

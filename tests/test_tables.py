@@ -162,6 +162,61 @@ def test_cells_between_separator_lines_make_rows_ended_by_double_bars():
         ("parsed", "", ["3", "覆盖率(%)", "-", "80", "-"])])
 
 
+# The same layout as a web page's table copied as text: a row ends in as many bars as the cells it
+# lacks (a cell merged over the rest: |||, ||||), one cell stacks the labels of a row and its 其中
+# rows and the next cells their values, a label spans two columns (a number and a label, then 城市 and
+# 农村 each with its values), and a value alone in brackets is a total over the plan's years.
+STACKED = "\n".join([
+    "序号", "|", "主要项目和指标", "|", "2015年", "|", "2020年", "|", "年均增长(%)", "|", "||",
+    "1", "|", "养老床位数(万张)", "其中:护理型床位数(万张)", "|", "12.4", "3.1", "|", "18.6", "7.5", "|",
+    "8.45", "19.3", "|", "||",
+    "2", "|", "低保人数", "(万人)", "|", "城市", "|", "40.2", "|", "31.7", "|", "-4.64", "|", "|",
+    "农村", "|", "95.0", "|", "88.1", "|", "-1.50", "|||",
+    "3", "|", "救助流浪乞讨人员(万人)", "|", "[12.5 ]", "|", "||||",
+    "4", "|", "社区服务中心(个)", "|", "—", "|", "320", "|", "—", "|", "||",
+    "注:[ ]内为五年累计数。", "|", ""])
+
+
+def test_row_ends_of_several_bars_stacked_cells_and_labels_over_two_columns():
+    (table,) = find_tables(STACKED)
+    assert table.layout == "cell_per_line"
+    assert shape(table) == (["序号", "主要项目和指标", "2015年", "2020年", "年均增长(%)"], [
+        ("parsed", "", ["1", "养老床位数(万张)", "12.4", "18.6", "8.45"]),
+        ("parsed", "养老床位数(万张)", ["", "其中:护理型床位数(万张)", "3.1", "7.5", "19.3"]),
+        ("parsed", "", ["2"] + [None] * 4),
+        ("parsed", "低保人数(万人)", ["", "城市", "40.2", "31.7", "-4.64"]),
+        ("parsed", "低保人数(万人)", ["", "农村", "95.0", "88.1", "-1.50"]),
+        ("unparsed", "", ["3", "救助流浪乞讨人员(万人)", "[12.5 ]"]),
+        ("parsed", "", ["4", "社区服务中心(个)", "-", "320", "-"])])
+
+
+def test_a_value_alone_in_brackets_is_a_figure_and_stacked_values_keep_their_own_labels():
+    from mzlib.extract.figures import Document, extract_document
+
+    doc = Document("t.txt", STACKED, "岚江市", "Lanjiang", 2020, None, None)
+    figures, _, numbers = extract_document(doc)
+    got = figures[["value_text", "year", "kind", "indicator_id", "method"]].astype("string").values.tolist()
+    assert got == [
+        ["12.4", "2015", "baseline", "elder_care_beds", "table"], ["3.1", "2015", "baseline", "nursing_beds", "table"],
+        ["18.6", "2020", "actual", "elder_care_beds", "table"], ["7.5", "2020", "actual", "nursing_beds", "table"],
+        ["8.45", "2020", "growth_rate", "elder_care_beds", "table"],
+        ["19.3", "2020", "growth_rate", "nursing_beds", "table"],
+        ["40.2", "2015", "baseline", "dibao_recipients_urban", "table"],
+        ["31.7", "2020", "actual", "dibao_recipients_urban", "table"],
+        ["-4.64", "2020", "growth_rate", "dibao_recipients_urban", "table"],
+        ["95.0", "2015", "baseline", "dibao_recipients_rural", "table"],
+        ["88.1", "2020", "actual", "dibao_recipients_rural", "table"],
+        ["-1.50", "2020", "growth_rate", "dibao_recipients_rural", "table"],
+        ["12.5", "2020", "actual", "unmapped", "unparsed_row"],  # a total in [ ], the row short of cells
+        ["—", "2015", "baseline", "unmapped", "table"], ["320", "2020", "actual", "unmapped", "table"],
+        ["—", "2020", "growth_rate", "unmapped", "table"]]
+    assert figures.loc[12, "indicator_zh"] == "救助流浪乞讨人员(万人)" and figures.loc[12, "unit"] == "万人"
+    # the row numbers, also of a label row and of a row short of cells, are the table's structure
+    assert numbers[["text", "reason"]].values.tolist() == [
+        ["2015", "year"], ["2020", "year"], ["1", "table_structure"], ["2", "table_structure"],
+        ["3", "table_structure"], ["4", "table_structure"], ["五", "duration"]]
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

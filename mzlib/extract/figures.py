@@ -362,6 +362,8 @@ def _row_figures(doc, table, row, roles, period):
             decision = _cell_kind_and_date(doc, roles, role, parsed, period, standard)
             name_ = label if not region_row else role["name"]
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
+            if name_ in _URBAN_RURAL and parent:  # 城市 under 最低生活保障人数: the part of the whole above it
+                candidates.insert(0, name_ + re.sub(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})", "", parent))
             part = _COLUMN_PART.search(role["name"])
             if part and not region_row:  # a column of 2020年 split into 城市 | 农村: 城市低保标准
                 candidates.insert(0, part.group() + re.sub(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})", "", name_))
@@ -1008,7 +1010,8 @@ def document_rows(doc):
     spans = _carve(sorted((t.start, t.end) for t in tables if t.kind == "indicator"), sorted(unread))
     starts = [s for s, _ in spans]
     found = mentions(doc.norm)
-    _units_of_unread_rows(found, unread)
+    structure = _structure_cells(tables)
+    _units_of_unread_rows(found, unread, set(structure[0]))
     prose_mentions = [m for m in found if m.status == "quantity" and not _in_spans(m.start, starts, spans)]
     prose = _Prose(doc, spans)
     rows = prose.rows(prose_mentions)
@@ -1032,14 +1035,19 @@ def document_rows(doc):
         r["figure_id"] = f"{doc.key}:{r['value_start']}" + ("d" if derived else "")
         if derived:
             r["derived_from"] = ";".join(f"{doc.key}:{s}" for s in r["derived_from"].split(";") if s)
-    return figures, log, _numbers(doc, found, taken, (starts, spans), _structure_cells(tables))
+    return figures, log, _numbers(doc, found, taken, (starts, spans), structure)
 
 
 def _carve(spans, holes):
     """``spans`` without the ``holes`` inside them (table spans less their unparsed rows)."""
-    out = []
+    out, merged = [], []
+    for h0, h1 in holes:  # the rows of stacked cells overlap: one hole
+        if merged and h0 < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], h1))
+        else:
+            merged.append((h0, h1))
     for a, b in spans:
-        for h0, h1 in holes:
+        for h0, h1 in merged:
             if a <= h0 < b:
                 if h0 > a:
                     out.append((a, h0))
@@ -1049,7 +1057,7 @@ def _carve(spans, holes):
     return out
 
 
-_UnreadRow = namedtuple("_UnreadRow", ["entry", "label", "unit"])
+_UnreadRow = namedtuple("_UnreadRow", ["entry", "label", "unit", "cells"])
 
 
 def _unread_rows(doc, tables, log):
@@ -1067,21 +1075,33 @@ def _unread_rows(doc, tables, log):
             filled = [c for c in row.cells if c is not None and c.text]
             label = next((c for c in filled if not is_numeric(c.text)), None) if len(filled) > 1 else None
             unit = _label_unit(label.text if label else "") or _label_unit(row.parent) or row.unit or table.unit
-            out[(row.start, row.end)] = _UnreadRow(entry, label, unit)
+            out[(row.start, row.end)] = _UnreadRow(entry, label, unit, [(c.start, c.end) for c in filled])
     for span, entry in entries.items():  # a table that could not be read at all
-        out.setdefault(span, _UnreadRow(entry, None, ""))
+        out.setdefault(span, _UnreadRow(entry, None, "", []))
     return out
 
 
-def _units_of_unread_rows(found, unread):
+def _units_of_unread_rows(found, unread, structure=frozenset()):
     """A bare number in a row that could not be parsed takes the unit of the row's label or table
-    (``护理型床位占比(%) | 48 | 55 | 60``), so the prose path reads it as a quantity."""
+    (``护理型床位占比(%) | 48 | 55 | 60``), so the prose path reads it as a quantity; its row number
+    (a cell of ``structure``) stays what it is."""
     spans = sorted(unread)
     starts = [a for a, _ in spans]
     for m in found:
         i = bisect.bisect_right(starts, m.start) - 1
-        if m.status == "bare" and not m.chinese and i >= 0 and m.start < spans[i][1]:
+        if m.status == "bare" and not m.chinese and i >= 0 and m.start < spans[i][1] and m.start not in structure:
             m.status, m.unit = "quantity", unread[spans[i]].unit
+
+
+def _row_of_cell(spans, unread, i, pos):
+    """Of the unread rows whose spans hold ``pos`` (rows of stacked cells overlap: their labels
+    come first, then their values), the one with a cell at ``pos``; else ``i``, the latest to start."""
+    k = i
+    while k >= 0 and pos < spans[k][1]:
+        if any(a <= pos < b for a, b in unread[spans[k]].cells):
+            return k
+        k -= 1
+    return i
 
 
 def _mark_unparsed_rows(doc, rows, unread):
@@ -1094,7 +1114,8 @@ def _mark_unparsed_rows(doc, rows, unread):
         i = bisect.bisect_right(starts, row["value_start"]) - 1
         if i < 0 or row["value_start"] >= spans[i][1]:
             continue
-        entry, label, _ = unread[spans[i]]
+        i = _row_of_cell(spans, unread, i, row["value_start"])
+        entry, label, _, _ = unread[spans[i]]
         row["method"] = "unparsed_row"
         row["note"] = "; ".join(filter(None, [row["note"], f"read as text: table row not parsed ({entry['reason']})"]))
         entry["n_figures"] += 1
@@ -1114,7 +1135,8 @@ def _structure_cells(tables):
     """Spans of the cells that give a table its shape: header cells (years, 序号) and row numbers."""
     out = []
     for table in tables:
-        out += [(c.start, c.end) for c in table.header if c is not None]
+        if table.rows:  # a table that could not be read at all has cells, but no header known as such
+            out += [(c.start, c.end) for c in table.header if c is not None]
         seq = [k for k, c in enumerate(table.header) if c is not None
                and c.text.replace(" ", "") in ("序号", "编号", "序") + PERIOD_HEADERS]
         for row in table.rows:

@@ -244,7 +244,7 @@ def _excluded(norm, m, number_text, after):
         return "duration"
     if _HAO_AFTER.match(after):
         return "document_number"
-    if _BRACKET_OPEN.search(before) and _BRACKET_CLOSE_AFTER.match(after):
+    if _BRACKET_OPEN.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _bracketed_cell(norm, s, e):
         tail = after.lstrip()[1:3]
         if _DOC_OPEN.search(before) or _DOC_NUMBER_AFTER.match(after):
             return "document_number"
@@ -321,6 +321,18 @@ _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—)\s*")
 
 
 _PER_WORDS = {"百分之": "%", "千分之": "‰"}
+
+
+_BRACKETED_CELL = re.compile(r"[ \t]*[\[［(（【][ \t]*$")
+_BRACKETED_CELL_END = re.compile(r"[ \t]*[\]］)）】][ \t]*(?:\n|$)")
+
+
+def _bracketed_cell(norm, s, e):
+    """A number alone in brackets on its line (a table cell ``[4.5 ]``, ``[1800]``: a total over the
+    plan's years, ``注:[ ]内为五年累计数``) is a value, not a footnote marker or list number, which
+    stand next to text."""
+    line_start = norm.rfind("\n", 0, s) + 1
+    return bool(_BRACKETED_CELL.fullmatch(norm, line_start, s)) and bool(_BRACKETED_CELL_END.match(norm, e))
 
 
 def mentions(norm):

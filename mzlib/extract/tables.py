@@ -406,8 +406,8 @@ def find_tables(text, norm=None):
     first = [(t.start, t.end) for t in tables]
     for kind, (_, title, unit), block in _blocks(norm):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
-        if any(a < b1 and b0 < b for a, b in first):
-            continue
+        if any(a < b1 and b0 < b for a, b in first) or all(_is_bars(line.strip()) for _, _, line in block):
+            continue  # a line of bars alone (the end of a table's last row) is no table
         block = [b for b in block if not _RULE.fullmatch(b[2].strip())]  # rules hold the block together only
         head, block = _from_header(block, kind)
         if not block:
@@ -866,27 +866,86 @@ def _units_above(lines, i):
 
 
 # ---------------------------------------------------------------- cells between separator lines
-_SEPARATOR = ("|", "||")
+_BARS = re.compile(r"\|+")  # "|" between cells; "||", "|||" … end a row (a cell merged over the rest)
 _CELL_MAX = 40
+
+
+def _is_bars(text):
+    return bool(_BARS.fullmatch(text))
 
 
 def _is_cell_line(lines, j):
     """A line that is one cell of a separated table: short, no full stop, next to a separator."""
     text = lines[j][2].strip()
-    if text in _SEPARATOR or "|" in text:
+    if "|" in text:
         return False  # a separator, or a row that prints its own bars
-    after = j + 1 < len(lines) and lines[j + 1][2].strip() in _SEPARATOR
+    after = j + 1 < len(lines) and _is_bars(lines[j + 1][2].strip())
     before = j > 0 and lines[j - 1][2].strip() == "|"
     if before and after:
         return True  # between two separators: a cell, however long
     if len(text) > _CELL_MAX or "。" in text:
         return False
-    return after or (before and bool(text))
+    return after or (before and bool(text)) or _in_stack(lines, j)
+
+
+_STACK = 6  # lines of one cell: labels or values stacked in a cell
+
+
+def _in_stack(lines, j):
+    """A line of a cell printed over several short lines between two separators."""
+    def short(k):
+        text = lines[k][2].strip()
+        return bool(text) and "|" not in text and len(text) <= _CELL_MAX and "。" not in text
+    up = next((k for k in range(j - 1, max(-1, j - _STACK), -1) if not short(k)), None)
+    down = next((k for k in range(j + 1, min(len(lines), j + _STACK)) if not short(k)), None)
+    return up is not None and down is not None and down - up - 1 <= _STACK \
+        and lines[up][2].strip() == "|" and _is_bars(lines[down][2].strip())
+
+
+def _value_like(text):
+    return is_numeric(text) or bool(_MISSING.match(text))
+
+
+def _unstack(row):
+    """A row whose cells hold several lines each (a label cell of k lines, value cells of k values
+    each: ``收养性…床位数(万张) / 其中:养老机构床位数(万张) / 儿童福利院床位数(万张)`` over ``170.3 / 154.3 /
+    3.2``) as k rows, the label's k-th line with the k-th value of every cell; any other cell of
+    several lines is one cell wrapped over them."""
+    stacked = [k for k, c in enumerate(row) if len(c) > 1 and all(_value_like(x.text) for x in c)]
+    heights = {len(row[k]) for k in stacked}
+    labels = [k for k, c in enumerate(row) if k not in stacked and c[0].text and not _value_like(c[0].text)]
+    if stacked and len(heights) == 1 and len(labels) == 1 and len(row[labels[0]]) == heights.pop() \
+            and all(len(c) <= 1 for k, c in enumerate(row) if k not in stacked and k != labels[0]):
+        rows = []
+        for i, label in enumerate(row[labels[0]]):  # an empty cell stands where the row's label starts
+            rows.append([c[i] if len(c) > 1 else (c[0] if i == 0 else Cell("", label.start, label.start, label.line))
+                         for c in row])
+        return rows
+    joined = []
+    for c in row:
+        first, last = c[0], c[-1]
+        joined.append(Cell("".join(x.text for x in c), first.start, last.end, first.line) if len(c) > 1 else first)
+    return [joined]
+
+
+def _sub_rows(row, ncols):
+    """A numbered row whose label spans two columns: ``14 | 最低生活保障人数(万人) | 城市 | 2234.2 | 2310.5 |
+    0.67 | 农村 | 825.0 | …`` under ``序号 | 指标 | 2005年 | 2010年 | 年均增长`` as the label's row and
+    one row a sub-label (``城市``, ``农村``), its number cell empty; the row unchanged when its cells do not
+    fall into such groups (an empty cell between two groups closes the first)."""
+    width = ncols - 2  # the value columns after the number and the label
+    rest = [c for c in row[2:] if c.text]  # an empty cell may close a sub-row
+    if width < 1 or len(row) <= ncols or len(rest) % (width + 1) or not re.fullmatch(r"\d{1,3}", row[0].text):
+        return [row]
+    groups = [rest[k:k + width + 1] for k in range(0, len(rest), width + 1)]
+    if not all(not _value_like(g[0].text) and all(_value_like(c.text) for c in g[1:]) for g in groups):
+        return [row]
+    return [row[:2]] + [[Cell("", g[0].start, g[0].start, g[0].line)] + g for g in groups]
 
 
 def _separated_tables(norm):
-    """Tables printed one cell per line with a ``|`` line between cells and ``||`` ending each row
-    (or, without ``||``, rows that start at their row number)."""
+    """Tables printed one cell per line with a ``|`` line between cells and ``||`` (or more bars)
+    ending each row (or, without an end, rows that start at their row number)."""
     lines = list(_lines(norm))
     out, i = [], 0
     while i < len(lines):
@@ -894,8 +953,8 @@ def _separated_tables(norm):
             i += 1
             continue
         j, seps = i, 0
-        while j < len(lines) and (lines[j][2].strip() in _SEPARATOR or _is_cell_line(lines, j)):
-            seps += lines[j][2].strip() in _SEPARATOR
+        while j < len(lines) and (_is_bars(lines[j][2].strip()) or _is_cell_line(lines, j)):
+            seps += _is_bars(lines[j][2].strip())
             j += 1
         if seps < 4:
             i = j + 1
@@ -903,23 +962,23 @@ def _separated_tables(norm):
         rows, cells, open_cell = [], [], False
         for number, offset, line in lines[i:j]:
             text = line.strip()
-            if text in _SEPARATOR:
-                if not open_cell:
-                    cells.append(Cell("", offset, offset, number))
+            if _is_bars(text):
+                if not open_cell and text == "|":  # an empty cell; "||" after "|" only ends the row
+                    cells.append([Cell("", offset, offset, number)])
                 open_cell = False
-                if text == "||":
-                    rows.append(cells)
+                if len(text) > 1:
+                    rows.extend(_unstack(cells))
                     cells = []
                 continue
             lead = len(line) - len(line.lstrip())
             cell = Cell(text, offset + lead, offset + lead + len(text), number)
-            if open_cell:  # a cell wrapped over two lines
-                cells[-1] = Cell(f"{cells[-1].text}{text}", cells[-1].start, cell.end, cells[-1].line)
+            if open_cell:  # a cell over two lines: wrapped, or stacked values
+                cells[-1].append(cell)
             else:
-                cells.append(cell)
+                cells.append([cell])
             open_cell = True
         if cells:
-            rows.append(cells)
+            rows.extend(_unstack(cells))
         first = next(c for r in rows for c in r)
         last = [c for r in rows for c in r][-1]
         _, title, unit = _title_before(lines, i)
@@ -927,6 +986,9 @@ def _separated_tables(norm):
         if len(rows) == 1:
             _split_cell_per_line(table, rows[0])
         else:
+            ncols = len(rows[0])
+            if rows[0] and rows[0][0].text.replace(" ", "") in ("序号", "编号", "序"):
+                rows = [sub for r in rows for sub in _sub_rows(r, ncols)]
             _split_rows(table, rows, [""] * len(rows))
         table.layout = "cell_per_line"
         out.append(table)
@@ -1182,6 +1244,7 @@ def _split_rows(table, lines, raw):
     if grouped:
         table.layout = "grouped_rows"
     group, parent, previous_label, previous_cells = "", "", "", []
+    numbered = bool(table.header) and table.header[0].text.replace(" ", "") in ("序号", "编号", "序")
     for i, cells in enumerate(lines[header_end:], start=1):
         if grouped:  # the group cell merged over rows: empty cells padded at the end are not cells
             while cells and not cells[-1].text:
@@ -1201,14 +1264,15 @@ def _split_rows(table, lines, raw):
             row.status, row.reason = "unparsed", "a note in the table (a sentence), read as text"
             table.rows.append(row)
             continue
-        if len(filled) == 1 and not is_numeric(filled[0].text):
-            parent = filled[0].text
+        if len(filled) == 1 and not is_numeric(filled[0].text) or (
+                numbered and len(cells) == 2 and re.fullmatch(r"\d{1,3}", cells[0].text)
+                and cells[1].text and not is_numeric(cells[1].text)):  # 14 | 最低生活保障人数(万人), its rows below
+            parent = cells[-1].text if len(filled) == 2 else filled[0].text
             row.status, row.reason, row.parent = "parsed", "label row", ""
-            row.cells = [None] * ncols
+            row.cells = [cells[0] if len(filled) == 2 else None] + [None] * (ncols - 1)  # its number stays
             table.rows.append(row)
             continue
-        aligned = _align(cells, ncols, grouped, table.layout == "space_aligned",
-                         bool(table.header) and table.header[0].text.replace(" ", "") in ("序号", "编号", "序"))
+        aligned = _align(cells, ncols, grouped, table.layout == "space_aligned", numbered)
         if aligned is None:
             row.status = "unparsed"
             row.reason = f"row has {len(cells)} cells, header has {ncols}"
@@ -1228,7 +1292,8 @@ def _split_rows(table, lines, raw):
         previous_cells = aligned
         row.cells = aligned
         label = next((c.text for c in aligned if c is not None and c.text and not is_numeric(c.text)), "")
-        if indented or label.startswith("其中") or (aligned and aligned[0] is None):
+        if indented or label.startswith("其中") or (aligned and aligned[0] is None) \
+                or (numbered and aligned and not aligned[0].text and parent):  # a sub-row under its label row
             row.parent = parent or previous_label
         elif len(cells) > 1:
             parent = ""
