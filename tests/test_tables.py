@@ -217,6 +217,73 @@ def test_a_value_alone_in_brackets_is_a_figure_and_stacked_values_keep_their_own
         ["3", "table_structure"], ["4", "table_structure"], ["五", "duration"]]
 
 
+# A web page's tables copied as text, one cell a line and each line ending in " |" (a line of "|" alone
+# an empty cell): a report form under a metadata line with page controls, and a year's targets
+# against results whose 考核指标 cell is printed once for the rows it spans.
+FORM_BARS = "\n".join(["发布时间:2024-03-05 10:12:09 来源:办公室 | 【字体: 大 中 小】 | 【打印】 | 分享: |"] + [
+    f"{c} |".lstrip() for c in [
+        "指标名称", "单位", "代码", "数量", "上年数据", "同比", "甲", "乙", "丙", "1", "2", "3",
+        "一、综合", "", "JZH011000000", "", "", "",
+        "1.街道", "个", "JZH011113000", "14", "14", "",
+        "2.乡", "个", "JZH011112000", "", "", "",
+        "(二)民政事业费累计支出", "万元", "JZH011310000", "8,204.6", "7,512.0", "9.22",
+        "其中:社会救助", "万元", "JZH011212000", "3,110.5", "3,402.9", "-8.59"]])
+
+
+def test_a_table_one_cell_a_line_ending_in_bars_is_read_by_its_column_names():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(FORM_BARS)
+    assert table.layout == "cell_per_line"
+    assert shape(table)[0] == ["指标名称", "单位", "代码", "数量", "上年数据", "同比"]
+    assert [r.reason for r in table.rows][:1] == ["column numbers"]
+    assert [cells(r)[0] for r in table.rows[1:]] == ["一、综合", "1.街道", "2.乡", "(二)民政事业费累计支出", "其中:社会救助"]
+    doc = Document("t.txt", FORM_BARS, "岚江市", "Lanjiang", 2024, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    assert got == [["14", "个", "2024", "actual"], ["14", "个", "2023", "baseline"],
+                   ["8,204.6", "万元", "2024", "actual"], ["7,512.0", "万元", "2023", "baseline"],
+                   ["9.22", "%", "2024", "growth_rate"], ["3,110.5", "万元", "2024", "actual"],
+                   ["3,402.9", "万元", "2023", "baseline"], ["-8.59", "%", "2024", "growth_rate"]]
+
+
+TASKS_BARS = "\n".join(["岚江市民政局2019年重点工作完成情况"] + [f"{c} |".lstrip() for c in [
+    "考核指标", "计量单位", "工作目标", "已完成数", "占年度任务",
+    "新增养老床位", "张", "社区养老服务中心新增床位300张", "300", "100%",
+    "张", "乡镇敬老院新增床位120张", "126", "105%", "",
+    "提高城乡低保标准", "元", "城市低保月人均保障标准不低于520元", "530", "101.92%",
+    "元", "农村低保月人均保障标准不低于360元", "360", "100%", ""]])
+
+
+def test_a_row_that_starts_a_cell_late_takes_the_merged_cell_above_and_a_goal_in_words_names_its_row():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(TASKS_BARS)
+    assert [r.reason for r in table.rows] == ["", "leading cells merged with the row above"] * 2
+    assert [cells(r)[:2] for r in table.rows] == [["新增养老床位", "张"]] * 2 + [["提高城乡低保标准", "元"]] * 2
+    doc = Document("t.txt", TASKS_BARS, "岚江市", "Lanjiang", 2019, None, None)
+    figures = extract_document(doc).figures
+    got = figures[["value_text", "unit", "kind", "comparator", "indicator_zh"]].values.tolist()
+    assert got == [
+        ["300", "张", "target", "", "社区养老服务中心新增床位"], ["300", "张", "actual", "", "社区养老服务中心新增床位"],
+        ["100", "%", "actual", "", "社区养老服务中心新增床位"], ["120", "张", "target", "", "乡镇敬老院新增床位"],
+        ["126", "张", "actual", "", "乡镇敬老院新增床位"], ["105", "%", "actual", "", "乡镇敬老院新增床位"],
+        ["520", "元", "standard", ">=", "城市低保月人均保障标准"], ["530", "元", "standard", "", "城市低保月人均保障标准"],
+        ["101.92", "%", "actual", "", "城市低保月人均保障标准"], ["360", "元", "standard", ">=", "农村低保月人均保障标准"],
+        ["360", "元", "standard", "", "农村低保月人均保障标准"], ["100", "%", "actual", "", "农村低保月人均保障标准"]]
+    assert (figures["year"] == 2019).all()
+
+
+@pytest.mark.parametrize("line, metadata", [
+    ("发布时间:2024-03-05 10:12:09 来源:办公室 | 【字体: 大 中 小】 | 【打印】 | 分享:", True),
+    ("来源:市民政局 | 【关闭窗口】", True),
+    ("【字体: 大 中 小】 | 【打印】", False),  # page controls without a key: value are no metadata line
+    ("指标名称 | 单位 | 数量", False)])
+def test_a_metadata_line_may_carry_page_controls(line, metadata):
+    from mzlib.extract.tables import _is_metadata
+
+    assert _is_metadata(line) is metadata
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

@@ -29,7 +29,7 @@ from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import mentions
-from mzlib.extract.tables import (PERIOD_HEADERS, column_roles, find_tables, is_numeric, previous_year,
+from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_tables, is_numeric, previous_year,
                                   table_period)
 from mzlib.extract.units import MONEY_STD, standardise, unit_info
 from mzlib.extract.values import parse_value
@@ -303,6 +303,25 @@ def _units_by_column(table, roles):
         table.unit = ""
 
 
+_PHRASE_VALUE = re.compile(r"^(?P<words>[\u4e00-\u9fff“”\"、()（）]*?[\u4e00-\u9fff”)）])\s*"
+                           r"(?P<value>(?:不低于|不少于|不超过|达到|超过|约)?\s*\d[\d,]*(?:\.\d+)?\s*\S{1,6})$")
+
+
+def _phrase_value(cell):
+    """A value cell that states its value in words (a goal: ``敬老院新增床位900张``,
+    ``城市低保月人均保障标准不低于330元``) as ``(words, value)`` cells, or None: the words name what the
+    number counts, and the number with its unit is the value."""
+    m = _PHRASE_VALUE.match(cell.text)
+    if not m or parse_value(cell.text).value_type != "qualitative":
+        return None
+    value = m.group("value")
+    parsed = parse_value(value)
+    if parsed.value_type != "number" or not parsed.unit:
+        return None
+    return (Cell(m.group("words"), cell.start + m.start("words"), cell.start + m.end("words"), cell.line),
+            Cell(value, cell.start + m.start("value"), cell.start + m.end("value"), cell.line))
+
+
 def _row_figures(doc, table, row, roles, period):
     cells = dict(enumerate(row.cells))
     by_role = {}
@@ -328,10 +347,18 @@ def _row_figures(doc, table, row, roles, period):
     unit_cell = by_role.get("unit")
     attribute_cell, status_cell = by_role.get("attribute"), by_role.get("status")
     attribute = ATTRIBUTES.get(attribute_cell.text.replace(" ", ""), attribute_cell.text) if attribute_cell else ""
+    phrases = {i: _phrase_value(cells[i]) for i, r in enumerate(roles)
+               if r["role"] == "value" and cells.get(i) is not None and cells[i].text}
+    phrase_cell = next((p for p in phrases.values() if p), None)
+    if phrase_cell and not region_row:  # 城市低保月人均保障标准不低于330元: the row's own words name it
+        name_cell = phrase_cell[0]
+        name = label = doc.text[name_cell.start:name_cell.end]
     label_unit = _label_unit(label) or _label_unit(parent)
     out = []
     for i, role in enumerate(roles):
         cell = cells.get(i)
+        if phrases.get(i):
+            cell = phrases[i][1]
         if role["role"] == "status" and cell is not None and is_numeric(cell.text):
             role = dict(role, role="value", kind="actual")  # a 完成情况 cell that prints the value reached
         if role["role"] not in ("value", "growth") or cell is None or not cell.text:

@@ -200,7 +200,7 @@ def _cells(line, offset, number, kind):
 
 _HEADER_WORDS = re.compile(r"(?:19|20)\d\d\s*年|指标|项目|名称|单位|属性|目标|完成|实际|序号|编号|领域|类别|分类|"
                            r"地\s*区|区域|备注|增长|增速|年均|累计|比重|年末|数值|基期|现状|规划|类型|内容|"
-                           r"数量|本期|上期|本月|上月|上季|同比|环比|上年|同期|代码")
+                           r"数量|本期|上期|本月|上月|上季|同比|环比|上年|同期|代码|任务")
 
 
 def is_numeric(text):
@@ -287,11 +287,17 @@ _RULE = re.compile(r"[|+:\s]*[-=]{3,}[-=|+:\s]*")  # a Markdown or text table's 
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
+_PAGE_CONTROL = re.compile(r"^【[^】]*】$")  # 【字体: 大 中 小】, 【打印页面】, 【关闭】
+
+
 def _is_metadata(line):
-    """A web page's metadata line (``发布时间：2023-10-20 | 来源：民政局 | 作者：…``): ``|`` between
-    ``key：value`` cells, not between table cells."""
+    """A web page's metadata line (``发布时间：2023-10-20 | 来源：民政局 | 作者：…``, with page controls
+    such as ``【字体: 大 中 小】 | 【打印】 | 分享:``): ``|`` between ``key：value`` cells and controls,
+    not between table cells."""
     cells = [c.strip() for c in line.split("|") if c.strip()]
-    return len(cells) >= 2 and sum(bool(_KEY_VALUE.match(c)) for c in cells) >= max(2, len(cells) - 1)
+    keys = sum(bool(_KEY_VALUE.match(c)) for c in cells)
+    return len(cells) >= 2 and keys >= 1 and keys + sum(bool(_PAGE_CONTROL.match(c)) for c in cells) \
+        >= max(2, len(cells) - 1)
 
 
 def _blocks(norm):
@@ -429,7 +435,7 @@ def find_tables(text, norm=None):
             flat = [c for cells in lines for c in cells]
             if flat and flat[0].text.startswith("专栏"):
                 table.kind, table.layout = "box", "box"
-            else:
+            elif not _split_by_column_names(table, lines, block):
                 _split_cell_per_line(table, flat)
         elif kind == "pipe" and lines and lines[0] and lines[0][0].text.startswith("专栏") and len(lines[0]) <= 2:
             table.kind, table.layout = "box", "box"
@@ -1198,6 +1204,33 @@ def _push_parent(parents, pending):
 
 
 
+def _split_by_column_names(table, lines, block):
+    """A table printed one cell a line, each line ending in ``|`` and a line of ``|`` alone an empty
+    cell (a web page's table copied as text): the column names come first (``指标名称 | 单位 | 代码 |
+    数量 | 上年数据 | 同比``), and every row has as many cells. A row that starts one cell late and ends in
+    an empty cell lacks the cell merged over it from the row above (``张 | 福利院新增床位100张 | 100 |
+    100% |`` under ``考核指标 | 计量单位 | …``). False when the lines are not such a table."""
+    if not all(line.rstrip().endswith("|") for _, _, line in block):
+        return False
+    flat = [cells[0] if cells else Cell("", offset + line.index("|"), offset + line.index("|"), number)
+            for cells, (number, offset, line) in zip(lines, block)]
+    ncols = 0
+    while ncols < len(flat) and flat[ncols].text and _is_header([flat[ncols].text]):
+        ncols += 1
+    if ncols < 3 or table.header or (ncols < len(flat) and flat[ncols].text == "1"):
+        return False  # not column names, or rows that start at their numbers
+    rows, rest = [flat[:ncols]], flat[ncols:]
+    roles = column_roles(flat[:ncols])
+    unit_second = len(roles) > 1 and roles[1]["role"] == "unit"
+    while rest:
+        chunk, rest = rest[:ncols], rest[ncols:]
+        if unit_second and not chunk[-1].text and _is_unit(chunk[0].text):
+            chunk = chunk[:-1]  # the row's first cell is merged with the row above it
+        rows.append(chunk)
+    _split_rows(table, rows, [""] * len(rows))
+    return True
+
+
 def _split_cell_per_line(table, flat):
     first = next((i for i, c in enumerate(flat) if c.text == "1"), None)
     if not first:
@@ -1418,7 +1451,7 @@ _TO_DATE = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|本[年月季]|�
 
 # A statistical report form's columns of the previous period: 上期 (the previous report), 上月,
 # 上季度, 上年, 上年同期 (the same period a year before), 上年末.
-_PREVIOUS = re.compile(r"(?:上期|上月|上季度?|上年(?:同期|末)?|去年同期|上年同期累计)(?:数|值|数值)?")
+_PREVIOUS = re.compile(r"(?:上期|上月|上季度?|上年(?:同期|末)?|去年同期|上年同期累计)(?:数|值|数值|数据)?")
 _YEAR_BEFORE = re.compile(r"同比|上年|去年")
 _PERIOD_BEFORE = re.compile(r"环比|上期|上月|上季")
 
