@@ -41,6 +41,7 @@ def status_of(text, number):
     ("上午9:30召开", "9:30", "time_of_day"),  # the minutes belong to the time
     ("发布日期:2022-04-18 16:54 来源", "16:54", "time_of_day"),
     ("发布时间:2024-09-30 09:37:00 作者", "09:37:00", "time_of_day"),  # with its seconds
+    ("恩格尔系数 % 5 ≤44 - 5 - - 6 -", "6", "page_number"),  # page footers between dashes
     ("发布日期:2022-04-18", "04", "date"),
     ("发布日期:2022/4/18", "2022", "date"),
     ("  14 2006年人口数及其构成\n单位:万人", "14", "figure_number"),  # a communiqué's table number

@@ -284,6 +284,38 @@ def test_a_metadata_line_may_carry_page_controls(line, metadata):
     assert _is_metadata(line) is metadata
 
 
+# A plan's evaluation table flattened onto one line (a .doc file's text): column names, then rows that
+# start at a numbered label, the characters of a group cell merged over rows between them, a weight
+# before each target, and page footers after the table.
+FLATTENED = ("附件2: 岚江市老龄事业“十三五”规划 考核指标体系 考核指标 单位 权重 目标值 1.每千名老年人拥有养老床位 张 10 "
+             "≥35 养 2.护理型床位占比 % 8 ≥30 老 1.老年人健康管理率 % 6 ≥70 健 2.老年大学在校人数 万人 5 ≥1.2 "
+             "康 3.城镇老年人家庭恩格尔系数 % 4 ≤35 - 3 - - 4 -\n")
+
+
+def test_a_table_flattened_onto_one_line_is_read_by_its_numbered_labels_and_its_weights_are_no_figures():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(FLATTENED)
+    assert (table.layout, table.title) == ("flattened", "附件2: 岚江市老龄事业“十三五”规划 考核指标体系")
+    assert shape(table) == (["考核指标", "单位", "权重", "目标值"], [
+        ("parsed", "", ["1.每千名老年人拥有养老床位", "张", "10", "≥35"]),
+        ("parsed", "", ["2.护理型床位占比", "%", "8", "≥30"]),
+        ("parsed", "", ["1.老年人健康管理率", "%", "6", "≥70"]),
+        ("parsed", "", ["2.老年大学在校人数", "万人", "5", "≥1.2"]),
+        ("parsed", "", ["3.城镇老年人家庭恩格尔系数", "%", "4", "≤35"])])
+    doc = Document("t.txt", FLATTENED, "岚江市", "Lanjiang", 2015, 2016, 2020)
+    figures, _, numbers = extract_document(doc)
+    got = figures[["value_text", "unit", "kind", "year", "date_basis", "comparator"]].astype("string").values.tolist()
+    assert got == [[v, u, "target", "2020", "plan_period", c] for v, u, c in [
+        ("35", "张", ">="), ("30", "%", ">="), ("70", "%", ">="), ("1.2", "万人", ">="), ("35", "%", "<=")]]
+    assert numbers[["text", "reason"]].values.tolist() == [
+        ["2", "figure_number"], ["十三五", "plan_name"], ["1", "table_structure"], ["千", "normaliser"],
+        ["10", "table_structure"],
+        ["2", "table_structure"], ["8", "table_structure"], ["1", "table_structure"], ["6", "table_structure"],
+        ["2", "table_structure"], ["5", "table_structure"], ["3", "table_structure"], ["4", "table_structure"],
+        ["3", "page_number"], ["4", "page_number"]]
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

@@ -425,8 +425,9 @@ def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
     the previous month or quarter). A 年均增长 cell is the growth rate from the first year column
     to the last; a 环比/同比 cell the change from the previous report or from a year before; a
     ``[ ]`` value in a growth column is the plan's cumulative target. An ``actual`` dated after
-    the document is a target. A level in money on a row named a standard (``standard``: 低保标准,
-    元) is a ``standard``, whatever its column."""
+    the document is a target; a target with no year of its own (a column of 目标值 in a plan's
+    evaluation table) is dated at the end of the document's plan period. A level in money on a row
+    named a standard (``standard``: 低保标准, 元) is a ``standard``, whatever its column."""
     years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
     p_year, month, quarter = period
     if p_year:
@@ -453,6 +454,8 @@ def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
     elif kind == "actual" and year and doc.reference_year and \
             doc.reference_year < year <= doc.reference_year + PLAUSIBLE_YEARS:
         kind = "target"
+    if kind == "target" and basis is DateBasis.DOCUMENT_REFERENCE and doc.period_end:
+        year, basis = doc.period_end, DateBasis.PLAN_PERIOD  # a goal with no year: the plan's end, as in prose
     return Decision(kind, str(year) if year else "", year, None, basis)
 
 
@@ -1158,12 +1161,24 @@ def _mark_unparsed_rows(doc, rows, unread):
 
 
 
+_LABEL_NUMBER = re.compile(r"(\d{1,2})[.、．](?=[^\d\s]*[\u4e00-\u9fff])")
+
+
 def _structure_cells(tables):
-    """Spans of the cells that give a table its shape: header cells (years, 序号) and row numbers."""
+    """Spans of the cells that give a table its shape: header cells (years, 序号), row numbers (also
+    printed in a label: ``1.贫困残疾人生活补助比例``) and an evaluation's weights (权重)."""
     out = []
     for table in tables:
         if table.rows:  # a table that could not be read at all has cells, but no header known as such
             out += [(c.start, c.end) for c in table.header if c is not None]
+            weights = [k for k, r in enumerate(column_roles(table.header)) if r["role"] == "weight"]
+            for row in table.rows:  # an evaluation's scoring weights; the number of a numbered label (1.…)
+                out += [(row.cells[k].start, row.cells[k].end) for k in weights
+                        if k < len(row.cells) and row.cells[k] is not None]
+                label = next((c for c in row.cells if c is not None and c.text), None)
+                number = _LABEL_NUMBER.match(label.text) if label is not None else None
+                if number:
+                    out.append((label.start, label.start + number.end(1)))
         seq = [k for k, c in enumerate(table.header) if c is not None
                and c.text.replace(" ", "") in ("序号", "编号", "序") + PERIOD_HEADERS]
         for row in table.rows:

@@ -45,6 +45,7 @@ REASONS = {
     "plan_name": "the name of a plan period (十四五)",
     "table_structure": "a table's header (a year column) or a row number",
     "unit_scale": "the scale of a unit printed in English (10000 yuan)",
+    "page_number": "a page number between dashes (- 5 -)",
 }
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -194,6 +195,10 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 _SECTION_AFTER = re.compile(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]")
 
 
+_PAGE_BEFORE = re.compile(r"(?:^|\s)[-—–][ \t]+$")
+_PAGE_AFTER = re.compile(r"[ \t]+[-—–](?:\s|$)")
+
+
 def _excluded(norm, m, number_text, after):
     """The exclusion code of a number at match ``m`` followed by ``after``, or ''.
 
@@ -209,6 +214,8 @@ def _excluded(norm, m, number_text, after):
             and not (first == "个" and after.lstrip(" \t").startswith("个月"))):
         return ""
     last = before[-1:] if before else ""
+    if arabic and number_text.isdigit() and _PAGE_BEFORE.search(before) and _PAGE_AFTER.match(after):
+        return "page_number"  # a page's footer: - 5 -
     if not arabic:
         if number_text in ("十四五", "十三五", "十二五", "十五五", "十一五") or _FIVE.match(after[:1] or " ") \
                 and number_text in ("十四", "十三", "十二", "十五", "十一"):

@@ -200,7 +200,7 @@ def _cells(line, offset, number, kind):
 
 _HEADER_WORDS = re.compile(r"(?:19|20)\d\d\s*年|指标|项目|名称|单位|属性|目标|完成|实际|序号|编号|领域|类别|分类|"
                            r"地\s*区|区域|备注|增长|增速|年均|累计|比重|年末|数值|基期|现状|规划|类型|内容|"
-                           r"数量|本期|上期|本月|上月|上季|同比|环比|上年|同期|代码|任务")
+                           r"数量|本期|上期|本月|上月|上季|同比|环比|上年|同期|代码|任务|权重")
 
 
 def is_numeric(text):
@@ -443,7 +443,7 @@ def find_tables(text, norm=None):
             table.layout = {"pipe": "row_per_line", "tab": "tab_separated", "space": "space_aligned"}[kind]
             _split_rows(table, lines, [line for _, _, line in block])
         tables.append(table)
-    for detector in (_column_tables, _single_spaced_tables):
+    for detector in (_column_tables, _single_spaced_tables, _flattened_tables):
         taken = [(t.start, t.end) for t in tables]
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
@@ -759,6 +759,53 @@ def _column_tables(norm):
 
 
 _WORD = re.compile(r"\S+")
+
+
+_WEIGHT_HEADERS = ("权重", "分值", "权数")
+_NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．][^\d\s]*[\u4e00-\u9fff]")  # 1.贫困残疾人生活补助比例
+
+
+def _flattened_tables(norm):
+    """A whole table flattened onto one line, its cells separated by single spaces (the text of a
+    document file): three or more column names (``监测指标 单位 权重 目标值``), then rows that start at a
+    numbered label (``1.贫困残疾人生活补助比例 % 4 ≥50``), each as many words as the header has. A word
+    between rows (a character of a group cell merged over rows: ``社 会 保 障``) belongs to no row; a
+    row cut short by the next numbered label is kept unparsed. Layout ``flattened``."""
+    out = []
+    for number, offset, line in _lines(norm):
+        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
+        first = next((k for k, w in enumerate(words) if _NUMBERED_LABEL.match(w.text)), None)
+        if first is None or len(words) < 8:
+            continue
+        head = first
+        while head > 0 and _is_header([words[head - 1].text]) and not is_numeric(words[head - 1].text):
+            head -= 1
+        header = words[head:first]
+        labels = [k for k, w in enumerate(header) if any(h in w.text for h in _LABEL_HEADERS)]
+        if labels:
+            header = header[labels[-1]:]  # one column of labels: a title's 指标体系 before it is no column
+        roles = column_roles(header)
+        if len(header) < 3 or roles[0]["role"] != "indicator" or not any(r["role"] == "value" for r in roles):
+            continue
+        rows, k = [], first
+        while k < len(words):
+            if not _NUMBERED_LABEL.match(words[k].text):
+                k += 1  # a word between rows
+                continue
+            cells = [words[k]]
+            k += 1
+            while k < len(words) and len(cells) < len(header) and not _NUMBERED_LABEL.match(words[k].text):
+                cells.append(words[k])
+                k += 1
+            row = Row(len(rows) + 1, cells, cells[0].start, cells[-1].end, number)
+            if len(cells) != len(header) or not _value_like(cells[-1].text):
+                row.status, row.reason = "unparsed", f"row has {len(cells)} cells, header has {len(header)}"
+            rows.append(row)
+        if len(rows) >= 2:
+            title = norm[offset:header[0].start].strip()
+            out.append(Table(0, "flattened", "indicator", header[0].start, rows[-1].end, number, title,
+                             header=header, rows=rows))
+    return out
 
 
 def _single_spaced_tables(norm):
@@ -1515,7 +1562,7 @@ def column_roles(header, reference_year=None, plan=False):
     -------
     list of dict
         Keys ``role`` (seq, indicator, region, period (a column of years: 年份), unit, code,
-        value, growth, attribute, status, note, other), ``kind`` (actual, baseline, target for values), ``year`` (int or None), ``basis``
+        weight (权重), value, growth, attribute, status, note, other), ``kind`` (actual, baseline, target for values), ``year`` (int or None), ``basis``
         (growth: total, annual, annual_planned), ``unit`` (printed in the header, e.g. ``(%)``)
         and ``name``.
     """
@@ -1536,6 +1583,8 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "unit"
         elif name in ("代码", "指标代码"):
             role["role"] = "code"
+        elif name in _WEIGHT_HEADERS:
+            role["role"] = "weight"  # an evaluation's scoring weight: no figure of what is measured
         elif name in PERIOD_HEADERS:
             role["role"] = "period"  # rows that are years: each row's year dates its values
         elif "备注" in name or name == "说明":
