@@ -103,12 +103,21 @@ def test_a_clause_s_own_as_of_date_beats_the_reference_year():
     ("2022年,全市城市低保标准由每人每月600元提高到680元。", "600", 2021, "680", "standard", 2022),
     ("到2025年,全市护理型床位占比将由36.5%提高到55%。", "36.5", 2023, "55", "target", 2025),
     ("全市社区养老服务覆盖率由2018年的48%增加到2023年的92%。", "48", 2018, "92", "actual", 2023),
+    # two from-values unified into one (统一调至): each is a from-value
+    ("2016年以来,城乡低保标准由月人均420元、年人均4800元统一调至月人均650元。", "4800", 2016, "650", "standard", 2023),
+    ("2016年以来,城乡低保标准由月人均420元、年人均4800元统一调至月人均650元。", "420", 2016, "650", "standard", 2023),
 ])
 def test_the_from_value_is_a_baseline_at_the_from_year_and_the_to_value_follows_its_tense(
         text, from_, from_year, to, to_kind, to_year):
     start, end = one(text, from_), one(text, to)
     assert (start["kind"], start["year"]) == ("baseline", from_year)
     assert (end["kind"], end["year"]) == (to_kind, to_year)
+
+
+def test_a_value_before_a_unified_change_without_from_is_no_from_value():
+    """统一调至 without a 由 before it changes nothing from the value before it: a level, not a baseline."""
+    row = one("2016年以来,城乡低保标准统一调至月人均650元,年人均4800元。", "4800")
+    assert row["kind"] != "baseline"
 
 
 @pytest.mark.parametrize("doc_type, from_year", [
