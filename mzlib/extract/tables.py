@@ -70,6 +70,7 @@ reason; no table stops a document. Every offset refers to the original text.
 """
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from mzlib.core.normalize import normalize
@@ -139,10 +140,18 @@ class Table:
 
 
 def _lines(norm):
-    pos = 0
+    """``(number, offset, line)`` of every line of ``norm``, numbered from 1; made once per text, as
+    every detector reads them."""
+    return _line_list(norm)
+
+
+@lru_cache(maxsize=2)
+def _line_list(norm):
+    out, pos = [], 0
     for number, line in enumerate(norm.split("\n"), start=1):
-        yield number, pos, line
+        out.append((number, pos, line))
         pos += len(line) + 1
+    return tuple(out)
 
 
 def _spans(line, pattern):
@@ -203,13 +212,19 @@ _HEADER_WORDS = re.compile(r"(?:19|20)\d\d\s*年|指标|项目|名称|单位|属
                            r"数量|本期|上期|本月|上月|上季|同比|环比|上年|同期|代码|任务|权重")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text
 def is_numeric(text):
     """Whether a cell holds a value (``2.71``, ``≥3.5``, ``[3000]``, ``27.3 / 104.8``, ``51.02%``,
     ``1.27:1``); a number followed by words that are not a unit (``2020年实际值``) is not one."""
     text = text.strip()
-    if not (_NUMERIC.match(text) and re.search(r"\d", text)) or re.match(r"(?:19|20)\d\d\s*年", text):
+    if not (_NUMERIC.match(text) and _DIGIT.search(text)) or _YEAR_CELL.match(text):
         return False
-    return all(parse_value(part).value_type in ("number", "ratio") for part in re.split(r"\s*/\s*(?=[≥≤><\d])", text))
+    return all(parse_value(part).value_type in ("number", "ratio") for part in _SLASH_PARTS.split(text))
+
+
+_DIGIT = re.compile(r"\d")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d\s*年")
+_SLASH_PARTS = re.compile(r"\s*/\s*(?=[≥≤><\d])")
 
 
 _AGE_BAND = re.compile(r"\d+\s*-\s*\d+\s*(?:周)?岁|\d+\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下)")
@@ -302,7 +317,7 @@ def _is_metadata(line):
 
 def _blocks(norm):
     """Runs of table lines of one kind, with the non-empty line before them (the title)."""
-    lines = list(_lines(norm))
+    lines = _lines(norm)
     kinds = [_kind_of_line(line) for _, _, line in lines]
     i = 0
     while i < len(lines):
@@ -474,7 +489,7 @@ def _run_together_tables(norm):
     its unit the longest end of the text before it that is a unit (``元/人·月``), when the header
     has a 单位 column; a line with no value heads the rows below it. Further value columns
     (``数量上月``) must be separated by spaces; a row with fewer values fills the first columns."""
-    lines = list(_lines(norm))
+    lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
@@ -559,7 +574,7 @@ def _stream_tables(norm):
     and the word before them the column of labels (a ``单位`` column takes the last word of each
     label). Words printed on a line of their own between rows head the rows below them. A unit
     line that names one unit per value column (``单位：人、%``) gives each column its unit."""
-    lines = list(_lines(norm))
+    lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
         text = lines[i][2]
@@ -692,9 +707,9 @@ def _column_word(text):
 
 def _line_text(lines, cell):
     """The text of a cell that spans words of one line, as printed (``全 国``)."""
-    for number, offset, line in lines:
-        if number == cell.line:
-            return line[cell.start - offset:cell.end - offset]
+    if 0 < cell.line <= len(lines) and lines[cell.line - 1][0] == cell.line:
+        _, offset, line = lines[cell.line - 1]
+        return line[cell.start - offset:cell.end - offset]
     return cell.text
 
 
@@ -717,7 +732,7 @@ def _column_tables(norm):
     columns and, under ``序号``, the next row number; the cells after the first row that does not
     are left to the prose. A unit line above (``单位：万张、个``) gives one unit per row, in order,
     when it names as many units as there are rows."""
-    lines = list(_lines(norm))
+    lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
@@ -763,6 +778,7 @@ _WORD = re.compile(r"\S+")
 
 _WEIGHT_HEADERS = ("权重", "分值", "权数")
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．][^\d\s]*[\u4e00-\u9fff]")  # 1.贫困残疾人生活补助比例
+_NUMBERED_IN_LINE = re.compile(r"(?:^|\s)\d{1,2}[.、．][^\d\s]*[\u4e00-\u9fff]")
 
 
 def _flattened_tables(norm):
@@ -773,6 +789,8 @@ def _flattened_tables(norm):
     row cut short by the next numbered label is kept unparsed. Layout ``flattened``."""
     out = []
     for number, offset, line in _lines(norm):
+        if line.count(" ") < 7 or not _NUMBERED_IN_LINE.search(line):
+            continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         first = next((k for k, w in enumerate(words) if _NUMBERED_LABEL.match(w.text)), None)
         if first is None or len(words) < 8:
@@ -814,10 +832,14 @@ def _single_spaced_tables(norm):
     value a column, as :class:`Table` objects with the layout ``single_spaced``. A line with the
     row number left out (``其中:…``) is a sub-row; the table ends at the first line that does not
     fill the columns."""
-    lines = list(_lines(norm))
+    lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
+        first = line.split(None, 1)
+        if len(first) < 2 or not _COLUMN_NAME.match(first[0]):
+            i += 1
+            continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         if len(words) < 3 or not all(_COLUMN_NAME.match(w.text) for w in words):
             i += 1
@@ -999,10 +1021,14 @@ def _sub_rows(row, ncols):
 def _separated_tables(norm):
     """Tables printed one cell per line with a ``|`` line between cells and ``||`` (or more bars)
     ending each row (or, without an end, rows that start at their row number)."""
-    lines = list(_lines(norm))
+    lines = _lines(norm)
+    if "|" not in norm:
+        return []
+    near = {k for b, (_, _, line) in enumerate(lines) if "|" in line and _is_bars(line.strip())
+            for k in range(b - _STACK, b + _STACK + 1)}  # a cell line stands within a stack of a separator
     out, i = [], 0
     while i < len(lines):
-        if not (_is_cell_line(lines, i) and lines[i][2].strip()):
+        if i not in near or not (_is_cell_line(lines, i) and lines[i][2].strip()):
             i += 1
             continue
         j, seps = i, 0
@@ -1096,7 +1122,7 @@ def _year_header(line):
 
 def _year_column_tables(norm):
     """Yearbook tables: a header of years, rows whose values sit under their years by position."""
-    lines = list(_lines(norm))
+    lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]

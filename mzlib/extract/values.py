@@ -9,6 +9,7 @@ comparator it states.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mzlib.extract.units import unit_info
 
@@ -46,6 +47,7 @@ class ParsedValue:
     cumulative: bool = False
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text; cells and cues repeat within a document
 def parse_value(cell):
     """Parse a normalised cell.
 
