@@ -114,6 +114,18 @@ def test_the_from_value_is_a_baseline_at_the_from_year_and_the_to_value_follows_
     assert (end["kind"], end["year"]) == (to_kind, to_year)
 
 
+def test_nothing_is_derived_where_the_sentence_prints_the_value_changed_from_and_list_items_keep_the_subject():
+    doc = Document("t.txt", "2016年以来,城乡低保标准由月人均420元、年人均4800元统一调至月人均650元,分别提高了55%、62.5%。",
+                   "岚江市", "Lanjiang", 2023, None, None)
+    rows = extract_document(doc).figures
+    assert not rows["method"].eq("derived").any()
+    assert set(rows["indicator_zh"]) == {"城乡低保标准"}
+    # without the value changed from, the earlier value is derived from the rate
+    rows = extract_document(Document("t.txt", "2023年,城乡低保标准调至月人均650元,比上年提高了4%。", "岚江市",
+                                     "Lanjiang", 2023, None, None)).figures
+    assert rows["method"].eq("derived").sum() == 1
+
+
 def test_a_value_before_a_unified_change_without_from_is_no_from_value():
     """统一调至 without a 由 before it changes nothing from the value before it: a level, not a baseline."""
     row = one("2016年以来,城乡低保标准统一调至月人均650元,年人均4800元。", "4800")

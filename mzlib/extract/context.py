@@ -99,7 +99,8 @@ _LEAD_WORDS = re.compile(
 _TRAIL_WORDS = re.compile(
     r"(?:(?:由|从)\s*\d{4}\s*年(?:底|末)?(?:的)?|已|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|达|为|是|有|增至|增加到|提高到|提高至|"
     r"提高|增加|降至|降到|保持在|稳定在|控制在|超过|不低于|不少于|不超过|不高于|不足|少于|大于|小于|"
-    r"高于|低于|由|从|的|在|至|到|了|每人每月|每人每年|每月|每年|人均|以上|降低|下降|减少|增加|提高|上升|\s)*$")
+    r"高于|低于|由|从|的|在|至|到|了|每人每月|每人每年|每月|每年|[月年]人均|人均|以上|降低|下降|减少|增加|提高|上升|"
+    r"(?:统一|逐步)?(?:上调|下调|调整|调)(?:至|到|为)|\s)*$")
 _VERB_ONLY = re.compile(r"^(?:建成|建设|建有|完成|实现|发放|救助|培训|开展|投入|争取|新建|改造|设立|累计|惠及|资助|"
                         r"帮助|提供|组建|配备|认定|指导|将|为|有|涉及|共|已|全市|全省)+$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治州|县|区|市|州|盟|旗|乡|镇|街道)$")
@@ -185,9 +186,13 @@ def subject_after(norm, unit_end, sent_end, known=None):
             # a registry name that ends a word (居委会, not 居委会主任)
             if known(text[:length]) and (not rest or rest[0] in ",;。、和及与的" or _AFTER_VERB.match(rest)):
                 return (unit_end, unit_end + length)
-    if not m or re.match(r"[的和与及,]", m.group()):
-        return None
+    if not m or re.match(r"[的和与及,]", m.group()) or _CHANGE_AFTER.match(m.group()):
+        return None  # 2400元统一调至…, 600元提高到…: a change of the value, not a subject after it
     return (unit_end, unit_end + len(m.group()))
+
+
+_CHANGE_AFTER = re.compile(r"(?:统一|逐步|分别|累计|先后)?(?:上调|下调|调整|调|提高|增加|增长|上升|下降|降低|减少|"
+                           r"比|较|同比|环比)")
 
 
 def is_place(text):

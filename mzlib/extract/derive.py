@@ -1,7 +1,8 @@
 """Figures a reader derives without thinking, as rows of their own (``method = derived``).
 
 ``1783人,比2020年增长50%`` prints a 2020 value of 1783 / 1.5 = 1,188.67; ``560个,比2020年增加30个``
-one of 530; ``结婚率为5.4‰,比上年下降0.4个千分点`` a prior-year 5.8‰. Each derived row is a
+one of 530; ``结婚率为5.4‰,比上年下降0.4个千分点`` a prior-year 5.8‰; nothing is derived where the sentence
+prints the value changed from (``由420元提高到660元,提高了57%``). Each derived row is a
 ``baseline`` of the level's indicator, dated at the comparison year, with the arithmetic in
 ``derivation`` and the two figures it rests on in ``derived_from``. Its quote is the sentence and
 its value span that of the printed rate or change, so the provenance invariant holds.
@@ -43,9 +44,12 @@ def derived_figures(doc, rows):
     """
     out = []
     levels = {}  # (indicator, sentence start) -> positions of its levels, in order
+    printed = set()  # (indicator, subject, sentence start) of the values changed from (由X提高到Y)
     for i, r in enumerate(rows):
         if r["kind"] in ("actual", "target", "standard"):
             levels.setdefault((r["indicator_id"], r["char_start"]), []).append(i)
+        if r["kind"] == "baseline" and r["kind_cue"] == "由…到…":
+            printed.add((r["indicator_id"], r["indicator_zh"], r["char_start"]))
     for i, change in enumerate(rows):
         level = change.get("_level")
         if level is not None and change["indicator_id"] != "unmapped":
@@ -54,6 +58,8 @@ def derived_figures(doc, rows):
             level = rows[same[k - 1]] if k else level
         if level is None or change["base_year"] is None or level["value_type"] != "number":
             continue
+        if (level["indicator_id"], level["indicator_zh"], level["char_start"]) in printed:
+            continue  # the sentence prints the value changed from: nothing to derive
         if change["kind"] == "growth_rate" and change["growth_basis"] == "annual":
             continue
         value = _base(level, change)
