@@ -316,6 +316,40 @@ def test_a_table_flattened_onto_one_line_is_read_by_its_numbered_labels_and_its_
         ["3", "page_number"], ["4", "page_number"]]
 
 
+# A communiqué's table whose years head two columns each (城市 | 农村), spaced to line up on a page:
+# once with every character one column wide, once with a Chinese character two columns wide.
+TWO_LEVELS = "\n".join([
+    "表3  城乡低保情况",
+    "                          2021年              2022年",
+    "指标           单位     城市      农村      城市      农村",
+    "低保对象       人       3215      18420     3012      17655",
+    "月人均标准     元/人    720       560       760       600"])
+TWO_LEVELS_WIDE = "\n".join([
+    "表3  城乡低保情况",
+    " " * 24 + "2021年" + " " * 14 + "2022年",
+    "指标" + " " * 8 + "单位    城市      农村      城市      农村",
+    "低保对象    人      3215      18420     3012      17655",
+    "月人均标准  元/人   720       560       760       600"])
+
+
+@pytest.mark.parametrize("text", [TWO_LEVELS, TWO_LEVELS_WIDE])
+def test_years_over_the_columns_they_split_head_each_of_them(text):
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(text)
+    assert table.layout == "space_aligned" and table.title == "表3  城乡低保情况"
+    assert shape(table) == (["指标", "单位", "2021年 城市", "2021年 农村", "2022年 城市", "2022年 农村"], [
+        ("parsed", "", ["低保对象", "人", "3215", "18420", "3012", "17655"]),
+        ("parsed", "", ["月人均标准", "元/人", "720", "560", "760", "600"])])
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2022, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind", "indicator_id"]]
+    assert got.astype("string").values.tolist() == [
+        ["3215", "人", "2021", "baseline", "dibao_recipients_urban"], ["18420", "人", "2021", "baseline", "dibao_recipients_rural"],
+        ["3012", "人", "2022", "actual", "dibao_recipients_urban"], ["17655", "人", "2022", "actual", "dibao_recipients_rural"],
+        ["720", "元/人", "2021", "standard", "unmapped"], ["560", "元/人", "2021", "standard", "unmapped"],
+        ["760", "元/人", "2022", "standard", "unmapped"], ["600", "元/人", "2022", "standard", "unmapped"]]
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

@@ -261,8 +261,12 @@ def _is_header(texts, cells=None):
         return False
     words = [re.sub(r"\s+", "", t) for t in texts]  # a header cell spaced out to its width: 指 标
     return sum(bool(_HEADER_WORDS.search(w) or _AGE_BAND.search(t) or _unit_in_brackets(t)
-                    or w in _REGION_HEADERS or t in years or _COUNT_WORD.search(w))
+                    or w in _REGION_HEADERS or t in years or _COUNT_WORD.search(w) or _PART_WORD.match(w))
                for t, w in zip(texts, words)) >= max(1, 0.4 * len(texts))
+
+
+# the parts a header splits a column into (城市 | 农村 under 2021年)
+_PART_WORD = re.compile(r"^(?:城市|农村|城镇|乡村|城乡|合计|小计|总计|男|女|集中|分散)$")
 
 
 def _kind_of_line(line):
@@ -284,6 +288,8 @@ def _kind_of_line(line):
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
         if any(is_numeric(p) for p in parts) or _is_header(parts) or _is_english_head(parts):
             return "space"
+    if len(parts) == 2 and all(_YEAR_TOKEN.match(p) for p in parts):
+        return "space"  # 2021年  2022年: a header of years over the columns they split
     return None
 
 
@@ -456,7 +462,7 @@ def find_tables(text, norm=None):
             table.kind, table.layout = "box", "box"
         else:
             table.layout = {"pipe": "row_per_line", "tab": "tab_separated", "space": "space_aligned"}[kind]
-            _split_rows(table, lines, [line for _, _, line in block])
+            _split_rows(table, lines, [line for _, _, line in block], [offset for _, offset, _ in block])
         tables.append(table)
     for detector in (_column_tables, _single_spaced_tables, _flattened_tables):
         taken = [(t.start, t.end) for t in tables]
@@ -1120,6 +1126,12 @@ def _year_header(line):
     return k, years
 
 
+def _parts_under(line, years):
+    """A line that splits each of ``years`` columns into parts (``指标 单位 城市 农村 城市 农村``)."""
+    cells = _cells(line, 0, 0, "space")
+    return sum(bool(_PART_WORD.match(c.text)) for c in cells) >= 2 * years and _splits_columns(cells, [None] * years)
+
+
 def _year_column_tables(norm):
     """Yearbook tables: a header of years, rows whose values sit under their years by position."""
     lines = _lines(norm)
@@ -1127,8 +1139,8 @@ def _year_column_tables(norm):
     while i < len(lines):
         number, offset, line = lines[i]
         found = _year_header(line)
-        if found is None:
-            i += 1
+        if found is None or (i + 1 < len(lines) and _parts_under(lines[i + 1][2], len(found[1]))):
+            i += 1  # 城市 农村 under each year: a header of two lines, read by its blocks
             continue
         _, years = found
         ends = [_width(line[:b]) for _, b in years]
@@ -1327,19 +1339,26 @@ def _split_cell_per_line(table, flat):
         table.rows.append(row)
 
 
-def _split_rows(table, lines, raw):
+def _split_rows(table, lines, raw, offsets=None):
     header_end = 0
     while header_end < len(lines) and header_end < 4 and len(lines[header_end]) > 1 \
             and (_is_header([c.text for c in lines[header_end]], [c.text for c in lines[header_end]])
                  or (header_end and _is_english_head([c.text for c in lines[header_end]]))
-                 or (header_end and table.layout == "row_per_line" and _is_sub_header(lines[header_end]))):
+                 or (header_end and table.layout == "row_per_line" and _is_sub_header(lines[header_end]))
+                 or (header_end and table.layout == "space_aligned" and offsets
+                     and _splits_columns(lines[header_end], lines[header_end - 1]))):
         header_end += 1
     if header_end == 0:
         table.reason = "no header row before the first row of values"
         table.header = []
         ncols = max(len(c) for c in lines)
     else:  # the header in English under the Chinese one is its translation: structure
-        table.header = _merge_headers([c for c in lines[:header_end] if not _is_english_head([x.text for x in c])])
+        heads = [k for k in range(header_end) if not _is_english_head([x.text for x in lines[k]])]
+        if table.layout == "space_aligned" and offsets and len(heads) > 1 \
+                and len(lines[heads[-1]]) > len(lines[heads[0]]):
+            table.header = _merge_by_position([(lines[k], raw[k], offsets[k]) for k in heads])
+        else:
+            table.header = _merge_headers([lines[k] for k in heads])
         ncols = len(table.header)
         if table.layout == "space_aligned" and header_end == 1 < len(lines) and len(lines[1]) == 1:
             below = _header_below(raw[0], table.header, lines[1][0], raw[1])
@@ -1449,6 +1468,41 @@ def _is_sub_header(cells):
     words = [t for t in texts[1:] if t]
     return not texts[0] and len(words) >= 2 and not any(is_numeric(t) or _MISSING.match(t) for t in words) \
         and all(len(t) <= 8 for t in words)
+
+
+def _splits_columns(cells, above):
+    """A space-aligned line under a header that splits its columns (``指标 单位 城市 农村 城市 农村`` under
+    ``2021年 2022年``): more cells than the line above, short words and no value."""
+    texts = [c.text for c in cells]
+    return len(cells) > len(above) and all(t and len(t) <= 8 for t in texts) \
+        and not any(is_numeric(t) or _MISSING.match(t) for t in texts)
+
+
+def _merge_by_position(lines):
+    """One header from space-aligned header lines of different lengths (``2021年`` over ``城市 农村``):
+    each cell of the last line takes the text of every cell above whose columns it stands under. A
+    cell above reaches half-way to its neighbours, as far to its left as to its right; display
+    widths count a Chinese character as two columns."""
+    def columns(cells, raw, offset):
+        return [(_width(raw[:c.start - offset]), _width(raw[:c.end - offset])) for c in cells]
+    *upper, (cells, raw, offset) = lines
+    merged = list(cells)
+    below = columns(cells, raw, offset)
+    for above, raw_above, offset_above in upper:
+        spans = columns(above, raw_above, offset_above)
+        reach = []
+        for k, (a, b) in enumerate(spans):
+            right = (b + spans[k + 1][0]) / 2 if k + 1 < len(spans) else None
+            left = (spans[k - 1][1] + a) / 2 if k else None
+            left = left if left is not None else a - ((right - b) if right is not None else 0)
+            right = right if right is not None else b + (a - left)
+            reach.append((left, right))
+        for i, (a, b) in enumerate(below):
+            middle = (a + b) / 2
+            k = next((k for k, (lo, hi) in enumerate(reach) if lo <= middle <= hi), None)
+            if k is not None:
+                merged[i] = Cell(f"{above[k].text} {merged[i].text}", merged[i].start, merged[i].end, merged[i].line)
+    return merged
 
 
 def _merge_headers(rows):
