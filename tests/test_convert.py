@@ -319,3 +319,26 @@ def test_a_bad_file_does_not_stop_the_run(sample, tmp_path):
     assert len(figures) == len(expected) and set(figures["format"]) == {"pdf"}
     assert set(figures["text_file"]) == {str((tmp_path / "text" / "sample.txt").resolve())}
     assert "pdf, " in err.getvalue() and "pages; text in" in err.getvalue()
+
+
+def test_a_web_table_with_a_two_level_header_gives_each_column_its_year_part_and_unit(tmp_path):
+    """rowspan/colspan repeat a merged cell in every column it covers (单位 over 单位, 2021年 over 城市
+    and 农村); the header reads each text once, so the unit column stays the unit column."""
+    from mzlib.extract.figures import Document, extract_document
+
+    path = _html(tmp_path, "lanjiang2022_tables.html", (
+        "<p>2022年岚江市民政事业统计情况如下。</p><table>"
+        "<tr><th rowspan='2'>指标</th><th rowspan='2'>单位</th><th colspan='2'>2021年</th><th colspan='2'>2022年</th></tr>"
+        "<tr><th>城市</th><th>农村</th><th>城市</th><th>农村</th></tr>"
+        "<tr><td>低保对象</td><td>人</td><td>3215</td><td>18420</td><td>3012</td><td>17655</td></tr>"
+        "<tr><td rowspan='2'>特困人员</td><td>人</td><td>120</td><td>2210</td><td>118</td><td>2150</td></tr>"
+        "<tr><td>户</td><td>115</td><td>2100</td><td>112</td><td>2040</td></tr></table>"))
+    doc = Document.from_path(path, text_dir=tmp_path / "text")
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind", "indicator_id"]]
+    assert got.astype("string").values.tolist() == [
+        ["3215", "人", "2021", "baseline", "dibao_recipients_urban"], ["18420", "人", "2021", "baseline", "dibao_recipients_rural"],
+        ["3012", "人", "2022", "actual", "dibao_recipients_urban"], ["17655", "人", "2022", "actual", "dibao_recipients_rural"],
+        ["120", "人", "2021", "baseline", "tekun_recipients_urban"], ["2210", "人", "2021", "baseline", "tekun_recipients_rural"],
+        ["118", "人", "2022", "actual", "tekun_recipients_urban"], ["2150", "人", "2022", "actual", "tekun_recipients_rural"],
+        ["115", "户", "2021", "baseline", "unmapped"], ["2100", "户", "2021", "baseline", "unmapped"],
+        ["112", "户", "2022", "actual", "unmapped"], ["2040", "户", "2022", "actual", "unmapped"]]

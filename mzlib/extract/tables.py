@@ -1529,7 +1529,8 @@ def _merge_headers(rows):
         if not parts:
             merged.append(base[k])
             continue
-        merged.append(Cell(" ".join(p.text for p in parts), parts[-1].start, parts[-1].end, parts[-1].line))
+        texts = [p.text for i, p in enumerate(parts) if i == 0 or p.text != parts[i - 1].text]
+        merged.append(Cell(" ".join(texts), parts[-1].start, parts[-1].end, parts[-1].line))  # 单位 over 单位: once
     return merged
 
 
