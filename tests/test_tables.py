@@ -350,6 +350,35 @@ def test_years_over_the_columns_they_split_head_each_of_them(text):
         ["760", "元/人", "2022", "standard", "unmapped"], ["600", "元/人", "2022", "standard", "unmapped"]]
 
 
+# A bilingual yearbook table copied from a web page one cell a line, each cell ending in " |", whose
+# labels wrap over lines without a bar (Chinese and English alike), a heading row with no values,
+# and notes after the table.
+WRAPPED = "\n".join([
+    "8-3", "2021-2022年社会救助基本情况 |", "Basic Statistics", "on Social Assistance (2021-2022) |", "|", "|",
+    "项 目 |", "Item |", "2021 |", "2022 |", "|", "|",
+    "城市低保对象 (人) |", "Urban Residents Receiving |", "8120 |", "7904 |", "|", "Minimum Living Allowance",
+    "(person) |", "|",
+    "特困人员", "(人) |", "Persons in Extreme |", "1210 |", "1188 |",
+    "临时救助 |", "Temporary Assistance |", "|", "|",
+    "救助人次", "(人次) |", "Person-times", "(person-times) |", "3340 |", "2965 |",
+    "|", "|", "①本表数据来源于市民政局。 |", "|"])
+
+
+def test_a_table_one_cell_a_line_whose_cells_wrap_over_lines_without_a_bar():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(WRAPPED)
+    assert (table.layout, table.title) == ("wrapped_cells", "8-3 2021-2022年社会救助基本情况")
+    assert shape(table) == (["项 目", "2021", "2022"], [
+        ("parsed", "", ["城市低保对象 (人)", "8120", "7904"]), ("parsed", "", ["特困人员(人)", "1210", "1188"]),
+        ("parsed", "", [None, None, None]), ("parsed", "临时救助", ["救助人次(人次)", "3340", "2965"])])
+    doc = Document("t.txt", WRAPPED, "岚江市", "Lanjiang", 2022, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    assert got == [["8120", "人", "2021", "baseline"], ["7904", "人", "2022", "actual"],
+                   ["1210", "人", "2021", "baseline"], ["1188", "人", "2022", "actual"],
+                   ["3340", "人次", "2021", "baseline"], ["2965", "人次", "2022", "actual"]]
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

@@ -431,6 +431,8 @@ def find_tables(text, norm=None):
     norm = normalize(text) if norm is None else norm
     tables = _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
     first = [(t.start, t.end) for t in tables]
+    tables += [t for t in _wrapped_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
+    first = [(t.start, t.end) for t in tables]
     for kind, (_, title, unit), block in _blocks(norm):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
         if any(a < b1 and b0 < b for a, b in first) or all(_is_bars(line.strip()) for _, _, line in block):
@@ -1287,6 +1289,112 @@ def _push_parent(parents, pending):
         parents.pop()
     parents.append(pending)
 
+
+
+_WRAP_GAP = 4  # lines without a bar inside one cell (an English label wrapped over lines)
+_NOTE_CELL = re.compile(r"^(?:注|[①②③④⑤❶❷❸]|资料来源|数据来源)")
+
+
+def _bar_cells(lines, i, j):
+    """The cells of lines ``i:j`` of a table printed one cell a line, each cell ending in ``|``: the
+    lines up to one that ends in ``|`` make one cell (an empty cell where the bar stands alone)."""
+    cells, parts = [], []
+    for number, offset, line in lines[i:j]:
+        text = line.rstrip()
+        done = text.endswith("|")
+        body = text[:-1].rstrip() if done else text
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            parts.append(Cell(body.strip(), offset + lead, offset + len(body), number))
+        if done:
+            if parts:
+                joined = parts[0].text
+                for p in parts[1:]:  # English words wrapped over lines keep a space; Chinese ones join
+                    joined += (" " if joined[-1:].isascii() and p.text[:1].isascii() else "") + p.text
+                cells.append(Cell(joined, parts[0].start, parts[-1].end, parts[0].line))
+            else:
+                cells.append(Cell("", offset + len(body), offset + len(body), number))
+            parts = []
+    return cells
+
+
+def _wrapped_cell_tables(norm):
+    """Tables printed one cell a line, each cell ending in ``|``, whose cells may wrap over lines
+    without a bar (a bilingual yearbook's English label: ``Allowance in`` / ``Urban Areas`` /
+    ``(person) |``), as a web page's table copied as text. Empty cells and cells in English only
+    (the translation) are no cells of the table. The header is a column of labels (``项 目``) and the
+    column names after it (``2020``, ``2021``); then each row is a label and as many values; a label
+    with no values heads the rows below it; a note (``①…``, ``注:``) ends the table. Layout
+    ``wrapped_cells``; only runs that hold wrapped cells are read here."""
+    if "|" not in norm:
+        return []
+    lines = _lines(norm)
+    out, i = [], 0
+    while i < len(lines):
+        if not lines[i][2].rstrip().endswith("|"):
+            i += 1
+            continue
+        j, gap, wrapped, last = i, 0, False, i
+        while j < len(lines):
+            text = lines[j][2].strip()
+            if text.endswith("|"):
+                wrapped, gap, last = wrapped or gap > 0, 0, j
+            elif text and "|" not in text and len(text) <= _CELL_MAX and "。" not in text and gap < _WRAP_GAP:
+                gap += 1
+            else:
+                break
+            j += 1
+        if not wrapped or last - i < 8:
+            i = last + 1
+            continue
+        table = _wrapped_table(lines, i, _bar_cells(lines, i, last + 1))
+        if table is not None:
+            out.append(table)
+        i = last + 1
+    return out
+
+
+def _wrapped_table(lines, i, cells):
+    cells = [c for c in cells if c.text and not _ENGLISH.match(c.text)]
+    h = next((n for n, c in enumerate(cells) if (_HEADER_LABEL.match(c.text) and c.text.strip())
+              or c.text.replace(" ", "") in _LABEL_HEADERS), None)
+    if h is None:
+        return None
+    k = h + 1
+    while k < len(cells) and (_YEAR_TOKEN.match(cells[k].text) or _COLUMN_NAME.match(cells[k].text)) \
+            and not _HEADER_LABEL.match(cells[k].text):
+        k += 1
+    columns = cells[h + 1:k]
+    if len(columns) < 1:
+        return None
+    title = " ".join([_title_before(lines, i)[1].strip()] + [c.text for c in cells[:h]]).strip()
+    end = max(c.end for c in cells)
+    table = Table(0, "wrapped_cells", "indicator", cells[h].start, end, cells[h].line, title,
+                  header=cells[h:k])
+    n, parent, rest = 0, "", cells[k:]
+    while rest:
+        label, rest = rest[0], rest[1:]
+        if _NOTE_CELL.match(label.text) or "。" in label.text:
+            break
+        values = []
+        while rest and _value_like(rest[0].text) and len(values) < len(columns):
+            values.append(rest[0])
+            rest = rest[1:]
+        n += 1
+        if _value_like(label.text):
+            row = Row(n, [label] + values, label.start, (values or [label])[-1].end, label.line,
+                      status="unparsed", reason="a value with no label before it")
+        elif not values:
+            row = Row(n, [None] * (len(columns) + 1), label.start, label.end, label.line, reason="label row")
+            parent = label.text
+        else:
+            row = Row(n, [label] + values, label.start, values[-1].end, label.line,
+                      parent=parent if label.text.startswith(("其中", "#")) or parent else "")
+            if len(values) != len(columns):
+                row.status, row.reason = "unparsed", f"{len(values)} values after the label, the header has {len(columns)}"
+        table.rows.append(row)
+    table.end = max([table.end] + [r.end for r in table.rows])
+    return table if any(r.status == "parsed" and r.reason != "label row" for r in table.rows) else None
 
 
 def _split_by_column_names(table, lines, block):
