@@ -379,6 +379,39 @@ def test_a_table_one_cell_a_line_whose_cells_wrap_over_lines_without_a_bar():
                    ["3340", "人次", "2021", "baseline"], ["2965", "人次", "2022", "actual"]]
 
 
+# Two tables side by side on the lines of a PDF's page: the header repeats its column names, a row of
+# the left table may end where the right one starts (after its values) or hold a heading only.
+SIDE_BY_SIDE = "\n".join([
+    "8-6 社会服务",
+    "        指标名称          单位    2022 年 2021 年        指标名称          单位    2022 年 2021 年",
+    "        一、养老服务                                    三、婚姻登记",
+    "          养老机构数         个      42      40          结婚登记          对     3120    3308",
+    "          床    位           张    5210    4980        离婚登记          对      905     987",
+    "        二、社会救助                                    四、殡葬服务",
+    "          城市低保人数       人    2811    3002          火化数            具     4410    4270",
+    "注:本表数据来源于市民政局。"])
+
+
+def test_two_tables_side_by_side_are_read_as_two():
+    from mzlib.extract.figures import Document, extract_document
+
+    left, right = find_tables(SIDE_BY_SIDE)
+    assert (left.layout, right.layout) == ("side_by_side", "side_by_side")
+    assert shape(left) == (["指标名称", "单位", "2022 年", "2021 年"], [
+        ("parsed", "", [None] * 4), ("parsed", "一、养老服务", ["养老机构数", "个", "42", "40"]),
+        ("parsed", "一、养老服务", ["床    位", "张", "5210", "4980"]), ("parsed", "", [None] * 4),
+        ("parsed", "二、社会救助", ["城市低保人数", "人", "2811", "3002"])])
+    assert [cells(r) if r.cells[0] else None for r in right.rows] == [
+        None, ["结婚登记", "对", "3120", "3308"], ["离婚登记", "对", "905", "987"], None, ["火化数", "具", "4410", "4270"]]
+    doc = Document("t.txt", SIDE_BY_SIDE, "岚江市", "Lanjiang", 2022, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    assert sorted(got) == sorted([
+        ["42", "个", "2022", "actual"], ["40", "个", "2021", "baseline"], ["5210", "张", "2022", "actual"],
+        ["4980", "张", "2021", "baseline"], ["2811", "人", "2022", "actual"], ["3002", "人", "2021", "baseline"],
+        ["3120", "对", "2022", "actual"], ["3308", "对", "2021", "baseline"], ["905", "对", "2022", "actual"],
+        ["987", "对", "2021", "baseline"], ["4410", "具", "2022", "actual"], ["4270", "具", "2021", "baseline"]])
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

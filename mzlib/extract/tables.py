@@ -431,6 +431,8 @@ def find_tables(text, norm=None):
     norm = normalize(text) if norm is None else norm
     tables = _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
     first = [(t.start, t.end) for t in tables]
+    tables += [t for t in _side_by_side_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
+    first = [(t.start, t.end) for t in tables]
     tables += [t for t in _wrapped_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
     for kind, (_, title, unit), block in _blocks(norm):
@@ -1291,6 +1293,90 @@ def _push_parent(parents, pending):
 
 
 
+_SIDE_TOKEN = re.compile(r"(?:19|20)\d\d\s*年|\S+")  # a year and its 年 printed apart are one cell
+_SIDE_LINES = 80
+
+
+def _side_by_side_tables(norm):
+    """Two tables printed side by side on the same lines (a page of two columns as a PDF's text
+    gives it): a header whose column names repeat (``指标名称 单位 2021 年 2020 年`` twice), then lines
+    that hold a row of the left table and one of the right. A line splits after the left row's
+    values (as many as its value columns), or, when the left row has none (a heading), at the gap
+    nearest to where the right table's header starts. Each half is read as a space-aligned table."""
+    lines = _lines(norm)
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, line = lines[i]
+        if line.count("  ") < 2 or not _LABEL_IN_LINE.search(line):
+            i += 1
+            continue
+        tokens = list(_SIDE_TOKEN.finditer(line))
+        half = len(tokens) // 2
+        texts = [re.sub(r"\s+", "", t.group()) for t in tokens]
+        if len(tokens) < 6 or len(tokens) % 2 or texts[:half] != texts[half:] \
+                or not any(h in texts[0] for h in _LABEL_HEADERS) or not _is_header(texts[:half]):
+            i += 1
+            continue
+        split = tokens[half].start()
+        width = sum(column_roles([Cell(t, 0, 0, 0) for t in texts[:half]])[k]["role"] in ("value", "growth")
+                    for k in range(half))
+        left, right, j = [], [], i + 1
+        while j < len(lines) and j - i <= _SIDE_LINES:
+            n, o, text = lines[j]
+            if "。" in text or _NOTE_CELL.match(text.strip()):
+                break
+            if text.strip():
+                cut = _side_cut(text, split, width)
+                left.append((n, o, text[:cut]))
+                right.append((n, o + cut, text[cut:]))
+            j += 1
+        for head, rows in (((number, offset, line[:split]), left), ((number, offset + split, line[split:]), right)):
+            table = _side_table(lines, i, head, rows)
+            if table is not None:
+                out.append(table)
+        i = j
+    return out
+
+
+_LABEL_IN_LINE = re.compile("|".join(_LABEL_HEADERS))
+
+
+def _side_cut(text, split, width):
+    """Where a line of two side-by-side tables splits: after the left row's values, else at the gap
+    nearest to ``split``."""
+    tokens = list(_SIDE_TOKEN.finditer(text))
+    values = [k for k, t in enumerate(tokens) if is_numeric(t.group()) or _MISSING.match(t.group())]
+    if values and tokens[values[0]].start() < split + 8:
+        k = values[0]
+        while k + 1 < len(tokens) and k + 1 - values[0] < width and k + 1 in values:
+            k += 1
+        return tokens[k].end() if k + 1 < len(tokens) else len(text)
+    gaps = [(tokens[k].end(), tokens[k + 1].start()) for k in range(len(tokens) - 1)]
+    if not gaps:
+        return len(text) if tokens and tokens[0].start() < split else 0
+    if tokens[0].start() >= split:  # the left row is empty on this line
+        return 0
+    return min(gaps, key=lambda g: abs(g[1] - split))[1]  # the right row's label starts near the split
+
+
+def _side_table(lines, i, head, rows):
+    """One half of side-by-side tables as a space-aligned table."""
+    number, offset, text = head
+    header = [Cell(re.sub(r"\s+", " ", m.group()), offset + m.start(), offset + m.end(), number)
+              for m in _SIDE_TOKEN.finditer(text)]
+    body = [(n, o, t) for n, o, t in rows if t.strip()]
+    if len(body) < 2:
+        return None
+    cells = [header] + [_cells(t, o, n, "space") for n, o, t in body]
+    start = header[0].start
+    end = max(c.end for row in cells for c in row)
+    title = _title_before(lines, i)[1].strip()
+    table = Table(0, "space_aligned", "indicator", start, end, number, title)
+    _split_rows(table, cells, [text] + [t for _, _, t in body], [offset] + [o for _, o, _ in body], header_lines=1)
+    table.layout = "side_by_side"
+    return table if any(r.status == "parsed" and r.reason != "label row" for r in table.rows) else None
+
+
 _WRAP_GAP = 4  # lines without a bar inside one cell (an English label wrapped over lines)
 _NOTE_CELL = re.compile(r"^(?:注|[①②③④⑤❶❷❸]|资料来源|数据来源)")
 
@@ -1447,9 +1533,9 @@ def _split_cell_per_line(table, flat):
         table.rows.append(row)
 
 
-def _split_rows(table, lines, raw, offsets=None):
-    header_end = 0
-    while header_end < len(lines) and header_end < 4 and len(lines[header_end]) > 1 \
+def _split_rows(table, lines, raw, offsets=None, header_lines=None):
+    header_end = 0 if header_lines is None else header_lines
+    while header_lines is None and header_end < len(lines) and header_end < 4 and len(lines[header_end]) > 1 \
             and (_is_header([c.text for c in lines[header_end]], [c.text for c in lines[header_end]])
                  or (header_end and _is_english_head([c.text for c in lines[header_end]]))
                  or (header_end and table.layout == "row_per_line" and _is_sub_header(lines[header_end]))
