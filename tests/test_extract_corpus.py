@@ -51,7 +51,9 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # The second set (tests/documents/real3/README.md) was a holdout until its first measurement (recall
 # 0.808, right year 0.986, right kind 0.785; its README keeps it, with the misses by cause); the rules its
 # misses taught made it a development set as well. So did the third (tests/documents/real4/README.md:
-# recall 0.853, right year 0.811, right kind 0.487 at its first measurement).
+# recall 0.853, right year 0.811, right kind 0.487 at its first measurement). The fourth
+# (tests/documents/real5/README.md: 0.494, 0.899, 0.444) is not held here: one of its tables (82 of its
+# 241 figures) has a layout the extractor does not read; its golden tables hold its outputs whole.
 @pytest.fixture(scope="module", params=["corpus", "genre", "real", "real3", "real4"])
 def corpus(request):
     folder = DOCUMENTS_DIR / request.param
