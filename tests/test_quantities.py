@@ -173,3 +173,13 @@ def test_a_number_alone_in_brackets_on_its_line_is_a_value_and_a_marker_after_te
     assert spaced.status != "excluded"
     assert status_of("入住率提高到57%[3]\n", "3") == ("excluded", "footnote")
     assert status_of("[3]入住率提高到57%\n", "3")[0] == "excluded"
+
+
+def test_the_readme_names_every_exclusion_reason():
+    """excluded.csv's reason codes are documented where a reader looks them up."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `data/processed/uncaptured.csv` and `excluded.csv`"):]
+    section = section[:section.index("\n### ", 5)]
+    assert [code for code in REASONS if f"`{code}`" not in section] == []
