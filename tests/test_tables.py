@@ -412,6 +412,27 @@ def test_two_tables_side_by_side_are_read_as_two():
         ["987", "对", "2021", "baseline"], ["4410", "具", "2022", "actual"], ["4270", "具", "2021", "baseline"]])
 
 
+# A bilingual yearbook table copied from a web page, one cell a line with blank lines between, years
+# printed without 年, each label's translation on a line of its own.
+BILINGUAL_CELLS = "\n\n".join([
+    "表2 社会服务主要指标", "Main Indicators of Social Services", "项目", "Item", "2021", "2022",
+    "城市低保人数(人)", "Urban Dibao Recipients (person)", "3215", "3012",
+    "养老床位(张)", "Beds for the Elderly (bed)", "5210", "5480"]) + "\n"
+
+
+def test_a_table_one_cell_a_line_leaves_out_its_english_lines_and_reads_years_without_nian():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(BILINGUAL_CELLS)
+    assert (table.layout, table.title) == ("token_stream", "表2 社会服务主要指标")
+    assert shape(table) == (["项目", "2021", "2022"], [
+        ("parsed", "", ["城市低保人数(人)", "3215", "3012"]), ("parsed", "", ["养老床位(张)", "5210", "5480"])])
+    doc = Document("t.txt", BILINGUAL_CELLS, "岚江市", "Lanjiang", 2022, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    assert got == [["3215", "人", "2021", "baseline"], ["3012", "人", "2022", "actual"],
+                   ["5210", "张", "2021", "baseline"], ["5480", "张", "2022", "actual"]]
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

@@ -606,8 +606,8 @@ def _stream_tables(norm):
                 if j - i <= 4:  # the lines between a title and its unit line are the title's
                     head += [line.strip() for _, _, line in region]
                     region = []
-            elif lines[j][2].strip():
-                region.append(lines[j])
+            elif lines[j][2].strip() and not _ENGLISH.match(lines[j][2].strip()):
+                region.append(lines[j])  # a line in English only is a translation: no cell
             j += 1
         table = _stream_table(lines, i, region, head, unit)
         if table:
@@ -645,6 +645,9 @@ def _stream_table(lines, i, region, title_lines, unit):
     if all(_column_word(c.text) for c in first) and _column_numbers([c.text for c in groups[0][1]]):
         # a report form's header, then its line of column numbers (1 2 3 4): structure
         header, rows, numbers = first, groups[1:], groups[0][1]
+    elif first and all(_column_word(c.text) for c in first) \
+            and _header_years([first[-1].text] + [v.text for v in groups[0][1]]):
+        header, rows, numbers = first + groups[0][1], groups[1:], []  # 项目 2021 2022: years without 年
     else:
         numbers = []
         cut = max((n + 1 for n, c in enumerate(first) if _column_word(c.text)), default=len(first) - 1)
