@@ -239,7 +239,12 @@ def test_a_table_one_cell_a_line_ending_in_bars_is_read_by_its_column_names():
     assert [r.reason for r in table.rows][:1] == ["column numbers"]
     assert [cells(r)[0] for r in table.rows[1:]] == ["一、综合", "1.街道", "2.乡", "(二)民政事业费累计支出", "其中:社会救助"]
     doc = Document("t.txt", FORM_BARS, "岚江市", "Lanjiang", 2024, None, None)
-    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    extraction = extract_document(doc)
+    assert extraction.table_rows[["status", "reason"]].values.tolist() == [
+        ["label", "the column numbers of a report form (甲, 乙, 1, 2 ...)"],
+        ["parsed", "no value printed in the row"], ["parsed", ""], ["parsed", "no value printed in the row"],
+        ["parsed", ""], ["parsed", ""]]  # a row whose value cells are empty is no row that failed
+    got = extraction.figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
     assert got == [["14", "个", "2024", "actual"], ["14", "个", "2023", "baseline"],
                    ["8,204.6", "万元", "2024", "actual"], ["7,512.0", "万元", "2023", "baseline"],
                    ["9.22", "%", "2024", "growth_rate"], ["3,110.5", "万元", "2024", "actual"],

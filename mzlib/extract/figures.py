@@ -253,7 +253,11 @@ def table_figures(doc, tables):
                 entry.update(status="label", reason="the column numbers of a report form (甲, 乙, 1, 2 ...)")
             elif row.status == "parsed":
                 found = _row_figures(doc, table, row, _dated(roles, row_years, row.row_no), period)
-                if not found and table.kind == "indicator":
+                values = [c for c, r in zip(row.cells, roles) if r["role"] in ("value", "growth")]
+                if not found and table.kind == "indicator" and values and not any(c is not None and c.text
+                                                                                  for c in values):
+                    entry.update(reason="no value printed in the row")  # 3.民族乡 | 个 | JZH… | | |
+                elif not found and table.kind == "indicator":
                     entry.update(status="unparsed", reason="no value columns recognised in the header")
             entry["n_figures"] = len(found)
             figures += found
