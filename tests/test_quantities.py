@@ -183,3 +183,8 @@ def test_the_readme_names_every_exclusion_reason():
     section = readme[readme.index("### `data/processed/uncaptured.csv` and `excluded.csv`"):]
     section = section[:section.index("\n### ", 5)]
     assert [code for code in REASONS if f"`{code}`" not in section] == []
+
+
+def test_medals_are_counted_in_mei():
+    (gold,) = [m for m in mentions("在省级比赛中获得金牌42枚。") if m.text == "42"]
+    assert (gold.status, gold.unit) == ("quantity", "枚")

@@ -438,6 +438,28 @@ def test_a_table_one_cell_a_line_leaves_out_its_english_lines_and_reads_years_wi
                    ["5210", "张", "2021", "baseline"], ["5480", "张", "2022", "actual"]]
 
 
+# A year table between two paragraphs of a PDF's text: single spaces, a space before each 年, no title.
+YEARS_SPACED = "\n".join([
+    "截至2023年底,全市城乡社区组织继续调整。",
+    "指标 2019 年 2020 年 2021 年 2022 年 2023 年",
+    "社区居委会 412 418 425 431 436",
+    "村委会 2988 2951 2930 2904 2890",
+    "二、社会救助"])
+
+
+def test_years_printed_with_a_space_before_nian_head_a_single_spaced_table():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(YEARS_SPACED)
+    assert table.layout == "year_columns"
+    assert [c.text for c in table.header][1:] == ["2019 年", "2020 年", "2021 年", "2022 年", "2023 年"]
+    doc = Document("t.txt", YEARS_SPACED, "岚江市", "Lanjiang", 2023, None, None)
+    got = extract_document(doc).figures[["value_text", "year", "kind"]].astype("string").values.tolist()
+    assert got == [[v, str(y), "baseline" if y < 2023 else "actual"] for row in (
+        ["412", "418", "425", "431", "436"], ["2988", "2951", "2930", "2904", "2890"])
+        for v, y in zip(row, range(2019, 2024))]
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

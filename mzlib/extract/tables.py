@@ -1089,7 +1089,7 @@ def _separated_tables(norm):
 
 
 # ---------------------------------------------------------------- yearbook tables: columns of years
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d年?$")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d[ \t]?年?$")
 _VALUE_TOKEN = re.compile(r"^[≥≤><]?-?\d[\d,]*(?:\.\d+)?[%‰]?$|^(?:-|—|…|\.\.\.)$")
 _ENGLISH = re.compile(r"^[\sA-Za-z0-9#&(),.'/%:;\-–]*[A-Za-z][\sA-Za-z0-9#&(),.'/%:;\-–]*$")
 _SPACED_ENGLISH = re.compile(r"\s{2,}[A-Za-z][\x20-\x7e]*$")
@@ -1105,10 +1105,13 @@ def _width(text):
 
 
 def _tokens(line):
-    return [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    return [(m.start(), m.end()) for m in _TOKEN_OR_YEAR.finditer(line)]
 
 
-_TWO_YEARS_AT_END = re.compile(r"(?:19|20)\d\d年?\s+(?:19|20)\d\d年?\s*(?:\S*(?:比|增长|增减)\S*\s*)?$")
+_TOKEN_OR_YEAR = re.compile(r"(?:19|20)\d\d[ \t]年(?!\S)|\S+")  # 2021 年 (a PDF's space before 年) is one token
+
+
+_TWO_YEARS_AT_END = re.compile(r"(?:19|20)\d\d[ \t]?年?\s+(?:19|20)\d\d[ \t]?年?\s*(?:\S*(?:比|增长|增减)\S*\s*)?$")
 # a yearbook's last column of changes beside its years: 2006年比 (2005年增长%), 增长(%), 比上年增减
 _CHANGE_HEAD = re.compile(r"^(?:(?:19|20)\d\d年?)?(?:比|增长|增减|比上年)\S*$")
 
@@ -1130,6 +1133,8 @@ def _year_header(line):
         return None
     if len({line[a:b] for a, b in years}) < len(years):
         return None
+    if any(re.search(r"\s", line[a:b]) for a, b in years) and re.search(r"\S[ \t]{2,}\S", line[years[0][0]:years[-1][1]]):
+        return None  # 2022 年 spaced out to line up with its column: a header the block reader reads
     return k, years
 
 
