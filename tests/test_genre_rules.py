@@ -166,6 +166,8 @@ def test_without_a_from_value_nothing_is_a_baseline(text, value, kind):
     ("未来三年全市新增养老床位1200张。", "近三年全市新增养老床位1200张。", "1200"),
     ("全市养老床位有望达到1200张。", "全市养老床位达到1200张。", "1200"),
     ("全市拟新建养老床位1200张。", "全市新建养老床位1200张。", "1200"),
+    ("今年要新建社区助餐点120个、养老床位1200张。", "今年新建社区助餐点120个、养老床位1200张。", "1200"),
+    ("还要完成养老床位改造1200张。", "主要完成养老床位改造1200张。", "1200"),  # 主要: mainly, not must
 ])
 def test_a_future_marker_makes_a_target(goal, done, value):
     assert one(goal, value)["kind"] == "target"
