@@ -168,6 +168,7 @@ def test_without_a_from_value_nothing_is_a_baseline(text, value, kind):
     ("全市拟新建养老床位1200张。", "全市新建养老床位1200张。", "1200"),
     ("今年要新建社区助餐点120个、养老床位1200张。", "今年新建社区助餐点120个、养老床位1200张。", "1200"),
     ("还要完成养老床位改造1200张。", "主要完成养老床位改造1200张。", "1200"),  # 主要: mainly, not must
+    ("全区将为1.6万名老年人免费体检。", "全区为1.6万名老年人免费体检。", "1.6"),
 ])
 def test_a_future_marker_makes_a_target(goal, done, value):
     assert one(goal, value)["kind"] == "target"
