@@ -358,7 +358,8 @@ def decreases(cue):
     return bool(_DECREASE.search(cue or "") or _GAP_DOWN.search(cue or ""))
 
 
-_PER_UNIT = re.compile(r"每(?:人|户|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$|(?:补助|补贴|资助|奖补)\s*$")
+_PER_UNIT = re.compile(r"每(?:人|户|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$")
+_AID_BEFORE = re.compile(r"(?:补助|补贴|资助|奖补)\s*$")  # 每张补助3000元; 发放生活补助1.04万元 is a total paid
 
 
 def _money_kind(mention, before, dimension, default):
@@ -368,7 +369,8 @@ def _money_kind(mention, before, dimension, default):
     if dimension == "money" and re.search(r"平均|人均", before) and "标准" not in before:
         return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
-                                 or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE):
+                                 or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE
+                                 or (_AID_BEFORE.search(before) and mention.unit not in ("万元", "亿元"))):
         return "standard", "money standard", ""
     if dimension == "share" and re.search(r"标准的\s*$", before):
         return "standard", "a share of a standard", ""
