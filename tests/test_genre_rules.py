@@ -432,3 +432,13 @@ def test_a_percent_printed_in_words_is_a_figure_with_its_printed_value():
     f = figures("全市农村五保供养率达到百分之九十五,比上年提高百分之5。")
     assert list(zip(f["value"], f["value_text"], f["unit"], f["kind"])) == [
         ("95", "百分之九十五", "%", "actual"), ("5", "百分之5", "%", "growth_rate")]
+
+
+@pytest.mark.parametrize("text, value, year", [
+    ("按照我市上年度最低工资标准为22920元计算,照料护理标准每人每年2292元。", "22920", 2022),  # the year before
+    ("按照我市上年度最低工资标准为22920元计算,照料护理标准每人每年2292元。", "2292", 2023),  # another clause
+    ("城市低保标准占当地城镇居民上年度人均消费支出的39.6%。", "39.6", 2023),  # a share of last year's whole
+    ("全年城镇居民人均可支配收入比上年度增长6.2%。", "6.2", 2023),  # a comparison: the base, not the date
+])
+def test_last_year_before_a_subject_dates_its_figure_but_not_a_share_of_it(text, value, year):
+    assert one(text, value)["year"] == year

@@ -167,6 +167,11 @@ def find_dates(norm):
         start = m.start("pre") if pre else (m.start("y") if m.group("y") else m.start())
         if m.group("rel"):
             deadline = m.group("rel") in ("年底前", "年内") or _role(pre, post, before) == "deadline"  # 到今年年底
+            own = m.group("rel") in ("上年", "去年") and not pre and not _BASE_CUE.search(before) \
+                and norm.startswith("度", m.end("rel")) and not post
+            if own:  # 上年度最低工资标准为…: a figure of the year before, no comparison
+                found.append(DateExpr(start, m.end(), None, None, None, "relative_prior_point", "", False))
+                continue
             role = "relative_prior" if m.group("rel") in ("上年", "去年") else (
                 "relative_prior2" if m.group("rel") == "前年" else (
                     "relative_deadline" if deadline else "relative_current"))
@@ -280,9 +285,10 @@ class DateIndex:
         if d.role.startswith("relative"):
             if context_year is None:
                 return None
-            shift = {"relative_prior": 1, "relative_prior2": 2}.get(d.role, 0)
+            shift = {"relative_prior": 1, "relative_prior2": 2, "relative_prior_point": 1}.get(d.role, 0)
             y = context_year - shift
-            role = "base" if shift else ("deadline" if d.role == "relative_deadline" else "point")
+            role = "base" if d.role in ("relative_prior", "relative_prior2") else (
+                "deadline" if d.role == "relative_deadline" else "point")
             year_end = d.year_end or role == "deadline"
             return DateExpr(d.start, d.end, y, None, None, role, _iso(y, year_end=year_end), year_end)
         if d.year is None and d.month:

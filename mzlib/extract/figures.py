@@ -62,9 +62,9 @@ _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
 _PRESENT = re.compile(r"目前|现有|已有|已经|现已|当前|截至|截止|已建成|已达|全年|年末|年底(?!前)")
 _URBAN_RURAL = ("城市", "农村", "城镇")  # the parts of a 城乡 whole
 _CITY_COUNTRY = ("城市", "农村")  # 城乡 spelt out, in the order 分别 lists its parts
-_POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline")
+_POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline", "relative_prior_point")
 _BASE_ROLES = ("base", "relative_prior", "relative_prior2")
-_PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|年度")
+_PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|(?<![上去前])年度")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:-|至|到|—)\s*(?:19|20)\d\d\s*年")
 _TIME_POINT = re.compile(r"(?:普查|调查)?标准时点")
 KINDS = ["actual", "target", "baseline", "standard", "growth_rate", "change", "change_pp"]
@@ -561,6 +561,8 @@ class _Prose:
         for lo, hi, basis in ((c0, m.start, DateBasis.PRINTED_IN_CLAUSE),
                               (item_start, c0, DateBasis.PRINTED_IN_SENTENCE)):
             points = [d for d in self.dates.between(lo, hi) if d.role in _POINT_ROLES
+                      and not (d.role == "relative_prior_point" and (basis is DateBasis.PRINTED_IN_SENTENCE
+                                                                      or self.norm[max(0, m.start - 1):m.start] == "的"))
                       and not (kind == "target" and self.norm.startswith(("截至", "截止"), d.start))
                       and not (kind == "baseline" and d.role == "deadline")]
             d = resolve(points[-1]) if points else None
