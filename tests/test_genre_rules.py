@@ -103,6 +103,7 @@ def test_a_clause_s_own_as_of_date_beats_the_reference_year():
     ("2022年,全市城市低保标准由每人每月600元提高到680元。", "600", 2021, "680", "standard", 2022),
     ("到2025年,全市护理型床位占比将由36.5%提高到55%。", "36.5", 2023, "55", "target", 2025),
     ("全市社区养老服务覆盖率由2018年的48%增加到2023年的92%。", "48", 2018, "92", "actual", 2023),
+    ("全年城乡居民收入比由上年同期的2.13∶1缩小到2.09∶1。", "2.13:1", 2022, "2.09:1", "actual", 2023),  # 缩小到, ∶
     # two from-values unified into one (统一调至): each is a from-value
     ("2016年以来,城乡低保标准由月人均420元、年人均4800元统一调至月人均650元。", "4800", 2016, "650", "standard", 2023),
     ("2016年以来,城乡低保标准由月人均420元、年人均4800元统一调至月人均650元。", "420", 2016, "650", "standard", 2023),
@@ -442,3 +443,13 @@ def test_a_percent_printed_in_words_is_a_figure_with_its_printed_value():
 ])
 def test_last_year_before_a_subject_dates_its_figure_but_not_a_share_of_it(text, value, year):
     assert one(text, value)["year"] == year
+
+
+@pytest.mark.parametrize("when, year", [("明年", 2009), ("今年", 2008)])
+def test_a_year_relative_to_the_page_date_counts_from_it(when, year):
+    """明年 and 今年 count from the date the page prints; a standard in force from a date after the
+    document's (明年1月1日起…调整为) is dated then."""
+    text = f"2008-12-16 10:12\n{when}1月1日起,全市城镇低保标准调整为每人每月400元。\n"
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2008, None, None)
+    row = extract_document(doc).figures.iloc[0]
+    assert (row["value_text"], row["year"]) == ("400", year)

@@ -46,6 +46,7 @@ def test_normalize_maps_full_width_forms_and_dashes():
     assert normalize("１２．５％：（０～１４）—１５") == "12.5%:(0-14)-15"
     assert normalize("0—14、0~14、0–14") == "0-14、0-14、0-14"
     assert normalize("\u3000≧") == " ≥"
+    assert normalize("由上年同期的2.13∶1缩小到2.09∶1") == "由上年同期的2.13:1缩小到2.09:1"  # the ratio sign
 
 
 @pytest.mark.parametrize("printed, read", [

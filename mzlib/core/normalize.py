@@ -12,7 +12,7 @@ import re
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u301c\uff5e~\ufe58\ufe63\uff0d"
 _TABLE = {ord(c): "-" for c in _DASHES}
 _TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _DASHES})
-_TABLE.update({0x3000: " ", 0x00A0: " ", ord("≧"): "≥", ord("≦"): "≤", ord("｜"): "|"})
+_TABLE.update({0x3000: " ", 0x00A0: " ", ord("≧"): "≥", ord("≦"): "≤", ord("｜"): "|", ord("∶"): ":"})  # ∶ ratio
 _BY_CHAR = {chr(cp): to for cp, to in _TABLE.items()}
 _MAPPED = re.compile("[" + re.escape("".join(_BY_CHAR)) + "]")
 # a year printed in Chinese digits, one character a digit (二〇二三年, 一九九八年: a document's date)
@@ -23,7 +23,7 @@ _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789
 def normalize(text):
     """Map full-width forms, ideographic spaces and dash variants to ASCII, one char for one.
 
-    Full-width digits and letters, ``％``, ``：``, ``（）`` and ``，`` become ASCII; every dash
+    Full-width digits and letters, ``％``, ``：``, the ratio sign ``∶``, ``（）`` and ``，`` become ASCII; every dash
     and tilde form used in ranges (``—``, ``–``, ``~``, ``～``, ``〜``) becomes ``-``; a
     traditional character becomes its simplified form (``萬個`` -> ``万个``); a year printed in
     Chinese digits becomes Arabic digits (``二〇二三年`` -> ``2023年``, four characters for four).

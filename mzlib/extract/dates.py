@@ -28,12 +28,12 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 _BASE_CUE = re.compile(r"(?:比|较|与|同|对比|相比|由|从|自|高于|低于)\s*$")
 _DATE = re.compile(
-    r"(?=[截到至于在自从由比较与上去前本当今年\s\d])"  # a cheap first test: most characters start no date
+    r"(?=[截到至于在自从由比较与上去前本当今明年\s\d])"  # a cheap first test: most characters start no date
     r"(?P<pre>截至|截止到|截止|截至到|到|至|于|在|自|从|由|比|较|与)?\s*"
     r"(?:(?P<y>(?:19|20|30)\d\d)\s*年\s*(?:度\s*)?"
     r"(?:(?P<q>第?[一二三四1-4])\s*季度(?:末|底)?|(?P<h>上半年|下半年|前三季度)"
     r"|(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:份)?\s*(?:(?P<d>[1-3]?\d)\s*日)?)?"
-    r"|(?P<rel>上年|去年|前年|本年|当年|今年|年底前|年内)"
+    r"|(?P<rel>上年|去年|前年|本年|当年|今年|明年|年底前|年内)"
     r"|(?P<mo>1[0-2]|0?[1-9])\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
     r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
 # what may stand before a deadline that leads a sentence: the plan that states it (《规划》提出,) and
@@ -174,7 +174,8 @@ def find_dates(norm):
                 continue
             role = "relative_prior" if m.group("rel") in ("上年", "去年") else (
                 "relative_prior2" if m.group("rel") == "前年" else (
-                    "relative_deadline" if deadline else "relative_current"))
+                    "relative_next" if m.group("rel") == "明年" else (
+                        "relative_deadline" if deadline else "relative_current")))
             found.append(DateExpr(start, m.end(), None, None, None, role, "", post in ("年末", "末", "底", "年底")))
             continue
         year = int(m.group("y")) if m.group("y") else None
@@ -257,6 +258,9 @@ def published_year(norm, edge=300):
     return None
 
 
+_REL_BEFORE = {"明年": 1, "今年": 0, "去年": -1}  # a year relative to the page's date, printed before a month
+
+
 class DateIndex:
     """The dates of one document and the rules that pick the date of a figure.
 
@@ -280,18 +284,22 @@ class DateIndex:
     def _resolve(self, d, context_year):
         """Fill the year of a relative date or a month printed without a year. ``今年``/``去年``
         count from the publication date a page prints (``2023-10-21``), else from ``context_year``."""
-        if d.role.startswith("relative") and self.published and self.norm.startswith(("今年", "去年"), d.start):
+        if d.role.startswith("relative") and self.published and self.norm.startswith(("今年", "去年", "明年"), d.start):
             context_year = self.published
         if d.role.startswith("relative"):
             if context_year is None:
                 return None
-            shift = {"relative_prior": 1, "relative_prior2": 2, "relative_prior_point": 1}.get(d.role, 0)
+            shift = {"relative_prior": 1, "relative_prior2": 2, "relative_prior_point": 1, "relative_next": -1}.get(d.role, 0)
             y = context_year - shift
             role = "base" if d.role in ("relative_prior", "relative_prior2") else (
                 "deadline" if d.role == "relative_deadline" else "point")
             year_end = d.year_end or role == "deadline"
             return DateExpr(d.start, d.end, y, None, None, role, _iso(y, year_end=year_end), year_end)
         if d.year is None and d.month:
+            rel = _REL_BEFORE.get(self.norm[max(0, d.start - 2):d.start])  # 明年1月1日起: a month of next year
+            if rel is not None:
+                context_year = (self.published or context_year)
+                context_year = context_year + rel if context_year is not None else None
             if context_year is None:
                 return None
             return DateExpr(d.start, d.end, context_year, d.month, d.day, d.role,

@@ -62,7 +62,8 @@ _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
 _PRESENT = re.compile(r"目前|现有|已有|已经|现已|当前|截至|截止|已建成|已达|全年|年末|年底(?!前)")
 _URBAN_RURAL = ("城市", "农村", "城镇")  # the parts of a 城乡 whole
 _CITY_COUNTRY = ("城市", "农村")  # 城乡 spelt out, in the order 分别 lists its parts
-_POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline", "relative_prior_point")
+_POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline", "relative_prior_point",
+                "relative_next")
 _BASE_ROLES = ("base", "relative_prior", "relative_prior2")
 _PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|(?<![上去前])年度")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:-|至|到|—)\s*(?:19|20)\d\d\s*年")
@@ -566,6 +567,8 @@ class _Prose:
                       and not (kind == "target" and self.norm.startswith(("截至", "截止"), d.start))
                       and not (kind == "baseline" and d.role == "deadline")]
             d = resolve(points[-1]) if points else None
+            if d and d.role == "since" and d.year and self.current and self.current.year and d.year > self.current.year:
+                return Dated(_year_date(d.year), basis, "", base_year)  # 明年1月1日起…调整为: in force from then
             if d and d.role == "since":
                 return Dated(self.current, DateBasis.SINCE_YEAR, str(d.year), base_year or d.year)
             if d:
