@@ -460,6 +460,50 @@ def test_years_printed_with_a_space_before_nian_head_a_single_spaced_table():
         for v, y in zip(row, range(2019, 2024))]
 
 
+# A plan's indicator table in a box on a PDF page: double-spaced lines (a blank line between rows).
+BOX_TABLE = "\n".join([
+    "        专栏 2        “十四五”时期养老服务主要指标", "", "",
+    "                        指 标                          2025 年        属 性", "", "",
+    "        1.养老机构护理型床位占比(%)                        >55           约束性", "",
+    "        2.每千名老年人拥有养老床位数(张)                    35           预期性", "", "",
+    "        3.特殊困难老年人月探访率(%)                        100           约束性", "",
+    "        (三)主要任务"])
+
+
+def test_a_double_spaced_table_in_a_box_is_an_indicator_table():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(BOX_TABLE)
+    assert (table.kind, table.layout) == ("indicator", "space_aligned")
+    assert shape(table) == (["指 标", "2025 年", "属 性"], [
+        ("parsed", "", ["1.养老机构护理型床位占比(%)", ">55", "约束性"]),
+        ("parsed", "", ["2.每千名老年人拥有养老床位数(张)", "35", "预期性"]),
+        ("parsed", "", ["3.特殊困难老年人月探访率(%)", "100", "约束性"])])
+    doc = Document("t.txt", BOX_TABLE, "岚江市", "Lanjiang", 2020, 2021, 2025, doc_type="plan")
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind", "comparator"]].astype("string")
+    assert got.values.tolist() == [["55", "%", "2025", "target", ">"], ["35", "张", "2025", "target", ""],
+                                   ["100", "%", "2025", "target", ""]]
+
+
+# A gazetteer's table on a PDF page: a header of three lines, years over pairs of columns whose names
+# take two lines, the column of labels named on the middle line only.
+GAZETTEER = "\n".join([
+    "表 3-1  若干年份老年人口",
+    "                              2000 年                  2010 年",
+    "              分组         60 岁以上      占总人口      60 岁以上      占总人口",
+    "                           人数(人)       (%)           人数(人)       (%)",
+    "              总计           8120        11.02          9934        13.45",
+    "              60~69 岁       5210         7.07          6012         8.14"])
+
+
+def test_years_over_pairs_of_columns_head_them_in_order_and_the_label_column_keeps_its_name():
+    (table,) = find_tables(GAZETTEER)
+    assert shape(table) == (["分组", "2000 年 60 岁以上 人数(人)", "2000 年 占总人口 (%)", "2010 年 60 岁以上 人数(人)",
+                             "2010 年 占总人口 (%)"], [
+        ("parsed", "", ["总计", "8120", "11.02", "9934", "13.45"]),
+        ("parsed", "", ["60-69 岁", "5210", "7.07", "6012", "8.14"])])
+
+
 def test_cells_between_separator_lines_without_row_ends_start_rows_at_their_number():
     text = SEPARATED.replace("||", "|").replace("\n\n|\n其中:城镇人口(万人)\n|\n1438\n|\n1705\n|\n3.5\n|", "")
     (table,) = find_tables(text)

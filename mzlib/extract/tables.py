@@ -350,6 +350,10 @@ def _blocks(norm):
                     and j + 1 < len(lines) and kinds[j + 1] == kind:
                 block.append(lines[j])
                 j += 1
+            elif kind == "space" and not lines[j][2].strip() and block and \
+                    next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k][2].strip()), None) is not None \
+                    and kinds[next(k for k in range(j + 1, min(j + 3, len(lines))) if lines[k][2].strip())] == kind:
+                j += 1  # a PDF's blank line between two rows (double spacing) holds the table together
             else:
                 break
         title = _title_before(lines, i)
@@ -1681,16 +1685,22 @@ def _splits_columns(cells, above):
 
 
 def _merge_by_position(lines):
-    """One header from space-aligned header lines of different lengths (``2021年`` over ``城市 农村``):
-    each cell of the last line takes the text of every cell above whose columns it stands under. A
-    cell above reaches half-way to its neighbours, as far to its left as to its right; display
-    widths count a Chinese character as two columns."""
+    """One header from space-aligned header lines of different lengths (``2021年`` over ``城市 农村``;
+    three lines of a PDF page: years, then ``分龄组 60 岁以上 占全区 …``, then ``人数(人) 总人口(%) …``).
+    The line with the most cells gives the columns; a cell of another line joins the column it stands
+    over or under (above: before its text, below: after it). A line of years over columns they split
+    into equal groups (``1990 年`` over ``人数 比重``) heads them in order; other cells reach half-way to
+    their neighbours, as far to the left as to the right. Display widths count a Chinese character as
+    two columns."""
     def columns(cells, raw, offset):
         return [(_width(raw[:c.start - offset]), _width(raw[:c.end - offset])) for c in cells]
-    *upper, (cells, raw, offset) = lines
+    base = max(range(len(lines)), key=lambda k: (len(lines[k][0]), k))
+    cells, raw, offset = lines[base]
     merged = list(cells)
     below = columns(cells, raw, offset)
-    for above, raw_above, offset_above in upper:
+    for n, (above, raw_above, offset_above) in enumerate(lines):
+        if n == base:
+            continue
         spans = columns(above, raw_above, offset_above)
         reach = []
         for k, (a, b) in enumerate(spans):
@@ -1699,11 +1709,20 @@ def _merge_by_position(lines):
             left = left if left is not None else a - ((right - b) if right is not None else 0)
             right = right if right is not None else b + (a - left)
             reach.append((left, right))
-        for i, (a, b) in enumerate(below):
-            middle = (a + b) / 2
-            k = next((k for k, (lo, hi) in enumerate(reach) if lo <= middle <= hi), None)
-            if k is not None:
-                merged[i] = Cell(f"{above[k].text} {merged[i].text}", merged[i].start, merged[i].end, merged[i].line)
+        under = [i for i, (a, b) in enumerate(below) if (a + b) / 2 >= reach[0][0]]
+        if all(_YEAR_TOKEN.match(c.text) for c in above) and under and len(under) % len(above) == 0:
+            size = len(under) // len(above)
+            owner = {i: k // size for k, i in enumerate(under)}  # 1990 年 over 人数 比重, in order
+        else:
+            owner = {}
+            for i, (a, b) in enumerate(below):
+                middle = (a + b) / 2
+                k = next((k for k, (lo, hi) in enumerate(reach) if lo <= middle <= hi), None)
+                if k is not None:
+                    owner[i] = k
+        for i, k in owner.items():
+            text = f"{above[k].text} {merged[i].text}" if n < base else f"{merged[i].text} {above[k].text}"
+            merged[i] = Cell(text, merged[i].start, merged[i].end, merged[i].line)
     return merged
 
 
