@@ -123,7 +123,8 @@ def test_no_region_of_the_corpus_is_named_in_notebook_03_or_the_demography_code(
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]
     manifest = pd.read_csv(root / "data" / "raw" / "MANIFEST.csv", dtype=str, keep_default_na=False)
-    names = {n for col in ("region_en", "region_zh", "file") for n in manifest[col] if n}
+    regions = manifest[manifest["admin_level"] != "nation"]  # the country frames every model: it may be named
+    names = {n for col in ("region_en", "region_zh") for n in regions[col] if n} | {n for n in manifest["file"] if n}
     for path in [root / "notebooks" / "03-aging-pressure.py", *sorted((root / "mzlib" / "demography").glob("*.py"))]:
         text = path.read_text(encoding="utf-8")
         found = [n for n in names if re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", text)]
