@@ -496,6 +496,12 @@ GAZETTEER = "\n".join([
     "              60~69 岁       5210         7.07          6012         8.14"])
 
 
+def test_a_space_aligned_row_short_of_cells_puts_each_value_where_its_column_stands():
+    text = GAZETTEER + "\n              100 岁及以上" + " " * 6 + "6" + " " * 25 + "9"  # under 2000 and 2010 人数
+    (table,) = find_tables(text)
+    assert shape(table)[1][-1] == ("parsed", "", ["100 岁及以上", "6", None, "9", None])
+
+
 def test_years_over_pairs_of_columns_head_them_in_order_and_the_label_column_keeps_its_name():
     (table,) = find_tables(GAZETTEER)
     assert shape(table) == (["分组", "2000 年 60 岁以上 人数(人)", "2000 年 占总人口 (%)", "2010 年 60 岁以上 人数(人)",

@@ -1545,6 +1545,33 @@ def _split_cell_per_line(table, flat):
         table.rows.append(row)
 
 
+def _column_positions(rows, raw, offsets, ncols):
+    """Where each column's cells stand (the mean display-width centre of its cells in the rows that
+    fill every column), or None when no row does."""
+    full = [(cells, line, offset) for cells, line, offset in zip(rows, raw, offsets) if len(cells) == ncols]
+    if not full:
+        return None
+    centres = [[_width(line[:c.start - offset]) + _width(c.text) / 2 for c in cells] for cells, line, offset in full]
+    return [sum(col) / len(col) for col in zip(*centres)]
+
+
+def _by_position(cells, header, positions, line, offset):
+    """A space-aligned row short of cells (an empty cell prints nothing: ``100 岁及以上      5      4``) with
+    each cell in the column whose cells stand nearest to it in the full rows, or None when two cells would
+    share a column or the first cell, its label, would not stand first."""
+    if not any(is_numeric(c.text) for c in cells):
+        return None
+    placed = [None] * len(header)
+    last = -1
+    for c in cells:
+        centre = _width(line[:c.start - offset]) + _width(c.text) / 2
+        k = min(range(len(positions)), key=lambda j: abs(positions[j] - centre))
+        if k <= last or (c is cells[0] and k != 0 and not is_numeric(c.text)):
+            return None
+        placed[k], last = c, k
+    return placed
+
+
 def _split_rows(table, lines, raw, offsets=None, header_lines=None):
     header_end = 0 if header_lines is None else header_lines
     while header_lines is None and header_end < len(lines) and header_end < 4 and len(lines[header_end]) > 1 \
@@ -1576,6 +1603,8 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         table.layout = "grouped_rows"
     group, parent, previous_label, previous_cells = "", "", "", []
     numbered = bool(table.header) and table.header[0].text.replace(" ", "") in ("序号", "编号", "序")
+    positions = _column_positions(lines[header_end:], raw[header_end:], offsets[header_end:], ncols) \
+        if table.layout == "space_aligned" and offsets and header_end else None
     for i, cells in enumerate(lines[header_end:], start=1):
         if grouped:  # the group cell merged over rows: empty cells padded at the end are not cells
             while cells and not cells[-1].text:
@@ -1603,7 +1632,9 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
             row.cells = [cells[0] if len(filled) == 2 else None] + [None] * (ncols - 1)  # its number stays
             table.rows.append(row)
             continue
-        aligned = _align(cells, ncols, grouped, table.layout == "space_aligned", numbered)
+        aligned = _by_position(cells, table.header, positions, raw[header_end + i - 1],
+                               offsets[header_end + i - 1]) if positions and len(cells) < ncols else None
+        aligned = aligned or _align(cells, ncols, grouped, table.layout == "space_aligned", numbered)
         if aligned is None:
             row.status = "unparsed"
             row.reason = f"row has {len(cells)} cells, header has {ncols}"
