@@ -464,7 +464,7 @@ def find_tables(text, norm=None):
             flat = [c for cells in lines for c in cells]
             if flat and flat[0].text.startswith("专栏"):
                 table.kind, table.layout = "box", "box"
-            elif not _split_by_column_names(table, lines, block):
+            elif not _split_by_column_names(table, block):
                 _split_cell_per_line(table, flat)
         elif kind == "pipe" and lines and lines[0] and lines[0][0].text.startswith("专栏") and len(lines[0]) <= 2:
             table.kind, table.layout = "box", "box"
@@ -1357,7 +1357,7 @@ def _side_cut(text, split, width):
     """Where a line of two side-by-side tables splits: after the left row's values, else at the gap
     nearest to ``split``."""
     tokens = list(_SIDE_TOKEN.finditer(text))
-    values = [k for k, t in enumerate(tokens) if is_numeric(t.group()) or _MISSING.match(t.group())]
+    values = [k for k, t in enumerate(tokens) if _value_like(t.group())]
     if values and tokens[values[0]].start() < split + 8:
         k = values[0]
         while k + 1 < len(tokens) and k + 1 - values[0] < width and k + 1 in values:
@@ -1495,7 +1495,7 @@ def _wrapped_table(lines, i, cells):
     return table if any(r.status == "parsed" and r.reason != "label row" for r in table.rows) else None
 
 
-def _split_by_column_names(table, lines, block):
+def _split_by_column_names(table, block):
     """A table printed one cell a line, each line ending in ``|`` and a line of ``|`` alone an empty
     cell (a web page's table copied as text): the column names come first (``指标名称 | 单位 | 代码 |
     数量 | 上年数据 | 同比``), and every row has as many cells. A row that starts one cell late and ends in
@@ -1503,8 +1503,7 @@ def _split_by_column_names(table, lines, block):
     100% |`` under ``考核指标 | 计量单位 | …``). False when the lines are not such a table."""
     if not all(line.rstrip().endswith("|") for _, _, line in block):
         return False
-    flat = [cells[0] if cells else Cell("", offset + line.index("|"), offset + line.index("|"), number)
-            for cells, (number, offset, line) in zip(lines, block)]
+    flat = _bar_cells(block, 0, len(block))
     ncols = 0
     while ncols < len(flat) and flat[ncols].text and _is_header([flat[ncols].text]):
         ncols += 1
@@ -1703,7 +1702,7 @@ def _is_sub_header(cells):
     first cell, then words and no value."""
     texts = [c.text for c in cells]
     words = [t for t in texts[1:] if t]
-    return not texts[0] and len(words) >= 2 and not any(is_numeric(t) or _MISSING.match(t) for t in words) \
+    return not texts[0] and len(words) >= 2 and not any(_value_like(t) for t in words) \
         and all(len(t) <= 8 for t in words)
 
 
@@ -1712,7 +1711,7 @@ def _splits_columns(cells, above):
     ``2021年 2022年``): more cells than the line above, short words and no value."""
     texts = [c.text for c in cells]
     return len(cells) > len(above) and all(t and len(t) <= 8 for t in texts) \
-        and not any(is_numeric(t) or _MISSING.match(t) for t in texts)
+        and not any(_value_like(t) for t in texts)
 
 
 def _merge_by_position(lines):
