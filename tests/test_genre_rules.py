@@ -453,3 +453,23 @@ def test_a_year_relative_to_the_page_date_counts_from_it(when, year):
     doc = Document("t.txt", text, "岚江市", "Lanjiang", 2008, None, None)
     row = extract_document(doc).figures.iloc[0]
     assert (row["value_text"], row["year"]) == ("400", year)
+
+
+@pytest.mark.parametrize("when, year", [("明年", 2009), ("今年", 2008), ("去年", 2007)])
+def test_a_year_word_without_a_month_counts_from_the_page_date(when, year):
+    """明年 / 今年 / 去年 alone (no month after them) date the figures of their clause by the
+    year the page prints (2008-12-16), one after, the same, one before."""
+    text = f"2008-12-16 10:12\n{when}全市新增养老床位500张。\n"
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2006, None, None)
+    row = extract_document(doc).figures.iloc[0]
+    assert (row["value_text"], row["year"]) == ("500", year)
+
+
+@pytest.mark.parametrize("text, value, year, base_year", [
+    ("去年,全市新增养老床位500张。", "500", 2007, None),  # opens its clause: the figure's year
+    ("全市新增养老床位500张,比去年增加120张。", "120", 2008, 2007),  # compared with: the base
+    ("与去年相比,全市养老床位增加500张。", "500", 2008, 2007),  # opens its clause but compared with
+])
+def test_last_year_opening_a_clause_dates_it_but_compared_with_gives_the_base(text, value, year, base_year):
+    row = one(text, value, reference_year=2008)
+    assert (row["year"], None if pd.isna(row["base_year"]) else row["base_year"]) == (year, base_year)

@@ -151,6 +151,9 @@ def _role(pre, post, before):
     return "point"
 
 
+_CLAUSE_EDGE = ("", "\n", " ", "\t", "。", ",", ";", ":", "!", "?")  # what stands before a word that opens a clause
+
+
 def find_dates(norm):
     """Every date expression of a normalised text, in order.
 
@@ -164,12 +167,13 @@ def find_dates(norm):
             continue
         pre, post = m.group("pre") or "", m.group("post") or ""
         before = norm[max(0, m.start() - 3):m.start()]
-        start = m.start("pre") if pre else (m.start("y") if m.group("y") else m.start())
+        start = m.start("pre") if pre else next(m.start(g) for g in ("y", "rel", "mo") if m.group(g))  # not a space before
         if m.group("rel"):
             deadline = m.group("rel") in ("年底前", "年内") or _role(pre, post, before) == "deadline"  # 到今年年底
-            own = m.group("rel") in ("上年", "去年") and not pre and not _BASE_CUE.search(before) \
-                and norm.startswith("度", m.end("rel")) and not post
-            if own:  # 上年度最低工资标准为…: a figure of the year before, no comparison
+            own = m.group("rel") in ("上年", "去年") and not pre and not post and not _BASE_CUE.search(before) \
+                and (norm.startswith("度", m.end("rel"))
+                     or norm[start - 1:start] in _CLAUSE_EDGE and not norm.startswith(("同期", "的"), m.end("rel")))
+            if own:  # 上年度最低工资标准为…, 去年,全市…: a figure of the year before, no comparison
                 found.append(DateExpr(start, m.end(), None, None, None, "relative_prior_point", "", False))
                 continue
             role = "relative_prior" if m.group("rel") in ("上年", "去年") else (
