@@ -34,6 +34,8 @@ def one(text, value, **kw):
     ("新建床位每张补助3000元。", "3000", "standard"),  # an aid per unit
     ("新建养老床位给予建设补助3000元。", "3000", "standard"),  # an aid named before its amount in 元
     ("12月救助52人,发放生活补助1.04万元。", "1.04", "actual"),  # a total paid out, in 万元
+    ("全年共发放特困人员基本生活补贴722618元。", "722618", "actual"),  # a sum paid out, in 元
+    ("为每名老人发放生活补贴100元。", "100", "standard"),  # paid out, but per person
     ("到2025年,护理型床位占比达到60%。", "60", "target"),
     ("力争年底前完成实名注册人数13.8万人。", "13.8", "target"),
     ("单体项目床位原则上不超过150张。", "150", "target"),

@@ -184,6 +184,8 @@ def test_a_future_marker_before_a_year_at_or_before_the_document_s_date_still_ma
 @pytest.mark.parametrize("text, value", [
     ("全市将1200名困难老人纳入特困供养。", "1200"),  # 将 as 把: not a future
     ("全市计划生育特殊家庭1200户。", "1200"),  # 计划生育 is a policy name
+    ("学前教育三年行动计划深入实施,1200所农村幼儿园改扩建基本完成。", "1200"),  # the noun of a named plan
+    ("围绕养老服务年度工作计划,全市完成敬老院改造1200处。", "1200"),
     ("全市争取上级资金1200万元。", "1200"),  # 争取 funds: done
 ])
 def test_words_that_only_look_like_future_markers(text, value):
@@ -246,6 +248,24 @@ def test_a_decrease_verb_signs_the_change(verb):
 def test_an_increase_verb_keeps_the_sign(verb):
     row = one(f"全市结婚登记比上年{verb}6.5%。", "6.5")
     assert (row["kind"], row["value_std"]) == ("growth_rate", 6.5)
+
+
+@pytest.mark.parametrize("text, kind, std", [
+    ("全市低保对象9770人,比上年增长1.2倍。", "growth_rate", 120.0),  # up by 1.2 times the base: 120%
+    ("全年销售福利彩票624万元,增长1.8倍。", "growth_rate", 180.0),
+    ("全市养老床位数是上年的1.5倍。", "actual", 1.5),  # a multiple of the base, no growth verb
+    ("全市低保标准提高到上年的1.2倍。", "actual", 1.2),  # raised to: the level, not the growth
+])
+def test_a_growth_printed_as_a_multiple_is_a_growth_rate_in_percent(text, kind, std):
+    row = one(text, next(v for v in ("1.2", "1.8", "1.5") if v + "倍" in text))
+    assert (row["kind"], row["value_std"]) == (kind, std)
+
+
+def test_the_base_derived_from_a_growth_in_multiples_divides_by_one_plus_the_multiple():
+    doc = Document("t.txt", "全市低保对象9770人,比上年增长1.2倍。", "岚江市", "Lanjiang", 2023, None, None)
+    rows = extract_document(doc).figures
+    base = rows[rows["method"] == "derived"].iloc[0]
+    assert (base["value"], base["year"]) == ("4440.91", 2022)  # 9770 / (1 + 120%), not 9770 / 1.012
 
 
 def test_the_date_basis_is_an_enum_value_beside_its_display_text():

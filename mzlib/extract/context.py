@@ -27,9 +27,10 @@ def _alternation(words):
 DECREASE_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩小", "减")
 INCREASE_VERBS = ("增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "增")
 COMPARISON_CUES = ("比", "较")  # also in 同比, 环比, 相比, 对比, 相较
-# future markers: a figure they govern is a goal (将 only before a verb: 将5万人纳入 is 把)
+# future markers: a figure they govern is a goal (将 only before a verb: 将5万人纳入 is 把; 计划 not as the
+# noun of a named plan: 三年行动计划深入实施)
 FUTURE_CUES = (
-    "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", "计划(?!生育|单列)", "拟", "今后", "未来", "有望",
+    "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", "(?<!行动|工作|年度|发展|实施|五年|三年|专项|建设|投资|培训|帮扶|提升)计划(?!生育|单列)", "拟", "今后", "未来", "有望",
     "(?:将|(?<![主重纲摘概只需])要)(?:要|会|继续|进一步|逐步|全面|基本)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
     "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为)",
 )
@@ -317,7 +318,7 @@ def _change_kind(cues, dated_goal):
         return _gap_kind(cues)
     cue = growth.group().strip()
     annual = bool(_ANNUAL.search(growth.group()))
-    if dimension == "share":
+    if dimension in ("share", "multiple"):  # 增长9.8%; 增长1.2倍: a growth told as a multiple of the base
         if annual and re.search(r"(?:不低于|不少于|不高于|不超过|保持在|控制在)\s*$", before):
             return "target", cue, "annual_planned"  # 年提高幅度不低于5%: a floor set on the yearly increment
         return "growth_rate", cue, "annual" if annual else "total"
@@ -355,8 +356,9 @@ def decreases(cue):
     return bool(_DECREASE.search(cue or "") or _GAP_DOWN.search(cue or ""))
 
 
-_PER_UNIT = re.compile(r"每(?:人|户|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$")
+_PER_UNIT = re.compile(r"每(?:人|户|名|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$")
 _AID_BEFORE = re.compile(r"(?:补助|补贴|资助|奖补)\s*$")  # 每张补助3000元; 发放生活补助1.04万元 is a total paid
+_PAID_OUT = re.compile(r"发放|支出|拨付|下拨|兑现|支付|筹集")  # 共发放…补贴722618元: a sum paid, unless per (每)
 
 
 def _money_kind(mention, before, dimension, default):
@@ -367,7 +369,8 @@ def _money_kind(mention, before, dimension, default):
         return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
                                  or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE
-                                 or (_AID_BEFORE.search(before) and mention.unit not in ("万元", "亿元"))):
+                                 or (_AID_BEFORE.search(before) and mention.unit not in ("万元", "亿元")
+                                     and (not _PAID_OUT.search(before) or "每" in before))):
         return "standard", "money standard", ""
     if dimension == "share" and re.search(r"标准的\s*$", before):
         return "standard", "a share of a standard", ""

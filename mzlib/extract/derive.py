@@ -94,11 +94,12 @@ def _base(level, change):
     falling = change["value_std"] < 0 if not math.isnan(change["value_std"]) else False
     unit = level["unit"]
     if change["kind"] == "growth_rate":
-        rate = -amount if falling else amount
-        if rate <= -100:
+        rate = change["value_std"]  # in %, signed: 增长1.2倍 is 120, 下降3% is -3
+        if math.isnan(rate) or rate <= -100:
             return None
         base = current / (1 + rate / 100)
-        return base, f"{level['value']}{unit} / (1 {'-' if falling else '+'} {change['value']}%) = {base:.6g}{unit}"
+        printed = f"{change['value']}%" if change["unit"] == "%" else f"{abs(rate):.10g}% ({change['value']}{change['unit']})"
+        return base, f"{level['value']}{unit} / (1 {'-' if falling else '+'} {printed}) = {base:.6g}{unit}"
     if change["kind"] == "change":
         if change["unit"] and unit and unit_info(change["unit"])[0] != unit_info(unit)[0]:
             return None

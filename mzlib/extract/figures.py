@@ -95,6 +95,8 @@ def standard_value(kind, number, unit, indicator, value_type, period="", denomin
     registry_unit = "%" if kind == "growth_rate" else info(indicator)["unit_std"]
     if value_type in ("missing", "qualitative"):
         return math.nan, registry_unit, "", comparator
+    if kind == "growth_rate" and unit == "倍":  # 增长1.2倍: up by 1.2 times the base, 120%
+        return round(number * 100, 10), "%", "growth of 倍 (times the base) x 100", comparator
     if value_type == "ratio":
         if inverse:
             return (round(100 * denominator / number, 4), registry_unit,
