@@ -342,6 +342,16 @@ def test_a_deadline_after_the_plan_that_states_it_dates_the_goals_of_its_paragra
     assert decided(GOALS.format(cue="力争"), "50", reference_year=2022)[:2] == ("target", 2025)
 
 
+@pytest.mark.parametrize("lead", ["力争", "争取", "确保", "预计", "计划"])
+def test_a_deadline_after_a_long_subject_and_a_future_marker_dates_the_goals_of_its_paragraph(lead):
+    """岚江市力争到2025年,…: the deadline leads its paragraph even after a subject of three
+    characters and a future marker; the next sentence's share, with no cue of its own, is that goal."""
+    text = f"岚江市{lead}到2025年,养老床位达到1.8万张。护理型床位占比达到60%。"
+    assert decided(text, "60", reference_year=2022)[:2] == ("target", 2025)
+    assert decided("岚江市于2025年,养老床位达到1.8万张。护理型床位占比达到60%。", "60", reference_year=2022)[:2] \
+        == ("actual", 2022)  # not a deadline: 于 is no future marker
+
+
 @pytest.mark.parametrize("cue", ["目前", "现有", "已有", "已经", "现已", "当前", "截至", "截止", "已建成", "已达", "全年", "年末", "年底"])
 def test_what_is_there_now_in_a_paragraph_of_goals_is_not_a_goal(cue):
     text = GOALS.format(cue="") + f"全市养老机构{cue}共30家。"
