@@ -32,6 +32,8 @@ def status_of(text, number):
     ("(赣府厅发〔2021〕16号)", "16", "document_number"),
     ("(GB/T 35796-2017)", "35796", "standard_code"),
     ("60岁及以上人口为78472人", "60", "age_bound"),
+    ("为全县百岁高龄老人发放补贴", "百", "age_bound"),  # 百岁高龄: the age that defines the group
+    ("60到65岁老人1200人", "60", "age_bound"),
     ("每10万人中拥有大学文化程度的", "10", "normaliser"),
     ("每增加1人,增加运行经费", "1", "normaliser"),
     ("开展专项整治三年行动", "三", "duration"),
@@ -75,6 +77,7 @@ def test_every_exclusion_has_its_reason_code(text, number, reason):
     ("高龄老人超千人", "千", "人"),
     ("平均受教育年限由9.21年", "9.21", "年"),
     ("消费支出 19826\n元", "19826", "元"),
+    ("人均预期寿命达到78.5岁", "78.5", "岁"),  # an age reached (达到), not the bound of a band
 ])
 def test_numbers_with_units_are_quantities(text, number, unit):
     assert status_of(text, number) == ("quantity", unit)
@@ -188,3 +191,10 @@ def test_the_readme_names_every_exclusion_reason():
 def test_medals_are_counted_in_mei():
     (gold,) = [m for m in mentions("在省级比赛中获得金牌42枚。") if m.text == "42"]
     assert (gold.status, gold.unit) == ("quantity", "枚")
+
+
+@pytest.mark.parametrize("text", ["满意度 >= 95 %(百分比)", "比上年提高2个百分点", "按千分比计算", "百分率"])
+def test_the_hundred_of_a_word_for_percent_is_no_number(text):
+    """百分比, 百分点, 百分率, 千分比: words for percent, not the number 100 or 1000 (nor a time)."""
+    assert not [m for m in mentions(normalize(text)) if m.text in ("百", "千")]
+

@@ -184,8 +184,8 @@ _AGE_RANGE_AFTER = re.compile(r"\s*[-—–~～至到]\s*\d+\s*(?:周)?岁")
 _PER_BEFORE = re.compile(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|-)\s*\d")
 _AGE_AFTER = re.compile(r"\s*(?:周)?岁")
-_AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[)")
-_AGE_BOUND_BEFORE = re.compile(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至到])\s*$")
+_AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|高龄|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[)")
+_AGE_BOUND_BEFORE = re.compile(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至]|(?<![达提增])到)\s*$")  # 60到65岁; not 达到78.5岁
 _LIST_AFTER = re.compile(r"\s*(?:[.、．]\s*(?![\d])|\)|\s+[\u4e00-\u9fff])")
 # a number alone on its line before a line of words: a list's or row's number only when it is short
 # (a cell of a table printed one cell a line is a value: 800 over 预期性)
@@ -372,8 +372,8 @@ def mentions(norm):
                 text = cn
         if out and s < out[-1].span_end:
             continue  # the second term of a ratio or a unit already read
-        if text in ("百", "千") and norm.startswith("分之", e):
-            continue  # 百分之九十五: the percent sign printed in words, read with the number after it
+        if text in ("百", "千") and norm.startswith("分", e):
+            continue  # 百分之九十五: the percent sign printed in words, read with the number after it; 百分比, 百分点: words
         after = norm[e:e + 12]
         mention = Mention(s, e, 0.0, text, chinese=bool(m.group("cn")))
         reason = _excluded(norm, m, text, after)
