@@ -1193,3 +1193,29 @@ def test_a_line_of_values_under_a_header_is_no_sub_header():
     text = SPLIT.replace("| | 城市 | 农村 | 城市 | 农村 |", "| | 1 | 2 | 3 | 4 |")
     (table,) = find_tables(text)
     assert [c.text for c in table.header] == ["指标", "2020年", "", "2025年", ""]
+
+
+BUDGET_FORM = ("岚江县民政局2022年度项目支出绩效自评表\n项目名称: 居家养老服务补贴 金额单位: 万元\n"
+        "年初预算数 预算执行数 执行率(%)\n预算数 120.50 执行数 118.20 98.09\n其中:财政资金 120.50 其中:财政资金 118.20\n")
+
+
+def test_a_form_s_label_value_pairs_take_the_unit_its_unit_line_declares():
+    """A budget form's text keeps each cell as ``label value`` on one line: every number right after
+    its label takes the declared unit (万元), its label as printed is the subject, the note says where
+    the unit came from; a number after a number (the rate under 执行率) has no label and stays bare."""
+    f = figures(BUDGET_FORM)
+    assert list(zip(f["value"], f["unit"], f["indicator_zh"], f["kind"], f["year"])) == [
+        ("120.50", "万元", "预算数", "actual", 2021), ("118.20", "万元", "执行数", "actual", 2021),
+        ("120.50", "万元", "财政资金", "actual", 2021), ("118.20", "万元", "财政资金", "actual", 2021)]
+    assert set(f["note"]) == {"unit 万元 not printed; declared for the form on line 2"}
+
+
+@pytest.mark.parametrize("change", [
+    ("金额单位: 万元", "金额: 若干"),  # no unit declared
+    ("预算数 120.50 执行数 118.20 98.09", "预算数 120.50 执行数 118.20 完成"),  # a line that ends in words
+    ("年初预算数 预算执行数 执行率(%)\n", "说明\n" * 5),  # more than five lines below the declaration
+])
+def test_numbers_without_a_declared_unit_or_outside_a_line_of_pairs_take_no_declared_unit(change):
+    f = figures(BUDGET_FORM.replace(*change))
+    assert not f["note"].str.contains("declared for the form").any()
+    assert "万元" not in set(f.loc[f["value"] == "118.20", "unit"])

@@ -29,7 +29,7 @@ from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import mentions
-from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_tables, is_numeric, previous_year,
+from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_tables, form_pair_lines, is_numeric, previous_year,
                                   table_period)
 from mzlib.extract.units import MONEY_STD, standardise, unit_info
 from mzlib.extract.values import parse_value
@@ -729,6 +729,8 @@ class _Prose:
             note.append(f"printed with {m.approx}")
         if m.reason == "unit_carried":
             note.append(f"unit {m.unit} not printed; carried from the value it changes to")
+        elif m.reason.startswith("unit_declared"):
+            note.append(f"unit {m.unit} not printed; declared for the form on line {m.reason.rsplit(':', 1)[1]}")
         ratio = dimension == "ratio"
         printed = Printed((m.start, m.end), m.number, "" if ratio else m.unit, "ratio" if ratio else "number",
                           m.comparator, m.denominator if ratio else None,
@@ -748,7 +750,11 @@ class _Prose:
         the level before it (``level``); ``占…的`` a share of it. Appends what it did to ``note``."""
         norm, doc = self.norm, self.doc
         start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
-        span = ctx.strip_subject(norm, start, m.start, self.regions)
+        if m.reason.startswith("unit_declared"):  # a form's label, as printed (到位数, not 位数)
+            end = len(norm[:m.start].rstrip())
+            span = (max(start, norm.rfind(" ", start, end) + 1), end)
+        else:
+            span = ctx.strip_subject(norm, start, m.start, self.regions)
         text = norm[span[0]:span[1]]
         subregion = ""
         carried = forced = None
@@ -1053,6 +1059,7 @@ def document_rows(doc):
     found = mentions(doc.norm)
     structure = _structure_cells(tables)
     _units_of_unread_rows(found, unread, set(structure[0]))
+    _units_of_form_lines(doc.norm, found, form_pair_lines(doc.norm))
     prose_mentions = [m for m in found if m.status == "quantity" and not _in_spans(m.start, starts, spans)]
     prose = _Prose(doc, spans)
     rows = prose.rows(prose_mentions)
@@ -1132,6 +1139,24 @@ def _units_of_unread_rows(found, unread, structure=frozenset()):
         i = bisect.bisect_right(starts, m.start) - 1
         if m.status == "bare" and not m.chinese and i >= 0 and m.start < spans[i][1] and m.start not in structure:
             m.status, m.unit = "quantity", unread[spans[i]].unit
+
+
+def _units_of_form_lines(norm, found, forms):
+    """A number after a label on a form's line of ``label value`` pairs (:func:`form_pair_lines`)
+    takes the unit the form declares (``金额单位: 万元``); the mention's ``reason`` names the line."""
+    if not forms:
+        return
+    spans = sorted(forms)
+    starts = [a for a, _ in spans]
+    for m in found:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if m.chinese or m.status not in ("bare", "uncaptured") or i < 0 or m.start >= spans[i][1]:
+            continue
+        before = norm[spans[i][0]:m.start].rstrip()
+        if before and not before[-1].isdigit():  # a number right after a label, not after a number
+            unit, line = forms[spans[i]]
+            m.status, m.unit, m.reason = "quantity", unit, f"unit_declared:{line}"
+            m.unit_start = m.unit_end = m.end
 
 
 def _row_of_cell(spans, unread, i, pos):

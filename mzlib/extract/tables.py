@@ -67,6 +67,10 @@ or a single ``|`` line with no number (navigation, share links) is not a table. 
 (``低保对象（万人）``) labels the rows below it. Text boxes (``专栏``) that hold prose in ``|``
 layout are labelled ``box`` and not parsed. A table or row that cannot be read is kept with its
 reason; no table stops a document. Every offset refers to the original text.
+
+A form's lines of ``label value`` pairs (``预算数 6.84 到位数 6.84 执行数 6.84``) under a line that declares
+their unit (``金额单位: 万元``) are no table: :func:`form_pair_lines` finds them, and each number after its
+label is read as text with the declared unit.
 """
 
 import re
@@ -152,6 +156,35 @@ def _line_list(norm):
         out.append((number, pos, line))
         pos += len(line) + 1
     return tuple(out)
+
+
+_DECLARED_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；|]{1,8})")
+_PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_PAIR_LABEL = re.compile(r"[^\d\s]*[\u4e00-\u9fff][^\d\s]*")
+_PAIRS = re.compile(r"(?:LN){2,}N*")
+FORM_UNIT_REACH = 5  # lines from a unit declaration (or the form line before) to a form line
+
+
+def form_pair_lines(norm):
+    """Lines of a form's ``label value`` pairs separated by spaces (``预算数 6.84 到位数 6.84 执行数
+    6.84``; a budget performance form's text), under a line that declares their unit (``金额单位:
+    万元``) at most :data:`FORM_UNIT_REACH` lines above it or above the form line before it:
+    ``{(line_start, line_end): (unit, declaration line number)}``. A number after a number (a
+    column whose name is in the header, ``100.00``) has no label and takes no unit."""
+    out, unit, last = {}, None, None
+    for number, offset, line in _lines(norm):
+        declared = _DECLARED_UNIT.search(line)
+        if declared and unit_info(declared.group("unit"))[0]:
+            unit, last, declared_at = declared.group("unit"), number, number
+            continue
+        if unit is None or number - last > FORM_UNIT_REACH:
+            continue
+        kinds = "".join("N" if _PLAIN_NUMBER.fullmatch(t) else "L" if _PAIR_LABEL.fullmatch(t) else "X"
+                        for t in line.split())
+        if _PAIRS.fullmatch(kinds):
+            out[(offset, offset + len(line))] = (unit, declared_at)
+            last = number
+    return out
 
 
 def _spans(line, pattern):
@@ -589,6 +622,7 @@ def _stream_tables(norm):
     label). Words printed on a line of their own between rows head the rows below them. A unit
     line that names one unit per value column (``单位：人、%``) gives each column its unit."""
     lines = _lines(norm)
+    forms = form_pair_lines(norm)
     out, i = [], 0
     while i < len(lines):
         text = lines[i][2]
@@ -613,7 +647,8 @@ def _stream_tables(norm):
             elif lines[j][2].strip() and not _ENGLISH.match(lines[j][2].strip()):
                 region.append(lines[j])  # a line in English only is a translation: no cell
             j += 1
-        table = _stream_table(lines, i, region, head, unit)
+        pairs = [(offset, offset + len(line)) in forms for _, offset, line in region if _PLAIN_NUMBER.search(line)]
+        table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit)  # a form's pairs
         if table:
             out.append(table)
             i = j
