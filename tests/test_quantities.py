@@ -53,6 +53,14 @@ def status_of(text, number):
     ("推广5G网络", "5", "identifier"),
     ("总人口性别比(以女性为100)为105.07", "100", "normaliser"),
     ("“十四五”时期", "十四五", "plan_name"),
+    # one case for each word a pattern of the exclusions lists, so that dropping one fails
+    ("养老服务热线:6226688", "6226688", "phone"),  # a local number after 热线
+    ("开通96345养老服务热线", "96345", "phone"),  # a service line called one
+    ("临时救助期限一般为3个月", "3", "duration"),
+    ("专栏3 养老服务重点工程", "3", "figure_number"),
+    ("邮编:271000", "271000", "standard_code"),
+    ("执行《养老机构等级划分与评定》2019版标准", "2019", "year"),  # an edition
+    ("在十二届全国人大五次会议上", "十二", "identifier"),
 ])
 def test_every_exclusion_has_its_reason_code(text, number, reason):
     assert reason in REASONS
