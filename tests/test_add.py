@@ -324,3 +324,13 @@ def test_the_type_is_read_from_title_words_with_its_evidence(title, expected, cu
     fact = describe.read(text, "x.txt")["doc_type"]
     start, end = map(int, re.search(r"characters (\d+)-(\d+)", fact.where).groups())
     assert (fact.value, fact.how, text[start:end]) == (expected, f"title word {cue}", cue)
+
+
+@pytest.mark.parametrize(("title", "period", "year"), [
+    ("重庆市“十四五”民政事业发展规划", ("2021", "2025"), "2020"),  # a plan: its base is the year before
+    ("《“十四五”以来重庆社会民生统计报告》公布", ("", ""), "2024"),  # a review of the years since: no plan period
+    ("“十三五”以来岚江民政事业发展综述", ("", ""), "2024"),
+])
+def test_a_plan_period_named_as_a_start_in_the_title_is_no_plan_period(title, period, year):
+    facts = describe.read(title + "\n截至2024年底,全市养老床位1.2万张。\n", "x.txt")
+    assert ((facts["period_start"].value, facts["period_end"].value), facts["reference_year"].value) == (period, year)

@@ -63,7 +63,7 @@ _ADDRESSEE = re.compile(r"^各.{0,60}(?:政府|局|委|厅|部门|单位|管委�
 _SCOPE = re.compile(r"全(国|省|市|县|州|区)(?!人口普查|人民代表|人大|政协|文明|先进|示范|性|范围|统一)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—至到]\s*(?:19|20)\d\d\s*年")
-_TEXT_YEAR = re.compile(r"(?<![\d-])(?<!到)(?<!至)((?:19|20)\d\d)\s*年(?!\s*(?:以来|起|前|底前|以前|实现|达到|要))")
+_TEXT_YEAR = re.compile(r"(?<![\d-])(?<!到)(?<![^截]至)((?:19|20)\d\d)\s*年(?!\s*(?:以来|起|前|底前|以前|实现|达到|要))")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -354,7 +354,9 @@ def read(text, name="", given=None, norm=None):
         found["doc_type"] = doc_type
     span_line = next((line for line in top if _SPAN.match(line.text)), None)
     periods = plan_periods()
-    named = next((p for p in periods if title and p in title.text), None)
+    # a title that names a plan period as a start (《“十四五”以来…报告》) reviews the years since: no plan period
+    named = next((p for p in periods if title and p in title.text
+                  and not re.match(r"[”\"’']?\s*以来", title.text[title.text.find(p) + len(p):])), None)
     if span_line:
         match = _SPAN.match(span_line.text)
         found["period_start"] = Fact(match.group(1), "a line that is only a span of years", span_line.span())
