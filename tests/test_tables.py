@@ -1219,3 +1219,20 @@ def test_numbers_without_a_declared_unit_or_outside_a_line_of_pairs_take_no_decl
     f = figures(BUDGET_FORM.replace(*change))
     assert not f["note"].str.contains("declared for the form").any()
     assert "万元" not in set(f.loc[f["value"] == "118.20", "unit"])
+
+
+SPACED_HEAD = ("附表 “十一五”规划主要指标完成情况\n\n指 标 名 称\n\n2005年\n\n2010年\n\n1.社会养老保险参保人数\n\n131.5万人\n\n"
+               "236万人\n\n2.老年体育人口比例\n\n40%\n\n40%以上\n\n(二)正文。\n")
+
+
+def test_a_cell_per_line_header_spaced_out_to_its_width_heads_rows_whose_numbers_lead_their_labels():
+    """One cell a line with blank lines between (a PDF's text), the label column's name spread over
+    its width (指 标 名 称) and each row's number glued to its label: the years head the values."""
+    (table,) = find_tables(SPACED_HEAD)
+    assert shape(table) == (["指 标 名 称", "2005年", "2010年"], [
+        ("parsed", "", ["1.社会养老保险参保人数", "131.5万人", "236万人"]),
+        ("parsed", "", ["2.老年体育人口比例", "40%", "40%以上"])])
+    f = figures(SPACED_HEAD)
+    assert list(zip(f["value"], f["year"], f["kind"], f["comparator"])) == [
+        ("131.5", 2005, "baseline", ""), ("236", 2010, "actual", ""), ("40", 2005, "baseline", ""),
+        ("40", 2010, "actual", ">=")]

@@ -776,6 +776,11 @@ _COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目
 _SHORT_CELL = 24
 
 
+def _unspaced(text):
+    """A Chinese cell without the spaces that spread it to its column's width (``指 标 名 称``)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text.strip())
+
+
 def _column_tables(norm):
     """Tables copied from a PDF, a Word or a web page with one cell per line and no separators: the
     column names first (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``), then
@@ -788,7 +793,7 @@ def _column_tables(norm):
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
-        if not _HEAD_CELL.match(line.strip()):
+        if not _HEAD_CELL.match(_unspaced(line)):  # 指 标 名 称: spaced out to the cell's width
             i += 1
             continue
         cells, j = [], i
@@ -801,7 +806,7 @@ def _column_tables(norm):
                 cells.append(Cell(text, start, start + len(text), lines[j][0]))
             j += 1
         width = 1
-        while width < len(cells) and _COLUMN_NAME.match(cells[width].text):
+        while width < len(cells) and _COLUMN_NAME.match(_unspaced(cells[width].text)):
             width += 1
         roles = column_roles(cells[:width])
         if sum(r["role"] in ("value", "growth") for r in roles) < 2:
