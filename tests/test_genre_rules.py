@@ -343,6 +343,24 @@ def test_a_deadline_after_the_plan_that_states_it_dates_the_goals_of_its_paragra
     assert decided(GOALS.format(cue="力争"), "50", reference_year=2022)[:2] == ("target", 2025)
 
 
+@pytest.mark.parametrize("opening", ["方案明确,", "实施方案提出:", "《规划》提出,", "意见要求,", "纲要指出,"])
+def test_a_paragraph_that_opens_with_what_a_plan_states_sets_out_goals(opening):
+    """方案明确,…: the measures of the paragraph, dated or not, are the plan's goals; what it says is
+    there already (已建成) is not, nor is the next paragraph."""
+    text = (f"{opening}全市分别打造1—2家标准化养老机构。新增社区养老服务设施140个左右。全市已建成养老机构35家。\n"
+            "全市新建养老机构5家。\n")
+    f = figures(text)
+    assert list(zip(f["value"], f["kind"])) == [("1", "target"), ("2", "target"), ("140", "target"),
+                                                ("35", "actual"), ("5", "actual")]
+    assert set(f.loc[f["kind"] == "target", "kind_cue"]) == {opening[:-1]}
+
+
+@pytest.mark.parametrize("text", ["规划明确的12项指标中,全市养老床位1200张。", "全市新建养老机构1200家。",
+                                  "方案实施以来,全市新建养老机构1200家。"])
+def test_a_plan_named_without_stating_what_follows_sets_out_no_goal(text):
+    assert one(text, "1200")["kind"] == "actual"
+
+
 @pytest.mark.parametrize("lead", ["力争", "争取", "确保", "预计", "计划"])
 def test_a_deadline_after_a_long_subject_and_a_future_marker_dates_the_goals_of_its_paragraph(lead):
     """岚江市力争到2025年,…: the deadline leads its paragraph even after a subject of three

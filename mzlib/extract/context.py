@@ -85,7 +85,7 @@ _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
 _ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅|年(?:提高|增长|上调)幅度")
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
-_DONE = re.compile(r"已|已经|现已|目前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
+_DONE = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
 _FUTURE = re.compile(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
@@ -206,7 +206,8 @@ class Cues:
     the part of the sentence after its last ``;``, ``after`` the words after the number and unit;
     ``previous_kind`` the kind of the figure this one continues (the lower end of its range, or
     the figure before it in a ``、``/``和`` list of the same unit), else empty; ``level_dimension``
-    the dimension (``share``, ``money`` …) of the last level figure before it in its sentence.
+    the dimension (``share``, ``money`` …) of the last level figure before it in its sentence;
+    ``plan_states`` the words that open its paragraph as a plan's statement (``方案明确,``), else empty.
     """
 
     mention: object
@@ -219,6 +220,7 @@ class Cues:
     item: str
     previous_kind: tuple = ()
     level_dimension: str = ""
+    plan_states: str = ""
 
     @property
     def from_value(self):
@@ -236,12 +238,22 @@ class Cues:
         return bool(_FUTURE.search(self.item))
 
 
-def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension=""):
+def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension="", plan_states=""):
     """The :class:`Cues` of a mention in clause ``c0`` of sentence ``sent``."""
     sentence_before = norm[sent[0]:mention.start]
     return Cues(mention, c0, sent, dimension, norm[c0:mention.start], sentence_before,
                 norm[mention.span_end:min(sent[1], mention.span_end + 16)],
-                sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension)
+                sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states)
+
+
+# a paragraph that opens with what a plan states (方案明确, 《规划》提出: 规划要求,): its measures are goals
+_PLAN_STATES = re.compile(r"\s*(?:《[^》]{1,40}》|(?:实施)?方案|规划|意见|纲要|计划)\s*(?:明确|提出|要求|规定|指出)\s*[,:]")
+
+
+def plan_statement(norm, line_start):
+    """The words that open the paragraph at ``line_start`` as a plan's statement (``方案明确,``), or ''."""
+    m = _PLAN_STATES.match(norm, line_start)
+    return m.group().strip().rstrip(",:").rstrip() if m else ""
 
 
 def kind_of(cues, date=None, after_reference=False):
@@ -306,6 +318,8 @@ def kind_of(cues, date=None, after_reference=False):
         return "target", cue.group(), ""
     if m.comparator in _PRESCRIPTIVE and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
+    if cues.plan_states and not _DONE.search(cues.sentence_before):
+        return "target", cues.plan_states, ""  # 方案明确,…分别打造1—2家: what the plan sets out to do
     return dated_goal if deadline or after_reference else ("actual", "", "")
 
 

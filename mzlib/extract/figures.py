@@ -531,7 +531,7 @@ class _Prose:
         self.regions = region_words(doc.region_zh, *doc.parent_regions)
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
-        self._leads = {}
+        self._leads, self._statements = {}, {}
 
     def sentence_of(self, pos):
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -679,6 +679,13 @@ class _Prose:
         named = [d for d in self.dates.between(line_start, pos) if d.role == "census"]
         return named[-1] if named else None
 
+    def _plan_statement(self, sent):
+        """The words that open the sentence's paragraph as a plan's statement (``方案明确,``), or ''."""
+        line_start = self.norm.rfind("\n", 0, sent[0]) + 1
+        if line_start not in self._statements:
+            self._statements[line_start] = ctx.plan_statement(self.norm, line_start)
+        return self._statements[line_start]
+
     def _paragraph_lead(self, sent, kind, resolve):
         key = (sent[0], kind == "target")
         if key not in self._leads:  # the same for every figure of the sentence
@@ -711,7 +718,8 @@ class _Prose:
         c0 = ctx.clause_start(norm, sent[0], m.start)
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
-        decision = self.decide(ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension))
+        decision = self.decide(ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
+                                           self._plan_statement(sent)))
         note = []
         if decision.year and doc.reference_year and decision.year > doc.reference_year + PLAUSIBLE_YEARS:
             note.append(f"printed year {decision.year} is implausible for a document of {doc.reference_year}")
