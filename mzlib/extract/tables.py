@@ -171,20 +171,27 @@ def form_pair_lines(norm):
     万元``) at most :data:`FORM_UNIT_REACH` lines above it or above the form line before it:
     ``{(line_start, line_end): (unit, declaration line number)}``. A number after a number (a
     column whose name is in the header, ``100.00``) has no label and takes no unit."""
+    return dict(_form_pair_lines(norm))
+
+
+@lru_cache(maxsize=2)
+def _form_pair_lines(norm):
+    if not _DECLARED_UNIT.search(norm):
+        return ()  # most documents declare no unit: nothing to look at
     out, unit, last = {}, None, None
     for number, offset, line in _lines(norm):
-        declared = _DECLARED_UNIT.search(line)
+        declared = _DECLARED_UNIT.search(line) if "单位" in line else None
         if declared and unit_info(declared.group("unit"))[0]:
             unit, last, declared_at = declared.group("unit"), number, number
             continue
-        if unit is None or number - last > FORM_UNIT_REACH:
+        if unit is None or number - last > FORM_UNIT_REACH or not line.strip():
             continue
         kinds = "".join("N" if _PLAIN_NUMBER.fullmatch(t) else "L" if _PAIR_LABEL.fullmatch(t) else "X"
                         for t in line.split())
         if _PAIRS.fullmatch(kinds):
             out[(offset, offset + len(line))] = (unit, declared_at)
             last = number
-    return out
+    return tuple(out.items())
 
 
 def _spans(line, pattern):
@@ -793,7 +800,7 @@ def _column_tables(norm):
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
-        if not _HEAD_CELL.match(_unspaced(line)):  # 指 标 名 称: spaced out to the cell's width
+        if len(line) > 40 or not _HEAD_CELL.match(_unspaced(line)):  # 指 标 名 称: spaced out to the cell's width
             i += 1
             continue
         cells, j = [], i
