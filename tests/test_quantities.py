@@ -61,6 +61,8 @@ def status_of(text, number):
     ("邮编:271000", "271000", "standard_code"),
     ("执行《养老机构等级划分与评定》2019版标准", "2019", "year"),  # an edition
     ("在十二届全国人大五次会议上", "十二", "identifier"),
+    ("2023年12月人均补助水平为500元", "12", "date"),  # a month before 人均 is still a month
+    ("城市低保12月份人均补差达到350元", "12", "date"),
 ])
 def test_every_exclusion_has_its_reason_code(text, number, reason):
     assert reason in REASONS

@@ -154,7 +154,6 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-~至到]\s*$")
 _EDITION = re.compile(r"\s*(?:版|届|\))")
 _MONTH_RANGE_START = re.compile(r"\s*[-—–~至到]\s*\d{1,2}\s*月")
 _DATE_AFTER = re.compile(r"\s*(?:月|日|号(?!文)|时|点(?!\d)|分(?!钟|别|之|类|层))")
-_MONTHLY = re.compile(r"\s*月[份]?(?:人均|标准)")
 _HAO_AFTER = re.compile(r"\s*号")
 _BRACKET_CLOSED = re.compile(r"[〕\]]\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:时|点|分)")
@@ -241,7 +240,7 @@ def _excluded(norm, m, number_text, after):
         return "year"
     if _MONTH_RANGE_START.match(after) and number_text.isdigit() and 1 <= int(number_text) <= 12:
         return "date"  # the first month of a range (资金支出为1—9月累计数)
-    if _DATE_AFTER.match(after) and not _MONTHLY.match(after):
+    if _DATE_AFTER.match(after):
         if _HAO_AFTER.match(after) and _BRACKET_CLOSED.search(before):
             return "document_number"
         if _TIME_AFTER.match(after):
