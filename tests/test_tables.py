@@ -1236,3 +1236,32 @@ def test_a_cell_per_line_header_spaced_out_to_its_width_heads_rows_whose_numbers
     assert list(zip(f["value"], f["year"], f["kind"], f["comparator"])) == [
         ("131.5", 2005, "baseline", ""), ("236", 2010, "actual", ""), ("40", 2005, "baseline", ""),
         ("40", 2010, "actual", ">=")]
+
+
+PLACE_COLUMNS = ("表8-3 全市及市区社会福利情况\n(2021年)\n              某市 市区\n一、养老机构 (个) 90 20\n"
+                 "       #敬老院 10 2\n    床位数 (张) 9625 2054\n二、优抚对象\n    伤残人员数 (人) 2846 692\n"
+                 "    在院总人天数 (人天) 2558509 668320\n正文。\n")
+
+
+def test_a_header_of_places_over_single_spaced_values_heads_them_and_names_the_part():
+    """A yearbook table whose header names only its value columns (某市 and its 市区), indented over
+    them, rows of a label with its unit in brackets and one value a column: the 市区 column's
+    values are figures of that part of the city; a line of words alone labels the rows below it."""
+    (table,) = find_tables(PLACE_COLUMNS)
+    assert table.layout == "single_spaced"
+    assert shape(table) == (["", "某市", "市区"], [
+        ("parsed", "", ["一、养老机构 (个)", "90", "20"]), ("parsed", "一、养老机构 (个)", ["#敬老院", "10", "2"]),
+        ("parsed", "", ["床位数 (张)", "9625", "2054"]), ("parsed", "", [None, None, None]),
+        ("parsed", "", ["伤残人员数 (人)", "2846", "692"]), ("parsed", "", ["在院总人天数 (人天)", "2558509", "668320"])])
+    f = figures(PLACE_COLUMNS)
+    assert list(zip(f["value"], f["unit"], f["year"], f["subregion_zh"]))[:4] == [
+        ("90", "个", 2021, ""), ("20", "个", 2021, "市区"), ("10", "个", 2021, ""), ("2", "个", 2021, "市区")]
+    assert f.loc[f["value"] == "2558509", "unit_std"].item() == "person-days"
+
+
+@pytest.mark.parametrize("change", [
+    ("              某市 市区\n", "某市 市区\n"),  # not indented over the values: a line of text
+    ("    床位数 (张) 9625 2054\n", "    床位数 (张) 9625\n"),  # a row short of a value ends it, too soon
+])
+def test_place_names_that_head_no_run_of_rows_make_no_table(change):
+    assert not [t for t in find_tables(PLACE_COLUMNS.replace(*change)) if t.layout == "single_spaced"]

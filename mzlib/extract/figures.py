@@ -329,6 +329,15 @@ def _phrase_value(cell):
             Cell(value, cell.start + m.start("value"), cell.start + m.end("value"), cell.line))
 
 
+def _column_place(name, regions):
+    """The place a value column names (``市区`` beside ``金华市``), when it is part of the document's
+    region and not the whole (全市, the region itself) nor a part of 城乡 (城镇, 农村)."""
+    name = name.strip()
+    if not name or not ctx.is_place(name) or name.startswith("全") or _COLUMN_PART.search(name) or name in regions:
+        return ""
+    return name
+
+
 def _row_figures(doc, table, row, roles, period):
     cells = dict(enumerate(row.cells))
     by_role = {}
@@ -410,7 +419,7 @@ def _row_figures(doc, table, row, roles, period):
             subject = Subject(indicator, name if not region_row else role["name"], (name_cell.start, name_cell.end),
                               how, suggestion, score, inverse or False,
                               name.strip() if region_row and not period_row and not name.strip().startswith("全")
-                              else sub)
+                              else sub or _column_place(role["name"], regions))
             printed = Printed((offset + parsed.start, offset + parsed.end), parsed.number, unit,
                               parsed.value_type, parsed.comparator, parsed.denominator)
             source = Source("table", (row.start, row.end), table.table_id, row.row_no, attribute,

@@ -25,7 +25,10 @@ Layouts, as official texts reach us after copying or conversion:
 ``single_spaced``
     one row per line, one word or value a column, separated by single spaces (a PDF's text), under
     a header line of column names only (``序号 指标 单位 2020年 2025年 属性``); a line without its
-    row number is a sub-row of the row above.
+    row number is a sub-row of the row above. Or, in a yearbook, under a header that names only the
+    value columns, indented over them (places or parts: ``金华市 市区``), rows of a label with its unit
+    in brackets (``床位数 (张) 9625 2054``) and ``#`` parts; a value column that is a place within the
+    document's region gives its figures that place as their ``subregion_zh``.
 ``year_columns``
     a statistical yearbook's table: a header line of years (``2010 2015 2020 2021``), each row's
     label (Chinese, often followed by its English translation on the same or the next line) either
@@ -512,7 +515,7 @@ def find_tables(text, norm=None):
             table.layout = {"pipe": "row_per_line", "tab": "tab_separated", "space": "space_aligned"}[kind]
             _split_rows(table, lines, [line for _, _, line in block], [offset for _, offset, _ in block])
         tables.append(table)
-    for detector in (_column_tables, _single_spaced_tables, _flattened_tables):
+    for detector in (_column_tables, _single_spaced_tables, _value_header_tables, _flattened_tables):
         taken = [(t.start, t.end) for t in tables]
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
@@ -935,6 +938,64 @@ def _single_spaced_tables(norm):
             out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
                              header=words, rows=rows, unit=unit))
         i = max(j, i + 1)
+    return out
+
+
+_VALUE_NAME = re.compile(r"[\u4e00-\u9fff()（）]{1,8}")  # a value column's name: a place or a part (市区, 农村)
+_NUMBER_CELL = r"(?:-?\d[\d,]*(?:\.\d+)?|[-—])"
+_VALUES_AT_END = re.compile(rf"(?P<values>{_NUMBER_CELL}(?:[ \t]+{_NUMBER_CELL})*)[ \t]*$")
+_VALUE_HEADER_MIN_ROWS = 3
+
+
+def _value_header_tables(norm):
+    """Tables whose header names only the value columns (a yearbook's places or parts: ``金华市 市区``,
+    ``合计 城镇 农村``), indented over the values, above rows of a label (its unit in brackets:
+    ``床位数 (张)``) and one value a column, separated by single spaces, as :class:`Table` objects with
+    the layout ``single_spaced``. A line of words alone (``三、革命伤残人员``) labels the rows below it;
+    a ``#`` row is a part of the row above; the table ends at the first line that is neither, and
+    needs :data:`_VALUE_HEADER_MIN_ROWS` rows of values."""
+    lines = _lines(norm)
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, line = lines[i]
+        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
+        if not (2 <= len(words) <= 8 and line[:1] in " \t" and all(_VALUE_NAME.fullmatch(w.text) for w in words)):
+            i += 1
+            continue
+        k, rows, parent, j = len(words), [], "", i + 1
+        while j < len(lines):
+            n, o, text = lines[j]
+            body = text.strip()
+            start = o + len(text) - len(text.lstrip())
+            m = _VALUES_AT_END.search(body)
+            values = m.group("values").split() if m else []
+            label = body[:m.start()].strip() if m else body
+            if not body or _PROSE.search(body) or not re.search(r"[\u4e00-\u9fff]", label) or len(label) > 30:
+                break
+            if m and len(values) == k:
+                cells = [Cell(label, start, start + len(label), n)]
+                cells += [Cell(v.group(), start + m.start() + v.start(), start + m.start() + v.end(), n)
+                          for v in _WORD.finditer(m.group("values"))]
+                sub = label.lstrip().startswith("#")
+                rows.append(Row(len(rows) + 1, cells, start, cells[-1].end, n, parent=parent if sub else ""))
+                parent = parent if sub else label
+            elif not m:
+                rows.append(Row(len(rows) + 1, [None] * (k + 1), start, start + len(body), n, status="parsed",
+                                reason="label row"))
+                parent = label
+            else:
+                break
+            j += 1
+        if sum(r.reason != "label row" for r in rows) >= _VALUE_HEADER_MIN_ROWS:
+            while rows and rows[-1].reason == "label row":
+                rows.pop()
+            _, title, unit = _title_before(lines, i)
+            head = Cell("", words[0].start, words[0].start, number)
+            out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
+                             header=[head] + words, rows=rows, unit=unit))
+            i = j
+        else:
+            i += 1
     return out
 
 
