@@ -29,8 +29,8 @@ from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import mentions
-from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_tables, form_pair_lines, is_numeric, previous_year,
-                                  table_period)
+from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_tables, form_pair_lines, is_numeric,
+                                  previous_year, table_period)
 from mzlib.extract.units import MONEY_STD, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.describe import reports_one_year
@@ -746,8 +746,8 @@ class _Prose:
             note.append(f"printed with {m.approx}")
         if m.reason == "unit_carried":
             note.append(f"unit {m.unit} not printed; carried from the value it changes to")
-        elif m.reason.startswith("unit_declared"):
-            note.append(f"unit {m.unit} not printed; declared for the form on line {m.reason.rsplit(':', 1)[1]}")
+        elif m.reason == "unit_declared":
+            note.append(f"unit {m.unit} not printed; declared for the form on line {m.unit_line}")
         ratio = dimension == "ratio"
         printed = Printed((m.start, m.end), m.number, "" if ratio else m.unit, "ratio" if ratio else "number",
                           m.comparator, m.denominator if ratio else None,
@@ -767,7 +767,7 @@ class _Prose:
         the level before it (``level``); ``占…的`` a share of it. Appends what it did to ``note``."""
         norm, doc = self.norm, self.doc
         start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
-        if m.reason.startswith("unit_declared"):  # a form's label, as printed (到位数, not 位数)
+        if m.reason == "unit_declared":  # a form's label, as printed (到位数, not 位数)
             end = len(norm[:m.start].rstrip())
             span = (max(start, norm.rfind(" ", start, end) + 1), end)
         else:
@@ -1160,7 +1160,7 @@ def _units_of_unread_rows(found, unread, structure=frozenset()):
 
 def _units_of_form_lines(norm, found, forms):
     """A number after a label on a form's line of ``label value`` pairs (:func:`form_pair_lines`)
-    takes the unit the form declares (``金额单位: 万元``); the mention's ``reason`` names the line."""
+    takes the unit the form declares (``金额单位: 万元``), and the line that declares it."""
     if not forms:
         return
     spans = sorted(forms)
@@ -1172,7 +1172,7 @@ def _units_of_form_lines(norm, found, forms):
         before = norm[spans[i][0]:m.start].rstrip()
         if before and not before[-1].isdigit():  # a number right after a label, not after a number
             unit, line = forms[spans[i]]
-            m.status, m.unit, m.reason = "quantity", unit, f"unit_declared:{line}"
+            m.status, m.unit, m.reason, m.unit_line = "quantity", unit, "unit_declared", line
             m.unit_start = m.unit_end = m.end
 
 

@@ -83,7 +83,9 @@ class Mention:
     or ``bare``; ``reason`` holds an exclusion code (:data:`REASONS`) or, for uncaptured numbers,
     what followed them. ``number`` is the value as printed (without scale), ``scale`` the factor
     of a printed 万/亿, ``unit`` the unit as printed (``万人``, ``元/人·月``), ``denominator`` the
-    second term of a ratio, ``range_role`` ``lower``/``upper`` for the two ends of ``3至6倍``.
+    second term of a ratio, ``range_role`` ``lower``/``upper`` for the two ends of ``3至6倍``;
+    ``unit_line`` the line that declares a unit the number takes without printing it (a form's
+    ``金额单位: 万元``; its ``reason`` is then ``unit_declared``), else 0.
     """
 
     start: int
@@ -100,6 +102,7 @@ class Mention:
     denominator: float = float("nan")
     range_role: str = ""
     chinese: bool = False
+    unit_line: int = 0
 
     @property
     def span_end(self):
