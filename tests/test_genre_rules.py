@@ -251,6 +251,34 @@ def test_an_increase_verb_keeps_the_sign(verb):
     assert (row["kind"], row["value_std"]) == ("growth_rate", 6.5)
 
 
+@pytest.mark.parametrize("text, value, kind, std", [
+    ("生育保险参保人数26.47万人,增长-0.86%。", "-0.86", "growth_rate", -0.86),  # the sign after the verb
+    ("全市结婚登记1200对,比上年增加-300对。", "-300", "change", -300.0),
+    ("全市结婚登记1200对,比上年增加300对。", "300", "change", 300.0),
+])
+def test_a_minus_sign_printed_after_a_growth_verb_signs_the_change(text, value, kind, std):
+    row = one(text, value)
+    assert (row["kind"], row["value_std"]) == (kind, std)
+
+
+@pytest.mark.parametrize("text, value, kind, basis, subject", [
+    ("城区老年人口以年40‰的速度递增。", "40", "growth_rate", "annual", "城区老年人口"),
+    ("全市养老床位以年均8.5%的速度增长。", "8.5", "growth_rate", "annual", "养老床位"),
+    ("全市低保对象以每年3%的幅度下降。", "3", "growth_rate", "annual", "低保对象"),
+    ("全市低保对象增幅以5%为限。", "5", "actual", "", "低保对象增幅"),  # 以 without a verb after
+])
+def test_a_rate_printed_before_its_verb_is_a_growth_rate(text, value, kind, basis, subject):
+    row = one(text, value)
+    assert (row["kind"], row["growth_basis"], row["indicator_zh"]) == (kind, basis, subject)
+
+
+def test_the_base_derived_from_an_increase_printed_negative_adds_it_back():
+    doc = Document("t.txt", "全市结婚登记1200对,比上年增加-300对。", "岚江市", "Lanjiang", 2023, None, None)
+    rows = extract_document(doc).figures
+    base = rows[rows["method"] == "derived"].iloc[0]
+    assert (base["value"], base["derivation"]) == ("1500", "1200对 + 300对 = 1500对")
+
+
 @pytest.mark.parametrize("text, kind, std", [
     ("全市低保对象9770人,比上年增长1.2倍。", "growth_rate", 120.0),  # up by 1.2 times the base: 120%
     ("全年销售福利彩票624万元,增长1.8倍。", "growth_rate", 180.0),

@@ -76,6 +76,8 @@ _COMPARISON_TAIL = re.compile(
     rf"\s*(?:相比|比较)?|同比|环比)"
     rf"\s*(?:分别)?(?:{_alternation(INCREASE_VERBS + DECREASE_VERBS + GAP_VERBS)})?(?:了)?\s*$")
 _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
+_RATE_BEFORE = re.compile(r"以(?:年均|年平均|平均每年|每年|年)?\s*$")
+_RATE_AFTER = re.compile(rf"\s*的?(?:速度|幅度)?\s*(?:递增|递减|{_alternation(INCREASE_VERBS + DECREASE_VERBS)})")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
 _BASELINE_AFTER = re.compile(
     r"\s*(?:[、和]\s*[^\d,;。]{0,4}[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:逐步|逐年|分别|先后|累计|统一)?(?:分别)?"
@@ -101,8 +103,8 @@ _LEAD_WORDS = re.compile(
 _TRAIL_WORDS = re.compile(
     r"(?:(?:由|从)\s*(?:\d{4}\s*年|上年|去年)(?:底|末|同期)?(?:的)?|已|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|达|为|是|有|增至|增加到|提高到|提高至|"
     r"提高|增加|降至|降到|保持在|稳定在|控制在|超过|不低于|不少于|不超过|不高于|不足|少于|大于|小于|"
-    r"高于|低于|由|从|的|在|至|到|了|(?<![主纲摘概重])要|将|每人每月|每人每年|每月|每年|[月年]人均|人均|以上|降低|下降|减少|增加|提高|上升|"
-    r"(?:统一|逐步)?(?:上调|下调|调整|调)(?:至|到|为)|(?:缩小|扩大)(?:到|至|为)?|\s)*$")
+    r"高于|低于|由|从|的|在|至|到|了|(?<![主纲摘概重])要|将|每人每月|每人每年|每月|平均每年|每年|[月年]人均|人均|以上|降低|下降|减少|增加|提高|上升|"
+    r"(?:统一|逐步)?(?:上调|下调|调整|调)(?:至|到|为)|(?:缩小|扩大)(?:到|至|为)?|以(?:年均|年平均|平均每年|每年|年)?|\s)*$")
 _VERB_ONLY = re.compile(r"^(?:建成|建设|建有|完成|实现|发放|救助|培训|开展|投入|争取|新建|改造|设立|累计|惠及|资助|"
                         r"帮助|提供|组建|配备|认定|指导|将|要|还|为|有|涉及|共|已|全市|全省)+$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治州|县|区|市|州|盟|旗|乡|镇|街道)$")
@@ -328,6 +330,10 @@ def _change_kind(cues, dated_goal):
     """``growth_rate``/``change`` after a growth verb, or ``target`` for a planned yearly increment
     of an amount (今后每年提高350元); None when no growth verb governs the number."""
     before, dimension = cues.before, cues.dimension
+    rate = _RATE_BEFORE.search(before) if dimension == "share" else None
+    if rate and _RATE_AFTER.match(cues.after):  # 以年62.2‰的速度递增: the rate is printed before its verb
+        return "growth_rate", (rate.group() + _RATE_AFTER.match(cues.after).group()).strip(), \
+            "annual" if _ANNUAL.search(rate.group()) or "年" in rate.group() else "total"
     growth = _GROWTH_BEFORE.search(before)
     if not growth or _LEVEL_AFTER_VERB.search(before):
         return _gap_kind(cues)

@@ -90,7 +90,7 @@ def derived_figures(doc, rows):
 def _base(level, change):
     """``(value, arithmetic)`` of the level at the comparison date, in the level's printed unit."""
     current = float(level["value"])
-    amount = float(change["value"])
+    amount = abs(float(change["value"]))  # the sign is in value_std (增加-300人: a fall of 300)
     falling = change["value_std"] < 0 if not math.isnan(change["value_std"]) else False
     unit = level["unit"]
     if change["kind"] == "growth_rate":
@@ -106,7 +106,7 @@ def _base(level, change):
         factor = (unit_info(change["unit"])[1] / unit_info(unit)[1]) if change["unit"] and unit else 1.0
         delta = amount * factor
         base = current + delta if falling else current - delta
-        return base, f"{level['value']}{unit} {'+' if falling else '-'} {change['value']}{change['unit']} = {base:.6g}{unit}"
+        return base, f"{level['value']}{unit} {'+' if falling else '-'} {change['value'].lstrip('-')}{change['unit']} = {base:.6g}{unit}"
     if change["kind"] == "change_pp":
         if unit not in ("%", "‰"):
             return None
@@ -114,5 +114,5 @@ def _base(level, change):
         same_scale = permille_change == (unit == "‰")
         points = amount if same_scale else (amount * 10 if unit == "‰" else amount / 10)
         base = current + points if falling else current - points
-        return base, f"{level['value']}{unit} {'+' if falling else '-'} {change['value']}{change['unit']} = {base:.6g}{unit}"
+        return base, f"{level['value']}{unit} {'+' if falling else '-'} {change['value'].lstrip('-')}{change['unit']} = {base:.6g}{unit}"
     return None

@@ -132,7 +132,8 @@ def chinese_number(text):
         return None
 
 
-_NEGATIVE = re.compile(r"(?:为|是|达|:|,|\(|^|\s)-\Z")  # \Z: the sign right before the number, not before a line break
+# \Z: the sign right before the number, not before a line break; after a growth word (增长-0.86%) it signs the rate
+_NEGATIVE = re.compile(r"(?:为|是|达|:|,|\(|^|\s|增长|增加|提高|上升|增速|增幅)-\Z")
 _BASE_100 = re.compile(r"以[^,;。]{0,6}为\s*$")
 _RISKY_BEFORE = frozenset("第-~至到〕]〔[(【图表栏件标号话线打码真每以") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
