@@ -297,6 +297,17 @@ def test_the_base_derived_from_a_growth_in_multiples_divides_by_one_plus_the_mul
     assert (base["value"], base["year"]) == ("4440.91", 2022)  # 9770 / (1 + 120%), not 9770 / 1.012
 
 
+@pytest.mark.parametrize("text, reference_year, year, kind", [
+    ("据预测,到本世纪末,全市老年人口可达111万人。", 1996, 2000, "target"),  # the century a text of 1996 is in ends in 2000
+    ("到本世纪中叶,全市养老床位达到5万张。", 2023, 2050, "target"),
+    ("全市老年人口111万人。", 1996, 1996, "actual"),
+])
+def test_the_end_or_middle_of_this_century_counts_from_the_document_s_year(text, reference_year, year, kind):
+    value = "111" if "111" in text else "5"
+    row = one(text, value, reference_year=reference_year)
+    assert (row["year"], row["kind"], row["indicator_zh"]) == (year, kind, "老年人口" if value == "111" else "养老床位")
+
+
 def test_the_date_basis_is_an_enum_value_beside_its_display_text():
     row = one("截至2023年3月底,全市养老床位3180张。", "3180")
     assert (row["date_basis"], row["year_basis"]) == ("printed_in_sentence", "printed in the sentence")

@@ -34,6 +34,7 @@ _DATE = re.compile(
     r"(?:(?P<q>第?[一二三四1-4])\s*季度(?:末|底)?|(?P<h>上半年|下半年|前三季度)"
     r"|(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:份)?\s*(?:(?P<d>[1-3]?\d)\s*日)?)?"
     r"|(?P<rel>上年|去年|前年|本年|当年|今年|明年|年底前|年内)"
+    r"|(?P<cent>本世纪(?:末|中叶))"
     r"|(?P<mo>1[0-2]|0?[1-9])\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
     r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
 # what may stand before a deadline that leads a sentence: the plan that states it (《规划》提出,) and
@@ -116,6 +117,7 @@ class DateExpr:
     role: str
     date: str
     year_end: bool = False
+    century: str = ""  # ``end``/``mid`` for 本世纪末/本世纪中叶: its year counts from the document's
 
     @property
     def precision(self):
@@ -163,11 +165,11 @@ def find_dates(norm):
     """
     found = []
     for m in _DATE.finditer(norm):
-        if not (m.group("y") or m.group("rel") or m.group("mo")):
+        if not (m.group("y") or m.group("rel") or m.group("mo") or m.group("cent")):
             continue
         pre, post = m.group("pre") or "", m.group("post") or ""
         before = norm[max(0, m.start() - 3):m.start()]
-        start = m.start("pre") if pre else next(m.start(g) for g in ("y", "rel", "mo") if m.group(g))  # not a space before
+        start = m.start("pre") if pre else next(m.start(g) for g in ("y", "rel", "mo", "cent") if m.group(g))  # not a space before
         if m.group("rel"):
             deadline = m.group("rel") in ("年底前", "年内") or _role(pre, post, before) == "deadline"  # 到今年年底
             own = m.group("rel") in ("上年", "去年") and not pre and not post and not _BASE_CUE.search(before) \
@@ -181,6 +183,11 @@ def find_dates(norm):
                     "relative_next" if m.group("rel") == "明年" else (
                         "relative_deadline" if deadline else "relative_current")))
             found.append(DateExpr(start, m.end(), None, None, None, role, "", post in ("年末", "末", "底", "年底")))
+            continue
+        if m.group("cent"):  # 到本世纪末 in a text of 1996: 2000; 到本世纪中叶 in one of 2023: 2050
+            role = "relative_deadline" if _role(pre, post, before) == "deadline" else "relative_current"
+            found.append(DateExpr(start, m.end(), None, None, None, role, "", True,
+                                  "end" if m.group("cent").endswith("末") else "mid"))
             continue
         year = int(m.group("y")) if m.group("y") else None
         month = day = None
@@ -295,6 +302,8 @@ class DateIndex:
                 return None
             shift = {"relative_prior": 1, "relative_prior2": 2, "relative_prior_point": 1, "relative_next": -1}.get(d.role, 0)
             y = context_year - shift
+            if d.century:
+                y = (context_year // 100 + 1) * 100 if d.century == "end" else context_year // 100 * 100 + 50
             role = "base" if d.role in ("relative_prior", "relative_prior2") else (
                 "deadline" if d.role == "relative_deadline" else "point")
             year_end = d.year_end or role == "deadline"
