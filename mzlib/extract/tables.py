@@ -942,7 +942,7 @@ def _single_spaced_tables(norm):
 
 
 _VALUE_NAME = re.compile(r"[\u4e00-\u9fff()（）]{1,8}")  # a value column's name: a place or a part (市区, 农村)
-_NUMBER_CELL = r"(?:-?\d[\d,]*(?:\.\d+)?|[-—])"
+_NUMBER_CELL = rf"(?:-?{_PLAIN_NUMBER.pattern}|[-—])"  # a value, or a dash for none
 _VALUES_AT_END = re.compile(rf"(?P<values>{_NUMBER_CELL}(?:[ \t]+{_NUMBER_CELL})*)[ \t]*$")
 _VALUE_HEADER_MIN_ROWS = 3
 
