@@ -249,8 +249,10 @@ def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimensio
                 sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states)
 
 
-# a paragraph that opens with what a plan states (方案明确, 《规划》提出: 规划要求,): its measures are goals
-_PLAN_STATES = re.compile(r"\s*(?:《[^》]{1,40}》|(?:实施)?方案|规划|意见|纲要|计划)\s*(?:明确|提出|要求|规定|指出)\s*[,:]")
+# the words by which a text reports what a plan states (方案明确, 《规划》提出, 意见要求); a paragraph that
+# opens with them sets out goals, and they may stand before a deadline that leads a sentence (dates._GOAL_LEAD)
+PLAN_STATEMENT = r"(?:《[^》]{1,40}》|(?:实施)?方案|规划|意见|纲要|计划)\s*(?:明确|提出|要求|规定|指出)"
+_PLAN_STATES = re.compile(rf"\s*{PLAN_STATEMENT}\s*[,:]")
 
 
 def plan_statement(norm, line_start):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from mzlib.extract.context import PLAN_STATEMENT
 from mzlib.sources.reference import census_rounds, plan_periods
 
 
@@ -39,7 +40,7 @@ _DATE = re.compile(
     r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
 # what may stand before a deadline that leads a sentence: the plan that states it (《规划》提出,) and
 # its subject (上海, 全市), then 力争, 确保 ...
-_GOAL_LEAD = re.compile(r"(?:(?:《[^》]{1,30}》|规划|方案)\s*(?:提出|明确|要求)\s*[,:]?\s*)?"
+_GOAL_LEAD = re.compile(rf"(?:{PLAN_STATEMENT}\s*[,:]?\s*)?"
                         r"[\u4e00-\u9fff]{0,4}?(?:力争|争取|确保|预计|计划)?(?:在)?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|至|到|—)\s*((?:19|20)\d\d)\s*年")
 
