@@ -57,6 +57,59 @@ def test_a_census_comparison_dates_the_compared_value_only():
     assert decided(text, "7.65", 2020) == ("growth_rate", 2020, 2010)
 
 
+@pytest.mark.parametrize("adverb", ["", "也", "均", "都", "还", "有所", "略有", "明显", "显著", "大幅", "也有所"])
+def test_a_value_compared_with_is_a_baseline_of_the_level_before_it_also_after_an_adverb_of_degree(adverb):
+    """比上年的1.1万张有所增加: the value compared with, whatever adverb stands before the verb, is the
+    level's indicator at the compared date; the sentence prints it, so nothing is derived."""
+    text = f"全市养老床位1.2万张,比上年的1.1万张{adverb}增加。"
+    row = one(text, "1.1")
+    assert (row["kind"], row["year"], row["indicator_id"]) == ("baseline", 2022, "elder_care_beds")
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None)
+    assert not extract_document(doc).figures["method"].eq("derived").any()
+
+
+def test_a_value_compared_with_in_a_census_comparison_is_of_the_level_and_so_are_its_changes():
+    text = "全市常住人口为443.1万人,与2010年第六次全国人口普查的411.6万人相比,增加31.5万人,增长7.65%。"
+    rows = figures(text, 2020)
+    assert set(rows["indicator_zh"]) == {"常住人口"}
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2020, None, None)
+    assert not extract_document(doc).figures["method"].eq("derived").any()
+
+
+def test_a_value_after_the_compared_words_without_a_verb_of_change_is_no_compared_value():
+    row = one("全市养老床位比上年的规划多,达到1.1万张。", "1.1")
+    assert row["kind"] != "baseline"
+
+
+@pytest.mark.parametrize("text, value, kind, place", [
+    ("全市火化率为32%,远低于全国64.88%的平均水平。", "64.88", "actual", "全国"),
+    ("全市火化率为32%,低于全省40.5%的水平。", "40.5", "actual", "全省"),
+    ("全市人口自然增长率为3.2‰,低于全国4.5‰的水平。", "4.5", "actual", "全国"),
+    ("岚江市城市低保标准为每人每月800元,高于全省720元的平均水平。", "720", "standard", "全省"),
+])
+def test_a_number_before_its_level_words_is_the_level_of_the_place_compared_with_not_a_gap(text, value, kind, place):
+    """高于全省720元的平均水平: 720元 is the province's level, of the kind and measure of the level before it and
+    of its period (每人每月); its place is named in ``subregion_zh``, so that it is no figure of the region."""
+    level, row = figures(text).iloc[0], one(text, value)
+    assert (row["kind"], row["indicator_zh"], row["subregion_zh"]) == (kind, level["indicator_zh"], place)
+    assert row["period"] == level["period"] and row["unit_std"] == level["unit_std"]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("全市城镇化率为62.5%,高于全省平均水平2.1个百分点。", "2.1", "change_pp"),
+    ("全市火化率为32%,低于全国12.5个百分点。", "12.5", "change_pp"),
+    ("岚江市城市低保标准为每人每月800元,高于全省80元。", "80", "change"),
+])
+def test_a_gap_to_another_place_without_level_words_stays_a_gap(text, value, kind):
+    row = one(text, value)
+    assert (row["kind"], row["subregion_zh"]) == (kind, "")
+
+
+@pytest.mark.parametrize("only", ["仅", "仅有", "仅为"])
+def test_only_before_the_value_is_no_part_of_the_subject(only):
+    assert one(f"全市火化率{only}32%。", "32")["indicator_id"] == "cremation_rate"
+
+
 def test_a_comparison_opening_the_passage_gives_the_base_of_its_rates():
     text = "相较于2020年,全市城镇和农村常住人口分别增长19.6%和21.3%。"
     assert decided(text, "19.6") == decided(text, "21.3") == ("growth_rate", 2023, 2020)

@@ -87,7 +87,8 @@ _CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?
 _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
 _ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅|年(?:提高|增长|上调)幅度")
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
-_COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
+# the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
+_COMPARED_AFTER = re.compile(r"\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
 _FUTURE = re.compile(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
@@ -101,7 +102,7 @@ _LEAD_WORDS = re.compile(
     r"全市|全省|全县|全州|全区|全国|我市|我省|我县|本市|本省|各级|均|并|且|以及|及|和|与|、|的|为|将|使|对|向|今年|明年|"
     r"截至|截止|到|至|比上年|同比|按常住地分|分别|\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?|上年度|去年度|上年|去年)+")
 _TRAIL_WORDS = re.compile(
-    r"(?:(?:由|从)\s*(?:\d{4}\s*年|上年|去年)(?:底|末|同期)?(?:的)?|已|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|可达|达|为|是|有|增至|增加到|提高到|提高至|"
+    r"(?:(?:由|从)\s*(?:\d{4}\s*年|上年|去年)(?:底|末|同期)?(?:的)?|已|仅|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|可达|达|为|是|有|增至|增加到|提高到|提高至|"
     r"提高|增加|降至|降到|保持在|稳定在|控制在|超过|不低于|不少于|不超过|不高于|不足|少于|大于|小于|"
     r"高于|低于|由|从|的|在|至|到|了|(?<![主纲摘概重])要|将|每人每月|每人每年|每月|平均每年|每年|[月年]人均|人均|以上|降低|下降|减少|增加|提高|上升|"
     r"(?:统一|逐步)?(?:上调|下调|调整|调)(?:至|到|为)|(?:缩小|扩大)(?:到|至|为)?|以(?:年均|年平均|平均每年|每年|年)?|\s)*$")
@@ -236,6 +237,15 @@ class Cues:
         return bool(_COMPARED_BEFORE.search(self.sentence_before) and _COMPARED_AFTER.match(self.after))
 
     @property
+    def compared_level(self):
+        """The place whose level the number is, compared with (``高于全省720元的平均水平``: ``全省``), or ''."""
+        if not _COMPARED_LEVEL.match(self.after):
+            return ""
+        gap = _GAP_BEFORE.search(self.before)
+        place = _PLACE_COMPARED.search(gap.group()) if gap else None
+        return re.sub(r"^(?:比|较|高出|超出|高于|低于)\s*", "", place.group()) if place else ""
+
+    @property
     def future(self):
         """A future marker (将新增, 预计, 力争, 计划) in the figure's item."""
         return bool(_FUTURE.search(self.item))
@@ -253,6 +263,10 @@ def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimensio
 # opens with them sets out goals, and they may stand before a deadline that leads a sentence (dates._GOAL_LEAD)
 PLAN_STATEMENT = r"(?:《[^》]{1,40}》|(?:实施)?方案|规划|意见|纲要|计划)\s*(?:明确|提出|要求|规定|指出)"
 _PLAN_STATES = re.compile(rf"\s*{PLAN_STATEMENT}\s*[,:]")
+
+
+# the cues of the two printed baselines: the value changed from and the value compared with
+FROM_CUE, COMPARED_CUE = "由…到…", "与…的…相比"
 
 
 def plan_statement(norm, line_start):
@@ -293,9 +307,9 @@ def kind_of(cues, date=None, after_reference=False):
         return "change_pp", verb.group().strip() if verb else "个百分点", \
             BETWEEN_PLACES if _between_places(cues) else ""
     if cues.from_value:
-        return "baseline", "由…到…", ""
+        return "baseline", FROM_CUE, ""
     if cues.compared_value:
-        return "baseline", "与…的…相比", ""
+        return "baseline", COMPARED_CUE, ""
     deadline = date is not None and date.role == "deadline"
     change = _change_kind(cues, deadline or after_reference)
     if change:
@@ -357,13 +371,18 @@ def _change_kind(cues, dated_goal):
     return None
 
 
+# a number the level of what is compared with, not the gap to it: 高于全省720元的平均水平
+_COMPARED_LEVEL = re.compile(r"\s*的(?:平均)?水平")
+
+
 def _gap_kind(cues):
     """The kind of a gap (比全国高出2.2%, 比上年少3家), or None. A share printed with ``%`` that
     is compared with another place's share is a gap of percentage points (``change_pp``): two
     places' shares differ by points, where a share compared with its own earlier value grows.
-    A gap to another place has the growth basis :data:`BETWEEN_PLACES` and no base year."""
+    A gap to another place has the growth basis :data:`BETWEEN_PLACES` and no base year. A number
+    followed by ``的(平均)水平`` is the level compared with, not a gap (低于全国4.5‰的水平)."""
     gap = _GAP_BEFORE.search(cues.before)
-    if not gap:
+    if not gap or _COMPARED_LEVEL.match(cues.after):
         return None
     cue = gap.group().strip()
     places = bool(_PLACE_COMPARED.search(cue))

@@ -2,7 +2,7 @@
 
 ``1783人,比2020年增长50%`` prints a 2020 value of 1783 / 1.5 = 1,188.67; ``560个,比2020年增加30个``
 one of 530; ``结婚率为5.4‰,比上年下降0.4个千分点`` a prior-year 5.8‰; nothing is derived where the sentence
-prints the value changed from (``由420元提高到660元,提高了57%``). Each derived row is a
+prints the value changed from or compared with (``由420元提高到660元,提高了57%``, ``比上年的1.1万张有所增加``). Each derived row is a
 ``baseline`` of the level's indicator, dated at the comparison year, with the arithmetic in
 ``derivation`` and the two figures it rests on in ``derived_from``. Its quote is the sentence and
 its value span that of the printed rate or change, so the provenance invariant holds.
@@ -11,6 +11,7 @@ its value span that of the printed rate or change, so the provenance invariant h
 import bisect
 import math
 
+from mzlib.extract.context import COMPARED_CUE, FROM_CUE
 from mzlib.extract.units import unit_info
 
 
@@ -44,11 +45,11 @@ def derived_figures(doc, rows):
     """
     out = []
     levels = {}  # (indicator, sentence start) -> positions of its levels, in order
-    printed = set()  # (indicator, subject, sentence start) of the values changed from (由X提高到Y)
+    printed = set()  # (indicator, subject, sentence start) of the values changed from or compared with
     for i, r in enumerate(rows):
         if r["kind"] in ("actual", "target", "standard"):
             levels.setdefault((r["indicator_id"], r["char_start"]), []).append(i)
-        if r["kind"] == "baseline" and r["kind_cue"] == "由…到…":
+        if r["kind"] == "baseline" and r["kind_cue"] in (FROM_CUE, COMPARED_CUE):
             printed.add((r["indicator_id"], r["indicator_zh"], r["char_start"]))
     for i, change in enumerate(rows):
         level = change.get("_level")

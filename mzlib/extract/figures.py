@@ -727,12 +727,16 @@ class _Prose:
         c0 = ctx.clause_start(norm, sent[0], m.start)
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
-        decision = self.decide(ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
-                                           self._plan_statement(sent)))
+        cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
+                           self._plan_statement(sent))
+        if level is not None and cues.compared_level:  # another place's level: of the kind of the level before
+            cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])
+        decision = self.decide(cues)
         note = []
         if decision.year and doc.reference_year and decision.year > doc.reference_year + PLAUSIBLE_YEARS:
             note.append(f"printed year {decision.year} is implausible for a document of {doc.reference_year}")
-        subject, subject_text = self.subject_of(m, prev, level, sent, c0, decision.kind, note)
+        subject, subject_text = self.subject_of(m, prev, level, sent, c0, decision.kind, note,
+                                                decision.kind_cue == ctx.COMPARED_CUE, cues.compared_level)
         if not unit_fits(subject.indicator_id, m.unit, decision.kind):
             note.append(f"{m.unit} is not the unit of {subject.indicator_id}")
             subject = Subject(UNMAPPED, subject.indicator_zh, subject.span, suggestion=subject.indicator_id,
@@ -740,6 +744,8 @@ class _Prose:
         period, period_basis = ("", "")
         if dimension == "money":
             period, period_basis = ctx.money_period(norm, m, c0, sent[1], subject_text)
+            if not period and cues.compared_level and level is not None and level["period"]:
+                period, period_basis = level["period"], "carried from the level compared with"
         if m.range_role:
             note.append(f"{m.range_role} end of a printed range")
         if m.approx:
@@ -761,10 +767,12 @@ class _Prose:
         row["_inverse"] = subject.inverse
         return row
 
-    def subject_of(self, m, prev, level, sent, c0, kind, note):
+    def subject_of(self, m, prev, level, sent, c0, kind, note, compared=False, place=""):
         """The :class:`Subject` of mention ``m`` and the words before it it was read from: the
         words of its clause; else the words after it; a place or a change takes the subject of
-        the level before it (``level``); ``占…的`` a share of it. Appends what it did to ``note``."""
+        the level before it (``level``), and so do the value compared with (``compared``: 比上年的X)
+        and another ``place``'s level (高于全省X的平均水平, that place its ``subregion_zh``); ``占…的``
+        a share of it. Appends what it did to ``note``."""
         norm, doc = self.norm, self.doc
         start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
         if m.reason == "unit_declared":  # a form's label, as printed (到位数, not 位数)
@@ -796,8 +804,11 @@ class _Prose:
             found = self._map_share(whole, "占" + rest)
             if found[0] != UNMAPPED:
                 forced = found
-        if kind in ("growth_rate", "change") and level is not None:
-            carried = level
+        if (kind in ("growth_rate", "change") or compared or place) and level is not None:
+            carried = level  # also the value compared with: 常住人口为443.1万人,与2010年…的411.6万人相比
+            if place:
+                subregion = place
+                note.append(f"the level of {place}, compared with")
         if share_of:
             whole = norm[level["subject_start"]:level["subject_end"]]
             found = self._map_share(whole, share_key)
