@@ -62,6 +62,13 @@ def test_named_in_prefers_the_longest_name():
     assert named_in("没有指标", NAMES) == []
 
 
+@pytest.mark.parametrize("per", ["每万", "每千名", "平均每万", "每十万"])
+def test_a_name_after_a_normaliser_is_the_population_of_a_rate_not_the_indicator_named(per):
+    names = [("城镇常住人口", "pop_urban"), ("常住人口", "pop")]  # nor the shorter name inside it
+    assert named_in(f"{per}城镇常住人口拥有社区工作者14.6人,超过预期目标", names) == []
+    assert named_in("城镇常住人口达到381.6万人,超过预期目标", names) == ["pop_urban"]
+
+
 def test_status_cells_are_claims():
     figures = pd.DataFrame({
         "figure_id": ["w:1", "w:2", "w:3", "w:4", "w:5", "w:6"], "doc": ["w.txt"] * 6,

@@ -103,6 +103,12 @@ SUFFIX_PAIRS = [
     ("社会工作师", "intermediate_social_workers", "高级社会工作师", "senior_social_workers"),
     ("社会服务机构", "social_service_institutions", "提供住宿的社会服务机构",
      "residential_social_service_institutions"),
+    ("居民人均可支配收入", "disposable_income", "农村居民人均可支配收入", "disposable_income_rural"),
+    ("居民人均可支配收入", "disposable_income", "农村常住居民人均可支配收入", "disposable_income_rural"),
+    ("居民人均可支配收入", "disposable_income", "城镇居民人均可支配收入", "disposable_income_urban"),
+    ("居民人均可支配收入", "disposable_income", "城镇常住居民人均可支配收入", "disposable_income_urban"),
+    ("常住人口", "pop_resident", "乡村常住人口", "pop_resident_rural"),
+    ("常住人口", "pop_resident", "城镇常住人口", "pop_resident_urban"),
 ]
 
 
@@ -144,6 +150,16 @@ SUBJECTS = [
     ("失能特困人员集中供养率", "tekun_centralized_care_rate_dependent"),
     ("农村特困供养人员", "tekun_recipients_rural"),
     ("特困人员", "unmapped"),
+    ("年末全市常住人口", "pop_resident"),
+    ("城镇常住人口", "pop_resident_urban"),
+    ("全年出生人口", "births"),
+    ("人口自然增长率", "natural_growth_rate"),
+    ("婴儿死亡率", "unmapped"),  # not the crude death rate (人口死亡率)
+    ("总人口", "unmapped"),  # resident or registered: the text must say which
+    ("60岁及以上常住人口", "unmapped"),  # an age group, not the resident population
+    ("女性户籍总人口", "unmapped"),  # a part, not the whole
+    ("城镇居民人均可支配收入", "disposable_income_urban"),
+    ("城镇居民人均消费支出", "unmapped"),
     ("城乡社区居家养老服务中心（站）", "home_care_centres"),
     ("街道级居家养老服务中心", "street_home_care_centres"),
     ("社区老年人日间照料中心", "daycare_centres"),

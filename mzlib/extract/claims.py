@@ -57,16 +57,23 @@ def registry_names(registry):
     return sorted(set(pairs), key=lambda p: (-len(p[0]), p[0]))
 
 
+# a name right after a normaliser is the population a rate is per, not the indicator named:
+# 平均每万城镇常住人口拥有社区工作者14.6人
+_PER_BEFORE = re.compile(r"每\s*(?:十万|百万|百|千|万)\s*名?\s*$")
+
+
 def named_in(text, names):
-    """Indicators named in ``text`` (longest names first, no two overlapping), in printed order."""
+    """Indicators named in ``text`` (longest names first, no two overlapping, none after a normaliser
+    such as ``每万``), in printed order."""
     taken, found = [], []
     for name, indicator in names:
         for match in re.finditer(re.escape(name), text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
-            taken.append(span)
-            found.append((span[0], indicator))
+            taken.append(span)  # a name after a normaliser also hides the shorter names inside it
+            if not _PER_BEFORE.search(text, max(0, span[0] - 8), span[0]):
+                found.append((span[0], indicator))
     return list(dict.fromkeys(i for _, i in sorted(found)))
 
 

@@ -26,7 +26,10 @@ SUGGEST_AT = 80
 MIN_SUFFIX = 4
 MIN_COUNTED = 6
 _COUNT_SUFFIX = re.compile(r"(?:总数|总量|数量|数)$")
-_QUALIFIER = re.compile(r"(?:非法|违法|投入|给予|使用|发放|筹集|所需|未|非|无|拟|计划|申请)$")
+# words before a registry name that change its measure; an age band or a sex names a part (60岁及以上常住人口,
+# 男性户籍总人口)
+_QUALIFIER = re.compile(r"(?:非法|违法|投入|给予|使用|发放|筹集|所需|未|非|无|拟|计划|申请|男性|女性"
+                        r"|\d+\s*(?:周)?岁(?:及以上|以上|及以下|以下)?)$")
 _PER_POPULATION = re.compile(r"每(?:十万|百万|百|千|万)|人均|平均每")  # a normaliser before a registry name
 _REGION_WORDS = re.compile(r"^(?:全市|全省|全县|全州|全区|全国|全盟|我市|我省|我县|我州|我区|本市|本省|本县|各地|各级)")
 _REGION_ANYWHERE = re.compile(r"全市|全省|全县|全州|全区|我市|我省|我县|我州|我区|本市|本省|本县")
