@@ -38,6 +38,7 @@ def status_of(text, number):
     ("每增加1人,增加运行经费", "1", "normaliser"),
     ("开展专项整治三年行动", "三", "duration"),
     ("保持5年过渡期内社会救助政策", "5", "duration"),
+    ("服务年限满5年的护理员", "5", "duration"),  # 年限 a condition before 满, not a measure reached
     ("拨打12345热线", "12345", "phone"),
     ("第3批试点", "3", "ordinal"),
     ("上午9:30召开", "9:30", "time_of_day"),  # the minutes belong to the time
@@ -86,6 +87,7 @@ def test_every_exclusion_has_its_reason_code(text, number, reason):
     ("老年人口占比超过两成", "两", "成"),
     ("高龄老人超千人", "千", "人"),
     ("平均受教育年限由9.21年", "9.21", "年"),
+    ("平均受教育年限提高到11年", "11", "年"),  # whole years of what 年限 measures
     ("消费支出 19826\n元", "19826", "元"),
     ("人均预期寿命达到78.5岁", "78.5", "岁"),  # an age reached (达到), not the bound of a band
 ])

@@ -1265,3 +1265,70 @@ def test_a_header_of_places_over_single_spaced_values_heads_them_and_names_the_p
 ])
 def test_place_names_that_head_no_run_of_rows_make_no_table(change):
     assert not [t for t in find_tables(PLACE_COLUMNS.replace(*change)) if t.layout == "single_spaced"]
+
+
+BAR_CLOSED = "\n".join([
+    "Main Statistics of Social Services | ||||", "|", "| |||",
+    "项 目 |", "Item |", "2021 |", "2022 |", "2022年比 |", "2021年 | ||||", "增减% | ||||", "Change over | ||||",
+    "2021 | ||||", "|", "|", "|", "|", "|",
+    "一、养老服务 |", "Elderly Care |", "|", "|", "|",
+    "养老机构(个) |", "Elderly Care Institutions (unit) |", "3820 |", "4010 |", "5.0 |",
+    "养老床位 |", "Beds for the Elderly |", "41.2 |", "43.5 |", "5.6 |",
+    "(万张) |", "(10000 beds) |", "|", "|", "|",
+    "二、社会救助 |", "Social Assistance |", "|", "|", "|",
+    "城市低保对象 |", "Urban Recipients of |", "125.6 |", "118.2 |", "-5.9 |",
+    "(万人) |", "Subsistence Allowance (10000 persons) |", "|", "|", "|",
+    "城市低保平均标准 |", "Average Standard of Subsistence |", "590.5 |", "624.0 |", "5.7 |",
+    "(元/人、月) |", "Allowance (yuan per capita per month) |", "|", "|", "|", ""])
+
+
+def test_a_table_of_cells_closed_by_bars_reads_its_rows_by_the_width_its_lines_of_bars_give():
+    """A web table read as text: one cell a line, each closed by a bar, an empty cell by a bar alone,
+    several by a run (``2021年 | ||||``: a cell and four empty ones). The lines of several bars end
+    rows of five; the header's last cell goes on over the rows below it (2022年比 / 2021年 / 增减%);
+    the English column is a translation; a unit in brackets alone is the unit of the row above."""
+    (table,) = find_tables(BAR_CLOSED)
+    assert (table.layout, table.title) == ("bar_closed_cells", "Main Statistics of Social Services")
+    assert shape(table) == (["项 目", "2021", "2022", "2022年比2021年增减%"], [
+        ("parsed", "", [None, None, None, None]),
+        ("parsed", "一、养老服务", ["养老机构(个)", "3820", "4010", "5.0"]),
+        ("parsed", "一、养老服务", ["养老床位", "41.2", "43.5", "5.6"]),
+        ("parsed", "", [None, None, None, None]),
+        ("parsed", "二、社会救助", ["城市低保对象", "125.6", "118.2", "-5.9"]),
+        ("parsed", "二、社会救助", ["城市低保平均标准", "590.5", "624.0", "5.7"])])
+    assert [r.unit for r in table.rows] == ["", "", "万张", "", "万人", "元/人、月"]
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", BAR_CLOSED, "某市", "Someplace", 2022, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert list(zip(f["indicator_id"], f["value"], f["unit"], f["year"], f["kind"]))[:6] == [
+        ("elder_care_institutions", "3820", "个", 2021, "baseline"), ("elder_care_institutions", "4010", "个", 2022, "actual"),
+        ("elder_care_institutions", "5.0", "%", 2022, "growth_rate"), ("elder_care_beds", "41.2", "万张", 2021, "baseline"),
+        ("elder_care_beds", "43.5", "万张", 2022, "actual"), ("elder_care_beds", "5.6", "%", 2022, "growth_rate")]
+    assert f.loc[f["value"] == "624.0", ["indicator_id", "kind", "period"]].values.tolist() == [
+        ["dibao_urban_standard", "standard", "monthly"]]
+
+
+@pytest.mark.parametrize("change", [
+    ("2021年 | ||||", "2021年 | |||"),  # a line of bars that ends no row: the widths disagree
+    ("Main Statistics of Social Services | ||||", "Main Statistics | of Social Services | ||||"),  # a bar between words
+])
+def test_lines_of_bars_that_give_no_width_make_no_table_of_closed_cells(change):
+    assert not [t for t in find_tables(BAR_CLOSED.replace(*change)) if t.layout == "bar_closed_cells"]
+
+
+MONEY_ROWS = ("表1 低保标准\n指标 | 2021年 | 2022年 |\n城市低保平均标准(元/人·月) | 700 | 730 |\n"
+              "农村低保平均标准(元/人·年) | 6000 | 6500 |\n特困人员救助供养资金(万元) | 320 | 350 |\n")
+
+
+def test_a_table_s_money_unit_per_month_or_year_gives_its_cells_their_period():
+    """The period a money unit prints in a table (元/人·月 in a label) is the cells' period, as in prose:
+    a monthly standard is twelve times its value a year; a sum of money has no period."""
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", MONEY_ROWS, "某市", "Someplace", 2022, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert list(zip(f["value"], f["period"], f["value_std"], f["unit_std"])) == [
+        ("700", "monthly", 8400.0, "yuan/person/year"), ("730", "monthly", 8760.0, "yuan/person/year"),
+        ("6000", "annual", 6000.0, "yuan/person/year"), ("6500", "annual", 6500.0, "yuan/person/year"),
+        ("320", "", 3200000.0, "yuan"), ("350", "", 3500000.0, "yuan")]

@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from mzlib.extract.units import period_of_unit
+
 
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAKS = ",;:|"
@@ -314,7 +316,7 @@ def kind_of(cues, date=None, after_reference=False):
     change = _change_kind(cues, deadline or after_reference)
     if change:
         return change
-    standard = _money_kind(m, before, dimension, "")
+    standard = _money_kind(m, before, dimension, "", cues.item)
     if not standard[0] and dimension == "money" and _CHANGED_TO.search(before) and _STANDARD_WORD.search(cues.item):
         standard = ("standard", "money standard", "")
     if standard[0]:
@@ -401,18 +403,22 @@ def decreases(cue):
 _PER_UNIT = re.compile(r"每(?:人|户|名|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$")
 _AID_BEFORE = re.compile(r"(?:补助|补贴|资助|奖补)\s*$")  # 每张补助3000元; 发放生活补助1.04万元 is a total paid
 _PAID_OUT = re.compile(r"发放|支出|拨付|下拨|兑现|支付|筹集")  # 共发放…补贴722618元: a sum paid, unless per (每)
+# the parts of a sum paid, after 其中 (发放补贴273130元,其中区级补贴201123元,水价补贴72007元)
+_PAID_PARTS = re.compile(rf"(?:{_PAID_OUT.pattern})[^;。]*其中")
 
 
-def _money_kind(mention, before, dimension, default):
+def _money_kind(mention, before, dimension, default, item=""):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
     an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%).
-    An average (平均救助水平, 人均可支配收入) is not a standard unless it is named one."""
+    An average (平均救助水平, 人均可支配收入) is not a standard unless it is named one. An aid paid
+    out (发放…补贴X元), and the parts of such a sum after 其中 in the item, are sums, not standards."""
     if dimension == "money" and re.search(r"平均|人均", before) and "标准" not in before:
         return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
                                  or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE
                                  or (_AID_BEFORE.search(before) and mention.unit not in ("万元", "亿元")
-                                     and (not _PAID_OUT.search(before) or "每" in before))):
+                                     and (not (_PAID_OUT.search(before) or _PAID_PARTS.search(item))
+                                          or "每" in before))):
         return "standard", "money standard", ""
     if dimension == "share" and re.search(r"标准的\s*$", before):
         return "standard", "a share of a standard", ""
@@ -422,9 +428,8 @@ def _money_kind(mention, before, dimension, default):
 def money_period(norm, mention, c0, sent_end, subject_text):
     """``(period, basis)`` of a money figure: monthly / annual from ``元/人·月``, ``每人每月``,
     ``月标准``, a trailing ``每月``; empty when nothing says."""
-    unit = mention.unit
-    if "/" in unit:
-        return ("monthly" if "月" in unit.split("/", 1)[1] else "annual"), "printed"
+    if period_of_unit(mention.unit):
+        return period_of_unit(mention.unit), "printed"
     before = norm[c0:mention.start]
     cues = list(_MONEY_PERIOD.finditer(before))
     if cues:

@@ -31,7 +31,7 @@ from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import mentions
 from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_tables, form_pair_lines, is_numeric,
                                   previous_year, table_period)
-from mzlib.extract.units import MONEY_STD, standardise, unit_info
+from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.describe import reports_one_year
 from mzlib.sources.registry import UNMAPPED, info, load_registry
@@ -420,8 +420,10 @@ def _row_figures(doc, table, row, roles, period):
                               how, suggestion, score, inverse or False,
                               name.strip() if region_row and not period_row and not name.strip().startswith("全")
                               else sub or _column_place(role["name"], regions))
+            money_period = period_of_unit(unit) if unit_info(unit)[2] == "money" else ""
             printed = Printed((offset + parsed.start, offset + parsed.end), parsed.number, unit,
-                              parsed.value_type, parsed.comparator, parsed.denominator)
+                              parsed.value_type, parsed.comparator, parsed.denominator,
+                              period=money_period, period_basis="printed" if money_period else "")
             source = Source("table", (row.start, row.end), table.table_id, row.row_no, attribute,
                             doc.text[status_cell.start:status_cell.end] if status_cell else "")
             out.append(_row(doc, subject, decision, printed, source, note))

@@ -198,6 +198,7 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 _SECTION_AFTER = re.compile(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]")
 
 
+_YEARS_OF = re.compile(r"年限[^,;。\d满]{0,5}$")  # what a number of years measures (平均受教育年限提高到11年)
 _PAGE_BEFORE = re.compile(r"(?:^|\s)[-—–][ \t]+$")
 _PAGE_AFTER = re.compile(r"[ \t]+[-—–](?:\s|$)")
 
@@ -233,8 +234,8 @@ def _excluded(norm, m, number_text, after):
         return "date"  # 发布日期：2022-04-18
     if _YEAR_AFTER.match(after) and (not _YEAR_WORD.match(after) or _FISCAL_YEAR.match(number_text + after)):
         digits = number_text.replace(",", "")
-        if "." in digits:
-            return ""  # 平均受教育年限9.21年: a quantity of years, not a date or a duration
+        if "." in digits or _YEARS_OF.search(before):
+            return ""  # 平均受教育年限9.21年, 受教育年限提高到11年: a quantity of years, not a date or a duration
         if arabic and len(digits) == 4 and digits.isdigit():
             return "year"  # an impossible year (3023年) is still a year: the checks flag it
         return "duration"

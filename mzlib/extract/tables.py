@@ -502,7 +502,10 @@ def find_tables(text, norm=None):
         start = block[0][1] + len(block[0][2]) - len(block[0][2].lstrip())
         end = block[-1][1] + len(block[-1][2].rstrip())
         table = Table(len(tables) + 1, "", "indicator", start, end, block[0][0], title.strip(), unit=unit)
-        if kind == "pipe" and all(len(cells) <= 1 for cells in lines):
+        closed = _bar_closed_rows(block) if kind == "pipe" else None
+        if closed and _read_bar_closed(table, closed):
+            table.layout = "bar_closed_cells"
+        elif kind == "pipe" and all(len(cells) <= 1 for cells in lines):
             table.layout = "cell_per_line"
             flat = [c for cells in lines for c in cells]
             if flat and flat[0].text.startswith("专栏"):
@@ -528,6 +531,116 @@ def find_tables(text, norm=None):
     for i, table in enumerate(tables, start=1):
         table.table_id = i
     return tables
+
+
+# ---------------------------------------------------------------- cells closed by bars
+_CLOSED_CELL = re.compile(r"^[ \t]*(?P<text>[^|]*?)[ \t]*(?P<bars>\|[ \t|]*)$")
+_MAX_BAR_WIDTH = 12
+
+
+def _bar_closed_rows(block):
+    """The rows of a table printed one cell a line with a bar closing each cell (``38.7 |``), a bar
+    alone closing an empty one (``|``) and a run of bars as many (``| |||``, ``2007年 | ||||``: a
+    cell, then four empty ones), as a web page's table reads as text: each bar closes one cell, and
+    the cells make rows of the width at which every line of several bars ends a row (the first such
+    width that gives two rows of two or more values). A line with no bar continues the cell closed
+    on the next. Each row is a list of :class:`Cell` (an empty cell has an empty span). None when the
+    block is no such table: a line holds a bar between words, or fewer than two lines hold several
+    bars."""
+    cells, ends, pending = [], [], None
+    for number, offset, line in block:
+        m = _CLOSED_CELL.match(line)
+        if not m:
+            if "|" in line or not line.strip():
+                return None
+            lead = offset + len(line) - len(line.lstrip())
+            pending = pending or Cell("", lead, lead, number)
+            pending = Cell((pending.text + line.strip()), pending.start, offset + len(line.rstrip()), number)
+            continue
+        text, bars = m.group("text"), m.group("bars").count("|")
+        if text:
+            start = offset + m.start("text")
+            cell = Cell(text, start, start + len(text), number)
+            if pending is not None:
+                cell = Cell(pending.text + text, pending.start, cell.end, pending.line)
+        else:
+            cell = pending or Cell("", offset + m.start("bars"), offset + m.start("bars"), number)
+        pending = None
+        bar = offset + m.start("bars")
+        cells += [cell] + [Cell("", bar, bar, number) for _ in range(bars - 1)]
+        if bars > 1:
+            ends.append(len(cells))
+    if len(ends) < 2:
+        return None
+    for width in range(2, _MAX_BAR_WIDTH + 1):
+        if any(end % width for end in ends) or len(cells) % width:
+            continue
+        rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+        if sum(sum(is_numeric(c.text) for c in row[1:]) >= 2 for row in rows) >= 2:
+            return rows
+    return None
+
+
+def _read_bar_closed(table, rows):
+    """Read the rows of :func:`_bar_closed_rows` into ``table``: the header is the last row before the
+    first row of values that names columns (``项目 | 2007 | 2008 | 2008年比``); rows between it and the
+    values that fill only their first cell are the rest of a header cell merged over rows, and continue
+    the header's last cell (``2007年``, ``增减%``); a column headed and filled in English only (``Item``)
+    is a translation and no column. Below, a row of a label alone heads the rows under it, unless it is
+    a unit in brackets (``(万人)``): the unit of the row above. False when no header names columns."""
+    chinese = [[c.text for c in row if not _ENGLISH.match(c.text)] for row in rows]
+    heads = [k for k, texts in enumerate(chinese) if sum(map(bool, texts)) >= 2 and _is_header(texts, texts)]
+    first = next((k for k, row in enumerate(rows) if k not in heads and sum(is_numeric(c.text) for c in row[1:]) >= 2),
+                 None)
+    heads = [k for k in heads if first is not None and k < first]
+    if first is None or not heads:
+        return False
+    h = heads[-1]
+    if not table.title:  # a title printed in the table's first cells (Key Statistics on ...)
+        table.title = " ".join(c.text for row in rows[:h] for c in row if c.text)
+    header = list(rows[h])
+    last = max(k for k, c in enumerate(header) if c.text)
+    body = h + 1
+    while body < first and sum(bool(c.text) for c in rows[body]) == 1:  # pieces of a cell merged over rows
+        piece = next(c for c in rows[body] if c.text)
+        if _WIDE.search(piece.text):  # (its English translation is no part of it)
+            header[last] = Cell(header[last].text + piece.text, header[last].start, header[last].end, header[last].line)
+        body += 1
+    english = [k for k, c in enumerate(header) if k and _ENGLISH.match(c.text)
+               and all(not c2.text or _ENGLISH.match(c2.text) for row in rows[first:] for c2 in row[k:k + 1])]
+    keep = [k for k in range(len(header)) if k not in english]
+    table.header = [header[k] for k in keep]
+    parent, previous = "", None
+    for row in rows[body:]:
+        cells = [row[k] for k in keep]
+        filled = [c for c in cells if c.text]
+        if not filled:
+            continue
+        if len(filled) == 1 and filled[0] is cells[0] and not is_numeric(cells[0].text):
+            unit = _bracketed_unit(cells[0].text)
+            if unit and previous is not None and not previous.unit:
+                previous.unit = unit  # (万人) under its row: that row's unit
+                continue
+            parent = re.sub(r"\s+", "", cells[0].text)
+            table.rows.append(Row(len(table.rows) + 1, [None] * len(cells), cells[0].start, cells[0].end,
+                                  cells[0].line, reason="label row"))
+            continue
+        present = [c for c in cells if c.text]
+        previous = Row(len(table.rows) + 1, [c if c.text else None for c in cells], present[0].start,
+                       present[-1].end, present[0].line, parent=parent)
+        if cells[0].text and is_numeric(cells[0].text):
+            previous.status, previous.reason = "unparsed", "a value where the row's label should be"
+        table.rows.append(previous)
+    return bool(table.rows)
+
+
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
+
+
+def _bracketed_unit(text):
+    """The unit of a cell that is a unit in brackets only (``(万人)``, ``(元/人、月)``), else ''."""
+    m = _BRACKETED.fullmatch(text.strip())
+    return m.group(1) if m and unit_info(m.group(1))[0] else ""
 
 
 # ---------------------------------------------------------------- cells run together

@@ -71,3 +71,11 @@ def standardise(number, unit, period="", registry_unit=""):
         elif period != "annual":
             steps.append("period not printed; taken as annual")
     return value, unit_std, "; ".join(steps)
+
+
+def period_of_unit(unit):
+    """The period a money unit prints (``元/人·月``, ``元/月``: ``monthly``; ``元/人·年``, ``元/人``:
+    ``annual``), or '' for a unit without ``/``."""
+    if "/" not in unit:
+        return ""
+    return "monthly" if "月" in unit.split("/", 1)[1] else "annual"
