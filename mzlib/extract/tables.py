@@ -1071,8 +1071,11 @@ def _value_header_tables(norm):
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
+        if line[:1] not in " \t":  # the header is indented over the values: most lines leave at once
+            i += 1
+            continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
-        if not (2 <= len(words) <= 8 and line[:1] in " \t" and all(_VALUE_NAME.fullmatch(w.text) for w in words)):
+        if not (2 <= len(words) <= 8 and all(_VALUE_NAME.fullmatch(w.text) for w in words)):
             i += 1
             continue
         k, rows, parent, j = len(words), [], "", i + 1
