@@ -62,7 +62,7 @@ def test_named_in_prefers_the_longest_name():
     assert named_in("没有指标", NAMES) == []
 
 
-@pytest.mark.parametrize("per", ["每万", "每千名", "平均每万", "每十万"])
+@pytest.mark.parametrize("per", ["每万", "每千名", "平均每万", "每十万", "每百", "每百万"])
 def test_a_name_after_a_normaliser_is_the_population_of_a_rate_not_the_indicator_named(per):
     names = [("城镇常住人口", "pop_urban"), ("常住人口", "pop")]  # nor the shorter name inside it
     assert named_in(f"{per}城镇常住人口拥有社区工作者14.6人,超过预期目标", names) == []

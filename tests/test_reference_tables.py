@@ -158,6 +158,8 @@ SUBJECTS = [
     ("总人口", "unmapped"),  # resident or registered: the text must say which
     ("60岁及以上常住人口", "unmapped"),  # an age group, not the resident population
     ("女性户籍总人口", "unmapped"),  # a part, not the whole
+    ("男性常住人口", "unmapped"),
+    ("65周岁以上户籍人口", "unmapped"),
     ("城镇居民人均可支配收入", "disposable_income_urban"),
     ("城镇居民人均消费支出", "unmapped"),
     ("城乡社区居家养老服务中心（站）", "home_care_centres"),
