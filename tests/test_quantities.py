@@ -132,6 +132,18 @@ def test_unit_carried_from_the_value_it_changes_to():
     assert (ms["1198"].unit, ms["1198"].reason) == ("元", "unit_carried")
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("各区床位数:东城1200张,西城980,南城1130张。", "张"),  # a name's value between two of one unit: that unit
+    ("各区床位数:东城1200张、西城980、南城1130张。", "张"),
+    ("全区有养老机构25个,床位980,护理员480人。", ""),  # the values around it differ in unit: none
+    ("东城1200张,西城980。", ""),  # no value after it: no list around it
+    ("东城1200张,其中公办床位占比980,南城1130张。", ""),  # more than a name before it
+])
+def test_a_bare_value_in_a_list_of_names_and_values_of_one_unit_takes_that_unit(text, unit):
+    (m,) = [m for m in mentions(normalize(text)) if m.text == "980"]
+    assert (m.unit, m.reason) == ((unit, "unit_listed") if unit else ("", ""))
+
+
 def test_a_printed_minus_sign_makes_the_number_negative():
     assert [(m.text, m.number) for m in mentions(normalize("人口自然增长率为-1.48‰,3-5年")) if m.status == "quantity"] \
         == [("-1.48", -1.48)]

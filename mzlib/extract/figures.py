@@ -754,6 +754,8 @@ class _Prose:
             note.append(f"printed with {m.approx}")
         if m.reason == "unit_carried":
             note.append(f"unit {m.unit} not printed; carried from the value it changes to")
+        elif m.reason == "unit_listed":
+            note.append(f"unit {m.unit} not printed; that of the values listed around it")
         elif m.reason == "unit_declared":
             note.append(f"unit {m.unit} not printed; declared for the form on line {m.unit_line}")
         ratio = dimension == "ratio"

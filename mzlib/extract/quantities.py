@@ -451,6 +451,7 @@ def _attach_unit(norm, mention, unit_re):
 
 
 _LIST_GAP = re.compile(r"\s*(?:和|与|及|、)\s*")
+_LIST_ITEM = re.compile(r"\s*[,、;]\s*[\u4e00-\u9fff]{1,8}\s*")  # the next item's name: ,安徽
 _CHANGE_TO = re.compile(r"\s*(?:提高|增加|上升|上调|下降|降低|减少|调整|增长|缩小|扩大)(?:到|至|为)\s*(?:每人每[月年])?\s*$")
 
 
@@ -478,6 +479,13 @@ def _ranges_and_ratios(norm, found):
                 and _LIST_GAP.fullmatch(norm[a.end:b.start]) and "分别" in norm[max(0, a.start - 16):a.start]:
             # 分别高于全国1.24和0.8个百分点: the values of a 分别 list share the unit printed after the last
             a.status, a.reason, a.unit = "quantity", "unit_carried", b.unit
+            a.unit_start = a.unit_end = a.end
+    for p, a, b in zip(found, found[1:], found[2:]):
+        # 山东59.9万具,安徽25.7,河北21.9万具: a name's bare value in a list of names and values of one unit
+        if a.status == "bare" and not a.chinese and p.status == b.status == "quantity" and p.unit and p.unit == b.unit \
+                and not p.denominator == p.denominator and _LIST_ITEM.fullmatch(norm, p.span_end, a.start) \
+                and _LIST_ITEM.fullmatch(norm, a.end, b.start):
+            a.status, a.reason, a.unit = "quantity", "unit_listed", p.unit
             a.unit_start = a.unit_end = a.end
 
 
