@@ -110,6 +110,16 @@ def test_only_before_the_value_is_no_part_of_the_subject(only):
     assert one(f"全市火化率{only}32%。", "32")["indicator_id"] == "cremation_rate"
 
 
+@pytest.mark.parametrize("text, value, year", [
+    ("全年地区生产总值1234.5亿元,按2020年不变价格计算,比上年增长5.2%。", "5.2", 2023),  # a price base
+    ("按照2012年全市有养老机构178家计算,平均每家机构床位为52张。", "52", 2023),
+    ("按照2012年全市有养老机构178家计算,平均每家机构床位为52张。", "178", 2012),  # its own clause: its year
+    ("2020年,按标准发放高龄津贴500万元。", "500", 2020),  # no computation: the year dates the sentence
+])
+def test_the_year_of_a_computation_s_basis_dates_only_its_own_clause(text, value, year):
+    assert one(text, value)["year"] == year
+
+
 def test_a_comparison_opening_the_passage_gives_the_base_of_its_rates():
     text = "相较于2020年,全市城镇和农村常住人口分别增长19.6%和21.3%。"
     assert decided(text, "19.6") == decided(text, "21.3") == ("growth_rate", 2023, 2020)
