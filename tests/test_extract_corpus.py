@@ -65,9 +65,10 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # (tests/documents/real10/README.md: 0.823, 0.989, 0.797 at first) and the tenth
 # (tests/documents/real11/README.md: 0.995, 0.969, 0.959 at first). The eleventh
 # (tests/documents/real12/README.md: 0.993, 0.986, 0.972) met the thresholds at its first measurement. The
-# twelfth (tests/documents/real13/README.md: 0.994, 0.932, 0.843 at first) is held here since its fixes.
+# twelfth (tests/documents/real13/README.md: 0.994, 0.932, 0.843 at first) is held here since its fixes, and
+# so is the thirteenth (tests/documents/real14/README.md: 0.760, 0.984, 0.737 at first).
 @pytest.fixture(scope="module", params=["corpus", "genre", "real", "real3", "real4", "real7", "real9", "real10",
-                                        "real11", "real12", "real13"])
+                                        "real11", "real12", "real13", "real14"])
 def corpus(request):
     folder = DOCUMENTS_DIR / request.param
     expected = evaluate.load_expected(folder / "expected_figures.csv")

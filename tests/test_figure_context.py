@@ -50,6 +50,8 @@ def one(text, value, **kw):
     ("对床位数不足40张或收住人数少于10人的敬老院,予以整合。", "40", "target"),  # a threshold before 或
     ("全市现有养老机构236个。", "236", "actual"),
     ("人均可支配收入41236元。", "41236", "actual"),
+    ("城市低保对象395人,保障标准为744元/人·月,补助水平为507.48元/人·月。", "507.48", "actual"),  # an average paid
+    ("城市低保对象395人,保障标准为744元/人·月,补助水平为507.48元/人·月。", "744", "standard"),
 ])
 def test_kind_follows_the_cue_words(text, value, kind):
     assert one(text, value)["kind"] == kind

@@ -120,6 +120,17 @@ def test_the_year_of_a_computation_s_basis_dates_only_its_own_clause(text, value
     assert one(text, value)["year"] == year
 
 
+@pytest.mark.parametrize("text, year", [
+    ("从2022年11月1日起,执行的城市低保标准为每人每月760元。", 2022),  # in force from that day
+    ("自2022年1月1日起,城市低保标准调整为每人每月760元。", 2022),
+    ("2022年以来,城市低保标准提高到每人每月760元。", 2024),  # ever since: the standard now
+    ("2022年起,城市低保标准逐步提高到每人每月760元。", 2024),  # a year alone starts a span, as 以来 does
+])
+def test_a_standard_in_force_from_a_date_is_dated_at_that_date(text, year):
+    row = one(text, "760", 2024)
+    assert (row["kind"], row["year"]) == ("standard", year)
+
+
 def test_a_comparison_opening_the_passage_gives_the_base_of_its_rates():
     text = "相较于2020年,全市城镇和农村常住人口分别增长19.6%和21.3%。"
     assert decided(text, "19.6") == decided(text, "21.3") == ("growth_rate", 2023, 2020)
@@ -251,6 +262,9 @@ def test_a_future_marker_before_a_year_at_or_before_the_document_s_date_still_ma
     ("学前教育三年行动计划深入实施,1200所农村幼儿园改扩建基本完成。", "1200"),  # the noun of a named plan
     ("围绕养老服务年度工作计划,全市完成敬老院改造1200处。", "1200"),
     ("全市争取上级资金1200万元。", "1200"),  # 争取 funds: done
+    ("组织实施人才支持计划和“牵手计划”,培育社会工作服务机构1200家。", "1200"),  # 计划 before a conjunction: a name
+    ("实施“牵手计划”,培育社会工作服务机构1200家。", "1200"),  # before a closing quote
+    ("实施人才支持计划,培育社会工作服务机构1200家。", "1200"),  # before a comma
 ])
 def test_words_that_only_look_like_future_markers(text, value):
     assert one(text, value)["kind"] == "actual"

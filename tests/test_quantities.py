@@ -88,6 +88,7 @@ def test_every_exclusion_has_its_reason_code(text, number, reason):
     ("高龄老人超千人", "千", "人"),
     ("平均受教育年限由9.21年", "9.21", "年"),
     ("平均受教育年限提高到11年", "11", "年"),  # whole years of what 年限 measures
+    ("已发现矿种23种", "23", "种"),  # a count of kinds
     ("消费支出 19826\n元", "19826", "元"),
     ("人均预期寿命达到78.5岁", "78.5", "岁"),  # an age reached (达到), not the bound of a band
 ])

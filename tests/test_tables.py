@@ -2,7 +2,7 @@
 
 import pytest
 
-from mzlib.extract.tables import column_roles, find_tables
+from mzlib.extract.tables import Cell, column_roles, find_tables
 
 CELL_PER_LINE = "标题\n序号 |\n主要指标 |\n2023年完成值 |\n2025年 目标值 |\n1 |\n节地生态安葬率 |\n15% |\n95% |\n" \
                 "2 |\n社区日间照料机构覆盖率 |\n85% |\n90% |\n正文"
@@ -1332,3 +1332,43 @@ def test_a_table_s_money_unit_per_month_or_year_gives_its_cells_their_period():
         ("700", "monthly", 8400.0, "yuan/person/year"), ("730", "monthly", 8760.0, "yuan/person/year"),
         ("6000", "annual", 6000.0, "yuan/person/year"), ("6500", "annual", 6500.0, "yuan/person/year"),
         ("320", "", 3200000.0, "yuan"), ("350", "", 3500000.0, "yuan")]
+
+
+def test_a_form_s_column_named_by_the_month_before_its_current_column_is_the_previous_month():
+    """数量 八月份 环比 in a form of 2023年09月: the month named after the current column is the last report,
+    as 上月 is; a month named first, with no current column before it, is no previous period."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = CODED.replace("上季度", "八月份")
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["指标名称", "单位", "代码", "数量", "八月份", "环比"]
+    roles = column_roles(table.header, 2023)
+    assert [(r["role"], r["kind"], r["shift"]) for r in roles[3:]] == [
+        ("value", "actual", ""), ("value", "baseline", "period"), ("growth", "", "period")]
+    figures = extract_document(Document("t.txt", text, "云南省", "Yunnan", 2023, None, None)).figures
+    assert figures[["value", "kind", "year"]].astype("string").values.tolist()[:2] == [
+        ["1402", "actual", "2023"], ["1402", "baseline", "2023"]]
+    first = column_roles([Cell("指标名称", 0, 0, 1), Cell("八月份", 0, 0, 1), Cell("九月份", 0, 0, 1)], 2023)
+    assert [r["kind"] for r in first[1:]] == ["actual", "actual"]
+
+
+SPACED_FORM = "\n".join([
+    "社会服务统计季报", "(2023年4季度)", "指 标 单 位 数 量", "一、综合", "1.行政区划", "镇 个 215", "乡 个 98",
+    "2.社会服务经费", "1-12月社会服务费实际支出 亿元 36.5", "其中:城市低保支出 亿元 7.2", ""])
+
+
+def test_a_header_spaced_out_one_character_a_word_spells_its_column_names():
+    """指 标 单 位 数 量: a yearbook's header cells spread to their width, one character a word, spell the
+    columns 指标, 单位, 数量; the rows of label, unit and value under it are read from the first."""
+    (table,) = find_tables(SPACED_FORM)
+    assert table.layout == "token_stream"
+    assert shape(table) == (["指 标", "单 位", "数 量"], [
+        ("parsed", "一、综合 1.行政区划", ["镇", "个", "215"]), ("parsed", "一、综合 1.行政区划", ["乡", "个", "98"]),
+        ("parsed", "2.社会服务经费", ["1-12月社会服务费实际支出", "亿元", "36.5"]),
+        ("parsed", "1-12月社会服务费实际支出", ["其中:城市低保支出", "亿元", "7.2"])])
+
+
+@pytest.mark.parametrize("line", ["指 标 单 位 数 字", "全 市 共 有"])
+def test_characters_that_spell_no_column_names_head_no_table(line):
+    assert not [t for t in find_tables(SPACED_FORM.replace("指 标 单 位 数 量", line)) if t.header
+                and t.header[0].text == "指 标"]

@@ -30,10 +30,10 @@ DECREASE_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩小", "�
 INCREASE_VERBS = ("增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "增")
 COMPARISON_CUES = ("比", "较")  # also in 同比, 环比, 相比, 对比, 相较
 # future markers: a figure they govern is a goal (将 only before a verb: 将5万人纳入 is 把; 计划 not as the
-# noun of a named plan: 三年行动计划深入实施)
+# noun of a named plan: 三年行动计划深入实施, nor before punctuation or a conjunction: “牵手计划”和…)
 _PLAN_NOUN = "(?<!行动|工作|年度|发展|实施|五年|三年|专项|建设|投资|培训|帮扶|提升)"
 FUTURE_CUES = (
-    "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", f"{_PLAN_NOUN}计划(?!生育|单列)", "拟", "今后", "未来", "有望",
+    "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", f"{_PLAN_NOUN}计划(?!生育|单列|[”\"、,。;:)和与及的])", "拟", "今后", "未来", "有望",
     "(?:将|(?<![主重纲摘概只需])要)(?:要|会|继续|进一步|逐步|全面|基本)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
     "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为)",
 )
@@ -410,9 +410,9 @@ _PAID_PARTS = re.compile(rf"(?:{_PAID_OUT.pattern})[^;。]*其中")
 def _money_kind(mention, before, dimension, default, item=""):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
     an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%).
-    An average (平均救助水平, 人均可支配收入) is not a standard unless it is named one. An aid paid
+    An average (平均救助水平, 人均可支配收入, 补助水平) is not a standard unless it is named one. An aid paid
     out (发放…补贴X元), and the parts of such a sum after 其中 in the item, are sums, not standards."""
-    if dimension == "money" and re.search(r"平均|人均", before) and "标准" not in before:
+    if dimension == "money" and re.search(r"平均|人均|水平", before) and "标准" not in before:
         return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
                                  or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE

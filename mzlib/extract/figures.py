@@ -583,6 +583,9 @@ class _Prose:
             d = resolve(points[-1]) if points else None
             if d and d.role == "since" and d.year and self.current and self.current.year and d.year > self.current.year:
                 return Dated(_year_date(d.year), basis, "", base_year)  # 明年1月1日起…调整为: in force from then
+            if d and d.role == "since" and kind == "standard" and d.month and self.norm[d.start:d.end].endswith("起"):
+                return Dated(d, basis, "", base_year)  # 从2022年11月1日起,执行的…标准: in force from that day (a
+                # year alone, 2016年起,…由420元调整至650元, starts a span, as 以来 does)
             if d and d.role == "since":
                 return Dated(self.current, DateBasis.SINCE_YEAR, str(d.year), base_year or d.year)
             if d:

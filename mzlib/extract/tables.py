@@ -751,7 +751,8 @@ def _stream_tables(norm):
         text = lines[i][2]
         words = text.split()
         header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
-            and not _PROSE.search(text)  # a form head's key:value cells (地区编码:…) are no column words
+            and not _PROSE.search(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
+        # cells (地区编码:…) are no column words
         unit_line = _UNIT_LINE.match(_ENGLISH_PAREN.sub("", text.strip()))
         if not (header or _TABLE_TITLE.match(text) or unit_line):
             i += 1
@@ -780,9 +781,31 @@ def _stream_tables(norm):
     return out
 
 
+# the column names a header spaced out one character a word spells (指 标 单 位 数 量)
+_SPACED_NAMES = re.compile(r"指标名称|项目名称|指标|项目|名称|计量单位|单位|代码|数量|本期|本月|上期|上月|合计|同比|环比")
+
+
+def _spaced_header(number, offset, line):
+    """The cells of a header line spaced out one character a word (``指 标 单 位 数 量``, a yearbook's
+    cells spread to their width) as the column names they spell (``指 标``, ``单 位``, ``数 量``), or None."""
+    words = list(_TOKEN.finditer(line))
+    if len(words) < 4 or any(len(w.group()) != 1 or not _WIDE.match(w.group()) for w in words):
+        return None
+    spelt, cells, k = "".join(w.group() for w in words), [], 0
+    while k < len(spelt):
+        m = _SPACED_NAMES.match(spelt, k)
+        if not m:
+            return None
+        first, last = words[k], words[m.end() - 1]
+        cells.append(Cell(line[first.start():last.end()], offset + first.start(), offset + last.end(), number))
+        k = m.end()
+    return cells
+
+
 def _stream_table(lines, i, region, title_lines, unit):
-    tokens = [(Cell(m.group(), offset + m.start(), offset + m.end(), number), number)
-              for number, offset, line in region for m in _TOKEN.finditer(line)]
+    tokens = [(cell, number) for number, offset, line in region
+              for cell in _spaced_header(number, offset, line)
+              or [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)]]
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
     for cell, number in tokens:
@@ -876,7 +899,7 @@ def _stream_table(lines, i, region, title_lines, unit):
 
 
 def _column_word(text):
-    return bool(_AGE_BAND.search(text) or _HEADER_WORDS.search(text) or _unit_in_brackets(text)
+    return bool(_AGE_BAND.search(text) or _HEADER_WORDS.search(text) or _unit_in_brackets(text) or _MONTH_COLUMN.fullmatch(text)
                 or "其中" in text or text.replace(" ", "") in _REGION_HEADERS or re.search(r"[数率重量]$", text))
 
 
@@ -2055,6 +2078,7 @@ _TO_DATE = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|本[年月季]|�
 # A statistical report form's columns of the previous period: 上期 (the previous report), 上月,
 # 上季度, 上年, 上年同期 (the same period a year before), 上年末.
 _PREVIOUS = re.compile(r"(?:上期|上月|上季度?|上年(?:同期|末)?|去年同期|上年同期累计)(?:数|值|数值|数据)?")
+_MONTH_COLUMN = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?")  # a column named by its month (九月份)
 _YEAR_BEFORE = re.compile(r"同比|上年|去年")
 _PERIOD_BEFORE = re.compile(r"环比|上期|上月|上季")
 
@@ -2156,12 +2180,14 @@ def column_roles(header, reference_year=None, plan=False):
         elif any(h in name for h in _LABEL_HEADERS) or k == 0:
             role["role"] = "indicator"
         roles.append(role)
-    for role in roles:
+    for k, role in enumerate(roles):
         core = _PAREN_UNIT.sub("", role["name"])
-        if _PREVIOUS.fullmatch(core):
+        month = _MONTH_COLUMN.fullmatch(core) and any(r["role"] == "value" and r["kind"] == "actual" and not r["year"]
+                                                      for r in roles[:k])
+        if _PREVIOUS.fullmatch(core) or month:  # 数量 九月份 环比: the month named after the current column is the last
             role.update(role="value", kind="baseline", year=None)
         if role["role"] in ("value", "growth"):
-            role["shift"] = _shift(core)
+            role["shift"] = "period" if month else _shift(core)
     if not any(r["role"] in ("indicator", "region") for r in roles):
         first = next((r for r in roles if r["role"] == "other"), None)
         if first:
