@@ -31,7 +31,18 @@ def _parser():
 
 
 def main(argv=None):
-    """Entry point of ``python -m mzlib`` and the ``mzlib`` script."""
+    """Entry point of ``python -m mzlib`` and the ``mzlib`` script. A table of ``data/reference/`` or a
+    manifest that cannot be read stops it with a one-line error and exit status 2."""
+    from mzlib.core.errors import InputError
+
+    try:
+        return _main(argv)
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def _main(argv):
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] not in _COMMANDS:
         if not argv or argv[0] in ("-h", "--help"):

@@ -116,3 +116,24 @@ def test_an_unreadable_file_is_status_2_and_the_others_are_still_written(tmp_pat
     status, err, out = run([tmp_path / "empty.txt", WENSHAN], tmp_path)
     assert status == 2 and err.startswith("error:") and "empty.txt" in err.splitlines()[0]
     assert set(pd.read_csv(out)["doc"]) == {WENSHAN.name}
+
+
+def test_a_registry_that_cannot_be_read_stops_the_command_with_one_line_and_status_2(tmp_path):
+    """A researcher's new registry row with a comma outside quotes: the command says which file and line,
+    and what to do, in one line, with status 2, and writes nothing."""
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    for table in Path(__file__).resolve().parents[1].joinpath("data", "reference").glob("*.csv"):
+        (reference / table.name).write_bytes(table.read_bytes())
+    registry = reference / "indicators.csv"
+    lines = registry.read_text(encoding="utf-8").count("\n")
+    with open(registry, "a", encoding="utf-8") as f:
+        f.write("happiness_courtyards,农村幸福院,,,Rural happiness courtyards,units,1,0,,elder_care,a bulletin, 2023\n")
+    code = ("import sys; from mzlib.core import paths; paths.REFERENCE_DATA_DIR = paths.Path(sys.argv[1]); "
+            "from mzlib.__main__ import main; sys.exit(main(sys.argv[2:]))")
+    out = tmp_path / "out.csv"
+    done = subprocess.run([sys.executable, "-c", code, str(reference), "extract", str(WENSHAN), "-o", str(out), "-j", "1"],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 2 and not out.exists()
+    assert done.stderr == (f"error: {registry}:{lines + 1}: 12 cells where the header has 11. "
+                           "a cell that holds a comma must be in double quotes\n")

@@ -212,3 +212,20 @@ def test_a_new_indicator_whose_alias_is_taken_is_rejected(tmp_path):
     path = _write(tmp_path, lambda df: df.loc.__setitem__(len(df), {**NEW_ROW, "aliases": "城市低保标准"}))
     with pytest.raises(ValueError, match="two indicators"):
         load_registry(path)
+
+
+def test_a_registry_row_with_a_comma_outside_quotes_names_the_file_and_its_line(tmp_path):
+    """A researcher's new row with an unquoted comma in its source cell: a one-line error with the file,
+    the line and what to do, not a traceback from the CSV parser."""
+    from mzlib.core.errors import InputError
+
+    text = (paths.REFERENCE_DATA_DIR / "indicators.csv").read_text(encoding="utf-8")
+    lines = text.count("\n")
+    bad = tmp_path / "indicators.csv"
+    bad.write_text(text + "happiness_courtyards,农村幸福院,,,Rural happiness courtyards,units,1,0,,elder_care,"
+                   "a bulletin, 2023\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_registry(bad)
+    assert error.value.file == str(bad) and error.value.line == lines + 1
+    assert str(error.value) == (f"{bad}:{lines + 1}: 12 cells where the header has 11. "
+                                "a cell that holds a comma must be in double quotes")

@@ -100,3 +100,18 @@ def test_normalisation_keeps_every_offset(text):
     norm = normalize(text)
     assert len(norm) == len(text)
     assert all(n == o for n, o in zip(norm, text) if o.isascii() and not o == "~")
+
+
+def test_a_reference_csv_that_cannot_be_read_is_an_error_that_names_the_file(tmp_path):
+    from mzlib.core.errors import InputError
+    from mzlib.core.textio import read_csv
+
+    gbk = tmp_path / "units.csv"
+    gbk.write_bytes("unit_printed,unit_std\n万人,persons\n".encode("gb18030"))
+    with pytest.raises(InputError, match=r"units\.csv: not UTF-8 .*\. save it as UTF-8$"):
+        read_csv(gbk, dtype=str)
+    with pytest.raises(InputError, match=r"missing\.csv: no such file"):
+        read_csv(tmp_path / "missing.csv")
+    good = tmp_path / "good.csv"
+    good.write_text('a,b\n1,"x, y"\n', encoding="utf-8")
+    assert read_csv(good, dtype=str).values.tolist() == [["1", "x, y"]]

@@ -1,5 +1,6 @@
 """Read a document as text: UTF-8, GB18030/GBK or UTF-16, detected strictly, never guessed silently."""
 
+import re
 from pathlib import Path
 
 from mzlib.core.errors import InputError
@@ -113,3 +114,27 @@ def read_text(path):
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror})") from None
     return decode(data, file=str(path))
+
+
+_PARSER_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+_PARSER_LINE = re.compile(r"line (\d+)")
+
+
+def read_csv(path, **kw):
+    """A CSV table read by :func:`pandas.read_csv`, or an :class:`InputError` that names the file, the
+    line where it can, and what to do: a row with more cells than the header (an unquoted comma in a
+    cell), a file that is not UTF-8, or no file at all."""
+    import pandas as pd
+
+    try:
+        return pd.read_csv(path, **kw)
+    except FileNotFoundError:
+        raise InputError(path, "no such file", hint="restore it from git (git checkout -- FILE)") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 ({exc.reason} at byte {exc.start})", hint="save it as UTF-8") from None
+    except pd.errors.ParserError as exc:
+        fields, found = _PARSER_FIELDS.search(str(exc)), _PARSER_LINE.search(str(exc))
+        problem = (f"{fields.group(3)} cells where the header has {fields.group(1)}" if fields
+                   else f"cannot be read as CSV ({str(exc).strip()})")
+        raise InputError(path, problem, int(found.group(1)) if found else None,
+                         "a cell that holds a comma must be in double quotes") from None

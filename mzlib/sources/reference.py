@@ -12,6 +12,7 @@ import pandas as pd
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
+from mzlib.core.textio import read_csv
 
 SHARES = ["share_0_14", "share_15_59", "share_60plus", "share_65plus"]
 SUM_TOLERANCE = 0.1
@@ -20,7 +21,7 @@ _EPS = 1e-9
 
 def read_reference(name, **kw):
     """``data/reference/<name>`` as strings (no NaN for empty cells)."""
-    return pd.read_csv(paths.REFERENCE_DATA_DIR / name, dtype=str, keep_default_na=False, **kw)
+    return read_csv(paths.REFERENCE_DATA_DIR / name, dtype=str, keep_default_na=False, **kw)
 
 
 @lru_cache(maxsize=1)
@@ -65,11 +66,7 @@ def load_claim_phrases(path=None):
     import re
 
     path = path or paths.REFERENCE_DATA_DIR / "claim_phrases.csv"
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except pd.errors.ParserError as error:
-        raise InputError(path, f"not a table of six columns ({error})",
-                         hint="quote a pattern that holds a comma") from None
+    df = read_csv(path, dtype=str, keep_default_na=False)  # a row with a comma outside quotes: an InputError
     allowed = {"claim": CLAIMS, "scope": ("indicator", "plan"), "applies_to": ("text", "status")}
     for line, row in enumerate(df.itertuples(index=False), start=2):
         for column, values in allowed.items():
@@ -86,7 +83,7 @@ def load_claim_phrases(path=None):
 
 @lru_cache(maxsize=1)
 def _read_params(path):
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    df = read_csv(path, dtype=str, keep_default_na=False)
     return df.assign(value=df["value"].astype(float))
 
 
@@ -113,7 +110,7 @@ def stage_thresholds(params=None):
 
 def load_census_reference(path=None):
     """The hand-curated census age structures, validated (see ``validate_structure``)."""
-    df = pd.read_csv(path or paths.REFERENCE_DATA_DIR / "census_age_structure.csv")
+    df = read_csv(path or paths.REFERENCE_DATA_DIR / "census_age_structure.csv")
     df["derived"] = df["derived"].astype(str).str.lower().eq("true")
     return validate_structure(df)
 
@@ -181,7 +178,7 @@ def _check_group_sums(df, keys, value, file):
 
 def _census_table(name, value, path):
     file = _reference_path(name, path)
-    df = pd.read_csv(file, dtype={"age_group": str, "region_zh": str, "region_en": str, "sex": str})
+    df = read_csv(file, dtype={"age_group": str, "region_zh": str, "region_en": str, "sex": str})
     _require(df, ["census_year", "region_zh", "region_en", "sex", "age_group", value, "source"], file)
     unknown = set(df["age_group"]) - {*CENSUS_GROUPS, "total"}
     if unknown or not set(df["sex"]) <= set(SEX_KEYS):
@@ -219,7 +216,7 @@ def load_census_single_year(path=None):
     (2020 yearbook Table 6-4, ``census_single_year_2020.csv``), with the printed five-year
     subtotals and total. Checked: single ages add up to every printed subtotal and the total."""
     file = _reference_path("census_single_year_2020.csv", path)
-    df = pd.read_csv(file, dtype={"age": str, "sex": str})
+    df = read_csv(file, dtype={"age": str, "sex": str})
     _require(df, ["age", "sex", "average_population", "deaths", "source"], file)
     single = df[df["age"].str.fullmatch(r"\d+|100\+")]
     if sorted(single.groupby("sex").size()) != [101, 101, 101]:
@@ -239,7 +236,7 @@ def load_wpp_mortality(path=None):
     (``wpp2024_mortality_china.csv``; deaths per person-year). Checked: a complete grid of
     positive rates."""
     file = _reference_path("wpp2024_mortality_china.csv", path)
-    df = pd.read_csv(file, dtype={"age_group": str, "sex": str, "period": str})
+    df = read_csv(file, dtype={"age_group": str, "sex": str, "period": str})
     _require(df, ["sex", "age_group", "period", "mx", "source"], file)
     grid = df.groupby(["sex", "period"])["age_group"].apply(list)
     if any(groups != WPP_GROUPS for groups in grid) or set(df["sex"]) != {"male", "female"}:
@@ -253,7 +250,7 @@ def load_fertility_pattern(path=None):
     """Percentage of fertility by five-year age of mother, 15-19 to 45-49
     (``wpp2019_fertility_pattern_china.csv``); checked to add up to 100."""
     file = _reference_path("wpp2019_fertility_pattern_china.csv", path)
-    df = pd.read_csv(file, dtype={"age_group": str})
+    df = read_csv(file, dtype={"age_group": str})
     _require(df, ["age_group", "percent_asfr", "source"], file)
     expected = [f"{a}-{a + 4}" for a in range(15, 50, 5)]
     if list(df["age_group"]) != expected or abs(df["percent_asfr"].sum() - 100) > 0.01:
@@ -265,7 +262,7 @@ def load_wpp_population(path=None):
     """WPP 2022 population of China by five-year age group on 1 July (thousands), estimates to
     2021 and medium variant from 2022 (``wpp2022_population_china.csv``)."""
     file = _reference_path("wpp2022_population_china.csv", path)
-    df = pd.read_csv(file, dtype={"age_group": str, "variant": str})
+    df = read_csv(file, dtype={"age_group": str, "variant": str})
     _require(df, ["year", "variant", "age_group", "population_thousands", "source"], file)
     return df
 
@@ -274,7 +271,7 @@ def load_published_shares(path=None):
     """Published shares aged 60+ and 65+ (%), one row per region, date and measure
     (``aging_published_shares.csv``); ``date`` is parsed."""
     file = _reference_path("aging_published_shares.csv", path)
-    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    df = read_csv(file, dtype=str, keep_default_na=False)
     _require(df, ["region_en", "date", "measure", "value", "unit", "source"], file)
     if df.duplicated(["region_en", "date", "measure"]).any():
         raise InputError(file, "a region, date and measure appears twice")
@@ -286,7 +283,7 @@ def load_scenarios(path=None):
     census-implied fertility) and migration_factor (multiplier of the 2010-2020 migration rates,
     0 = closed). The first row is the central scenario."""
     file = _reference_path("aging_scenarios.csv", path)
-    df = pd.read_csv(file, dtype={"scenario": str}, keep_default_na=False)
+    df = read_csv(file, dtype={"scenario": str}, keep_default_na=False)
     _require(df, ["scenario", "tfr_offset", "migration_factor", "label", "source"], file)
     if df["scenario"].iloc[0] != "central" or not df["scenario"].is_unique:
         raise InputError(file, "scenario names must be unique and the first must be 'central'")
@@ -302,7 +299,7 @@ def load_care_benchmarks(path=None):
     beds_per_1000_60plus; ``status`` verified / unverified. Unknown values are refused.
     """
     file = _reference_path("care_benchmarks.csv", path)
-    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    df = read_csv(file, dtype=str, keep_default_na=False)
     _require(df, ["benchmark_id", "region_en", "bed_kind", "measure", "comparator", "value",
                   "unit", "target_year", "status", "source"], file)
     allowed = {"bed_kind": {"all", "institutional", "community", "family"},
@@ -328,7 +325,7 @@ def load_check_params(path=None):
     Every row needs a number, a source and a justification; a name may appear once.
     """
     file = _reference_path("check_params.csv", path)
-    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    df = read_csv(file, dtype=str, keep_default_na=False)
     _require(df, CHECK_PARAM_COLUMNS, file)
     for i, row in df.iterrows():
         if not row["justification"].strip():
@@ -369,7 +366,7 @@ def load_check_relations(path=None, params=None, indicator_ids=None):
         Known indicator ids (the registry's by default).
     """
     file = _reference_path("check_relations.csv", path)
-    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    df = read_csv(file, dtype=str, keep_default_na=False)
     _require(df, CHECK_RELATION_COLUMNS, file)
     params = load_check_params() if params is None else params
     if indicator_ids is None:
@@ -446,7 +443,7 @@ def load_document_types(path=None):
     import re
 
     file = _reference_path("document_types.csv", path)
-    df = pd.read_csv(file, dtype=str, keep_default_na=False)
+    df = read_csv(file, dtype=str, keep_default_na=False)
     _require(df, DOCUMENT_TYPE_COLUMNS, file)
     seen = {}
     for line, row in enumerate(df.itertuples(index=False), start=2):

@@ -8,11 +8,11 @@ the indicator is rural as a percent of urban).
 import re
 from functools import lru_cache
 
-import pandas as pd
 import pandera.pandas as pa
 
 from mzlib.core import paths
 from mzlib.core.normalize import normalize
+from mzlib.core.textio import read_csv
 from mzlib.sources.reference import unit_table
 
 UNMAPPED = "unmapped"
@@ -68,7 +68,7 @@ def load_registry(path=None):
         One row per indicator; bounds are floats (NaN where unbounded).
     """
     path = path or paths.REFERENCE_DATA_DIR / "indicators.csv"
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    df = read_csv(path, dtype=str, keep_default_na=False)
     df[["lower_bound", "upper_bound"]] = df[["lower_bound", "upper_bound"]].replace("", float("nan"))
     df = SCHEMA.validate(df)
     names = name_index(df)
