@@ -1,10 +1,12 @@
 """The hand-curated reference tables: valid, sourced, and rejected when wrong."""
 
+import re
+
 import pandas as pd
-import pandera.errors
 import pytest
 
 from mzlib.core import paths
+from mzlib.core.errors import InputError
 from mzlib.extract.mapping import MIN_SUFFIX, canonical, map_subject
 from mzlib.extract.units import MONEY_STD
 from mzlib.sources.registry import load_registry, name_index
@@ -44,10 +46,13 @@ def test_an_alias_under_two_indicators_is_rejected(tmp_path):
 
 @pytest.mark.parametrize("column, value", [("direction", "2"), ("name_en", ""), ("name_en", "Rural nursing homes (敬老院)"), ("name_en", "Homes（rural）"), ("indicator_id", "Bad Id")])
 def test_bad_registry_rows_are_rejected(tmp_path, column, value):
+    """A bad cell: one line that names the file, the row's line (2: the first row under the header) and the
+    column, not a traceback from the schema library."""
     def spoil(df):
         df.loc[0, column] = value
-    with pytest.raises(pandera.errors.SchemaError):
-        load_registry(_write(tmp_path, spoil))
+    path = _write(tmp_path, spoil)
+    with pytest.raises(InputError, match=rf"^{re.escape(str(path))}:2: {column} '.*' fails .*\. fix the row as "):
+        load_registry(path)
 
 
 def test_registry_units_come_from_the_unit_table():
@@ -204,7 +209,8 @@ def test_an_indicator_added_as_the_readme_says_loads_and_keeps_its_names(tmp_pat
                                            ("indicator_id", "dibao_urban_standard")])
 def test_a_new_indicator_with_a_bad_name_or_a_taken_id_is_rejected(tmp_path, column, value):
     path = _write(tmp_path, lambda df: df.loc.__setitem__(len(df), {**NEW_ROW, column: value}))
-    with pytest.raises(pandera.errors.SchemaError):
+    lines = REGISTRY.read_text(encoding="utf-8").count("\n")
+    with pytest.raises(InputError, match=rf":{lines + 1}: {column} '{re.escape(value)}' fails "):
         load_registry(path)
 
 

@@ -8,9 +8,11 @@ the indicator is rural as a percent of urban).
 import re
 from functools import lru_cache
 
+import pandera.errors
 import pandera.pandas as pa
 
 from mzlib.core import paths
+from mzlib.core.errors import InputError
 from mzlib.core.normalize import normalize
 from mzlib.core.textio import read_csv
 from mzlib.sources.reference import unit_table
@@ -70,12 +72,33 @@ def load_registry(path=None):
     path = path or paths.REFERENCE_DATA_DIR / "indicators.csv"
     df = read_csv(path, dtype=str, keep_default_na=False)
     df[["lower_bound", "upper_bound"]] = df[["lower_bound", "upper_bound"]].replace("", float("nan"))
-    df = SCHEMA.validate(df)
+    try:
+        df = SCHEMA.validate(df)
+    except (pandera.errors.SchemaError, pandera.errors.SchemaErrors) as error:
+        raise _row_error(path, error) from None
     names = name_index(df)
     if len(names) != sum(1 + len(_split(a)) + len(_split(b))
                          for a, b in zip(df["aliases"], df["inverse_aliases"])):
-        raise ValueError(f"{path}: a name or alias is listed under two indicators")
+        raise InputError(path, "a name or alias is listed under two indicators",
+                         hint="keep each printed name under one indicator (data/reference/indicators.md)")
     return df
+
+
+def _row_error(path, error):
+    """The first failure of a registry check as an :class:`InputError` naming the file, the row's line,
+    the column and what the value fails."""
+    cases = error.failure_cases
+    if cases is not None and "index" in cases and len(cases) > 1:
+        cases = cases.sort_values("index", ascending=False)  # a repeated id: the later row is the one to fix
+    first = cases.iloc[0] if cases is not None and len(cases) else None
+    column = first["column"] if first is not None and "column" in cases else getattr(error.schema, "name", "")
+    check = first["check"] if first is not None and "check" in cases else str(error.check)
+    index = first["index"] if first is not None and "index" in cases else None
+    value = first["failure_case"] if first is not None else ""
+    line = int(index) + 2 if index is not None and str(index).isdigit() else None  # the header is line 1
+    check = re.sub(r"^<Check [^:]+: (.*)>$", r"\1", str(check))
+    return InputError(path, f"{column} '{value}' fails {check}", line,
+                      "fix the row as data/reference/indicators.md says")
 
 
 def _split(cell):
