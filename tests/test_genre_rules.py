@@ -131,6 +131,16 @@ def test_a_standard_in_force_from_a_date_is_dated_at_that_date(text, year):
     assert (row["kind"], row["year"]) == ("standard", year)
 
 
+@pytest.mark.parametrize("text, indicator", [
+    ("全市养老床位3200张,比上年增加150张。", "elder_care_beds"),  # no name of its own: the level's
+    ("全市养老床位3200张,护理型床位增长1.5%。", "nursing_beds"),  # its own registry name
+    ("全市常住人口586.9万人,城镇常住人口增长1.5%。", "pop_resident_urban"),
+    ("全市常住人口586.9万人,养老服务床位总数年均增长1.5%。", "elder_care_beds"),  # 年均增长 ends no name
+])
+def test_a_change_takes_the_level_s_subject_unless_its_own_words_name_an_indicator(text, indicator):
+    assert one(text, "150" if "150" in text else "1.5")["indicator_id"] == indicator
+
+
 def test_a_comparison_opening_the_passage_gives_the_base_of_its_rates():
     text = "相较于2020年,全市城镇和农村常住人口分别增长19.6%和21.3%。"
     assert decided(text, "19.6") == decided(text, "21.3") == ("growth_rate", 2023, 2020)

@@ -812,7 +812,8 @@ class _Prose:
             found = self._map_share(whole, "占" + rest)
             if found[0] != UNMAPPED:
                 forced = found
-        if (kind in ("growth_rate", "change") or compared or place) and level is not None:
+        own_name = kind in ("growth_rate", "change") and text and map_subject(text, self.regions)[2] in ("exact", "normalised")
+        if (kind in ("growth_rate", "change") and not own_name or compared or place) and level is not None:
             carried = level  # also the value compared with: 常住人口为443.1万人,与2010年…的411.6万人相比
             if place:
                 subregion = place
