@@ -568,7 +568,7 @@ def test_words_that_only_look_like_a_gap(text):
 
 # ---------------------------------------------------------------- the subject of a change
 @pytest.mark.parametrize("comparison", ["比上年", "较上年", "比上年末", "比上年同期", "比去年", "同比", "环比",
-                                        "比2020年", "较2020年末", "与上年相比", "比全省平均水平"])
+                                        "比2020年", "较2020年末", "与上年相比", "比全省平均水平", "较上年度"])
 def test_the_comparison_of_a_change_is_no_part_of_its_subject(comparison):
     row = one(f"全市城市低保对象{comparison}减少1.2万人。", "1.2")
     assert (row["indicator_zh"], row["indicator_id"]) == ("城市低保对象", "dibao_recipients_urban")

@@ -73,7 +73,7 @@ _GAP_DOWN = re.compile(rf"(?:{_alternation(GAP_DECREASE)})(?:了)?$|^低于")
 # the comparison that ends a change's clause is no part of its subject: 比上年, 较2020年末, 同比,
 # 与上年相比, 比全国平均水平, each with the verb that follows it (增长, 高出, 分别减少)
 _COMPARISON_TAIL = re.compile(
-    rf"(?:(?:比|较|与|同|相较于)\s*(?:上年同期|上年末|上年底|上年|去年同期|去年|同期|上月|上季度|年初|"
+    rf"(?:(?:比|较|与|同|相较于)\s*(?:上年同期|上年末|上年底|上年度|上年|去年同期|去年|同期|上月|上季度|年初|"
     rf"(?:19|20)\d\d\s*年(?:底|末|同期)?|[“\"]?十[一二三四五]五[”\"]?(?:期末|末)|(?:{_PLACES})(?:平均水平|平均)?)"
     rf"\s*(?:相比|比较)?|同比|环比)"
     rf"\s*(?:分别)?(?:{_alternation(INCREASE_VERBS + DECREASE_VERBS + GAP_VERBS)})?(?:了)?\s*$")
