@@ -34,6 +34,8 @@ def status_of(text, number):
     ("60岁及以上人口为78472人", "60", "age_bound"),
     ("为全县百岁高龄老人发放补贴", "百", "age_bound"),  # 百岁高龄: the age that defines the group
     ("60到65岁老人1200人", "60", "age_bound"),
+    ("常住人口50万以上的县至少建设1个殡仪馆", "50", "group_bound"),  # a size that picks the places
+    ("户籍人口5000人以下的村", "5000", "group_bound"),
     ("每10万人中拥有大学文化程度的", "10", "normaliser"),
     ("每增加1人,增加运行经费", "1", "normaliser"),
     ("开展专项整治三年行动", "三", "duration"),
@@ -89,6 +91,7 @@ def test_every_exclusion_has_its_reason_code(text, number, reason):
     ("平均受教育年限由9.21年", "9.21", "年"),
     ("平均受教育年限提高到11年", "11", "年"),  # whole years of what 年限 measures
     ("已发现矿种23种", "23", "种"),  # a count of kinds
+    ("建成30个以上的社区养老服务中心", "30", "个"),  # a count of the places: no group bound
     ("消费支出 19826\n元", "19826", "元"),
     ("人均预期寿命达到78.5岁", "78.5", "岁"),  # an age reached (达到), not the bound of a band
 ])

@@ -36,6 +36,7 @@ REASONS = {
     "document_number": "document number (〔2021〕16号)",
     "standard_code": "standard or specification code",
     "age_bound": "an age that defines a group (60岁及以上)",
+    "group_bound": "a size that defines a group of places (人口50万以上的县)",
     "normaliser": "a normaliser (每10万人, 每千名)",
     "duration": "a duration (三年行动, 5年内)",
     "phone": "a telephone or hotline number",
@@ -199,6 +200,10 @@ _SECTION_AFTER = re.compile(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]")
 
 
 _YEARS_OF = re.compile(r"年限[^,;。\d满]{0,5}$")  # what a number of years measures (平均受教育年限提高到11年)
+# a population or household size above or below which places form a group (人口50万以上的县, 5000人以下的村);
+# not a count of the places themselves (30个以上的社区)
+_GROUP_BOUND_AFTER = re.compile(r"\s*(?:万人|万户|千人|万|千|人|户)?\s*(?:及)?以[上下]的\s*"
+                                r"(?:县|市|区|乡|镇|街道|社区|村|城市|地区|省份|州|盟|旗)")
 _PAGE_BEFORE = re.compile(r"(?:^|\s)[-—–][ \t]+$")
 _PAGE_AFTER = re.compile(r"[ \t]+[-—–](?:\s|$)")
 
@@ -211,6 +216,8 @@ def _excluded(norm, m, number_text, after):
     s, e = m.span()
     arabic = m.group("ar") is not None
     before = norm[max(0, s - 8):s]
+    if "以" in after and _GROUP_BOUND_AFTER.match(after):
+        return "group_bound"  # 常住人口50万以上的县: the size that picks the places, not a figure of them
     first = after.lstrip(" \t")[:1]
     if (arabic and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
             and norm[norm.rfind("\n", 0, s) + 1:s].strip()
