@@ -141,6 +141,28 @@ def test_a_change_takes_the_level_s_subject_unless_its_own_words_name_an_indicat
     assert one(text, "150" if "150" in text else "1.5")["indicator_id"] == indicator
 
 
+def test_a_future_marker_in_a_sentence_s_first_item_governs_the_items_after_its_semicolons():
+    text = "今年,市民政局将加强养老服务,新增助餐点60个;改造困难家庭居室250户;新增认知障碍床位700张。"
+    assert [one(text, v)["kind"] for v in ("60", "250", "700")] == ["target"] * 3
+    done = "今年,市民政局将加强养老服务,新增助餐点60个;截至目前,已改造困难家庭居室250户。"
+    assert one(done, "250")["kind"] == "actual"  # an item of what is done
+    plain = "今年,市民政局加强养老服务,新增助餐点60个;改造困难家庭居室250户。"
+    assert one(plain, "250")["kind"] == "actual"  # no future marker in the first item
+
+
+@pytest.mark.parametrize("paragraph, value, kind", [
+    ("在养老服务方面,我市将加强机构建设。2023年,新增床位1160张,新建助餐点70个。", "1160", "target"),
+    ("在养老服务方面,我市将加强机构建设。新建助餐点70个,覆盖67.7%的乡镇。", "67.7", "target"),
+    ("在养老服务方面,我市加强机构建设。2023年,新增床位1160张。", "1160", "actual"),  # no intent in the lead
+    ("在养老服务方面,我市将加强机构建设。2022年,新增床位1160张。", "1160", "actual"),  # a year before the document's
+    ("在养老服务方面,我市将加强机构建设。去年,全市新增床位1160张。", "1160", "actual"),  # a past word
+    ("在养老服务方面,我市将加强机构建设。截至目前,全市累计建成床位1160张。", "1160", "actual"),
+    ("在养老服务方面,我市将建成10个中心。2023年,新增床位1160张。", "1160", "actual"),  # the lead prints a number
+])
+def test_a_paragraph_a_sentence_of_intent_opens_sets_out_goals(paragraph, value, kind):
+    assert one(paragraph, value)["kind"] == kind
+
+
 def test_a_comparison_opening_the_passage_gives_the_base_of_its_rates():
     text = "相较于2020年,全市城镇和农村常住人口分别增长19.6%和21.3%。"
     assert decided(text, "19.6") == decided(text, "21.3") == ("growth_rate", 2023, 2020)
@@ -245,6 +267,14 @@ def test_without_a_from_value_nothing_is_a_baseline(text, value, kind):
     ("预计全市养老床位1200张。", "全市养老床位1200张。", "1200"),
     ("力争全市养老床位达到1200张。", "全市养老床位达到1200张。", "1200"),
     ("计划新建养老床位1200张。", "新建养老床位1200张。", "1200"),
+    ("全市将持续新建养老床位1200张。", "全市持续新建养老床位1200张。", "1200"),
+    ("全市将加强养老服务,新建床位1200张。", "全市加强养老服务,新建床位1200张。", "1200"),
+    ("全市将推进适老化改造1200户。", "全市推进适老化改造1200户。", "1200"),
+    ("全市将实施适老化改造1200户。", "全市实施适老化改造1200户。", "1200"),
+    ("全市将打造助餐点1200个。", "全市打造助餐点1200个。", "1200"),
+    ("全市将创建示范社区1200个。", "全市创建示范社区1200个。", "1200"),
+    ("全市将加快建设床位1200张。", "全市加快建设床位1200张。", "1200"),
+    ("全市将聚焦养老服务,新增床位1200张。", "全市聚焦养老服务,新增床位1200张。", "1200"),
     ("确保全市养老床位达到1200张。", "全市养老床位达到1200张。", "1200"),
     ("争取实现养老床位1200张。", "实现养老床位1200张。", "1200"),
     ("到2025年,全市养老床位达到1200张。", "2023年,全市养老床位达到1200张。", "1200"),

@@ -34,8 +34,8 @@ COMPARISON_CUES = ("比", "较")  # also in 同比, 环比, 相比, 对比, 相�
 _PLAN_NOUN = "(?<!行动|工作|年度|发展|实施|五年|三年|专项|建设|投资|培训|帮扶|提升)"
 FUTURE_CUES = (
     "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", f"{_PLAN_NOUN}计划(?!生育|单列|[”\"、,。;:)和与及的])", "拟", "今后", "未来", "有望",
-    "(?:将|(?<![主重纲摘概只需])要)(?:要|会|继续|进一步|逐步|全面|基本)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
-    "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为)",
+    "(?:将|(?<![主重纲摘概只需])要)(?:要|会|继续|持续|进一步|逐步|全面|基本)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
+    "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为|加强|推进|实施|打造|创建|加快|聚焦)",
 )
 # prescriptions: what must or shall hold
 # a gap: a value above or below another place's or an earlier one (比全国高出2.2个百分点, 比上年少3家,
@@ -271,6 +271,18 @@ _PLAN_STATES = re.compile(rf"\s*{PLAN_STATEMENT}\s*[,:]")
 FROM_CUE, COMPARED_CUE = "由…到…", "与…的…相比"
 
 
+_INTENT_LEAD = re.compile(r"[^。\n\d]{2,60}。")  # a paragraph's first sentence, with no number
+PAST_WORDS = re.compile(r"去年|上年|前年|以来|过去|截至|截止|已|累计")
+
+
+def intent_lead(norm, line_start):
+    """``(cue, end)`` of a sentence of intent that opens the paragraph at ``line_start`` (``在养老服务工作方面,
+    我市将加强机构建设。``: a future marker and no number), whose goals the sentences after it set out; else None."""
+    m = _INTENT_LEAD.match(norm, line_start)
+    cue = _FUTURE.search(m.group()) if m else None
+    return (cue.group(), m.end()) if cue else None
+
+
 def plan_statement(norm, line_start):
     """The words that open the paragraph at ``line_start`` as a plan's statement (``方案明确,``), or ''."""
     m = _PLAN_STATES.match(norm, line_start)
@@ -337,6 +349,9 @@ def kind_of(cues, date=None, after_reference=False):
     cue = _TARGET_CUE.search(cues.item)
     if cue:
         return "target", cue.group(), ""
+    lead = _FUTURE.search(cues.sentence_before.split(";", 1)[0]) if ";" in cues.sentence_before else None
+    if lead and not _DONE.search(cues.item):  # 今年市民政局将…;…;新增床位700张: the 将 of the first item governs
+        return "target", lead.group(), ""     # the sentence's list of items
     if m.comparator in _PRESCRIPTIVE and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
     if cues.plan_states and not _DONE.search(cues.sentence_before):

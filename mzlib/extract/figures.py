@@ -695,11 +695,20 @@ class _Prose:
         return named[-1] if named else None
 
     def _plan_statement(self, sent):
-        """The words that open the sentence's paragraph as a plan's statement (``方案明确,``), or ''."""
+        """The words that open the sentence's paragraph as a plan's statement (``方案明确,``), or a
+        sentence of intent that opens it (``在养老服务工作方面,我市将加强机构建设。``) when the sentence is a
+        later one of the paragraph that names no earlier time (去年, 以来, a year before the document's), or ''."""
         line_start = self.norm.rfind("\n", 0, sent[0]) + 1
         if line_start not in self._statements:
-            self._statements[line_start] = ctx.plan_statement(self.norm, line_start)
-        return self._statements[line_start]
+            self._statements[line_start] = (ctx.plan_statement(self.norm, line_start),
+                                            ctx.intent_lead(self.norm, line_start))
+        stated, intent = self._statements[line_start]
+        if stated or not intent or sent[0] < intent[1]:
+            return stated
+        ref = self.doc.reference_year
+        earlier = any(d.year and ref and d.year < ref or d.role in _BASE_ROLES or d.role == "relative_prior_point"
+                      for d in self.dates.between(sent[0], sent[1]))
+        return "" if earlier or ctx.PAST_WORDS.search(self.norm, sent[0], sent[1]) else intent[0]
 
     def _paragraph_lead(self, sent, kind, resolve):
         key = (sent[0], kind == "target")
