@@ -226,3 +226,11 @@ def test_the_hundred_of_a_word_for_percent_is_no_number(text):
     """百分比, 百分点, 百分率, 千分比: words for percent, not the number 100 or 1000 (nor a time)."""
     assert not [m for m in mentions(normalize(text)) if m.text in ("百", "千")]
 
+
+
+@pytest.mark.parametrize("size", ["50万", "50万人", "5万户", "5千人", "5千", "5000人", "800户"])
+@pytest.mark.parametrize("place", ["县", "市", "区", "乡", "镇", "街道", "社区", "村", "城市", "地区", "省份", "州", "盟", "旗"])
+def test_every_size_and_place_of_a_group_bound(size, place):
+    text = f"常住人口{size}及以上的{place}至少建设1个服务中心"
+    (m,) = [m for m in mentions(normalize(text)) if m.text == size.rstrip("万千人户")]
+    assert m.reason == "group_bound"

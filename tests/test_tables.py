@@ -1372,3 +1372,20 @@ def test_a_header_spaced_out_one_character_a_word_spells_its_column_names():
 def test_characters_that_spell_no_column_names_head_no_table(line):
     assert not [t for t in find_tables(SPACED_FORM.replace("指 标 单 位 数 量", line)) if t.header
                 and t.header[0].text == "指 标"]
+
+
+@pytest.mark.parametrize("spaced, names", [
+    ("指 标 名 称 计 量 单 位 代 码 本 期 上 期 同 比", ["指 标 名 称", "计 量 单 位", "代 码", "本 期", "上 期", "同 比"]),
+    ("项 目 名 称 单 位 本 月 上 月 环 比", ["项 目 名 称", "单 位", "本 月", "上 月", "环 比"]),
+    ("项 目 单 位 合 计", ["项 目", "单 位", "合 计"]),
+    ("名 称 单 位 数 量", ["名 称", "单 位", "数 量"]),
+])
+def test_every_column_name_a_spaced_header_may_spell(spaced, names):
+    from mzlib.extract.tables import _spaced_header
+
+    assert [c.text for c in _spaced_header(3, 0, spaced)] == names
+
+
+def test_a_column_named_by_a_month_in_digits_is_the_previous_month_too():
+    roles = column_roles([Cell(t, 0, 0, 1) for t in ("指标名称", "数量", "9月份", "环比")], 2023)
+    assert [(r["kind"], r["shift"]) for r in roles[1:3]] == [("actual", ""), ("baseline", "period")]
