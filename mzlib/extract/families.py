@@ -16,7 +16,6 @@ once, for every figure alike, in :mod:`mzlib.extract.figures` (``_Prose.decide``
 
 import re
 
-from mzlib.sources.reference import census_rounds
 
 
 NUM = r"\d+(?:\.\d+)?"

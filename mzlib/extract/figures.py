@@ -21,7 +21,6 @@ from functools import lru_cache
 import pandas as pd
 
 from mzlib.core.errors import InputError
-from mzlib.core.normalize import normalize
 from mzlib.extract import context as ctx
 from mzlib.extract import families
 from mzlib.extract.dates import DateBasis, DateExpr, DateIndex, basis_text, find_dates
