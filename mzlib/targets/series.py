@@ -396,7 +396,7 @@ def add_ratio(obs):
     """
     derived = derive_ratio(obs)
     is_printed = (obs["indicator_id"] == RATIO_ID) & (obs["kind"] == "actual")
-    kept, dropped = [obs[~is_printed]], []
+    kept = [obs[~is_printed]]
     for region in sorted(set(obs.loc[is_printed, "region"]) | set(derived["region"])):
         printed = obs[is_printed & (obs["region"] == region)]
         paired = derived[derived["region"] == region]
