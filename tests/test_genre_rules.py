@@ -148,6 +148,10 @@ def test_a_future_marker_in_a_sentence_s_first_item_governs_the_items_after_its_
     assert one(done, "250")["kind"] == "actual"  # an item of what is done
     plain = "今年,市民政局加强养老服务,新增助餐点60个;改造困难家庭居室250户。"
     assert one(plain, "250")["kind"] == "actual"  # no future marker in the first item
+    goals = "全区经济社会发展的主要预期目标是:一般公共预算收入增长6%;社会消费品零售总额1600亿元。"
+    assert one(goals, "1600")["kind"] == "target"  # 目标是 governs the list after it
+    passing = "截至2023年3月底,护理型床位占比52.8%,距离规划目标(不低于55%)还有2.2个百分点;每千名老年人拥有养老床位26.9张。"
+    assert one(passing, "26.9")["kind"] == "actual"  # a goal named in passing opens no list of goals
 
 
 @pytest.mark.parametrize("paragraph, value, kind", [

@@ -96,6 +96,8 @@ _FUTURE = re.compile(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
 _TARGET_CUE = re.compile(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
+# what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
+_LIST_LEAD = re.compile(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
 _PRESCRIPTIVE = {">=", "<="}
 _CONDITION_AFTER = re.compile(r"\s*(?:[^,;。]{0,3})?(?:的|且|或)")
 _MONEY_PERIOD = re.compile(r"(?:每人)?每(?P<p>月|年)|(?P<q>月|年)(?:人均|基本)?(?:生活|保障|补助|补贴)?标准")
@@ -349,9 +351,9 @@ def kind_of(cues, date=None, after_reference=False):
     cue = _TARGET_CUE.search(cues.item)
     if cue:
         return "target", cue.group(), ""
-    lead = _FUTURE.search(cues.sentence_before.split(";", 1)[0]) if ";" in cues.sentence_before else None
-    if lead and not _DONE.search(cues.item):  # 今年市民政局将…;…;新增床位700张: the 将 of the first item governs
-        return "target", lead.group(), ""     # the sentence's list of items
+    lead = _LIST_LEAD.search(cues.sentence_before.split(";", 1)[0]) if ";" in cues.sentence_before else None
+    if lead and not _DONE.search(cues.item):  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
+        return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
     if m.comparator in _PRESCRIPTIVE and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
     if cues.plan_states and not _DONE.search(cues.sentence_before):
