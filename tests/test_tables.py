@@ -1312,6 +1312,7 @@ def test_a_table_of_cells_closed_by_bars_reads_its_rows_by_the_width_its_lines_o
 @pytest.mark.parametrize("change", [
     ("2021年 | ||||", "2021年 | |||"),  # a line of bars that ends no row: the widths disagree
     ("Main Statistics of Social Services | ||||", "Main Statistics | of Social Services | ||||"),  # a bar between words
+    ("2022年比 |", "2022年比"),  # a line with no bar: not every cell is closed by one
 ])
 def test_lines_of_bars_that_give_no_width_make_no_table_of_closed_cells(change):
     assert not [t for t in find_tables(BAR_CLOSED.replace(*change)) if t.layout == "bar_closed_cells"]

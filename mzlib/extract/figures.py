@@ -743,14 +743,15 @@ class _Prose:
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
                            self._plan_statement(sent))
-        if level is not None and cues.compared_level:  # another place's level: of the kind of the level before
+        place = cues.compared_level if level is not None else ""  # another place's level (高于全省X的平均水平):
+        if place:                                                   # of the kind of the level before
             cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])
         decision = self.decide(cues)
         note = []
         if decision.year and doc.reference_year and decision.year > doc.reference_year + PLAUSIBLE_YEARS:
             note.append(f"printed year {decision.year} is implausible for a document of {doc.reference_year}")
         subject, subject_text = self.subject_of(m, prev, level, sent, c0, decision.kind, note,
-                                                decision.kind_cue == ctx.COMPARED_CUE, cues.compared_level)
+                                                decision.kind_cue == ctx.COMPARED_CUE, place)
         if not unit_fits(subject.indicator_id, m.unit, decision.kind):
             note.append(f"{m.unit} is not the unit of {subject.indicator_id}")
             subject = Subject(UNMAPPED, subject.indicator_zh, subject.span, suggestion=subject.indicator_id,
@@ -758,7 +759,7 @@ class _Prose:
         period, period_basis = ("", "")
         if dimension == "money":
             period, period_basis = ctx.money_period(norm, m, c0, sent[1], subject_text)
-            if not period and cues.compared_level and level is not None and level["period"]:
+            if not period and place and level["period"]:
                 period, period_basis = level["period"], "carried from the level compared with"
         if m.range_role:
             note.append(f"{m.range_role} end of a printed range")

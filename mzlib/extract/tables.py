@@ -543,31 +543,19 @@ def _bar_closed_rows(block):
     alone closing an empty one (``|``) and a run of bars as many (``| |||``, ``2007年 | ||||``: a
     cell, then four empty ones), as a web page's table reads as text: each bar closes one cell, and
     the cells make rows of the width at which every line of several bars ends a row (the first such
-    width that gives two rows of two or more values). A line with no bar continues the cell closed
-    on the next. Each row is a list of :class:`Cell` (an empty cell has an empty span). None when the
-    block is no such table: a line holds a bar between words, or fewer than two lines hold several
-    bars."""
-    cells, ends, pending = [], [], None
+    width that gives two rows of two or more values). Each row is a list of :class:`Cell` (an empty
+    cell has an empty span). None when the block is no such table: a line holds a bar between words
+    or no bar at all, or fewer than two lines hold several bars."""
+    cells, ends = [], []
     for number, offset, line in block:
         m = _CLOSED_CELL.match(line)
         if not m:
-            if "|" in line or not line.strip():
-                return None
-            lead = offset + len(line) - len(line.lstrip())
-            pending = pending or Cell("", lead, lead, number)
-            pending = Cell((pending.text + line.strip()), pending.start, offset + len(line.rstrip()), number)
-            continue
+            return None
         text, bars = m.group("text"), m.group("bars").count("|")
-        if text:
-            start = offset + m.start("text")
-            cell = Cell(text, start, start + len(text), number)
-            if pending is not None:
-                cell = Cell(pending.text + text, pending.start, cell.end, pending.line)
-        else:
-            cell = pending or Cell("", offset + m.start("bars"), offset + m.start("bars"), number)
-        pending = None
         bar = offset + m.start("bars")
-        cells += [cell] + [Cell("", bar, bar, number) for _ in range(bars - 1)]
+        start = offset + m.start("text")
+        cells += [Cell(text, start, start + len(text), number) if text else Cell("", bar, bar, number)]
+        cells += [Cell("", bar, bar, number) for _ in range(bars - 1)]
         if bars > 1:
             ends.append(len(cells))
     if len(ends) < 2:

@@ -88,7 +88,7 @@ def _row_error(path, error):
     """The first failure of a registry check as an :class:`InputError` naming the file, the row's line,
     the column and what the value fails."""
     cases = error.failure_cases
-    if cases is not None and "index" in cases and len(cases) > 1:
+    if cases is not None and "index" in cases and len(cases) > 1 and "unique" in str(getattr(error, "check", "")):
         cases = cases.sort_values("index", ascending=False)  # a repeated id: the later row is the one to fix
     first = cases.iloc[0] if cases is not None and len(cases) else None
     column = first["column"] if first is not None and "column" in cases else getattr(error.schema, "name", "")
