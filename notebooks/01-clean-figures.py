@@ -99,14 +99,14 @@ links.evidence_table(summary.coverage(figures, table_rows, numbers, documents), 
 # **Table 2. Figures by region and family.**
 
 # %%
-summary.by_family(figures, documents)
+links.spaced_codes(summary.by_family(figures, documents))
 
 # %% [markdown]
 # **Table 3. Numbers that are not figures,** by document and the reason they were set aside (every
 # one is in `data/processed/excluded.csv` with its span).
 
 # %%
-summary.exclusions(numbers, documents)
+links.spaced_codes(summary.exclusions(numbers, documents))
 
 # %% [markdown]
 # **Table 4. Numbers with a unit that no figure took** (`data/processed/uncaptured.csv`): what a

@@ -108,3 +108,12 @@ def test_wide_tables_split_into_parts_that_repeat_the_keys():
 def test_column_groups_keep_every_column_once_after_the_keys():
     groups = links.column_groups(["k", "a", "b", "c"], ["k"], 3)
     assert groups == [["k", "a", "b"], ["k", "c"]]
+
+
+def test_a_table_of_counts_by_code_spells_its_codes_with_spaces_so_that_headers_can_wrap():
+    table = pd.DataFrame({"minimum_living": [2, 0], "social_assistance": [1, 3]},
+                         index=pd.Index(["Wenshan", "Hefei"], name="region_en"))
+    shown = links.spaced_codes(table)
+    assert list(shown.columns) == ["minimum living", "social assistance"] and shown.index.name == "region_en"
+    assert shown.values.tolist() == table.values.tolist() and list(shown.index) == ["Wenshan", "Hefei"]
+    assert list(table.columns) == ["minimum_living", "social_assistance"]  # the codes themselves stay as they are

@@ -153,6 +153,13 @@ def ordered_columns(columns, first=VERDICT_COLUMNS):
     return leading + [c for c in columns if c not in leading]
 
 
+def spaced_codes(frame):
+    """A table of counts by code (registry families, exclusion reasons) for display: its column names
+    spelled with spaces (``minimum_living`` as ``minimum living``), so that a header can wrap and the
+    table stays within the page as researchers' documents bring more codes."""
+    return frame.rename(columns=lambda name: name.replace("_", " ") if isinstance(name, str) else name)
+
+
 def _is_year(column):
     return bool(YEAR_COLUMN.search(str(column)))
 
