@@ -445,8 +445,9 @@ def _money_kind(mention, before, dimension, default, item=""):
 def money_period(norm, mention, c0, sent_end, subject_text):
     """``(period, basis)`` of a money figure: monthly / annual from ``元/人·月``, ``每人每月``,
     ``月标准``, a trailing ``每月``; empty when nothing says."""
-    if period_of_unit(mention.unit):
-        return period_of_unit(mention.unit), "printed"
+    printed = period_of_unit(mention.unit)
+    if printed:
+        return printed, "printed"
     before = norm[c0:mention.start]
     cues = list(_MONEY_PERIOD.finditer(before))
     if cues:

@@ -821,7 +821,8 @@ class _Prose:
             found = self._map_share(whole, "占" + rest)
             if found[0] != UNMAPPED:
                 forced = found
-        own_name = kind in ("growth_rate", "change") and text and map_subject(text, self.regions)[2] in ("exact", "normalised")
+        mapped = map_subject(text, self.regions) if kind in ("growth_rate", "change") and text else None
+        own_name = mapped is not None and mapped[2] in ("exact", "normalised")
         if (kind in ("growth_rate", "change") and not own_name or compared or place) and level is not None:
             carried = level  # also the value compared with: 常住人口为443.1万人,与2010年…的411.6万人相比
             if place:
@@ -843,7 +844,7 @@ class _Prose:
                            subregion), text
         if not text:
             return Subject(UNMAPPED, doc.text[span[0]:span[1]].strip(), subregion_zh=subregion), text
-        found = map_subject(text, self.regions)
+        found = mapped or map_subject(text, self.regions)
         if found[0] == UNMAPPED and level is not None and len(text) <= GENERIC_SUBJECT:
             # 注册登记的养老机构4.1万个,床位518.3万张: the beds of the subject before; 其中城市22.88万人次
             parent = norm[level["subject_start"]:level["subject_end"]]
