@@ -330,6 +330,17 @@ def test_a_prescription_makes_a_target(goal, done):
     assert one(done, value)["kind"] == "actual"
 
 
+@pytest.mark.parametrize("share, money", [
+    ("对重度残疾人按照当地低保标准的30%增发救助金。", "对重度残疾人每人每月增发救助金30元。"),
+    ("低收入家庭的认定标准为当地低保标准的150%。", "低收入家庭的认定标准为每人每月150元。"),
+    ("城市低保标准按当地最低工资标准的40%确定。", "城市低保标准按每人每月40元提高。"),
+])
+def test_a_share_of_a_standard_is_a_prescriptive_number_and_an_amount_a_standard(share, money):
+    row = one(share, "30" if "30" in share else ("150" if "150" in share else "40"))
+    assert (row["kind"], row["kind_cue"]) == ("target", "a share of a standard")
+    assert one(money, row["value"])["kind"] == "standard"
+
+
 # ---------------------------------------------------------------- ranges
 @pytest.mark.parametrize("text, kind", [
     ("到2025年,全市护理型床位占比达到36%~42%。", "target"),

@@ -426,8 +426,9 @@ _PAID_PARTS = re.compile(rf"(?:{_PAID_OUT.pattern})[^;。]*其中")
 
 def _money_kind(mention, before, dimension, default, item=""):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
-    an amount named a standard, a floor or cap on an amount, or a share of a standard (标准的50%).
-    An average (平均救助水平, 人均可支配收入, 补助水平) is not a standard unless it is named one. An aid paid
+    an amount named a standard, a floor or cap on an amount. A share of a standard (按低保标准的30%增发,
+    标准的100%—120%) is no amount of money but a prescriptive number: a ``target``, as the corpus
+    conventions define ``standard`` as money standards. An average (平均救助水平, 人均可支配收入, 补助水平) is not a standard unless it is named one. An aid paid
     out (发放…补贴X元), and the parts of such a sum after 其中 in the item, are sums, not standards."""
     if dimension == "money" and re.search(r"平均|人均|水平", before) and "标准" not in before:
         return default, "", ""
@@ -438,7 +439,7 @@ def _money_kind(mention, before, dimension, default, item=""):
                                           or "每" in before))):
         return "standard", "money standard", ""
     if dimension == "share" and re.search(r"标准的\s*$", before):
-        return "standard", "a share of a standard", ""
+        return "target", "a share of a standard", ""
     return default, "", ""
 
 
