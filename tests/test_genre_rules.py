@@ -238,6 +238,15 @@ def test_nothing_is_derived_where_the_sentence_prints_the_value_changed_from_and
     assert rows["method"].eq("derived").sum() == 1
 
 
+@pytest.mark.parametrize("connector", ["至", "到", "~", "～", "—", "-"])
+def test_a_range_changed_from_is_a_baseline_at_both_ends(connector):
+    text = f"全市低收入家庭认定范围由家庭月人均收入700元{connector}1050元调整为760元至1140元。"
+    assert [one(text, v)["kind"] for v in ("700", "1050")] == ["baseline", "baseline"]
+    assert one(text, "760")["kind"] != "baseline"
+    # a range that nothing changes is no from-value
+    assert one(f"全市低保对象月人均收入在700元{connector}1050元之间。", "700")["kind"] != "baseline"
+
+
 def test_a_value_before_a_unified_change_without_from_is_no_from_value():
     """统一调至 without a 由 before it changes nothing from the value before it: a level, not a baseline."""
     row = one("2016年以来,城乡低保标准统一调至月人均650元,年人均4800元。", "4800")
