@@ -698,6 +698,14 @@ def test_a_year_word_without_a_month_counts_from_the_page_date(when, year):
     ("去年,全市新增养老床位500张。", "500", 2007, None),  # opens its clause: the figure's year
     ("全市新增养老床位500张,比去年增加120张。", "120", 2008, 2007),  # compared with: the base
     ("与去年相比,全市养老床位增加500张。", "500", 2008, 2007),  # opens its clause but compared with
+    # the year a report looks back on: 去年 in its words, never a base
+    ("过去的一年,全市新增养老床位500张。", "500", 2007, None),
+    ("过去一年,全市新增养老床位500张。", "500", 2007, None),
+    ("在过去的一年里,全市新增养老床位500张。", "500", 2007, None),
+    # a year leading the sentence dates the items after its semicolons too
+    ("去年,全市保障低保对象1.2万人;养老服务设施覆盖率达到95%。", "95", 2007, None),
+    ("过去的一年,全市保障低保对象1.2万人;养老服务设施覆盖率达到95%。", "95", 2007, None),
+    ("全市新增养老床位500张;过去一年共新增120张。", "500", 2008, None),  # not leading: its own clause only
 ])
 def test_last_year_opening_a_clause_dates_it_but_compared_with_gives_the_base(text, value, year, base_year):
     row = one(text, value, reference_year=2008)

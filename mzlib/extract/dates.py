@@ -27,14 +27,15 @@ from mzlib.sources.reference import census_rounds, plan_periods
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
 _QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
+_PAST_YEAR = ("过去的一年", "过去一年")  # the year before the report's: 去年 in a report's words
 _BASE_CUE = re.compile(r"(?:比|较|与|同|对比|相比|由|从|自|高于|低于)\s*$")
 _DATE = re.compile(
-    r"(?=[截到至于在自从由比较与上去前本当今明年\s\d])"  # a cheap first test: most characters start no date
+    r"(?=[截到至于在自从由比较与上去前本当今明年过\s\d])"  # a cheap first test: most characters start no date
     r"(?P<pre>截至|截止到|截止|截至到|到|至|于|在|自|从|由|比|较|与)?\s*"
     r"(?:(?P<y>(?:19|20|30)\d\d)\s*年\s*(?:度\s*)?"
     r"(?:(?P<q>第?[一二三四1-4])\s*季度(?:末|底)?|(?P<h>上半年|下半年|前三季度)"
     r"|(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:份)?\s*(?:(?P<d>[1-3]?\d)\s*日)?)?"
-    r"|(?P<rel>上年|去年|前年|本年|当年|今年|明年|年底前|年内)"
+    r"|(?P<rel>上年|去年|前年|本年|当年|今年|明年|年底前|年内|过去的一年|过去一年)"
     r"|(?P<cent>本世纪(?:末|中叶))"
     r"|(?P<mo>1[0-2]|0?[1-9])\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
     r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
@@ -176,9 +177,11 @@ def find_dates(norm):
         start = m.start("pre") if pre else next(m.start(g) for g in ("y", "rel", "mo", "cent") if m.group(g))  # not a space before
         if m.group("rel"):
             deadline = m.group("rel") in ("年底前", "年内") or _role(pre, post, before) == "deadline"  # 到今年年底
-            own = m.group("rel") in ("上年", "去年") and not pre and not post and not _BASE_CUE.search(before) \
-                and (norm.startswith("度", m.end("rel"))
-                     or norm[start - 1:start] in _CLAUSE_EDGE and not norm.startswith(("同期", "的"), m.end("rel")))
+            past = m.group("rel") in _PAST_YEAR  # 过去的一年,全市…: the year a report looks back on, never a base
+            own = (past or m.group("rel") in ("上年", "去年") and not pre and not post
+                   and (norm.startswith("度", m.end("rel"))
+                        or norm[start - 1:start] in _CLAUSE_EDGE and not norm.startswith(("同期", "的"), m.end("rel")))) \
+                and not _BASE_CUE.search(before)
             if own:  # 上年度最低工资标准为…, 去年,全市…: a figure of the year before, no comparison
                 found.append(DateExpr(start, m.end(), None, None, None, "relative_prior_point", "", False))
                 continue
@@ -302,7 +305,8 @@ class DateIndex:
     def _resolve(self, d, context_year):
         """Fill the year of a relative date or a month printed without a year. ``今年``/``去年``
         count from the publication date a page prints (``2023-10-21``), else from ``context_year``."""
-        if d.role.startswith("relative") and self.published and self.norm.startswith(("今年", "去年", "明年"), d.start):
+        if d.role.startswith("relative") and self.published and self.norm.startswith(("今年", "去年", "明年", *_PAST_YEAR),
+                                                                                       d.start):
             context_year = self.published
         if d.role.startswith("relative"):
             if context_year is None:
@@ -350,7 +354,7 @@ class DateIndex:
             gap = self.norm[sent_start:d.start]
             if re.fullmatch(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*", gap) \
                     and re.match(r"\s*(?:,|以来|,?全|[\u4e00-\u9fff]{0,3},)", self.norm[d.end:d.end + 4]) \
-                    and d.role in ("point", "since") \
+                    and d.role in ("point", "since", "relative_prior_point") \
                     and not (d.day and not self.norm[d.start:d.start + 2] in ("截至", "截止")):
                 if strict and not (re.match(r"\s*,", self.norm[d.end:d.end + 2])
                                    or self.norm[d.start:d.start + 2] in ("截至", "截止")):
