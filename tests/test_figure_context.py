@@ -52,6 +52,11 @@ def one(text, value, **kw):
     ("人均可支配收入41236元。", "41236", "actual"),
     ("城市低保对象395人,保障标准为744元/人·月,补助水平为507.48元/人·月。", "507.48", "actual"),  # an average paid
     ("城市低保对象395人,保障标准为744元/人·月,补助水平为507.48元/人·月。", "744", "standard"),
+    # an average reached, after a name with a standard's word (供养): still an average; the standard itself is one
+    ("城市特困供养补助水平达到月人均1514元。", "1514", "actual"),
+    ("城市特困供养平均水平提高到每人每月1514元。", "1514", "actual"),
+    ("城市特困供养标准提高到每人每月1514元。", "1514", "standard"),
+    ("城市特困人员供养金提高到1514元。", "1514", "standard"),
 ])
 def test_kind_follows_the_cue_words(text, value, kind):
     assert one(text, value)["kind"] == kind

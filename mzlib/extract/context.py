@@ -331,7 +331,8 @@ def kind_of(cues, date=None, after_reference=False):
     if change:
         return change
     standard = _money_kind(m, before, dimension, "", cues.item)
-    if not standard[0] and dimension == "money" and _CHANGED_TO.search(before) and _STANDARD_WORD.search(cues.item):
+    if not standard[0] and dimension == "money" and _CHANGED_TO.search(before) and _STANDARD_WORD.search(cues.item) \
+            and not _average(before):  # 特困供养补助水平达到月人均1514元: an average, 供养 a word of its name
         standard = ("standard", "money standard", "")
     if standard[0]:
         return standard
@@ -424,13 +425,18 @@ _PAID_OUT = re.compile(r"发放|支出|拨付|下拨|兑现|支付|筹集")  # �
 _PAID_PARTS = re.compile(rf"(?:{_PAID_OUT.pattern})[^;。]*其中")
 
 
+def _average(before):
+    """Whether the words before a money value name an average (平均救助水平, 月人均, 补助水平), not a standard."""
+    return bool(re.search(r"平均|人均|水平", before)) and "标准" not in before
+
+
 def _money_kind(mention, before, dimension, default, item=""):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
     an amount named a standard, a floor or cap on an amount. A share of a standard (按低保标准的30%增发,
     标准的100%—120%) is no amount of money but a prescriptive number: a ``target``, as the corpus
     conventions define ``standard`` as money standards. An average (平均救助水平, 人均可支配收入, 补助水平) is not a standard unless it is named one. An aid paid
     out (发放…补贴X元), and the parts of such a sum after 其中 in the item, are sums, not standards."""
-    if dimension == "money" and re.search(r"平均|人均|水平", before) and "标准" not in before:
+    if dimension == "money" and _average(before):
         return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before
                                  or _PER_UNIT.search(before) or mention.comparator in _PRESCRIPTIVE
