@@ -350,6 +350,27 @@ def test_a_share_of_a_standard_is_a_prescriptive_number_and_an_amount_a_standard
     assert one(money, row["value"])["kind"] == "standard"
 
 
+@pytest.mark.parametrize("text, value, kind", [
+    ("纳入本市2023年民心工程的项目有:新建30家社区长者食堂、新增3000张养老床位。", "30", "target"),
+    ("纳入本市2023年民心工程的项目有:新建30家社区长者食堂、新增3000张养老床位。", "3000", "target"),
+    ("所需资金由市、县两级财政按照6:4的比例分担。", "6:4", "target"),
+    ("截至2022年底,全市共有养老床位3000张。", "3000", "actual"),  # an as-of date: what there is
+    ("全市已建成社区长者食堂30家。", "30", "actual"),  # a word of what is done
+    ("去年全市新增养老床位3000张。", "3000", "actual"),  # an earlier time
+    ("2021年全市新增养老床位3000张。", "3000", "actual"),
+    ("高龄津贴标准为每人每月100元。", "100", "standard"),  # an amount: a standard, as anywhere
+    ("市级财政安排补助资金500万元。", "500", "actual"),  # an amount: a sum, not a goal
+])
+def test_a_notice_s_figures_that_no_word_marks_done_are_goals(text, value, kind):
+    assert one(text, value, doc_type="policy_notice")["kind"] == kind
+
+
+@pytest.mark.parametrize("doc_type", ["statistical_communique", "news_report", "annual_report", "plan", ""])
+def test_in_a_document_that_reports_actual_values_the_same_sentence_is_a_result(doc_type):
+    text = "纳入本市2023年民心工程的项目有:新建30家社区长者食堂、新增3000张养老床位。"
+    assert one(text, "3000", doc_type=doc_type)["kind"] == "actual"
+
+
 # ---------------------------------------------------------------- ranges
 @pytest.mark.parametrize("text, kind", [
     ("到2025年,全市护理型床位占比达到36%~42%。", "target"),

@@ -269,6 +269,9 @@ PLAN_STATEMENT = r"(?:《[^》]{1,40}》|(?:实施)?方案|规划|意见|纲要|
 _PLAN_STATES = re.compile(rf"\s*{PLAN_STATEMENT}\s*[,:]")
 
 
+# the cue of a figure of a document whose type reports no actual values (a notice, measures)
+NOTICE_CUE = "a notice's figure"
+
 # the cues of the two printed baselines: the value changed from and the value compared with
 FROM_CUE, COMPARED_CUE = "由…到…", "与…的…相比"
 

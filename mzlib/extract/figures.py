@@ -32,7 +32,7 @@ from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_table
                                   previous_year, table_period)
 from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
 from mzlib.extract.values import parse_value
-from mzlib.sources.describe import reports_one_year
+from mzlib.sources.describe import reports_no_actuals, reports_one_year
 from mzlib.sources.registry import UNMAPPED, info, load_registry
 
 
@@ -542,6 +542,7 @@ class _Prose:
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
         self._leads, self._statements = {}, {}
+        self.notice = reports_no_actuals(doc.doc_type)
 
     def sentence_of(self, pos):
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -693,21 +694,30 @@ class _Prose:
         named = [d for d in self.dates.between(line_start, pos) if d.role == "census"]
         return named[-1] if named else None
 
-    def _plan_statement(self, sent):
+    def _plan_statement(self, sent, dimension):
         """The words that open the sentence's paragraph as a plan's statement (``方案明确,``), or a
         sentence of intent that opens it (``在养老服务工作方面,我市将加强机构建设。``) when the sentence is a
-        later one of the paragraph that names no earlier time (去年, 以来, a year before the document's), or ''."""
+        later one of the paragraph, or, in a document whose type reports no actual values (a notice
+        that assigns the year's projects: ``纳入本市2025年民心工程的项目有:新建30家…``), :data:`ctx.NOTICE_CUE`
+        for a figure that is no amount of money (a notice's amounts are its standards, or sums); either
+        only when the sentence names no earlier time (去年, 以来, a year before the document's); else ''."""
         line_start = self.norm.rfind("\n", 0, sent[0]) + 1
         if line_start not in self._statements:
             self._statements[line_start] = (ctx.plan_statement(self.norm, line_start),
                                             ctx.intent_lead(self.norm, line_start))
         stated, intent = self._statements[line_start]
-        if stated or not intent or sent[0] < intent[1]:
+        if stated:
             return stated
+        if intent and sent[0] >= intent[1]:
+            lead = intent[0]
+        elif self.notice and dimension != "money":
+            lead = ctx.NOTICE_CUE
+        else:
+            return ""
         ref = self.doc.reference_year
         earlier = any(d.year and ref and d.year < ref or d.role in _BASE_ROLES or d.role == "relative_prior_point"
                       for d in self.dates.between(sent[0], sent[1]))
-        return "" if earlier or ctx.PAST_WORDS.search(self.norm, sent[0], sent[1]) else intent[0]
+        return "" if earlier or ctx.PAST_WORDS.search(self.norm, sent[0], sent[1]) else lead
 
     def _paragraph_lead(self, sent, kind, resolve):
         key = (sent[0], kind == "target")
@@ -742,7 +752,7 @@ class _Prose:
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
-                           self._plan_statement(sent))
+                           self._plan_statement(sent, dimension))
         place = cues.compared_level if level is not None else ""  # another place's level (高于全省X的平均水平):
         if place:                                                   # of the kind of the level before
             cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])

@@ -166,6 +166,14 @@ def reports_one_year(doc_type):
     return bool(row) and row["period"] == "reference_year" and row["reference_year"] == "title_year"
 
 
+def reports_no_actuals(doc_type):
+    """Whether a document of this type reports no actual values (``actuals`` no in
+    ``document_types.csv``: a notice or measures set standards and targets), so that a figure its
+    words do not mark as done or past is a goal."""
+    row = _type_rows().get(doc_type)
+    return bool(row) and row["actuals"] == "no"
+
+
 def _title(top):
     words = _title_words()
     return next((line for line in top if 8 <= len(line.text) <= 60 and words.search(line.text)
