@@ -161,7 +161,18 @@ def test_a_future_marker_in_a_sentence_s_first_item_governs_the_items_after_its_
     ("在养老服务方面,我市将加强机构建设。2022年,新增床位1160张。", "1160", "actual"),  # a year before the document's
     ("在养老服务方面,我市将加强机构建设。去年,全市新增床位1160张。", "1160", "actual"),  # a past word
     ("在养老服务方面,我市将加强机构建设。截至目前,全市累计建成床位1160张。", "1160", "actual"),
-    ("在养老服务方面,我市将建成10个中心。2023年,新增床位1160张。", "1160", "actual"),  # the lead prints a number
+    # the lead's future marker comes before its first figure (a year is no figure): its paragraph's goals
+    ("在养老服务方面,我市将建成10个中心。2023年,新增床位1160张。", "1160", "target"),
+    ("2023年,我市将聚焦养老服务:将为3万户家庭适老化改造。新增床位1160张。", "1160", "target"),
+    ("在养老服务方面,我市建成10个中心,将加强机构建设。2023年,新增床位1160张。", "1160", "actual"),  # after it
+    # a paragraph that continues the one before (同时,) continues its goals, all of its sentences
+    ("在养老服务方面,我市将加强机构建设。\n同时,新增床位1160张。", "1160", "target"),
+    ("在养老服务方面,我市将加强机构建设。\n此外,新增床位1160张。", "1160", "target"),
+    ("在养老服务方面,我市将加强机构建设。\n另外,新增床位1160张。", "1160", "target"),
+    ("在养老服务方面,我市将加强机构建设。\n与此同时,新增床位1160张。", "1160", "target"),
+    ("在养老服务方面,我市将加强机构建设。\n新增床位1160张。", "1160", "actual"),  # a paragraph of its own
+    ("在养老服务方面,我市加强机构建设。\n同时,新增床位1160张。", "1160", "actual"),  # no goals to continue
+    ("在养老服务方面,我市将加强机构建设。\n同时,去年全市新增床位1160张。", "1160", "actual"),  # a past word
 ])
 def test_a_paragraph_a_sentence_of_intent_opens_sets_out_goals(paragraph, value, kind):
     assert one(paragraph, value)["kind"] == kind

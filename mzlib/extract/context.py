@@ -276,15 +276,25 @@ NOTICE_CUE = "a notice's figure"
 FROM_CUE, COMPARED_CUE = "由…到…", "与…的…相比"
 
 
-_INTENT_LEAD = re.compile(r"[^。\n\d]{2,60}。")  # a paragraph's first sentence, with no number
+_INTENT_LEAD = re.compile(r"[^。\n]{2,200}。")  # a paragraph's first sentence
+# the first figure of a sentence: a number that is no year, month or day (2022年我省将…:3万户)
+_FIRST_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|月|日|号))")
 PAST_WORDS = re.compile(r"去年|上年|前年|以来|过去|截至|截止|已|累计")
 
 
+# words that open a paragraph as the continuation of the one before (同时,全面推广…)
+CONTINUED = re.compile(r"\s*(?:与此同时|同时|此外|另外)\s*,")
+
+
 def intent_lead(norm, line_start):
-    """``(cue, end)`` of a sentence of intent that opens the paragraph at ``line_start`` (``在养老服务工作方面,
-    我市将加强机构建设。``: a future marker and no number), whose goals the sentences after it set out; else None."""
+    """``(cue, end)`` of a sentence of intent that opens the paragraph at ``line_start``, whose goals the
+    sentences after it set out: a future marker before the sentence's first figure (``在养老服务工作方面,
+    我市将加强机构建设。``, ``2022年我省将重点聚焦…:将为3万户…``); else None."""
     m = _INTENT_LEAD.match(norm, line_start)
-    cue = _FUTURE.search(m.group()) if m else None
+    if not m:
+        return None
+    first = _FIRST_FIGURE.search(m.group())
+    cue = _FUTURE.search(m.group(), 0, first.start() if first else len(m.group()))
     return (cue.group(), m.end()) if cue else None
 
 

@@ -701,11 +701,7 @@ class _Prose:
         that assigns the year's projects: ``纳入本市2025年民心工程的项目有:新建30家…``), :data:`ctx.NOTICE_CUE`
         for a figure that is no amount of money (a notice's amounts are its standards, or sums); either
         only when the sentence names no earlier time (去年, 以来, a year before the document's); else ''."""
-        line_start = self.norm.rfind("\n", 0, sent[0]) + 1
-        if line_start not in self._statements:
-            self._statements[line_start] = (ctx.plan_statement(self.norm, line_start),
-                                            ctx.intent_lead(self.norm, line_start))
-        stated, intent = self._statements[line_start]
+        stated, intent = self._paragraph_statement(self.norm.rfind("\n", 0, sent[0]) + 1)
         if stated:
             return stated
         if intent and sent[0] >= intent[1]:
@@ -718,6 +714,20 @@ class _Prose:
         earlier = any(d.year and ref and d.year < ref or d.role in _BASE_ROLES or d.role == "relative_prior_point"
                       for d in self.dates.between(sent[0], sent[1]))
         return "" if earlier or ctx.PAST_WORDS.search(self.norm, sent[0], sent[1]) else lead
+
+    def _paragraph_statement(self, line_start):
+        """``(plan's statement, intent lead)`` of the paragraph at ``line_start`` (:meth:`_plan_statement`); a
+        paragraph that opens by continuing the one before (``同时,``, ``此外,``) and has neither continues its
+        goals, all of its sentences."""
+        if line_start not in self._statements:
+            stated, intent = ctx.plan_statement(self.norm, line_start), ctx.intent_lead(self.norm, line_start)
+            if not stated and not intent and ctx.CONTINUED.match(self.norm, line_start):
+                before = self.norm[:line_start].rstrip()
+                if before:
+                    stated, intent = self._paragraph_statement(before.rfind("\n") + 1)
+                    intent = (intent[0], line_start) if intent else None
+            self._statements[line_start] = (stated, intent)
+        return self._statements[line_start]
 
     def _paragraph_lead(self, sent, kind, resolve):
         key = (sent[0], kind == "target")
