@@ -272,6 +272,19 @@ def test_a_from_value_without_a_year_in_a_report_on_one_year_is_at_the_end_of_th
     assert (row["kind"], row["year"]) == ("baseline", from_year)
 
 
+@pytest.mark.parametrize("period, text, from_year", [
+    ((2021, 2025), "城乡低保标准由每人每月475元提高到628元。", 2015),  # the review of the period before
+    ((2023, 2025), "城乡低保标准由每人每月475元提高到628元。", 2019),  # a three-year plan's period before
+    ((2021, 2025), "到2025年,城乡低保标准由每人每月475元提高到628元。", 2020),  # a goal: from the plan's base
+    ((2021, 2025), "城乡低保标准将由每人每月475元提高到628元。", 2020),
+])
+def test_a_plan_s_value_changed_from_is_at_the_start_of_the_period_it_reviews(period, text, from_year):
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", period[0] - 1, *period, doc_type="plan")
+    rows = extract_document(doc).figures
+    row = rows[rows["value"] == "475"].iloc[0]
+    assert (row["kind"], row["year"]) == ("baseline", from_year)
+
+
 @pytest.mark.parametrize("text, value, kind", [
     ("全市城市低保标准提高到每人每月680元。", "680", "standard"),
     ("全市特困人员集中供养率提高到36.5%。", "36.5", "actual"),
@@ -292,6 +305,8 @@ def test_without_a_from_value_nothing_is_a_baseline(text, value, kind):
     ("力争全市养老床位达到1200张。", "全市养老床位达到1200张。", "1200"),
     ("计划新建养老床位1200张。", "新建养老床位1200张。", "1200"),
     ("全市将持续新建养老床位1200张。", "全市持续新建养老床位1200张。", "1200"),
+    ("全市养老床位将由1000张增加到1200张。", "全市养老床位由1000张增加到1200张。", "1200"),
+    ("全市养老床位将从1000张增加到1200张。", "全市养老床位从1000张增加到1200张。", "1200"),
     ("全市将加强养老服务,新建床位1200张。", "全市加强养老服务,新建床位1200张。", "1200"),
     ("全市将推进适老化改造1200户。", "全市推进适老化改造1200户。", "1200"),
     ("全市将实施适老化改造1200户。", "全市实施适老化改造1200户。", "1200"),

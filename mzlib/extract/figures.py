@@ -32,7 +32,7 @@ from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_table
                                   previous_year, table_period)
 from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
 from mzlib.extract.values import parse_value
-from mzlib.sources.describe import reports_no_actuals, reports_one_year
+from mzlib.sources.describe import opens_a_period, reports_no_actuals, reports_one_year
 from mzlib.sources.registry import UNMAPPED, info, load_registry
 
 
@@ -681,6 +681,14 @@ class _Prose:
                 and not self.norm.startswith(("截至", "截止"), lead.start):  # 2023年,…由936元调整至1010元
             return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
                          f"in force before the {lead.year} adjustment", None)
+        start, end = self.doc.period_start, self.doc.period_end
+        if start and end and opens_a_period(self.doc.doc_type) and not cues.future \
+                and not any(d.role in ("deadline", "relative_deadline") for d in self.dates.between(sent[0], sent[1])):
+            # a plan's review of the period before its own (十四五 plan: 城乡低保标准由每人每月475元…提高到628元):
+            # the value changed from is at the start of that period, as long as the plan's own
+            base = start - 1 - (end - start + 1)
+            return Dated(_year_date(base), DateBasis.FROM_YEAR,
+                         f"the start of the period before the plan's ({base + 1}-{start - 1})", None)
         year = self.doc.reference_year
         if year and reports_one_year(self.doc.doc_type):  # a year's report: the change is the year's
             return Dated(_year_date(year - 1), DateBasis.FROM_YEAR, f"the end of the year before {year}, "

@@ -166,6 +166,13 @@ def reports_one_year(doc_type):
     return bool(row) and row["period"] == "reference_year" and row["reference_year"] == "title_year"
 
 
+def opens_a_period(doc_type):
+    """Whether a document of this type opens a plan period and is dated the year before it (a plan,
+    ``reference_year`` before_period): what it reports done is the period before its own."""
+    row = _type_rows().get(doc_type)
+    return bool(row) and row["reference_year"] == "before_period"
+
+
 def reports_no_actuals(doc_type):
     """Whether a document of this type reports no actual values (``actuals`` no in
     ``document_types.csv``: a notice or measures set standards and targets), so that a figure its
