@@ -926,6 +926,31 @@ def test_a_yearbook_row_with_fewer_values_takes_the_latest_years():
                                               "2 values for 4 year columns, placed under the latest years"]
 
 
+# The same kind of table where some rows end in earlier years (a category merged into another): the
+# empty cells print as spaces after the last value, so the values take the earliest years.
+ENDED_ROWS = "\n".join([
+    "20-4 社会福利机构数", "Number of Welfare Institutions", "项目 Item 2016 2017 2018 2019",
+    "  合计  Total 312 305 298 301",
+    "   #敬老院   Homes for the Aged 120 118 115  ",
+    "    城市福利院   Urban Welfare Homes 35 34    ",
+    "    养老公寓   Pension Apartment     64 70",
+    "    社会福利医院   Social Welfare Hospitals 9 9 9 9 "])
+
+
+def test_a_yearbook_row_whose_empty_cells_print_after_its_values_takes_the_earliest_years():
+    (table,) = find_tables(ENDED_ROWS)
+    assert shape(table) == (["项目 Item", "2016", "2017", "2018", "2019"], [
+        ("parsed", "", ["合计", "312", "305", "298", "301"]),
+        ("parsed", "合计", ["#敬老院", "120", "118", "115", None]),
+        ("parsed", "合计", ["城市福利院", "35", "34", None, None]),
+        ("parsed", "合计", ["养老公寓", None, None, "64", "70"]),
+        ("parsed", "合计", ["社会福利医院", "9", "9", "9", "9"])])
+    assert [r.reason for r in table.rows][1:4] == [
+        "3 values for 4 year columns, placed under the earliest years: the spaces after them hold the empty cells",
+        "2 values for 4 year columns, placed under the earliest years: the spaces after them hold the empty cells",
+        "2 values for 4 year columns, placed under the latest years"]
+
+
 # One plan table as three text conversions draw its rules: Markdown, a box of + and -, dashed lines.
 RULED_ROWS = [("养老床位总数(张)", "3200", "4000"), ("护理型床位占比(%)", "48", "≥55")]
 RULED = {

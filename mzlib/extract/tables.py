@@ -1498,9 +1498,13 @@ def _year_rows(table, lines, j, ends, aligned=True):
             if len(set(placed)) < len(placed) or any(abs(ends[c] - _width(line[:b])) > 3
                                                       for c, (_, b) in zip(placed, values)):
                 placed = list(range(ncols)) if len(values) == ncols else \
-                    list(range(ncols - len(values), ncols)) if len(values) < ncols and not aligned else None
+                    _short_row(line, tokens[k - 1][1] if k else 0, values, ncols) \
+                    if len(values) < ncols and not aligned else None
         row = Row(len(table.rows) + 1, [label] + cells, label.start, offset + values[-1][1], label.line)
-        if placed is not None and not tabbed and len(values) < ncols and placed[0] == ncols - len(values) \
+        if placed is not None and not tabbed and len(values) < ncols and placed[0] == 0 and not aligned:
+            row.reason = f"{len(values)} values for {ncols} year columns, placed under the earliest years: the " \
+                         "spaces after them hold the empty cells"
+        elif placed is not None and not tabbed and len(values) < ncols and placed[0] == ncols - len(values) \
                 and not all(abs(ends[c] - _width(line[:b])) <= 3 for c, (_, b) in zip(placed, values)):
             row.reason = f"{len(values)} values for {ncols} year columns, placed under the latest years"
         if placed is None:
@@ -1519,6 +1523,16 @@ def _year_rows(table, lines, j, ends, aligned=True):
         pending = None
         j += 1
     return j
+
+
+def _short_row(line, label_end, values, ncols):
+    """The columns of a row of a single-spaced year table that prints fewer values than years. The
+    empty cells lie where the row prints more space: after its last value (``光荣院 Homes 26 25 24 24  ``,
+    a category that ended) the values take the first columns; else, between the label and its first
+    value (``Pension Apartment       123 202``, a category that began later, or no space at all), the last."""
+    lead = values[0][0] - label_end if label_end else 0
+    trail = len(line) - len(line.rstrip(" ")) if line.endswith(" ") else 0
+    return list(range(len(values))) if trail > lead else list(range(ncols - len(values), ncols))
 
 
 def _tab_cells(line):
