@@ -951,6 +951,32 @@ def test_a_yearbook_row_whose_empty_cells_print_after_its_values_takes_the_earli
         "2 values for 4 year columns, placed under the latest years"]
 
 
+# A bilingual yearbook table whose column names survive in English only, one a line, under 项目 Item;
+# its English title and the English labels of its rows are translations, not cells.
+ENGLISH_HEAD = "\n".join([
+    "21-5 养老服务机构基本情况(2022年)", "Basic Statistics of Elderly Care Institutions(2022)", "项目 Item      ",
+    "Number of Beds", "Number of Persons Housed", "Staff",
+    "  总计  Total 52310 21840 3120",
+    "   养老机构   Elderly Care Institutions 48210 20130 2870",
+    "      敬老院    Homes for the Aged 9120 4410 610",
+    "    儿童福利机构   Child Welfare Homes 1060 390 250"])
+
+
+def test_column_names_printed_in_english_only_one_a_line_head_a_stream_table():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(ENGLISH_HEAD)
+    assert [c.text for c in table.header] == ["项目", "Number of Beds", "Number of Persons Housed", "Staff"]
+    assert [[c.text if c else None for c in r.cells] for r in table.rows] == [
+        ["总计", "52310", "21840", "3120"], ["养老机构", "48210", "20130", "2870"], ["敬老院", "9120", "4410", "610"],
+        ["儿童福利机构", "1060", "390", "250"]]
+    rows = extract_document(Document("t.txt", ENGLISH_HEAD, "岚江市", "Lanjiang", 2022, None, None)).figures
+    assert rows[["value", "year", "kind"]].values.tolist()[:3] == [["52310", 2022, "actual"], ["21840", 2022, "actual"],
+                                                                   ["3120", 2022, "actual"]]
+    # without the Chinese head above them, lines in English only stay translations: no table
+    assert find_tables(ENGLISH_HEAD.replace("项目 Item      ", "Item")) == []
+
+
 # One plan table as three text conversions draw its rules: Markdown, a box of + and -, dashed lines.
 RULED_ROWS = [("养老床位总数(张)", "3200", "4000"), ("护理型床位占比(%)", "48", "≥55")]
 RULED = {

@@ -756,8 +756,9 @@ def _stream_tables(norm):
                 if j - i <= 4:  # the lines between a title and its unit line are the title's
                     head += [line.strip() for _, _, line in region]
                     region = []
-            elif lines[j][2].strip() and not _ENGLISH.match(lines[j][2].strip()):
-                region.append(lines[j])  # a line in English only is a translation: no cell
+            elif lines[j][2].strip() and (not _ENGLISH.match(lines[j][2].strip()) or _english_head(region)):
+                region.append(lines[j])  # a line in English only is a translation, no cell, unless it names a
+                # column: after the header's first words and before any value (项目 Item / Number of Beds / …)
             j += 1
         pairs = [(offset, offset + len(line)) in forms for _, offset, line in region if _PLAIN_NUMBER.search(line)]
         table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit)  # a form's pairs
@@ -790,9 +791,21 @@ def _spaced_header(number, offset, line):
     return cells
 
 
+def _english_head(region):
+    """Whether a line in English only, after ``region``, would be a column's name: the region holds the
+    header's first words (a line with Chinese) and no value yet, and its last line is no line of Chinese
+    words alone, whose translation the English line would be (项目 / Item)."""
+    return bool(region) and not any(_PLAIN_NUMBER.search(line) for _, _, line in region) \
+        and any(re.search(r"[\u4e00-\u9fff]", line) for _, _, line in region) \
+        and bool(re.search(r"[A-Za-z]", region[-1][2]))
+
+
 def _stream_table(lines, i, region, title_lines, unit):
+    english = [cell for number, offset, line in region for cell in _english_column(number, offset, line) or ()]
+    named = {(c.start, c.end) for c in english}  # columns named in English only, one a line
     tokens = [(cell, number) for number, offset, line in region
               for cell in _spaced_header(number, offset, line)
+              or _english_column(number, offset, line)
               or [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)]]
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
@@ -823,7 +836,8 @@ def _stream_table(lines, i, region, title_lines, unit):
         header, rows, numbers = first + groups[0][1], groups[1:], []  # 项目 2021 2022: years without 年
     else:
         numbers = []
-        cut = max((n + 1 for n, c in enumerate(first) if _column_word(c.text)), default=len(first) - 1)
+        cut = max((n + 1 for n, c in enumerate(first) if _column_word(c.text) or (c.start, c.end) in named),
+                  default=len(first) - 1)
         cut = min(cut, len(first) - 1)
         header, rows = first[:cut], [(first[cut:], groups[0][1])] + groups[1:]
     sizes = [len(v) for _, v in rows if v]
@@ -869,6 +883,10 @@ def _stream_table(lines, i, region, title_lines, unit):
         name = Cell(" ".join(c.text for c in own), own[0].start, own[-1].end, own[0].line) if own else None
         if name is not None:
             name.text = _line_text(lines, name)
+            tail = _ENGLISH_TAIL.search(name.text)  # 社会福利院   Social Welfare Homes: the label, less its translation
+            if tail and re.search(r"[\u4e00-\u9fff]", name.text[:tail.start()]):
+                name = Cell(name.text[:tail.start()].rstrip(), name.start, name.start + len(name.text[:tail.start()].rstrip()),
+                            name.line)
         padding = [None] * (k - len(vals)) if named and 0 < len(vals) < k else []
         values_cells = list(vals) + padding if fill_left else padding + list(vals)
         row_cells = [name] + ([unit_cell] if has_unit else []) + ([code_cell] if has_code else []) + values_cells
@@ -884,6 +902,16 @@ def _stream_table(lines, i, region, title_lines, unit):
             row.reason = f"{len(vals)} values after the label, the header has {k} columns"
         table.rows.append(row)
     return table
+
+
+def _english_column(number, offset, line):
+    """A header line in English only with no digit (``Number of Persons Housed in the year-end``), the
+    name of one column printed on a line of its own, as one cell; else None."""
+    text = line.strip()
+    if not _ENGLISH.match(text) or re.search(r"\d", text) or " " not in text and len(text) < 2:
+        return None
+    start = offset + len(line) - len(line.lstrip())
+    return [Cell(text, start, start + len(text), number)]
 
 
 def _column_word(text):
