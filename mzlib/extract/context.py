@@ -447,8 +447,9 @@ def _money_kind(mention, before, dimension, default, item=""):
     """A money standard: an amount per person or unit (每人每月600元, 每张补助3000元, 元/人·月),
     an amount named a standard, a floor or cap on an amount. A share of a standard (按低保标准的30%增发,
     标准的100%—120%) is no amount of money but a prescriptive number: a ``target``, as the corpus
-    conventions define ``standard`` as money standards. An average (平均救助水平, 人均可支配收入, 补助水平) is not a standard unless it is named one. An aid paid
-    out (发放…补贴X元), and the parts of such a sum after 其中 in the item, are sums, not standards."""
+    conventions define ``standard`` as money standards. An average (平均救助水平, 人均可支配收入,
+    补助水平) is not a standard unless it is named one. An aid paid out (发放…补贴X元), and the parts
+    of such a sum after 其中 in the item, are sums, not standards."""
     if dimension == "money" and _average(before):
         return default, "", ""
     if dimension == "money" and ("/" in mention.unit or _MONEY_PERIOD.search(before) or "标准" in before

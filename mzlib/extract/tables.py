@@ -801,12 +801,15 @@ def _english_head(region):
 
 
 def _stream_table(lines, i, region, title_lines, unit):
-    english = [cell for number, offset, line in region for cell in _english_column(number, offset, line) or ()]
-    named = {(c.start, c.end) for c in english}  # columns named in English only, one a line
-    tokens = [(cell, number) for number, offset, line in region
-              for cell in _spaced_header(number, offset, line)
-              or _english_column(number, offset, line)
-              or [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)]]
+    tokens, named = [], set()  # named: the columns named in English only, one a line
+    for number, offset, line in region:
+        cells = _spaced_header(number, offset, line)
+        if cells is None:
+            cells = _english_column(number, offset, line)
+            named.update((c.start, c.end) for c in cells or ())
+        if cells is None:
+            cells = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)]
+        tokens += [(cell, number) for cell in cells]
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
     for cell, number in tokens:
@@ -884,9 +887,9 @@ def _stream_table(lines, i, region, title_lines, unit):
         if name is not None:
             name.text = _line_text(lines, name)
             tail = _ENGLISH_TAIL.search(name.text)  # 社会福利院   Social Welfare Homes: the label, less its translation
-            if tail and re.search(r"[\u4e00-\u9fff]", name.text[:tail.start()]):
-                name = Cell(name.text[:tail.start()].rstrip(), name.start, name.start + len(name.text[:tail.start()].rstrip()),
-                            name.line)
+            zh = name.text[:tail.start()].rstrip() if tail else ""
+            if re.search(r"[\u4e00-\u9fff]", zh):
+                name = Cell(zh, name.start, name.start + len(zh), name.line)
         padding = [None] * (k - len(vals)) if named and 0 < len(vals) < k else []
         values_cells = list(vals) + padding if fill_left else padding + list(vals)
         row_cells = [name] + ([unit_cell] if has_unit else []) + ([code_cell] if has_code else []) + values_cells
