@@ -397,6 +397,19 @@ def test_in_a_document_that_reports_actual_values_the_same_sentence_is_a_result(
     assert one(text, "3000", doc_type=doc_type)["kind"] == "actual"
 
 
+@pytest.mark.parametrize("text, value, kind", [
+    ("全市特困人员人均月供养标准城市为1200元,农村为980元。", "980", "standard"),
+    ("全市特困人员人均月供养标准城市1200元,农村980元。", "980", "standard"),
+    ("全市城乡低保标准城镇为800元;乡村为650元。", "650", "standard"),
+    ("全市高龄津贴标准男性为100元,女性为100元。", "100", "standard"),
+    ("全市低保对象5000人,比上年增加300人;农村4000人。", "4000", "actual"),  # the value before is no part's
+    ("全市居民人均可支配收入城市为40000元,农村为20000元。", "20000", "actual"),  # parts of a level stay levels
+])
+def test_a_clause_that_names_only_its_part_continues_the_part_before(text, value, kind):
+    rows = figures(text)
+    assert rows.loc[rows["value"] == value, "kind"].tolist()[-1] == kind
+
+
 # ---------------------------------------------------------------- ranges
 @pytest.mark.parametrize("text, kind", [
     ("到2025年,全市护理型床位占比达到36%~42%。", "target"),

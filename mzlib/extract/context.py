@@ -282,6 +282,12 @@ _FIRST_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|月|日|号))")
 PAST_WORDS = re.compile(r"去年|上年|前年|以来|过去|截至|截止|已|累计")
 
 
+# a clause that names only a part of what the clause before measures, after a value of another part
+# (…城市为1475元,农村为1450元): the part, then the value
+_PART = r"(?:城市|农村|城镇|乡村|男性|女性|男|女|集中供养|分散供养|集中|分散)\s*(?:为|是|达到|达)?\s*"
+PART_CLAUSE = re.compile(rf"\s*[,;]\s*{_PART}")
+PART_BEFORE = re.compile(rf"{_PART}$")
+
 # words that open a paragraph as the continuation of the one before (同时,全面推广…)
 CONTINUED = re.compile(r"\s*(?:与此同时|同时|此外|另外)\s*,")
 

@@ -927,7 +927,8 @@ class _Prose:
 
     def _continued(self, m, prev):
         """The decision of the figure ``m`` continues: the lower end of its range, or the change,
-        standard or target before it in a ``、``/``和`` list of the same unit; else ``()``."""
+        standard or target before it in a ``、``/``和`` list of the same unit, or in the clause before when
+        both clauses name only their parts (``城市为1475元,农村为1450元``); else ``()``."""
         last = self.last_row
         if prev is None or last is None:
             return ()
@@ -936,9 +937,10 @@ class _Prose:
         if (m.range_role == "upper" and prev.range_role == "lower") or \
                 (last["unit"] == m.unit and re.fullmatch(r"\s*(?:至|到|-|~|—|～)\s*", between)):
             return decided
-        if re.fullmatch(r"\s*[、和及与]\s*", between) and last["unit"] == m.unit \
+        parts = ctx.PART_CLAUSE.fullmatch(between) and ctx.PART_BEFORE.search(self.norm, max(0, prev.start - 8), prev.start)
+        if (re.fullmatch(r"\s*[、和及与]\s*", between) or parts) and last["unit"] == m.unit \
                 and last["kind"] in ("growth_rate", "change", "change_pp", "standard", "target"):
-            return decided
+            return decided  # 城市为1475元,农村为1450元: the next clause names only its part
         return ()
 
     def _map_share(self, whole, share):
