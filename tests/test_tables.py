@@ -977,6 +977,33 @@ def test_column_names_printed_in_english_only_one_a_line_head_a_stream_table():
     assert find_tables(ENGLISH_HEAD.replace("项目 Item      ", "Item")) == []
 
 
+# A web page's table of bars whose label column spans both header lines and whose groups span two
+# columns each: the line below names the value columns only, and the top line pads with empty bars.
+SPANNED = "\n".join([
+    "地区 | 城市低保 | 农村低保 | 临时救助 | ||||",
+    "对象人数(人) | 累计资金支出数(万元) | 对象人数(人) | 累计资金支出数(万元) | 救助人次 | 累计资金支出数(万元) | |",
+    "岚江市 | 5120 | 860.25 | 30412 | 3950.70 | 2210 | 310.42 |",
+    "东城区 | 1304 | 221.60 | 2815 | 340.15 | 402 | 55.08 |"])
+
+
+def test_groups_over_columns_and_a_label_column_over_both_header_lines_head_each_column():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(SPANNED)
+    assert shape(table) == (
+        ["地区", "城市低保 对象人数(人)", "城市低保 累计资金支出数(万元)", "农村低保 对象人数(人)",
+         "农村低保 累计资金支出数(万元)", "临时救助 救助人次", "临时救助 累计资金支出数(万元)"],
+        [("parsed", "", ["岚江市", "5120", "860.25", "30412", "3950.70", "2210", "310.42"]),
+         ("parsed", "", ["东城区", "1304", "221.60", "2815", "340.15", "402", "55.08"])])
+    rows = extract_document(Document("t.txt", SPANNED, "岚江市", "Lanjiang", 2023, None, None)).figures
+    # a sum to date (累计…数) is a value, not a change
+    assert rows[["value", "unit", "kind"]].values.tolist()[:2] == [["5120", "人", "actual"], ["860.25", "万元", "actual"]]
+    # groups that do not divide the columns evenly are no such header: nothing is guessed
+    uneven = SPANNED.replace("临时救助 | ||||", "临时救助 | 特困 | |||")
+    (table,) = find_tables(uneven)
+    assert [c.text for c in table.header][:2] != ["地区", "城市低保 对象人数(人)"]
+
+
 # One plan table as three text conversions draw its rules: Markdown, a box of + and -, dashed lines.
 RULED_ROWS = [("养老床位总数(张)", "3200", "4000"), ("护理型床位占比(%)", "48", "≥55")]
 RULED = {

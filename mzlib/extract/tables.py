@@ -499,6 +499,9 @@ def find_tables(text, norm=None):
                  [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
                        offset + len(line.rstrip()), number)]
                  for number, offset, line in block]
+        if kind == "pipe" and head and lines:
+            number, offset, line = head[-1]
+            lines[0] = _spanned_header(_cells(line, offset, number, kind), lines[0]) or lines[0]
         start = block[0][1] + len(block[0][2]) - len(block[0][2].lstrip())
         end = block[-1][1] + len(block[-1][2].rstrip())
         table = Table(len(tables) + 1, "", "indicator", start, end, block[0][0], title.strip(), unit=unit)
@@ -531,6 +534,33 @@ def find_tables(text, norm=None):
     for i, table in enumerate(tables, start=1):
         table.table_id = i
     return tables
+
+
+def _named(cells):
+    """How many cells of a header line are named, when they come first and only empty cells follow; else 0."""
+    n = next((k for k, c in enumerate(cells) if not c.text), len(cells))
+    return n if all(not c.text for c in cells[n:]) else 0
+
+
+def _spanned_header(top, header):
+    """One header from a line of groups over a line of the columns under them, as a web page's table
+    whose label column spans both lines and whose groups span columns prints them: ``地区 | 城市低保 | 农村低保
+    | ||||`` over ``人数(人) | 资金(万元) | 人数(人) | 资金(万元) | |``. The top line names the label column and
+    its groups, the line below every value column but not the label column; each group spans as many
+    columns as the others. The label column takes its name from the top line, each column below the
+    name of its group and its own (``城市低保 人数(人)``). None when the lines are no such pair."""
+    t, s = _named(top), _named(header)
+    if t < 2 or s < 2 * (t - 1) or s % (t - 1) or s >= len(header) \
+            or not (_HEAD_CELL.match(top[0].text.replace(" ", "")) or top[0].text.replace(" ", "") in _REGION_HEADERS) \
+            or _HEAD_CELL.match(header[0].text.replace(" ", "")) or header[0].text.replace(" ", "") in _REGION_HEADERS:
+        return None
+    width = s // (t - 1)
+    columns = [Cell(f"{top[1 + k // width].text} {c.text}", c.start, c.end, c.line) for k, c in enumerate(header[:s])]
+    return [top[0]] + columns + header[s + 1:]
+
+
+# a sum to date that 累计 names with the noun of an amount (累计资金支出数, 累计发放金额): a value, not a change
+_SUM_TO_DATE = re.compile(r"累计[^()（）增减提高下降]{0,8}(?:数|额|支出|人次)")
 
 
 # ---------------------------------------------------------------- cells closed by bars
@@ -2204,7 +2234,7 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "note"
         elif "增长" in name or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
                 or "增幅" in name or re.search(r"(?:19|20)\d\d年?比", name) or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
-                or ("累计" in name and not _TO_DATE.search(name)):
+                or ("累计" in name and not _TO_DATE.search(name) and not _SUM_TO_DATE.search(name)):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
         elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
             role["role"] = "region"
