@@ -163,6 +163,7 @@ def _line_list(norm):
 
 _DECLARED_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；|]{1,8})")
 _PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 _PAIR_LABEL = re.compile(r"[^\d\s]*[\u4e00-\u9fff][^\d\s]*")
 _PAIRS = re.compile(r"(?:LN){2,}N*")
 FORM_UNIT_REACH = 5  # lines from a unit declaration (or the form line before) to a form line
@@ -826,7 +827,7 @@ def _english_head(region):
     header's first words (a line with Chinese) and no value yet, and its last line is no line of Chinese
     words alone, whose translation the English line would be (项目 / Item)."""
     return bool(region) and not any(_PLAIN_NUMBER.search(line) for _, _, line in region) \
-        and any(re.search(r"[\u4e00-\u9fff]", line) for _, _, line in region) \
+        and any(_HAN.search(line) for _, _, line in region) \
         and bool(re.search(r"[A-Za-z]", region[-1][2]))
 
 
@@ -916,10 +917,8 @@ def _stream_table(lines, i, region, title_lines, unit):
         name = Cell(" ".join(c.text for c in own), own[0].start, own[-1].end, own[0].line) if own else None
         if name is not None:
             name.text = _line_text(lines, name)
-            tail = _ENGLISH_TAIL.search(name.text)  # 社会福利院   Social Welfare Homes: the label, less its translation
-            zh = name.text[:tail.start()].rstrip() if tail else ""
-            if re.search(r"[\u4e00-\u9fff]", zh):
-                name = Cell(zh, name.start, name.start + len(zh), name.line)
+            zh = _without_translation(name.text).rstrip()  # 社会福利院   Social Welfare Homes: less its translation
+            name = Cell(zh, name.start, name.start + len(zh), name.line)
         padding = [None] * (k - len(vals)) if named and 0 < len(vals) < k else []
         values_cells = list(vals) + padding if fill_left else padding + list(vals)
         row_cells = [name] + ([unit_cell] if has_unit else []) + ([code_cell] if has_code else []) + values_cells
@@ -1158,7 +1157,7 @@ def _value_header_tables(norm):
             m = _VALUES_AT_END.search(body)
             values = m.group("values").split() if m else []
             label = body[:m.start()].strip() if m else body
-            if not body or _PROSE.search(body) or not re.search(r"[\u4e00-\u9fff]", label) or len(label) > 30:
+            if not body or _PROSE.search(body) or not _HAN.search(label) or len(label) > 30:
                 break
             if m and len(values) == k:
                 cells = [Cell(label, start, start + len(label), n)]
@@ -1396,6 +1395,14 @@ _SPACED_ENGLISH = re.compile(r"\s{2,}[A-Za-z][\x20-\x7e]*$")
 _ENGLISH_TAIL = re.compile(r"\s+[A-Z][A-Za-z0-9 #&(),.'/%:;\-–]*$")
 
 
+def _without_translation(label):
+    """A bilingual label less the English translation after its Chinese (``社会福利院   Social Welfare Homes``,
+    ``城镇居民  in Urban Area (yuan)``); a label with no Chinese before the English as it is."""
+    found = [m for m in (_ENGLISH_TAIL.search(label), _SPACED_ENGLISH.search(label)) if m]
+    english = min(found, key=lambda m: m.start()) if found else None
+    return label[:english.start()] if english and _HAN.search(label[:english.start()]) else label
+
+
 _WIDE = re.compile("[\u2e80-\uffef]")
 
 
@@ -1523,9 +1530,7 @@ def _year_rows(table, lines, j, ends, aligned=True):
         values = tokens[k:]
         if k:
             raw = line[tokens[0][0]:tokens[k - 1][1]]
-            found = [m for m in (_ENGLISH_TAIL.search(raw), _SPACED_ENGLISH.search(raw)) if m]
-            english = min(found, key=lambda m: m.start()) if found else None  # "  in Urban Area (yuan)"
-            zh = raw[:english.start()] if english and re.search(r"[\u4e00-\u9fff]", raw[:english.start()]) else raw
+            zh = _without_translation(raw)
             indent = _width(line[:tokens[0][0]])
             below = _PAREN_UNIT.fullmatch(zh.strip())
             if not values and pending is None and table.rows and below and _is_unit(below.group(1)):
