@@ -1468,3 +1468,59 @@ def test_every_column_name_a_spaced_header_may_spell(spaced, names):
 def test_a_column_named_by_a_month_in_digits_is_the_previous_month_too():
     roles = column_roles([Cell(t, 0, 0, 1) for t in ("指标名称", "数量", "9月份", "环比")], 2023)
     assert [(r["kind"], r["shift"]) for r in roles[1:3]] == [("actual", ""), ("baseline", "period")]
+
+
+COUNTED_HEADER = "\n".join([
+    "Social Services by Region (2019)",
+    "    Region 养老机构 养老机构 社会救助 城市低保 农 村 低 保 特困人员",
+    "(个) 床位数(张) 支出(万元) 人 数(万人) 人数(万人) 人数(人)",
+    "Number of Elderly Care Beds in Social Assistance Urban Rural Persons in",
+    "Care Institutions Institutions Expenditure Dibao Dibao Extreme Poverty",
+    "(unit) (bed) (10000 yuan) (10000 persons) (10000 persons) (person)",
+    "全省合计 Total 512 60318 182035.6 21.46 88.90 40215",
+    "东 山 市 Dongshan 96 11870 30412.8 4.05 12.37 6522",
+    "西平市 Xiping 71 8155 22640.1 2.88 10.06 5190",
+    "南 岭 市 Nanling 64 7302 19870.4 1.97 9.45 4873",
+    ""])
+
+
+def test_a_header_whose_words_no_column_lines_up_names_each_column_by_its_words_counted():
+    """A yearbook page copied from a PDF: the header's Chinese lines print one word a value column,
+    not lined up with them, a word spaced out one character a character (农 村 低 保) or broken after
+    its first character (人 数(万人)); the English lines are translations and ``Region`` names the
+    column of labels. Column k is the k-th word of each Chinese line, top to bottom; each row's label
+    loses its translation."""
+    (table,) = find_tables(COUNTED_HEADER)
+    assert (table.layout, table.title) == ("counted_header", "Social Services by Region (2019)")
+    assert shape(table) == (["", "养老机构(个)", "养老机构床位数(张)", "社会救助支出(万元)", "城市低保人数(万人)",
+                             "农村低保人数(万人)", "特困人员人数(人)"], [
+        ("parsed", "", ["全省合计", "512", "60318", "182035.6", "21.46", "88.90", "40215"]),
+        ("parsed", "", ["东 山 市", "96", "11870", "30412.8", "4.05", "12.37", "6522"]),
+        ("parsed", "", ["西平市", "71", "8155", "22640.1", "2.88", "10.06", "5190"]),
+        ("parsed", "", ["南 岭 市", "64", "7302", "19870.4", "1.97", "9.45", "4873"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", COUNTED_HEADER, "某省", "Someprovince", 2019, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"]))[:6] == [
+        ("512", "个", 2019, "actual"), ("60318", "张", 2019, "actual"), ("182035.6", "万元", 2019, "actual"),
+        ("21.46", "万人", 2019, "actual"), ("88.90", "万人", 2019, "actual"), ("40215", "人", 2019, "actual")]
+    assert len(f) == 24 and set(f["method"]) == {"table"}
+
+
+@pytest.mark.parametrize("change", [
+    ("社会救助 城市低保", "社会救助 城市 低保"),  # a word too many: the words do not count the columns
+    ("人数(万人) 人数(人)", "人数(万人)"),  # a word too few
+    ("东 山 市 Dongshan 96 11870 30412.8 4.05 12.37 6522", "东 山 市 Dongshan 96 11870 30412.8 4.05 12.37"),  # runs
+    # of rows with as many values are too short: one row, then two
+])
+def test_a_header_whose_words_do_not_count_the_columns_makes_no_table_of_counted_words(change):
+    assert not [t for t in find_tables(COUNTED_HEADER.replace(*change)) if t.layout == "counted_header"]
+
+
+def test_a_first_word_that_names_the_column_of_labels_is_no_value_columns_name():
+    (table,) = find_tables(COUNTED_HEADER.replace("    Region 养老机构", "地区 养老机构"))
+    assert [c.text for c in table.header] == ["", "养老机构(个)", "养老机构床位数(张)", "社会救助支出(万元)",
+                                              "城市低保人数(万人)", "农村低保人数(万人)", "特困人员人数(人)"]
+    assert not [t for t in find_tables(COUNTED_HEADER.replace("    Region 养老机构", "合计 养老机构"))
+                if t.layout == "counted_header"]  # a word too many, and none that names the labels

@@ -522,7 +522,8 @@ def find_tables(text, norm=None):
             table.layout = {"pipe": "row_per_line", "tab": "tab_separated", "space": "space_aligned"}[kind]
             _split_rows(table, lines, [line for _, _, line in block], [offset for _, offset, _ in block])
         tables.append(table)
-    for detector in (_column_tables, _single_spaced_tables, _value_header_tables, _flattened_tables):
+    for detector in (_column_tables, _single_spaced_tables, _value_header_tables, _flattened_tables,
+                     _counted_header_tables):
         taken = [(t.start, t.end) for t in tables]
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
@@ -1183,6 +1184,126 @@ def _value_header_tables(norm):
             i = j
         else:
             i += 1
+    return out
+
+
+_COUNTED_MIN_ROWS = 3  # rows of values a table under a header of counted words needs
+_COUNTED_HEADER_LINES = 10  # lines of header (Chinese words and their English translations) at most
+
+
+def _counted_words(line, k):
+    """The words of a header line whose words no column lines up, one per value column, as cells;
+    None unless it has ``k`` of them. English words before the first Chinese one name the column of
+    labels (``City``) and are left out; a word spaced out one character a character (``医 生 数``) is
+    one word, and so is a word a space breaks after its first character (``人 数(万人)``): a character
+    alone is no column's name. A first word that names the column of labels
+    (``地区``) with ``k`` words after it is that column's name."""
+    cells = [Cell(m.group(), m.start(), m.end(), 0) for m in _TOKEN.finditer(line)]
+    while cells and not _HAN.search(cells[0].text):
+        cells.pop(0)
+    single = [bool(re.fullmatch(r"[\u4e00-\u9fff]", c.text)) for c in cells]
+    spelt, n = [], 0
+    while n < len(cells):  # a run of single characters is one word
+        m = n
+        while m + 1 < len(cells) and single[n] and single[m + 1]:
+            m += 1
+        spelt.append(Cell("".join(c.text for c in cells[n:m + 1]), cells[n].start, cells[m].end, 0))
+        n = m + 1
+    words = _broken_words_joined(spelt)
+    if len(words) == k + 1 and (_HEAD_CELL.match(words[0].text) or words[0].text in _REGION_HEADERS):
+        words = words[1:]
+    return words if len(words) == k else None
+
+
+def _broken_words_joined(words):
+    """Words with each single character joined to the Chinese word after it (``人`` ``数(万人)``)."""
+    out = []
+    for cell in words:
+        if out and re.fullmatch(r"[\u4e00-\u9fff]", out[-1].text) and _HAN.match(cell.text):
+            out[-1] = Cell(out[-1].text + cell.text, out[-1].start, cell.end, cell.line)
+        else:
+            out.append(cell)
+    return out
+
+
+def _counted_row(body):
+    """``(label, values match)`` of a line that reads as a row: a Chinese label (an English translation
+    may follow it) and three or more values; else None."""
+    m = _VALUES_AT_END.search(body)
+    if not m:
+        return None
+    label = body[:m.start()].strip()
+    if not label or not _HAN.match(label) or len(label) > 40 or _PROSE.search(label) or len(m.group("values").split()) < 3:
+        return None
+    return label, m
+
+
+def _counted_header_tables(norm):
+    """Tables whose header lines print one word per value column without lining up with the columns (a
+    yearbook page copied from a PDF: ``公共图书馆数 公共图书馆 医院、卫生院 …`` over ``(个) 图书藏量(千册)
+    (个) …``, with English translations on lines of their own), above rows of a label and one value a
+    column (``石家庄市 Shijiazhuang 7 3153 194 …``), as :class:`Table` objects with the layout
+    ``counted_header``. Each Chinese header line must have exactly as many words as the rows have values
+    (see :func:`_counted_words`); column k is the k-th word of each line, joined from top to bottom
+    (``公共图书馆`` + ``图书藏量(千册)``). A line in English only is a translation. The header ends at a
+    blank line, a line of prose or a Chinese line of at most half as many words as columns (the title).
+    Nothing is guessed: a Chinese line above the rows with more words, and not as many as the columns,
+    makes no such table, as it could be a header line counted wrong."""
+    lines = _lines(norm)
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, line = lines[i]
+        body = line.rstrip()
+        first = _counted_row(body.strip()) if body[-1:].isdigit() and _HAN.search(body[:4]) else None
+        if first is None:
+            i += 1
+            continue
+        k = len(first[1].group("values").split())
+        j = i
+        while j < len(lines):
+            found = _counted_row(lines[j][2].strip())
+            if found is None or len(found[1].group("values").split()) != k:
+                break
+            j += 1
+        if j - i < _COUNTED_MIN_ROWS:
+            i = j if j > i else i + 1
+            continue
+        heads, top = [], i
+        for h in range(i - 1, max(-1, i - 1 - _COUNTED_HEADER_LINES), -1):
+            n, o, text = lines[h]
+            if not text.strip() or _PROSE.search(text) or _PLAIN_NUMBER.search(re.sub(r"[(（][^()（）]*[)）]", "", text)):
+                break
+            if not _HAN.search(text):
+                continue  # a translation (above the first Chinese line: the title's)
+            words = _counted_words(text, k)
+            if words is None:  # the table's title (a word or two), or a header that does not count: none
+                heads = heads if len(text.split()) * 2 <= k else []
+                break
+            heads.insert(0, [Cell(c.text, o + c.start, o + c.end, n) for c in words])
+            top = h
+        if not heads:
+            i = j
+            continue
+        columns = []
+        for parts in zip(*heads):
+            text = "".join(p.text for p in parts)
+            columns.append(Cell(text, parts[-1].start, parts[-1].end, parts[-1].line))
+        rows = []
+        for n, o, text in lines[i:j]:
+            body = text.strip()
+            start = o + len(text) - len(text.lstrip())
+            label, m = _counted_row(body)
+            zh = _without_translation(label).rstrip()
+            cells = [Cell(zh, start, start + len(zh), n)]
+            cells += [Cell(v.group(), start + m.start() + v.start(), start + m.start() + v.end(), n)
+                      for v in _WORD.finditer(m.group("values"))]
+            rows.append(Row(len(rows) + 1, cells, start, cells[-1].end, n))
+        _, title, unit = _title_before(lines, top)
+        head = Cell("", columns[0].start, columns[0].start, columns[0].line)
+        first_line = lines[top]
+        out.append(Table(0, "counted_header", "indicator", first_line[1] + len(first_line[2]) - len(first_line[2].lstrip()),
+                         rows[-1].end, first_line[0], title.strip(), header=[head] + columns, rows=rows, unit=unit))
+        i = j
     return out
 
 
