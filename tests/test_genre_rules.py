@@ -770,3 +770,43 @@ def test_a_year_word_without_a_month_counts_from_the_page_date(when, year):
 def test_last_year_opening_a_clause_dates_it_but_compared_with_gives_the_base(text, value, year, base_year):
     row = one(text, value, reference_year=2008)
     assert (row["year"], None if pd.isna(row["base_year"]) else row["base_year"]) == (year, base_year)
+
+
+# ---------------------------------------------------------------- a plan's goals read in the news
+@pytest.mark.parametrize("place", ["全市", "岚江市", "某某省"])
+def test_a_future_year_after_the_place_a_sentence_is_about_dates_the_goals_of_all_its_clauses(place):
+    """湖南省2020年,…;…;…: the year after the sentence's place leads the whole sentence, its items after ``;`` too;
+    a year after the document's is a goal's, with or without a comparator."""
+    text = (f"1、{place}2025年,每千名老年人拥有养老床位40张以上;养老机构护理型床位达到1.2万张;"
+            "街道综合养老服务中心覆盖率分别达到100%和80%以上。")
+    assert [decided(text, v, reference_year=2022)[:2] for v in ("40", "1.2", "100", "80")] == [("target", 2025)] * 4
+
+
+def test_a_year_after_the_place_a_sentence_is_about_dates_that_sentence_only():
+    text = "岚江市2021年,全市养老床位达到1.8万张;护理型床位达到6000张。全市护理型床位占比达到35%。"
+    assert decided(text, "6000", reference_year=2022)[:2] == ("actual", 2021)  # a past year: what was done
+    assert decided(text, "35", reference_year=2022)[:2] == ("actual", 2022)  # the next sentence: not its
+    assert decided("城市低保2021年,保障对象达到1.2万人;特困人员达到3000人。", "3000", reference_year=2022)[:2] \
+        == ("actual", 2022)  # 城市低保 is no place: the year dates its own clause only
+
+
+@pytest.mark.parametrize("period, year, base", [("“十四五”", 2025, 2020), ("“十三五”", 2020, 2015)])
+def test_a_yearly_growth_over_a_named_plan_period_is_dated_at_its_end(period, year, base):
+    assert decided(f"城市低保标准{period}年均增长率达到8%以上。", "8", reference_year=2022) == ("growth_rate", year, base)
+    assert decided("城市低保标准年均增长率达到8%以上。", "8", reference_year=2022) == ("growth_rate", 2022, None)
+
+
+@pytest.mark.parametrize("text, value, kind", [("3、医疗救助对象人均筹资增长率,2025年达到15%。", "15", "growth_rate"),
+                                               ("3、节地生态安葬率,2025年达到65%。", "65", "target"),
+                                               ("3、因灾直接经济损失占地区生产总值的比例,2025年小于等于1.3%。", "1.3", "target")])
+def test_an_indicator_named_in_the_clause_before_its_year_and_verb_is_the_figure_s_subject(text, value, kind):
+    """A plan's list: ``指标名称,2025年达到X%``. The clause of the date and the verb alone takes the indicator of the
+    clause before it; a growth rate so named is a growth rate."""
+    row = one(text, value, reference_year=2022)
+    assert (row["kind"], row["year"]) == (kind, 2025)
+    assert row["indicator_zh"] == text[2:text.index(",")]
+
+
+def test_a_clause_before_a_year_and_a_verb_that_prints_a_number_is_no_subject_of_the_next():
+    row = one("全市养老床位1.5万张,2025年达到1.8万张。", "1.8", reference_year=2022)
+    assert row["indicator_zh"] != "全市养老床位1.5万张" and "1.5" not in row["indicator_zh"]

@@ -52,6 +52,7 @@ _COMPARISON = re.compile(_alternation(COMPARISON_CUES))
 _GROWTH_BEFORE = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
     r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年均增幅|年平均增长率|年均增长率|年?(?:提高|增长|上调)幅度)"
+    r"(?:\s*,?\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?"  # 筹资增长率,2020年达到: the rate's deadline before its verb
     r"(?:分别)?(?:为|高达|达|达到|在|是|不低于|不少于|不高于|不超过|保持在|控制在)?)\s*(?:约|近)?\s*$")
 _PLACES = _alternation(COMPARED_PLACES)
 _GAP_BEFORE = re.compile(
@@ -104,9 +105,10 @@ _MONEY_PERIOD = re.compile(r"(?:每人)?每(?P<p>月|年)|(?P<q>月|年)(?:人�
 _LEAD_WORDS = re.compile(
     r"^(?:\s|\(|\)|“|”|其中|全年|年末|年底|年初|同期|目前|现已|现有|已有|已|共有|共计|共|有|累计|总计|合计|当年|此外|另外|"
     r"全市|全省|全县|全州|全区|全国|我市|我省|我县|本市|本省|各级|均|并|且|以及|及|和|与|、|的|为|将|使|对|向|今年|明年|"
-    r"截至|截止|到|至|比上年|同比|按常住地分|分别|\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?|上年度|去年度|上年|去年)+")
+    r"截至|截止|到|至|比上年|同比|按常住地分|分别|\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?|上年度|去年度|上年|去年|"
+    r"\d{1,2}、|[一二三四五六七八九十]{1,3}、)+")  # a list number (3、) too
 _TRAIL_WORDS = re.compile(
-    r"(?:(?:由|从)\s*(?:\d{4}\s*年|上年|去年)(?:底|末|同期)?(?:的)?|已|仅|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|可达|达|为|是|有|增至|增加到|提高到|提高至|"
+    r"(?:(?:由|从)\s*(?:\d{4}\s*年|上年|去年)(?:底|末|同期)?(?:的)?|,\s*(?:到|至)?\s*\d{4}\s*年(?:底|末)?|或?等于|已|仅|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|可达|达|为|是|有|增至|增加到|提高到|提高至|"
     r"提高|增加|降至|降到|保持在|稳定在|控制在|超过|不低于|不少于|不超过|不高于|不足|少于|大于|小于|"
     r"高于|低于|由|从|的|在|至|到|了|(?<![主纲摘概重])要|将|每人每月|每人每年|每月|平均每年|每年|[月年]人均|人均|以上|降低|下降|减少|增加|(?:年均)?增长|提高|上升|"
     r"(?:统一|逐步)?(?:上调|下调|调整|调)(?:至|到|为)|(?:缩小|扩大)(?:到|至|为)?|以(?:年均|年平均|平均每年|每年|年)?|\s)*$")
@@ -145,9 +147,25 @@ def sentences(norm, skip=()):
     return out
 
 
+# a clause of a date and a verb alone (2020年达到, 2020年小于等于): the indicator is the clause before it
+_DATED_VERB_CLAUSE = re.compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:要|将|力争)?\s*"
+                                r"(?:达到|达|为|不低于|不少于|不高于|不超过|控制在|保持在|(?:小于|大于|低于|高于)(?:或?等于)?)?\s*")
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)]")
+
+
 def clause_start(norm, sent_start, pos):
-    """Start of the clause that holds ``pos``: just after the last ``,`` ``;`` ``:`` or ``|`` before it in its sentence."""
-    return max(sent_start, *(norm.rfind(ch, sent_start, pos) + 1 for ch in _CLAUSE_BREAKS))
+    """Start of the clause that holds ``pos``: just after the last ``,`` ``;`` ``:`` or ``|`` before it in its
+    sentence. A clause of a date and a verb alone after a comma (``年均遗体火化率,2020年达到38.5%``, a plan's list of
+    goals) starts with the clause before it, which names the indicator, when that clause prints no number (a list
+    number before it aside)."""
+    c = max(sent_start, *(norm.rfind(ch, sent_start, pos) + 1 for ch in _CLAUSE_BREAKS))
+    if c > sent_start and norm[c - 1] == "," and _DATED_VERB_CLAUSE.fullmatch(norm, c, pos):
+        p = max(sent_start, *(norm.rfind(ch, sent_start, c - 1) + 1 for ch in _CLAUSE_BREAKS))
+        mark = _LIST_MARK.match(norm, p, c - 1)
+        head = norm[mark.end() if mark else p:c - 1]
+        if re.search(r"[\u4e00-\u9fff]", head) and not re.search(r"\d", head):
+            return p
+    return c
 
 
 def strip_subject(norm, start, end, regions=()):

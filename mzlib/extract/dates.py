@@ -46,6 +46,14 @@ _GOAL_LEAD = re.compile(rf"(?:{PLAN_STATEMENT}\s*[,:]?\s*)?"
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|至|到|—)\s*((?:19|20)\d\d)\s*年")
 
 
+# what may stand before a date that leads a sentence: a list number and a heading (一、基本情况。); before one that
+# leads its own sentence only, also the place the sentence is about (湖南省2020年, 全市2021年,), a name that ends in
+# a level of government
+_POINT_LEAD_GAP = re.compile(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*")
+_PLACE_LEAD_GAP = re.compile(_POINT_LEAD_GAP.pattern +
+                             r"(?:(?:全|我|本)[省市县区州]|[\u4e00-\u9fff]{1,8}(?:省|市|县|自治区|自治州|州|盟|旗))\s*")
+
+
 class DateBasis(Enum):
     """How the date of a figure was found; the ``date_basis`` column holds the value.
 
@@ -346,13 +354,14 @@ class DateIndex:
         """The date leading a sentence (``截至2021年底，``, ``2021年，``, ``到2025年，``), if any.
 
         ``strict`` asks for a date that governs what follows it in the paragraph: one set off by a
-        comma, or an "as of" date (``截至``); ``2021年全市…`` dates only its own sentence.
+        comma, or an "as of" date (``截至``); ``2021年全市…`` dates only its own sentence, and so does a date
+        after the place the sentence is about (``湖南省2020年,``).
         """
         for d in self.between(sent_start, min(sent_end, sent_start + 24)):
             if d.role == "deadline" and _GOAL_LEAD.fullmatch(self.norm[sent_start:d.start].strip(" \t“”\"()")):
                 return d
             gap = self.norm[sent_start:d.start]
-            if re.fullmatch(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*", gap) \
+            if (_POINT_LEAD_GAP.fullmatch(gap) or not strict and _PLACE_LEAD_GAP.fullmatch(gap)) \
                     and re.match(r"\s*(?:,|以来|,?全|[\u4e00-\u9fff]{0,3},)", self.norm[d.end:d.end + 4]) \
                     and d.role in ("point", "since", "relative_prior_point") \
                     and not (d.day and not self.norm[d.start:d.start + 2] in ("截至", "截止")):

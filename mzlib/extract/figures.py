@@ -530,6 +530,9 @@ def _in_spans(pos, starts, spans):
     return i >= 0 and pos < spans[i][1]
 
 
+_ANNUAL_OVER = re.compile(r"\s*年均")  # after a plan period's name: a yearly average over the period
+
+
 class _Prose:
     """Turns the quantity mentions of one document's prose into figure rows."""
 
@@ -591,14 +594,16 @@ class _Prose:
             if d:
                 return Dated(d, basis, "", base_year)
         lead = self.dates.lead(sent[0], sent[1])
-        if lead and (kind == "target" and lead.role != "deadline" or kind == "baseline" and lead.role == "deadline"):
-            lead = None  # a goal is dated by a deadline; the value changed from never is
+        if lead and (kind == "target" and lead.role != "deadline" and not self._after_document(lead)
+                     or kind == "baseline" and lead.role == "deadline"):
+            lead = None  # a goal is dated by a deadline or a year after the document's; the value changed from never is
         if lead and lead.start < c0:
             d = resolve(lead)
             if d and d.role != "since":
                 return Dated(d, DateBasis.LEADING_SENTENCE, "", base_year)
         plans = [p for p in self.dates.plan_between(sent[0], m.start) if not self._compared_plan(p)]
-        if plans and (kind == "target" or plans[-1][4] in ("末", "期末", "期间", "时期")):
+        if plans and (kind == "target" or plans[-1][4] in ("末", "期末", "期间", "时期")
+                      or _ANNUAL_OVER.match(self.norm, plans[-1][1])):  # “十三五”年均增长: over the period
             name = self.norm[plans[-1][0]:plans[-1][1]].strip()
             return Dated(_year_date(plans[-1][3]), DateBasis.PLAN_PERIOD, name, base_year or plans[-1][2] - 1)
         paragraph = self._paragraph_lead(cues.sent, kind, resolve)
@@ -628,6 +633,11 @@ class _Prose:
         if self.current:
             return Dated(self.current, DateBasis.DOCUMENT_REFERENCE, "", base_year)
         return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
+
+    def _after_document(self, d):
+        """Whether date ``d`` is a year after the document's reference year (湖南省2020年, in a report of 2016)."""
+        ref = self.doc.reference_year
+        return bool(d.year and ref and d.year > ref)
 
     def _base_year(self, item_start, c0, pos, resolve, kind):
         """The year a figure is compared with: a comparison date in its clause, else, for a change,
