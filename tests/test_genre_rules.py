@@ -810,3 +810,29 @@ def test_an_indicator_named_in_the_clause_before_its_year_and_verb_is_the_figure
 def test_a_clause_before_a_year_and_a_verb_that_prints_a_number_is_no_subject_of_the_next():
     row = one("全市养老床位1.5万张,2025年达到1.8万张。", "1.8", reference_year=2022)
     assert row["indicator_zh"] != "全市养老床位1.5万张" and "1.5" not in row["indicator_zh"]
+
+
+# ---------------------------------------------------------------- the year's projects for the people
+PROJECTS = "会议还确定了{year}年岚江市民生实事项目{done}。包括新建社区老年助餐点30个,改造老旧小区12个。\n{next}\n"
+
+
+@pytest.mark.parametrize("opening", ["会议还确定了", "此外还公布", "政府工作报告提出"])
+def test_the_year_s_projects_for_the_people_named_before_a_paragraph_s_list_are_its_goals(opening):
+    """A work report's news: the first sentence names the projects of the report's year (民生实事项目, 为民办实事项目),
+    the sentences after it list them without a future marker; a paragraph that goes on with 同时 (with or without a
+    comma) continues them."""
+    text = PROJECTS.format(year=2024, done="", next="同时着力提升养老服务品质,新建家庭养老床位600张。")
+    text = text.replace("会议还确定了", opening)
+    assert [decided(text, v, reference_year=2024)[:2] for v in ("30", "12", "600")] == [("target", 2024)] * 3
+
+
+@pytest.mark.parametrize("year, done, following", [
+    (2024, "全部完成", "同时着力提升养老服务品质,新建家庭养老床位600张。"),  # reported done
+    (2023, "", "同时着力提升养老服务品质,新建家庭养老床位600张。"),  # the year before the report's: a review
+    (2024, "", "同时期全市新建家庭养老床位600张。"),  # 同时期 (the same period) continues no goals
+])
+def test_projects_reported_done_or_of_an_earlier_year_are_no_goals(year, done, following):
+    text = PROJECTS.format(year=year, done=done, next=following)
+    assert decided(text, "600", reference_year=2024)[0] == "actual"
+    if done or year < 2024:
+        assert decided(text, "30", reference_year=2024)[0] == "actual"

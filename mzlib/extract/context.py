@@ -306,20 +306,33 @@ _PART = r"(?:城市|农村|城镇|乡村|男性|女性|男|女|集中供养|分�
 PART_CLAUSE = re.compile(rf"\s*[,;]\s*{_PART}")
 PART_BEFORE = re.compile(rf"{_PART}$")
 
-# words that open a paragraph as the continuation of the one before (同时,全面推广…)
-CONTINUED = re.compile(r"\s*(?:与此同时|同时|此外|另外)\s*,")
+# words that open a paragraph as the continuation of the one before (同时,全面推广…; 同时着力…, not 同时期)
+CONTINUED = re.compile(r"\s*(?:(?:与此同时|同时|此外|另外)\s*,|(?:与此)?同时(?![期段]))")
+
+# a year's projects for the people (2022年静安区为民办实事项目, 民生实事, 民心工程) named by a paragraph's first
+# sentence; words that report them done
+_YEAR_PROJECTS = re.compile(r"((?:19|20)\d\d)\s*年[^。\n]{0,16}?(?:为民办实事|民生实事|惠民实事|民心工程|实事)(?:项目|工程)?")
+_DONE_PROJECTS = re.compile(r"完成|建成|落实|兑现|已|全部|以来|累计|回顾")
 
 
-def intent_lead(norm, line_start):
+def intent_lead(norm, line_start, reference_year=None):
     """``(cue, end)`` of a sentence of intent that opens the paragraph at ``line_start``, whose goals the
     sentences after it set out: a future marker before the sentence's first figure (``在养老服务工作方面,
-    我市将加强机构建设。``, ``2022年我省将重点聚焦…:将为3万户…``); else None."""
+    我市将加强机构建设。``, ``2022年我省将重点聚焦…:将为3万户…``), or, before any figure, the projects for the
+    people of the document's year or a later one (``此外还公布2022年静安区为民办实事项目。``), unless the
+    sentence reports them done (完成, 已, 全部); else None."""
     m = _INTENT_LEAD.match(norm, line_start)
     if not m:
         return None
     first = _FIRST_FIGURE.search(m.group())
-    cue = _FUTURE.search(m.group(), 0, first.start() if first else len(m.group()))
-    return (cue.group(), m.end()) if cue else None
+    end = first.start() if first else len(m.group())
+    cue = _FUTURE.search(m.group(), 0, end)
+    if cue:
+        return cue.group(), m.end()
+    projects = _YEAR_PROJECTS.search(m.group(), 0, end) if reference_year else None
+    if projects and int(projects.group(1)) >= reference_year and not _DONE_PROJECTS.search(m.group()):
+        return projects.group(), m.end()
+    return None
 
 
 def plan_statement(norm, line_start):

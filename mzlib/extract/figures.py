@@ -738,7 +738,8 @@ class _Prose:
         paragraph that opens by continuing the one before (``同时,``, ``此外,``) and has neither continues its
         goals, all of its sentences."""
         if line_start not in self._statements:
-            stated, intent = ctx.plan_statement(self.norm, line_start), ctx.intent_lead(self.norm, line_start)
+            stated = ctx.plan_statement(self.norm, line_start)
+            intent = ctx.intent_lead(self.norm, line_start, self.doc.reference_year)
             if not stated and not intent and ctx.CONTINUED.match(self.norm, line_start):
                 before = self.norm[:line_start].rstrip()
                 if before:
