@@ -836,3 +836,22 @@ def test_projects_reported_done_or_of_an_earlier_year_are_no_goals(year, done, f
     assert decided(text, "600", reference_year=2024)[0] == "actual"
     if done or year < 2024:
         assert decided(text, "30", reference_year=2024)[0] == "actual"
+
+
+# ---------------------------------------------------------------- an equation of amounts
+@pytest.mark.parametrize("plus", ["+", "＋", " ", ""])
+def test_an_equation_of_amounts_reads_the_standard_before_and_its_increase(plus):
+    """``一类对象420元/月+15元=435元/月``: the first term is the standard before the adjustment, the second its
+    increase, the sum the new standard; with the plus sign lost in conversion (a space, or nothing) the sum that
+    holds tells the terms apart. Nothing is derived from the increase: the value before is printed."""
+    f = figures(f"分类施保标准调整为:一类对象420元/月{plus}15元=435元/月;二类对象360.5元/月{plus}20元=380.5元/月。",
+                reference_year=2022, doc_type="policy_notice")
+    assert list(zip(f["value"], f["kind"])) == [("420", "baseline"), ("15", "change"), ("435", "standard"),
+                                                ("360.5", "baseline"), ("20", "change"), ("380.5", "standard")]
+
+
+@pytest.mark.parametrize("plus", [" ", ""])
+def test_amounts_whose_sum_does_not_hold_are_no_equation_without_a_plus_sign(plus):
+    f = figures(f"分类施保标准调整为:一类对象420元/月{plus}15元=436元/月。", reference_year=2022, doc_type="policy_notice")
+    assert list(zip(f["value"], f["kind"]))[0] == ("420", "standard")
+    assert "baseline" not in set(f["kind"])

@@ -376,6 +376,9 @@ def kind_of(cues, date=None, after_reference=False):
         return "baseline", FROM_CUE, ""
     if cues.compared_value:
         return "baseline", COMPARED_CUE, ""
+    equation = equation_term(cues)
+    if equation:
+        return equation
     deadline = date is not None and date.role == "deadline"
     change = _change_kind(cues, deadline or after_reference)
     if change:
@@ -410,6 +413,39 @@ def kind_of(cues, date=None, after_reference=False):
     if cues.plan_states and not _DONE.search(cues.sentence_before):
         return "target", cues.plan_states, ""  # 方案明确,…分别打造1—2家: what the plan sets out to do
     return dated_goal if deadline or after_reference else ("actual", "", "")
+
+
+# an equation of amounts, its plus sign printed or lost in conversion (a URL-encoded + read as a space):
+# 430元/月+5元=435元/月, 430元/月 5元=435元/月, 800元/月90元=890元/月
+_NUMBER = r"\d+(?:\.\d+)?"
+_EQUATION_AFTER = re.compile(rf"\s*[+＋]?\s*(?P<b>{_NUMBER})\s*元\s*[=＝]\s*(?P<c>{_NUMBER})\s*元")
+_EQUATION_BEFORE = re.compile(rf"(?P<a>{_NUMBER})\s*元(?:\s*/\s*[月年人])?\s*[+＋]?\s*$")
+_EQUATION_REST = re.compile(rf"\s*[=＝]\s*(?P<c>{_NUMBER})\s*元")
+EQUATION_CUE, INCREMENT_CUE = "…+…=…", "+…="
+
+
+def _sums(a, b, c):
+    """Whether ``a + b == c`` exactly, in the decimals printed."""
+    from decimal import Decimal
+
+    return Decimal(a) + Decimal(b) == Decimal(c)
+
+
+def equation_term(cues):
+    """The kind of an amount that is a term of an equation of amounts (``430元/月+5元=435元/月``): the first term
+    the amount before, a ``baseline``; the second its increase, a ``change``; the sum is read as any amount. Where
+    the plus sign is lost (``430元/月 5元=435元/月``), only the sum printed tells the terms apart, so the equation is
+    read only when it holds; else None."""
+    number = cues.mention.text.replace(",", "")
+    if cues.dimension != "money" or not re.fullmatch(_NUMBER, number):
+        return None
+    after = _EQUATION_AFTER.match(cues.after)
+    if after and _sums(number, after.group("b"), after.group("c")):
+        return "baseline", EQUATION_CUE, ""
+    before, rest = _EQUATION_BEFORE.search(cues.before), _EQUATION_REST.match(cues.after)
+    if before and rest and _sums(before.group("a"), number, rest.group("c")):
+        return "change", INCREMENT_CUE, ""
+    return None
 
 
 def _change_kind(cues, dated_goal):

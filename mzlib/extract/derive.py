@@ -2,7 +2,8 @@
 
 ``1783人,比2020年增长50%`` prints a 2020 value of 1783 / 1.5 = 1,188.67; ``560个,比2020年增加30个``
 one of 530; ``结婚率为5.4‰,比上年下降0.4个千分点`` a prior-year 5.8‰; nothing is derived where the sentence
-prints the value changed from or compared with (``由420元提高到660元,提高了57%``, ``比上年的1.1万张有所增加``). Each derived row is a
+prints the value changed from or compared with (``由420元提高到660元,提高了57%``, ``比上年的1.1万张有所增加``,
+the equation ``430元/月+5元=435元/月``). Each derived row is a
 ``baseline`` of the level's indicator, dated at the comparison year, with the arithmetic in
 ``derivation`` and the two figures it rests on in ``derived_from``. Its quote is the sentence and
 its value span that of the printed rate or change, so the provenance invariant holds.
@@ -11,7 +12,7 @@ its value span that of the printed rate or change, so the provenance invariant h
 import bisect
 import math
 
-from mzlib.extract.context import COMPARED_CUE, FROM_CUE
+from mzlib.extract.context import COMPARED_CUE, FROM_CUE, INCREMENT_CUE
 from mzlib.extract.units import unit_info
 
 
@@ -57,7 +58,8 @@ def derived_figures(doc, rows):
             same = levels.get((change["indicator_id"], change["char_start"]), [])
             k = bisect.bisect_left(same, i)
             level = rows[same[k - 1]] if k else level
-        if level is None or change["base_year"] is None or level["value_type"] != "number":
+        if level is None or change["base_year"] is None or level["value_type"] != "number" \
+                or change["kind_cue"] == INCREMENT_CUE:  # the increase of an equation: its first term is printed
             continue
         if (level["indicator_id"], level["indicator_zh"], level["char_start"]) in printed:
             continue  # the sentence prints the value changed from: nothing to derive
