@@ -1524,3 +1524,21 @@ def test_a_first_word_that_names_the_column_of_labels_is_no_value_columns_name()
                                               "城市低保人数(万人)", "农村低保人数(万人)", "特困人员人数(人)"]
     assert not [t for t in find_tables(COUNTED_HEADER.replace("    Region 养老机构", "合计 养老机构"))
                 if t.layout == "counted_header"]  # a word too many, and none that names the labels
+
+
+IDEOGRAPHIC = ("表3　主要指标完成情况\n"
+               "指标名称　　　　　　单位　　　2015年　　2020年目标　　2020年完成\n"
+               "城市低保标准　　　　元/月　　　450　　　　600　　　　　620\n"
+               "社区养老服务覆盖率　%　　　　　50　　　　　100　　　　　100\n"
+               "全　　市　　　　　　张　　　　　5　　　　　　6　　　　　　7\n")
+
+
+def test_a_table_aligned_with_ideographic_spaces_splits_its_cells_at_each_of_them():
+    """A Word document's table aligned with full-width spaces: one of them is as wide as two spaces, so it
+    separates cells (``覆盖率　%``), and a name spread by them (``全　　市``) is one cell."""
+    (table,) = find_tables(IDEOGRAPHIC)
+    assert (table.layout, table.title) == ("space_aligned", "表3　主要指标完成情况")
+    assert shape(table) == (["指标名称", "单位", "2015年", "2020年目标", "2020年完成"], [
+        ("parsed", "", ["城市低保标准", "元/月", "450", "600", "620"]),
+        ("parsed", "", ["社区养老服务覆盖率", "%", "50", "100", "100"]),
+        ("parsed", "", ["全\u3000\u3000市", "张", "5", "6", "7"])])

@@ -90,7 +90,7 @@ _NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约
                       r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
                       r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*$")
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
-_SPACE_SPLIT = re.compile(r"[ \t]{2,}")
+_SPACE_SPLIT = re.compile(r"[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*")  # an ideographic space is as wide as two
 _GROUP_HEADERS = ("领域", "类别", "分类", "类型", "方面", "板块")
 _LABEL_HEADERS = ("指标", "项目", "名称", "内容", "类别")
 PERIOD_HEADERS = ("年份", "年度")  # a column of years: the table's rows are years
@@ -483,7 +483,7 @@ def find_tables(text, norm=None):
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _wrapped_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
-    for kind, (_, title, unit), block in _blocks(norm):
+    for kind, (_, title, unit), block in _blocks(_aligned(text, norm)):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
         if any(a < b1 and b0 < b for a, b in first) or all(_is_bars(line.strip()) for _, _, line in block):
             continue  # a line of bars alone (the end of a table's last row) is no table
@@ -536,6 +536,17 @@ def find_tables(text, norm=None):
     for i, table in enumerate(tables, start=1):
         table.table_id = i
     return tables
+
+
+def _aligned(text, norm):
+    """``norm`` with the ideographic spaces of ``text`` kept (a table aligned with them: ``指标名称　　单位``,
+    ``覆盖率　%　　50``), as :func:`normalize` makes each a space, one character for one."""
+    if "\u3000" not in text or len(text) != len(norm):
+        return norm
+    chars = list(norm)
+    for m in re.finditer("\u3000", text):
+        chars[m.start()] = "\u3000"
+    return "".join(chars)
 
 
 def _named(cells):
