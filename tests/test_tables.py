@@ -1542,3 +1542,29 @@ def test_a_table_aligned_with_ideographic_spaces_splits_its_cells_at_each_of_the
         ("parsed", "", ["城市低保标准", "元/月", "450", "600", "620"]),
         ("parsed", "", ["社区养老服务覆盖率", "%", "50", "100", "100"]),
         ("parsed", "", ["全\u3000\u3000市", "张", "5", "6", "7"])])
+
+
+@pytest.mark.parametrize("line, units", [
+    ("单位：个、张、人", ["个", "张", "人"]),  # one unit a row of values, in order (columns of years share theirs)
+    ("单位：个、张", ["", "", ""]),  # a list that counts neither the rows nor the columns: no unit of any value
+])
+def test_a_unit_line_that_lists_one_unit_a_row_gives_each_row_its_unit(line, units):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = (f"2023年全市民政事业主要统计数据\n{line}\n指标名称\t2021年\t2022年\t2023年\t增长(%)\n"
+            "养老机构\t118\t120\t126\t5.0\n养老床位\t15100\t15600\t16200\t3.8\n城市低保对象\t8600\t8200\t7900\t-3.7\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None)).figures
+    f = f[(f["method"] == "table") & (f["kind"] != "growth_rate")]
+    assert list(zip(f["indicator_zh"], f["unit"])) == [(name, unit) for name, unit in
+                                                       zip(["养老机构", "养老床位", "城市低保对象"], units) for _ in range(3)]
+
+
+def test_a_unit_line_of_an_amount_s_unit_and_percent_over_amounts_and_growth_gives_the_amounts_the_first():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("表四 2023年居民人均收支主要指标\n单位:元、%\n指标 全体居民 城镇居民 农村居民\n总量 增长 总量 增长 总量 增长\n"
+            "可支配收入 40512 5.6 51230 4.8 28901 6.9\n生活消费支出 26740 7.1 31820 6.0 19960 8.4\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None)).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["unit"]))[:6] == [("40512", "元"), ("5.6", "%"), ("51230", "元"), ("4.8", "%"),
+                                                  ("28901", "元"), ("6.9", "%")]

@@ -300,13 +300,26 @@ def _dated(roles, row_years, row_no):
 
 def _units_by_column(table, roles):
     """A unit line that names one unit per value column, in order (``单位：人、%`` over 人口数 and
-    比重), gives each column its unit; the table then has no single unit."""
+    比重), gives each column its unit; else one that names one unit per row of values (``单位：个、张、人``
+    beside 养老机构, 养老床位, 城市低保对象) gives each row its unit, and one of an amount's unit and ``%`` over
+columns of amounts and of growth (``单位:元、%`` over 总量 and 增长) gives the amounts the first. Either way the table then has no single
+    unit, and a list of units that counts neither is no unit of any value: nothing is guessed."""
     units = [u.strip() for u in re.split(r"[、,/]", table.unit)] if "、" in table.unit else []
+    if len(units) < 2 or not all(unit_info(u)[0] for u in units):
+        return
     columns = [r for r in roles if r["role"] == "value"]
-    if len(units) > 1 and len(units) == len(columns) and all(unit_info(u)[0] for u in units):
-        for role, unit in zip(columns, units):
+    rows = [r for r in table.rows if r.status == "parsed" and r.reason != "label row"]
+    years = [r["year"] for r in columns]
+    if len(units) == len(columns) and not (all(years) and len(set(years)) == len(years)):  # columns of years
+        for role, unit in zip(columns, units):  # measure one thing at several dates: they share a unit
             role["unit"] = role["unit"] or unit
-        table.unit = ""
+    elif len(units) == 2 and units[1] == "%" and any(r["role"] == "growth" for r in roles):
+        for role in columns:  # 单位:元、% over 总量 and 增长: the amounts', then the growth rates' unit
+            role["unit"] = role["unit"] or units[0]
+    elif len(units) == len(rows):
+        for row, unit in zip(rows, units):
+            row.unit = row.unit or unit
+    table.unit = ""
 
 
 _PHRASE_VALUE = re.compile(r"^(?P<words>[\u4e00-\u9fff“”\"、()（）]*?[\u4e00-\u9fff”)）])\s*"
