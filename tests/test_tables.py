@@ -1568,3 +1568,17 @@ def test_a_unit_line_of_an_amount_s_unit_and_percent_over_amounts_and_growth_giv
     f = f[f["method"] == "table"]
     assert list(zip(f["value"], f["unit"]))[:6] == [("40512", "元"), ("5.6", "%"), ("51230", "元"), ("4.8", "%"),
                                                   ("28901", "元"), ("6.9", "%")]
+
+
+def test_a_year_s_stage_on_a_line_of_its_own_under_it_is_part_of_the_column_s_name():
+    """A plan's table one cell a line, its header cells wrapped (``2020年`` / ``（基期值）``): the stage below the
+    year is part of its name, and the rows after the header are read under it."""
+    text = ("表1 主要指标\n\n指标名称\n2020年\n（基期值）\n2025年\n（目标值）\n指标属性\n养老床位总数（万张）\n1.2\n1.5\n预期性\n"
+            "护理型床位占比（%）\n45\n55\n约束性\n")
+    (table,) = find_tables(text)
+    assert (table.layout, table.title) == ("cell_per_line", "表1 主要指标")
+    assert shape(table) == (["指标名称", "2020年(基期值)", "2025年(目标值)", "指标属性"], [
+        ("parsed", "", ["养老床位总数(万张)", "1.2", "1.5", "预期性"]),
+        ("parsed", "", ["护理型床位占比(%)", "45", "55", "约束性"])])
+    assert not [t for t in find_tables(text.replace("2020年\n（基期值）", "（基期值）\n2020年"))
+                if t.layout == "cell_per_line" and "(基期值)" in [c.text for c in t.header]]  # a stage above no year

@@ -980,6 +980,7 @@ _STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值
 _COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注"
                           rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
 _SHORT_CELL = 24
+_STAGE_NOTE = re.compile(rf"\({_STAGE_WORD}\)")  # a column name's second line: 2020年 / (基期值)
 
 
 def _unspaced(text):
@@ -989,8 +990,8 @@ def _unspaced(text):
 
 def _column_tables(norm):
     """Tables copied from a PDF, a Word or a web page with one cell per line and no separators: the
-    column names first (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``), then
-    each row's cells in the same order, as :class:`Table` objects with the layout ``cell_per_line``.
+    column names first (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``; a year's stage on
+    a line of its own below it, ``2020年`` / ``(基期值)``, is part of its name), then each row's cells in the same order, as :class:`Table` objects with the layout ``cell_per_line``.
     Rows are read while each holds a label, values (numbers, ``≥55``, ``—``) under the value
     columns and, under ``序号``, the next row number; the cells after the first row that does not
     are left to the prose. A unit line above (``单位：万张、个``) gives one unit per row, in order,
@@ -1011,10 +1012,17 @@ def _column_tables(norm):
                 start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
                 cells.append(Cell(text, start, start + len(text), lines[j][0]))
             j += 1
-        width = 1
-        while width < len(cells) and _COLUMN_NAME.match(_unspaced(cells[width].text)):
+        header, width = [cells[0]], 1
+        while width < len(cells):
+            name = _unspaced(cells[width].text)
+            if _STAGE_NOTE.fullmatch(name) and header[-1].text.endswith("年"):  # 2020年 / (基期值): one name
+                header[-1] = Cell(header[-1].text + name, header[-1].start, cells[width].end, header[-1].line)
+            elif _COLUMN_NAME.match(name):
+                header.append(cells[width])
+            else:
+                break
             width += 1
-        roles = column_roles(cells[:width])
+        roles = column_roles(header)
         if sum(r["role"] in ("value", "growth") for r in roles) < 2:
             i += 1
             continue
@@ -1024,7 +1032,7 @@ def _column_tables(norm):
             continue
         _, title, unit = _title_before(lines, i)
         table = Table(0, "cell_per_line", "indicator", cells[0].start, rows[-1].end, number, title.strip(),
-                      header=cells[:width], rows=rows, unit=unit)
+                      header=header, rows=rows, unit=unit)
         above = _units_above(lines, i)
         if len(above) == len(rows):
             for row, row_unit in zip(rows, above):
