@@ -855,3 +855,15 @@ def test_amounts_whose_sum_does_not_hold_are_no_equation_without_a_plus_sign(plu
     f = figures(f"分类施保标准调整为:一类对象420元/月{plus}15元=436元/月。", reference_year=2022, doc_type="policy_notice")
     assert list(zip(f["value"], f["kind"]))[0] == ("420", "standard")
     assert "baseline" not in set(f["kind"])
+
+
+# ---------------------------------------------------------------- "now" and the as-of date
+def test_now_in_a_sentence_that_prints_an_as_of_date_later_is_that_date():
+    """A plan's review written later: ``目前,…420元,比2010年的330元提高了90元,截至2014年10月,…``: the time of 目前 is
+    the as-of date its sentence prints; the value compared with keeps its own year."""
+    text = "目前,我区低保标准为每月420元,比2010年的330元提高了90元,截至2014年10月,全区共有低保对象5211人。"
+    assert [decided(text, v, reference_year=2016)[:2] for v in ("420", "90", "5211", "330")] == [
+        ("standard", 2014), ("change", 2014), ("actual", 2014), ("baseline", 2010)]
+    assert decided(text.replace("目前,", ""), "420", reference_year=2016)[1] == 2016  # no "now": the document's
+    assert decided("目前,我区低保标准为每月420元。截至2014年10月,全区共有低保对象5211人。", "420",
+                   reference_year=2016)[1] == 2016  # the as-of date of another sentence

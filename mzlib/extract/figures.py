@@ -58,6 +58,7 @@ FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "": ""}
 PLAUSIBLE_YEARS = 50
 GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of the subject before it
 _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
+_NOW = re.compile(r"目前|当前|现阶段")  # words for the time of writing
 _PRESENT = re.compile(r"目前|现有|已有|已经|现已|当前|截至|截止|已建成|已达|全年|年末|年底(?!前)")
 _URBAN_RURAL = ("城市", "农村", "城镇")  # the parts of a 城乡 whole
 _CITY_COUNTRY = ("城市", "农村")  # 城乡 spelt out, in the order 分别 lists its parts
@@ -572,7 +573,8 @@ class _Prose:
 
         Stages, in order: a value compared with or changed from is dated by :meth:`_from_date`;
         a date printed in its clause, then earlier in its item (the part of the sentence after the
-        last ``;``), an as-of date (截至) never dating a goal nor a deadline a from-value; the
+        last ``;``), an as-of date (截至) never dating a goal nor a deadline a from-value; after a word
+        for "now" (目前) in its item, the as-of date printed later in its sentence; the
         date leading its sentence (到2025年, 截至2021年底, also after the plan that states it:
         《规划》提出,上海到2025年); a named plan period (“十四五”末); a date leading an earlier
         sentence of its paragraph (a deadline there dates goals, not what is there now: 目前已有); for a target, the plan period of the
@@ -606,6 +608,12 @@ class _Prose:
                 return Dated(self.current, DateBasis.SINCE_YEAR, str(d.year), base_year or d.year)
             if d:
                 return Dated(d, basis, "", base_year)
+        if kind != "target" and _NOW.search(self.norm, item_start, m.start):  # 目前,…420元,…,截至2014年10月,…:
+            as_of = [d for d in self.dates.between(m.end, sent[1])  # "now" is the as-of date the sentence prints
+                     if d.role == "point" and self.norm.startswith(("截至", "截止"), d.start)]
+            d = resolve(as_of[0]) if as_of else None
+            if d:
+                return Dated(d, DateBasis.PRINTED_IN_SENTENCE, "", base_year)
         lead = self.dates.lead(sent[0], sent[1])
         if lead and (kind == "target" and lead.role != "deadline" and not self._after_document(lead)
                      or kind == "baseline" and lead.role == "deadline"):
