@@ -867,3 +867,20 @@ def test_now_in_a_sentence_that_prints_an_as_of_date_later_is_that_date():
     assert decided(text.replace("目前,", ""), "420", reference_year=2016)[1] == 2016  # no "now": the document's
     assert decided("目前,我区低保标准为每月420元。截至2014年10月,全区共有低保对象5211人。", "420",
                    reference_year=2016)[1] == 2016  # the as-of date of another sentence
+
+
+# ---------------------------------------------------------------- counts of cases and days; a number that names a goal
+@pytest.mark.parametrize("text, value, unit", [("全年办理收养登记52例。", "52", "例"), ("空气质量优良天数达到292天。", "292", "天")])
+def test_cases_and_days_are_counts(text, value, unit):
+    row = one(text, value)
+    assert (row["unit"], row["kind"]) == (unit, "actual")
+
+
+@pytest.mark.parametrize("text", ["申请材料齐全的,在15天内办结。", "自受理之日起15个工作日内审核完毕。", "须在15日以内上报。"])
+def test_a_time_limit_in_days_is_no_figure(text):
+    assert "15" not in set(figures(text)["value"])
+
+
+def test_a_number_that_names_a_goal_is_a_target():
+    assert decided("全市空气质量优良天数超过全年292天的目标。", "292")[0] == "target"
+    assert decided("全市空气质量优良天数达到292天。", "292")[0] == "actual"

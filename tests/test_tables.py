@@ -1582,3 +1582,36 @@ def test_a_year_s_stage_on_a_line_of_its_own_under_it_is_part_of_the_column_s_na
         ("parsed", "", ["护理型床位占比(%)", "45", "55", "约束性"])])
     assert not [t for t in find_tables(text.replace("2020年\n（基期值）", "（基期值）\n2020年"))
                 if t.layout == "cell_per_line" and "(基期值)" in [c.text for c in t.header]]  # a stage above no year
+
+
+HEADLESS = ("某县2019年国民经济和社会发展统计公报(2)\n"
+            "全县总人口 412305 100.0 其中:城镇 150216 36.4 乡村 262089 63.6 其中:0-14岁 61020 14.8 "
+            "60岁以上 90510 22.0 全年城镇居民人均可支配收入31250元,增长8.1%。\n")
+
+
+def test_a_table_flattened_without_its_header_is_read_up_to_the_prose_after_it():
+    """A communiqué's table whose header and unit the page left on an earlier page: words each followed by the same
+    number of values, from the line's start; 其中 makes a row a part of the one above; the prose after the table
+    is read as prose."""
+    (table,) = find_tables(HEADLESS)
+    assert table.layout == "flattened"
+    assert shape(table) == (["", "", ""], [
+        ("parsed", "", ["全县总人口", "412305", "100.0"]), ("parsed", "全县总人口", ["其中:城镇", "150216", "36.4"]),
+        ("parsed", "", ["乡村", "262089", "63.6"]), ("parsed", "乡村", ["其中:0-14岁", "61020", "14.8"]),
+        ("parsed", "", ["60岁以上", "90510", "22.0"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", HEADLESS, "某县", "Somecounty", 2019, None, None)).figures
+    f = f[f["method"] != "derived"]
+    assert list(zip(f["value"], f["unit"], f["kind"], f["method"]))[8:] == [
+        ("90510", "", "actual", "table"), ("22.0", "", "actual", "table"), ("31250", "元", "actual", "prose"),
+        ("8.1", "%", "growth_rate", "prose")]
+
+
+@pytest.mark.parametrize("change", [
+    (" 乡村 262089 63.6 其中:0-14岁 61020 14.8 60岁以上 90510 22.0", ""),  # two rows
+    ("全县总人口 412305 100.0 其中:城镇 150216 36.4", "全县总人口 412305 其中:城镇 150216"),  # rows of one value
+    ("其中:城镇 150216 36.4", "其中:城镇 150216 36.4 8"),  # a row of another width ends the run: one row
+])
+def test_words_and_values_that_make_no_run_of_rows_are_no_headless_table(change):
+    assert not [t for t in find_tables(HEADLESS.replace(*change)) if t.layout == "flattened"]

@@ -96,6 +96,7 @@ _DONE = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计
 _FUTURE = re.compile(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
+_GOAL_AFTER = re.compile(r"\s*的(?:年度|全年|预期|既定)?目标(?:任务)?")  # a number that names a goal: 292天的目标
 _TARGET_CUE = re.compile(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
 _LIST_LEAD = re.compile(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
@@ -136,14 +137,19 @@ class Context:
 
 
 def sentences(norm, skip=()):
-    """``(start, end)`` of every sentence (split at 。!? and line ends), outside ``skip`` spans."""
+    """``(start, end)`` of every sentence (split at 。!? and line ends), outside ``skip`` spans; a sentence that
+    starts in one and goes on after it (a table flattened onto the start of a line, then prose) starts where
+    the span ends."""
     out = []
     spans = sorted(skip)
     starts = [a for a, _ in spans]
     for m in _SENTENCE.finditer(norm):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if (i < 0 or m.start() >= spans[i][1]) and m.group().strip():
-            out.append((m.start(), m.end()))
+        start = m.start()
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and start < spans[i][1]:
+            start = spans[i][1]
+        if start < m.end() and norm[start:m.end()].strip():
+            out.append((start, m.end()))
     return out
 
 
@@ -348,7 +354,7 @@ def kind_of(cues, date=None, after_reference=False):
     points; a value changed from (由X提高到Y) or compared with (与…的X相比): ``baseline``; a
     growth rate or change (a planned yearly increment of an amount is a ``target``); a money
     standard; a planning norm (按照老年人口的2.5%配置); a threshold or prescriptive comparator; a future marker in the clause (将新增,
-    预计, 力争); words of what is done (已, 年末, 全年); a future or prescriptive cue in the
+    预计, 力争); a number that names a goal (超过全年292天的目标); words of what is done (已, 年末, 全年); a future or prescriptive cue in the
     item; a prescriptive comparator. What is left, or done, is ``actual`` unless its date is a
     deadline or lies after the document's date: then it is a ``target``.
 
@@ -399,6 +405,9 @@ def kind_of(cues, date=None, after_reference=False):
     future = _FUTURE.search(before)
     if future:
         return "target", future.group(), ""
+    goal = _GOAL_AFTER.match(after)
+    if goal:  # 超过全年292天的目标: the number is the goal's
+        return "target", goal.group().strip(), ""
     dated_goal = ("target", "deadline" if deadline else "dated after the document", "")
     if _DONE.search(before):
         return dated_goal if deadline or after_reference else ("actual", "", "")

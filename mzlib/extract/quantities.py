@@ -162,7 +162,7 @@ _DATE_AFTER = re.compile(r"\s*(?:月|日|号(?!文)|时|点(?!\d)|分(?!钟|别|
 _HAO_AFTER = re.compile(r"\s*号")
 _BRACKET_CLOSED = re.compile(r"[〕\]]\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:时|点|分)")
-_DURATION_AFTER = re.compile(r"\s*个月|\s*周(?!岁)|\s*年(?:内|间)")
+_DURATION_AFTER = re.compile(r"\s*个月|\s*周(?!岁)|\s*年(?:内|间)|\s*(?:个)?(?:工作)?[天日](?:内|以内|之内)")
 _BRACKET_OPEN = re.compile(r"[〔\[(【]\s*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*[〕\]】)]")
 _DOC_OPEN = re.compile(r"[〔【]\s*$")
@@ -222,7 +222,7 @@ def _excluded(norm, m, number_text, after):
     if (arabic and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
             and norm[norm.rfind("\n", 0, s) + 1:s].strip()
             and not (len(number_text) == 4 and number_text.isdigit())
-            and not (first == "个" and after.lstrip(" \t").startswith("个月"))):
+            and not (first in "个天日" and _DURATION_AFTER.match(after))):  # 3个月, 15天内, 15个工作日内
         return ""
     last = before[-1:] if before else ""
     if arabic and number_text.isdigit() and _PAGE_BEFORE.search(before) and _PAGE_AFTER.match(after):

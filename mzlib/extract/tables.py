@@ -523,7 +523,7 @@ def find_tables(text, norm=None):
             _split_rows(table, lines, [line for _, _, line in block], [offset for _, offset, _ in block])
         tables.append(table)
     for detector in (_column_tables, _single_spaced_tables, _value_header_tables, _flattened_tables,
-                     _counted_header_tables):
+                     _counted_header_tables, _headless_flattened_tables):
         taken = [(t.start, t.end) for t in tables]
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
@@ -1095,6 +1095,47 @@ def _flattened_tables(norm):
             out.append(Table(0, "flattened", "indicator", header[0].start, rows[-1].end, number, title,
                              header=header, rows=rows))
     return out
+
+
+_HEADLESS_MIN_ROWS = 3  # rows of a table flattened without its header
+_HEADLESS_LABEL = re.compile(r"^(?:其中[:：])?[^\s\d,，;；。:：、]*[\u4e00-\u9fff][^\s,，;；。]*$|^(?:其中[:：])?\d{1,3}\s*[-—~至]\s*\d{1,3}岁$"
+                             r"|^(?:其中[:：])?\d{1,3}岁(?:以上|以下|及以上|及以下)$")
+
+
+def _headless_flattened_tables(norm):
+    """A table flattened onto the start of a line without its header and unit, the page's text having left them on
+    an earlier page (``全县总人口 551530 100.0 其中:非农业 82273 14.9 农业 469257 85.1 …``): words each followed by
+    the same number of values, two or more, at least :data:`_HEADLESS_MIN_ROWS` such rows in a run from the
+    line's start; the prose after them is not the table's. Its columns have no names, so their values are
+    actual values of the document's period, with no unit but one a label prints; layout ``flattened``. A
+    label is a word with a Chinese character or an age band (``0-18岁``, ``60岁以上``); ``其中:`` makes a row a
+    part of the row above."""
+    out = []
+    for number, offset, line in _lines(norm):
+        if line.count(" ") < 8 or not _HEAN_START.match(line):
+            continue
+        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
+        rows, k, width, parent = [], 0, None, ""
+        while k < len(words) and _HEADLESS_LABEL.match(words[k].text):
+            n = k + 1
+            while n < len(words) and _PLAIN_NUMBER.fullmatch(words[n].text):
+                n += 1
+            if n - k - 1 < 2 or (width is not None and n - k - 1 != width):
+                break
+            width = n - k - 1
+            cells = words[k:n]
+            sub = cells[0].text.startswith(("其中:", "其中："))
+            rows.append(Row(len(rows) + 1, cells, cells[0].start, cells[-1].end, number, parent=parent if sub else ""))
+            parent = parent if sub else cells[0].text
+            k = n
+        if len(rows) >= _HEADLESS_MIN_ROWS:
+            head = [Cell("", rows[0].start, rows[0].start, number) for _ in range(width + 1)]
+            out.append(Table(0, "flattened", "indicator", rows[0].start, rows[-1].end, number, "", header=head,
+                             rows=rows))
+    return out
+
+
+_HEAN_START = re.compile(r"\s*(?:其中[:：])?[\u4e00-\u9fff]")  # a line that starts with a Chinese word
 
 
 def _single_spaced_tables(norm):
