@@ -74,7 +74,9 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # sixteenth (tests/documents/real17/README.md: 1.000, 1.000, 0.972) met the thresholds at its first measurement.
 # The nineteenth (tests/documents/real20/README.md: 0.609, 1.000, 0.492 at first) is held here since its second fix,
 # and so is the twentieth, one text (tests/documents/real21/README.md: 1.000, 0.571, 0.786 at first), and the
-# twenty-first (tests/documents/real22/README.md: 0.844, 0.991, 0.844 at first).
+# twenty-first (tests/documents/real22/README.md: 0.844, 0.991, 0.844 at first). The twenty-second
+# (tests/documents/real23/README.md: 0.875, 0.000, 0.875 at first; 1.000, 1.000, 0.375 after its fix) is not: its
+# annotation makes the earlier years of a run of year columns actual, where the conventions make them baselines.
 @pytest.fixture(scope="module", params=["corpus", "genre", "real", "real3", "real4", "real7", "real8", "real9", "real10",
                                         "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18",
                                         "real19", "real20", "real21", "real22"])

@@ -1615,3 +1615,41 @@ def test_a_table_flattened_without_its_header_is_read_up_to_the_prose_after_it()
 ])
 def test_words_and_values_that_make_no_run_of_rows_are_no_headless_table(change):
     assert not [t for t in find_tables(HEADLESS.replace(*change)) if t.layout == "flattened"]
+
+
+GROUPED_YEARS = "\n".join(["表4 近年常住人口性别构成 |", "|", "|", "单位:% |", "|", "项目 |", "2019年 |", "2020年 |", "2021年 |",
+                           "合计 |", "男 |", "女 |", "合计 |", "男 |", "女 |", "合计 |", "男 |", "女 |",
+                           "全市 |", "100.00", "|", "50.62 |", "49.38 |", "100.00 |", "50.55 |", "49.45 |", "100.00 |",
+                           "50.41 |", "49.59 |", "城镇 |", "100.00 |", "49.90 |", "50.10 |", "100.00 |", "49.87 |",
+                           "50.13 |", "100.00", "|", "49.80 |", "50.20 |", ""])
+
+
+def test_a_header_of_years_each_over_the_same_parts_names_each_column_by_its_year_and_part():
+    """A web page's table one cell a line, each closed by a bar (a bar alone an empty cell, a cell's bar sometimes on
+    the next line), its header two rows: the years merged over their parts, then the parts once for each year."""
+    (table,) = find_tables(GROUPED_YEARS)
+    assert (table.layout, table.title, table.unit) == ("cell_per_line", "表4 近年常住人口性别构成", "%")
+    assert shape(table) == (["项目", "2019年合计", "2019年男", "2019年女", "2020年合计", "2020年男", "2020年女",
+                             "2021年合计", "2021年男", "2021年女"], [
+        ("parsed", "", ["全市", "100.00", "50.62", "49.38", "100.00", "50.55", "49.45", "100.00", "50.41", "49.59"]),
+        ("parsed", "", ["城镇", "100.00", "49.90", "50.10", "100.00", "49.87", "50.13", "100.00", "49.80", "50.20"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", GROUPED_YEARS, "某市", "Somecity", 2022, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"]))[6:9] == [
+        ("100.00", "%", 2021, "actual"), ("50.41", "%", 2021, "actual"), ("49.59", "%", 2021, "actual")]
+
+
+@pytest.mark.parametrize("change", [
+    ("女 |\n合计 |\n男 |\n女 |\n合计 |\n男 |\n女 |\n全市", "女 |\n合计 |\n女 |\n男 |\n合计 |\n男 |\n女 |\n全市"),  # out of order
+    ("2021年 |\n合计", "合计"),  # three years' parts under two years
+])
+def test_parts_that_do_not_repeat_once_a_year_make_no_header_of_grouped_years(change):
+    assert not [t for t in find_tables(GROUPED_YEARS.replace(*change)) if "2019年男" in [c.text for c in t.header]]
+
+
+def test_cells_after_the_last_full_row_of_grouped_years_are_kept_unparsed():
+    (table,) = find_tables(GROUPED_YEARS.replace("49.80 |\n50.20 |\n", ""))
+    assert [(r.status, r.reason) for r in table.rows] == [
+        ("parsed", ""), ("unparsed", "8 cells after the last row that fill no row of 10")]

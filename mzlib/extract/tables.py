@@ -394,6 +394,10 @@ def _blocks(norm):
                     and j + 1 < len(lines) and kinds[j + 1] == kind:
                 block.append(lines[j])
                 j += 1
+            elif kind == "pipe" and kinds[j] is None and lines[j][2].strip() and j + 1 < len(lines) \
+                    and lines[j + 1][2].strip() == "|":  # a cell whose closing bar fell on the next line
+                block.append(lines[j])
+                j += 1
             elif kind == "space" and not lines[j][2].strip() and block and \
                     next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k][2].strip()), None) is not None \
                     and kinds[next(k for k in range(j + 1, min(j + 3, len(lines))) if lines[k][2].strip())] == kind:
@@ -514,6 +518,8 @@ def find_tables(text, norm=None):
             flat = [c for cells in lines for c in cells]
             if flat and flat[0].text.startswith("专栏"):
                 table.kind, table.layout = "box", "box"
+            elif _split_grouped_years(table, flat):
+                pass
             elif not _split_by_column_names(table, block):
                 _split_cell_per_line(table, flat)
         elif kind == "pipe" and lines and lines[0] and lines[0][0].text.startswith("专栏") and len(lines[0]) <= 2:
@@ -1950,6 +1956,8 @@ def _wrapped_cell_tables(norm):
 
 def _wrapped_table(lines, i, cells):
     cells = [c for c in cells if c.text and not _ENGLISH.match(c.text)]
+    if _grouped_years(cells):
+        return None  # years each over the same parts: read one cell a line (_split_grouped_years)
     h = next((n for n, c in enumerate(cells) if (_HEADER_LABEL.match(c.text) and c.text.strip())
               or c.text.replace(" ", "") in _LABEL_HEADERS), None)
     if h is None:
@@ -2014,6 +2022,65 @@ def _split_by_column_names(table, block):
             chunk = chunk[:-1]  # the row's first cell is merged with the row above it
         rows.append(chunk)
     _split_rows(table, rows, [""] * len(rows))
+    return True
+
+
+_HEADER_YEAR = re.compile(r"(?:19|20)\d\d\s*年?")  # a year heading a column (2019年, 2019)
+_MAX_PARTS = 6
+
+
+def _grouped_years(cells):
+    """``(first year, years, parts)`` of a header of years each over the same parts among ``cells`` (non-empty, in
+    order; see :func:`_split_grouped_years`), or None."""
+    a = next((k for k in range(1, len(cells) - 1)
+              if _HEADER_YEAR.fullmatch(cells[k].text) and _HEADER_YEAR.fullmatch(cells[k + 1].text)), None)
+    if a is None or is_numeric(cells[a - 1].text) or _HEADER_YEAR.fullmatch(cells[a - 1].text):
+        return None
+    years = 0
+    while a + years < len(cells) and _HEADER_YEAR.fullmatch(cells[a + years].text):
+        years += 1
+    start = a + years
+    for p in range(2, _MAX_PARTS + 1):
+        parts = cells[start:start + years * p]
+        cycle = [c.text for c in parts[:p]]
+        if len(parts) == years * p and len(set(cycle)) == p and not any(is_numeric(t) for t in cycle) \
+                and all(c.text == cycle[k % p] for k, c in enumerate(parts)):
+            return a, years, p
+    return None
+
+
+def _split_grouped_years(table, flat):
+    """A table one cell a line under a header of years each over the same parts (``2000年 | 2005年 | … 2019年 |``,
+    then ``合计 | 男 | 女 |`` once for each year: a web page's two header rows, the years merged over their parts),
+    then rows of a label and a value for each year's part. The column of labels is named by the cell before the
+    years (``年龄``); a ``单位:`` cell before it gives the unit; each value column is its year and its part
+    (``2000年男``). The parts must repeat in the same order once per year, and a row must fill every column;
+    cells after the last full row are kept as one unparsed row. False when the cells are no such table."""
+    cells = [c for c in flat if c.text]
+    found = _grouped_years(cells)
+    if found is None:
+        return False
+    a, years, p = found
+    parts = cells[a + years:a + years + years * p]
+    width, body, rows = 1 + years * p, cells[a + years + years * p:], []
+    while len(rows) * width + width <= len(body):
+        chunk = body[len(rows) * width:(len(rows) + 1) * width]
+        if is_numeric(chunk[0].text) or not all(is_numeric(c.text) or _MISSING.match(c.text) for c in chunk[1:]):
+            break
+        rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
+    if not rows:
+        return False
+    rest = body[len(rows) * width:]
+    if rest:
+        rows.append(Row(len(rows) + 1, rest, rest[0].start, rest[-1].end, rest[0].line, status="unparsed",
+                        reason=f"{len(rest)} cells after the last row that fill no row of {width}"))
+    head = cells[:a - 1]
+    unit = next((m.group("unit") for c in head for m in [_UNIT_LINE.match(c.text)] if m), "")
+    table.title = table.title or " ".join(c.text for c in head if not _UNIT_LINE.match(c.text))
+    table.unit = table.unit or unit
+    table.header = [cells[a - 1]] + [Cell(cells[a + k // p].text + c.text, c.start, c.end, c.line)
+                                      for k, c in enumerate(parts)]
+    table.rows = rows
     return True
 
 
