@@ -12,6 +12,7 @@ document's own.
 import bisect
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from mzlib.extract.units import period_of_unit
 
@@ -435,8 +436,6 @@ EQUATION_CUE, INCREMENT_CUE = "…+…=…", "+…="
 
 def _sums(a, b, c):
     """Whether ``a + b == c`` exactly, in the decimals printed."""
-    from decimal import Decimal
-
     return Decimal(a) + Decimal(b) == Decimal(c)
 
 

@@ -303,8 +303,9 @@ def _units_by_column(table, roles):
     """A unit line that names one unit per value column, in order (``单位：人、%`` over 人口数 and
     比重), gives each column its unit; else one that names one unit per row of values (``单位：个、张、人``
     beside 养老机构, 养老床位, 城市低保对象) gives each row its unit, and one of an amount's unit and ``%`` over
-columns of amounts and of growth (``单位:元、%`` over 总量 and 增长) gives the amounts the first. Either way the table then has no single
-    unit, and a list of units that counts neither is no unit of any value: nothing is guessed."""
+    columns of amounts and of growth (``单位:元、%`` over 总量 and 增长) gives the amounts the first. Either way the
+    table then has no single unit, and a list of units that counts neither is no unit of any value: nothing is
+    guessed."""
     units = [u.strip() for u in re.split(r"[、,/]", table.unit)] if "、" in table.unit else []
     if len(units) < 2 or not all(unit_info(u)[0] for u in units):
         return

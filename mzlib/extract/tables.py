@@ -518,9 +518,7 @@ def find_tables(text, norm=None):
             flat = [c for cells in lines for c in cells]
             if flat and flat[0].text.startswith("专栏"):
                 table.kind, table.layout = "box", "box"
-            elif _split_grouped_years(table, flat):
-                pass
-            elif not _split_by_column_names(table, block):
+            elif not _split_grouped_years(table, flat) and not _split_by_column_names(table, block):
                 _split_cell_per_line(table, flat)
         elif kind == "pipe" and lines and lines[0] and lines[0][0].text.startswith("专栏") and len(lines[0]) <= 2:
             table.kind, table.layout = "box", "box"
@@ -997,7 +995,8 @@ def _unspaced(text):
 def _column_tables(norm):
     """Tables copied from a PDF, a Word or a web page with one cell per line and no separators: the
     column names first (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``; a year's stage on
-    a line of its own below it, ``2020年`` / ``(基期值)``, is part of its name), then each row's cells in the same order, as :class:`Table` objects with the layout ``cell_per_line``.
+    a line of its own below it, ``2020年`` / ``(基期值)``, is part of its name), then each row's cells in the
+    same order, as :class:`Table` objects with the layout ``cell_per_line``.
     Rows are read while each holds a label, values (numbers, ``≥55``, ``—``) under the value
     columns and, under ``序号``, the next row number; the cells after the first row that does not
     are left to the prose. A unit line above (``单位：万张、个``) gives one unit per row, in order,
@@ -1118,7 +1117,7 @@ def _headless_flattened_tables(norm):
     part of the row above."""
     out = []
     for number, offset, line in _lines(norm):
-        if line.count(" ") < 8 or not _HEAN_START.match(line):
+        if line.count(" ") < 8 or not _HAN_START.match(line):
             continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         rows, k, width, parent = [], 0, None, ""
@@ -1141,7 +1140,7 @@ def _headless_flattened_tables(norm):
     return out
 
 
-_HEAN_START = re.compile(r"\s*(?:其中[:：])?[\u4e00-\u9fff]")  # a line that starts with a Chinese word
+_HAN_START = re.compile(r"\s*(?:其中[:：])?[\u4e00-\u9fff]")  # a line that starts with a Chinese word
 
 
 def _single_spaced_tables(norm):
