@@ -1266,7 +1266,7 @@ def _counted_words(line, k):
     cells = [Cell(m.group(), m.start(), m.end(), 0) for m in _TOKEN.finditer(line)]
     while cells and not _HAN.search(cells[0].text):
         cells.pop(0)
-    single = [bool(re.fullmatch(r"[\u4e00-\u9fff]", c.text)) for c in cells]
+    single = [bool(_HAN.fullmatch(c.text)) for c in cells]
     spelt, n = [], 0
     while n < len(cells):  # a run of single characters is one word
         m = n
@@ -1284,7 +1284,7 @@ def _broken_words_joined(words):
     """Words with each single character joined to the Chinese word after it (``人`` ``数(万人)``)."""
     out = []
     for cell in words:
-        if out and re.fullmatch(r"[\u4e00-\u9fff]", out[-1].text) and _HAN.match(cell.text):
+        if out and _HAN.fullmatch(out[-1].text) and _HAN.match(cell.text):
             out[-1] = Cell(out[-1].text + cell.text, out[-1].start, cell.end, cell.line)
         else:
             out.append(cell)
