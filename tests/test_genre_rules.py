@@ -423,6 +423,22 @@ def test_both_ends_of_a_range_share_a_kind(text, kind):
     assert f["year"].nunique() == 1
 
 
+# ---------------------------------------------------------------- a change printed without its base
+@pytest.mark.parametrize("text, value, kind, value_std", [
+    ("全年出生人口8.5万人,减少0.6万人。", "0.6", "change", -6000.0),  # the verb alone after a level of its kind
+    ("全市养老床位3200张,增加150张,增长4.9%。", "150", "change", 150.0),
+    ("全市养老床位3200张,新增养老床位150张。", "150", "actual", 150.0),  # words after the verb: what was added
+    ("全市养老床位3200张,将增加150张。", "150", "target", 150.0),  # a future marker before the verb
+    ("全年出生人口8.5万人,减少0.6%。", "0.6", "growth_rate", -0.6),  # a rate is a rate without its base too
+    ("全市低保对象2.1万人,增加1200元。", "1200", "actual", 1200.0),  # a level of another kind before it
+    ("全市增加养老床位150张。", "150", "actual", 150.0),  # no level before it
+])
+def test_a_change_verb_alone_after_a_level_of_its_kind_is_a_change_without_a_base(text, value, kind, value_std):
+    row = one(text, value)
+    assert (row["kind"], row["value_std"]) == (kind, value_std)
+    assert pd.isna(row["base_year"])
+
+
 # ---------------------------------------------------------------- yearly increments
 @pytest.mark.parametrize("text", [
     "今后三年,全市城乡低保标准每年提高350元。",

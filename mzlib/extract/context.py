@@ -482,6 +482,8 @@ def _change_kind(cues, dated_goal):
         return "change", cue, ""
     if annual:
         return "change", cue, "annual"  # 2019年以来每年提高50元
+    if before.strip() == cue and cues.level_dimension == dimension:
+        return "change", cue, ""  # 出生人口8.5万人,减少0.6万人: a clause of the verb alone after a level of its kind
     return None
 
 
