@@ -178,6 +178,31 @@ def test_a_paragraph_a_sentence_of_intent_opens_sets_out_goals(paragraph, value,
     assert one(paragraph, value)["kind"] == kind
 
 
+_LEAD = "今年将继续办好十件民生实事。\n"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the items of a numbered list that a paragraph of one sentence of intent opens are its goals
+    (_LEAD + "(一)\n新增床位1160张。", "target"),  # the number on a line of its own
+    (_LEAD + "(一)新增床位1160张。", "target"),
+    (_LEAD + "一、新增床位1160张。", "target"),
+    (_LEAD + "1.新增床位1160张。", "target"),
+    (_LEAD + "1、新增床位1160张。", "target"),
+    (_LEAD + "一是新增床位1160张。", "target"),
+    (_LEAD + "(1)新增床位1160张。", "target"),
+    ("今年将继续办好以下民生实事:\n(一)新增床位1160张。", "target"),  # a lead that ends with the list's colon
+    (_LEAD + "(一)\n建成助餐点16个。\n(二)\n新增床位1160张。", "target"),  # through the items before it
+    (_LEAD + "(一)建成助餐点16个。\n(二)新增床位1160张。", "target"),
+    (_LEAD + "新增床位1160张。", "actual"),  # no list number: a paragraph of its own
+    (_LEAD + "(一)建成助餐点16个。\n全市新增床位1160张。", "actual"),  # the list ended
+    ("去年全市办好十件民生实事。\n(一)新增床位1160张。", "actual"),  # no intent
+    ("今年将继续办好十件民生实事。全市建成助餐点16个。\n(一)新增床位1160张。", "actual"),  # a lead of two sentences
+    (_LEAD + "(一)去年全市新增床位1160张。", "actual"),  # a past word
+])
+def test_the_items_of_a_numbered_list_a_paragraph_of_intent_opens_are_goals(text, kind):
+    assert one(text, "1160")["kind"] == kind
+
+
 def test_a_comparison_opening_the_passage_gives_the_base_of_its_rates():
     text = "相较于2020年,全市城镇和农村常住人口分别增长19.6%和21.3%。"
     assert decided(text, "19.6") == decided(text, "21.3") == ("growth_rate", 2023, 2020)
@@ -324,6 +349,10 @@ def test_without_a_from_value_nothing_is_a_baseline(text, value, kind):
     ("今年要新建社区助餐点120个、养老床位1200张。", "今年新建社区助餐点120个、养老床位1200张。", "1200"),
     ("还要完成养老床位改造1200张。", "主要完成养老床位改造1200张。", "1200"),  # 主要: mainly, not must
     ("全区将为1.6万名老年人免费体检。", "全区为1.6万名老年人免费体检。", "1.6"),
+    ("全市将办好助餐点1200个。", "全市办好助餐点1200个。", "1200"),
+    ("全市将继续统筹资金1200万元。", "全市继续统筹资金1200万元。", "1200"),
+    ("全市将持续统筹资金1200万元。", "全市持续统筹资金1200万元。", "1200"),
+    ("全市将进一步统筹资金1200万元。", "全市进一步统筹资金1200万元。", "1200"),
 ])
 def test_a_future_marker_makes_a_target(goal, done, value):
     assert one(goal, value)["kind"] == "target"
@@ -821,6 +850,11 @@ def test_an_indicator_named_in_the_clause_before_its_year_and_verb_is_the_figure
     row = one(text, value, reference_year=2022)
     assert (row["kind"], row["year"]) == (kind, 2025)
     assert row["indicator_zh"] == text[2:text.index(",")]
+
+
+@pytest.mark.parametrize("number", ["3、", "(3)", "(三)", "三、", "三是"])
+def test_a_list_number_is_no_part_of_the_subject(number):
+    assert one(f"{number}全市养老床位达到1200张。", "1200")["indicator_zh"] == "养老床位"
 
 
 def test_a_clause_before_a_year_and_a_verb_that_prints_a_number_is_no_subject_of_the_next():

@@ -36,7 +36,8 @@ _PLAN_NOUN = "(?<!行动|工作|年度|发展|实施|五年|三年|专项|建设
 FUTURE_CUES = (
     "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", f"{_PLAN_NOUN}计划(?!生育|单列|[”\"、,。;:)和与及的])", "拟", "今后", "未来", "有望",
     "(?:将|(?<![主重纲摘概只需])要)(?:要|会|继续|持续|进一步|逐步|全面|基本)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
-    "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为|加强|推进|实施|打造|创建|加快|聚焦|由|从)",
+    "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为|加强|推进|实施|打造|创建|加快|聚焦|由|从|办好)",
+    "将(?:继续|持续|进一步)",  # before any verb: 将继续统筹财力 (将 as 把 takes a noun: 将1200名困难老人纳入)
 )
 # prescriptions: what must or shall hold
 # a gap: a value above or below another place's or an earlier one (比全国高出2.2个百分点, 比上年少3家,
@@ -108,7 +109,8 @@ _LEAD_WORDS = re.compile(
     r"^(?:\s|\(|\)|“|”|其中|全年|年末|年底|年初|同期|目前|现已|现有|已有|已|共有|共计|共|有|累计|总计|合计|当年|此外|另外|"
     r"全市|全省|全县|全州|全区|全国|我市|我省|我县|本市|本省|各级|均|并|且|以及|及|和|与|、|的|为|将|使|对|向|今年|明年|"
     r"截至|截止|到|至|比上年|同比|按常住地分|分别|\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?|上年度|去年度|上年|去年|"
-    r"\d{1,2}、|[一二三四五六七八九十]{1,3}、)+")  # a list number (3、) too
+    r"\d{1,2}、|[一二三四五六七八九十]{1,3}、|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|[一二三四五六七八九十]{1,3}是)+")
+# a list number (3、, (一), 二是) too
 _TRAIL_WORDS = re.compile(
     r"(?:(?:由|从)\s*(?:\d{4}\s*年|上年|去年)(?:底|末|同期)?(?:的)?|,\s*(?:到|至)?\s*\d{4}\s*年(?:底|末)?|或?等于|已|仅|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|可达|达|为|是|有|增至|增加到|提高到|提高至|"
     r"提高|增加|降至|降到|保持在|稳定在|控制在|超过|不低于|不少于|不超过|不高于|不足|少于|大于|小于|"
@@ -302,6 +304,12 @@ FROM_CUE, COMPARED_CUE = "由…到…", "与…的…相比"
 
 
 _INTENT_LEAD = re.compile(r"[^。\n]{2,200}。")  # a paragraph's first sentence
+# a paragraph of one sentence, which may end with the colon that opens a list (今年重点办好以下十件实事:)
+_LIST_INTRO = re.compile(r"[^。\n]{2,200}[。:][ \t]*(?=\n|\Z)")
+# a paragraph that opens with its list number: (一), 一、, 1., 一是; or a line that holds only its number
+LIST_ITEM = re.compile(r"[ \t]*(?:\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\)|[一二三四五六七八九十]{1,3}(?:[、.．]|是)"
+                       r"|\d{1,2}[、．]|\d{1,2}\.(?!\d))")
+LIST_NUMBER_LINE = re.compile(LIST_ITEM.pattern + r"[ \t]*(?=\n|\Z)")
 # the first figure of a sentence: a number that is no year, month or day (2022年我省将…:3万户)
 _FIRST_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|月|日|号))")
 PAST_WORDS = re.compile(r"去年|上年|前年|以来|过去|截至|截止|已|累计")
@@ -322,13 +330,14 @@ _YEAR_PROJECTS = re.compile(r"((?:19|20)\d\d)\s*年[^。\n]{0,16}?(?:为民办�
 _DONE_PROJECTS = re.compile(r"完成|建成|落实|兑现|已|全部|以来|累计|回顾")
 
 
-def intent_lead(norm, line_start, reference_year=None):
+def intent_lead(norm, line_start, reference_year=None, whole=False):
     """``(cue, end)`` of a sentence of intent that opens the paragraph at ``line_start``, whose goals the
     sentences after it set out: a future marker before the sentence's first figure (``在养老服务工作方面,
     我市将加强机构建设。``, ``2022年我省将重点聚焦…:将为3万户…``), or, before any figure, the projects for the
     people of the document's year or a later one (``此外还公布2022年静安区为民办实事项目。``), unless the
-    sentence reports them done (完成, 已, 全部); else None."""
-    m = _INTENT_LEAD.match(norm, line_start)
+    sentence reports them done (完成, 已, 全部); else None. ``whole``: only a sentence that is the whole
+    paragraph, ended by ``。`` or by the ``:`` that opens a list (``今年将重点办好以下十件民生实事:``)."""
+    m = (_LIST_INTRO if whole else _INTENT_LEAD).match(norm, line_start)
     if not m:
         return None
     first = _FIRST_FIGURE.search(m.group())

@@ -758,7 +758,9 @@ class _Prose:
     def _paragraph_statement(self, line_start):
         """``(plan's statement, intent lead)`` of the paragraph at ``line_start`` (:meth:`_plan_statement`); a
         paragraph that opens by continuing the one before (``同时,``, ``此外,``) and has neither continues its
-        goals, all of its sentences."""
+        goals, all of its sentences. So does an item of a numbered list (``(一)``, ``二、``, ``三是``, or a line
+        that holds only its number before it) whose list a paragraph of one sentence of intent opens
+        (``今年将扎实办好“十件民生实事”。``), through the items before it."""
         if line_start not in self._statements:
             stated = ctx.plan_statement(self.norm, line_start)
             intent = ctx.intent_lead(self.norm, line_start, self.doc.reference_year)
@@ -767,8 +769,35 @@ class _Prose:
                 if before:
                     stated, intent = self._paragraph_statement(before.rfind("\n") + 1)
                     intent = (intent[0], line_start) if intent else None
+            elif not stated and not intent and self._list_item(line_start):
+                before = self._paragraph_before(line_start, skip_numbers=True)
+                if before is not None:
+                    intent = (self._paragraph_statement(before)[1] if self._list_item(before)
+                              else ctx.intent_lead(self.norm, before, self.doc.reference_year, whole=True))
+                    intent = (intent[0], line_start) if intent else None
             self._statements[line_start] = (stated, intent)
         return self._statements[line_start]
+
+    def _paragraph_before(self, line_start, skip_numbers=False):
+        """Start of the last paragraph (non-blank line) before ``line_start``, past lines that hold only a
+        list number if ``skip_numbers``; None at the document's start."""
+        end = line_start
+        while True:
+            before = self.norm[:end].rstrip()
+            if not before:
+                return None
+            start = before.rfind("\n") + 1
+            if not (skip_numbers and ctx.LIST_NUMBER_LINE.match(self.norm, start)):
+                return start
+            end = start
+
+    def _list_item(self, line_start):
+        """Whether the paragraph at ``line_start`` is an item of a numbered list: it opens with its number, or
+        follows a line that holds only its number."""
+        if ctx.LIST_ITEM.match(self.norm, line_start):
+            return True
+        before = self._paragraph_before(line_start)
+        return before is not None and bool(ctx.LIST_NUMBER_LINE.match(self.norm, before))
 
     def _paragraph_lead(self, sent, kind, resolve):
         key = (sent[0], kind == "target")
