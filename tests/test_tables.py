@@ -1074,6 +1074,57 @@ def test_a_table_whose_rows_are_years_dates_each_row_and_names_its_columns(sep):
     assert structure == ["2018", "2019", "2020"]
 
 
+@pytest.mark.parametrize("first", ["年份", "年别", "指标", "项目"])
+def test_a_first_column_of_years_makes_the_rows_years_whatever_its_header_and_the_header_names_the_columns(first):
+    """A yearbook's table of a run of years, its unit on a 单位 line: the header's words name the columns, though
+    they print no unit, and the first column, of years each printed once, dates each row."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "\n".join(["表3-1 历年人口及社会保障情况", "单位:万人", f"{first}    年末户籍人口    城乡低保对象",
+                     "2019年    314.0    7.9", "2020年    315.2    7.2", "2021年    316.1    6.8"])
+    figures = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2021, None, None)).figures
+    got = figures[["value", "unit", "year", "kind", "indicator_zh"]].astype("string").values.tolist()
+    assert got == [["314.0", "万人", "2019", "baseline", "年末户籍人口"], ["7.9", "万人", "2019", "baseline", "城乡低保对象"],
+                   ["315.2", "万人", "2020", "baseline", "年末户籍人口"], ["7.2", "万人", "2020", "baseline", "城乡低保对象"],
+                   ["316.1", "万人", "2021", "actual", "年末户籍人口"], ["6.8", "万人", "2021", "actual", "城乡低保对象"]]
+
+
+@pytest.mark.parametrize("sep", ["    ", "\t"])
+@pytest.mark.parametrize("above, header", [
+    ("地方    低保对象    特困人员", ["地方", "低保对象", "特困人员"]),  # names without a header word: the header
+    ("按地方分列的低保对象和特困人员情况如下表所示    低保对象    特困人员", []),  # a name too long to be a column's
+    ("地方,人数    低保对象    特困人员", []),  # a clause
+    ("低保对象    特困人员", []),  # fewer names than cells
+])
+def test_a_line_of_short_names_over_a_row_of_values_with_as_many_cells_is_the_header(sep, above, header):
+    text = "\n".join(["表2 低保情况", "单位:万人", above.replace("    ", sep), sep.join(["城区", "7.9", "1.2"]),
+                     sep.join(["郊区", "6.8", "2.3"])])
+    tables = find_tables(text)
+    assert [[c.text for c in t.header] for t in tables] == [header]
+    assert [[c.text for c in r.cells] for r in tables[0].rows if r.status == "parsed" and not r.reason][-2:] == \
+        [["城区", "7.9", "1.2"], ["郊区", "6.8", "2.3"]]
+
+
+@pytest.mark.parametrize("labels", [("城市", "农村"), ("2021年", "2021年")])  # words; a year twice is no run of years
+def test_a_first_column_of_words_or_of_a_repeated_year_stays_the_rows_labels(labels):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "\n".join(["表2 低保情况", "单位:万人", "项目    低保对象    特困人员",
+                     f"{labels[0]}    7.9    1.2", f"{labels[1]}    6.8    2.3"])
+    figures = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2021, None, None)).figures
+    assert figures["indicator_zh"].tolist() == [labels[0], labels[0], labels[1], labels[1]]
+    assert figures["year"].tolist() == [2021] * 4
+
+
+@pytest.mark.parametrize("name, role", [("自然增长率(‰)", "value"), ("人口自然增长率", "value"), ("增长率(‰)", "growth")])
+def test_a_natural_growth_rate_column_is_a_level_and_not_a_growth(name, role):
+    """The natural growth rate is births less deaths per thousand, a level of its year, not a change."""
+    from mzlib.extract.tables import Cell
+
+    header = [Cell(t, 0, 0, 1) for t in ("指标", "2023年", name)]
+    assert column_roles(header, reference_year=2023)[2]["role"] == role
+
+
 @pytest.mark.parametrize("name, role", [("增减(%)", "growth"), ("增幅", "growth"), ("比上年±(%)", "growth"),
                                         ("比上年增长(%)", "growth"), ("增减(个)", "value"), ("绝对数", "value")])
 def test_a_column_of_changes_in_percent_is_growth_and_one_in_units_is_not(name, role):

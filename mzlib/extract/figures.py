@@ -28,8 +28,8 @@ from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import mentions
-from mzlib.extract.tables import (PERIOD_HEADERS, Cell, column_roles, find_tables, form_pair_lines, is_numeric,
-                                  previous_year, table_period)
+from mzlib.extract.tables import (PERIOD_HEADERS, ROW_YEAR, Cell, column_roles, find_tables, form_pair_lines, is_numeric,
+                                  previous_year, table_period, table_roles)
 from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.describe import opens_a_period, reports_no_actuals, reports_one_year
@@ -239,7 +239,7 @@ def table_figures(doc, tables):
     figures, log = [], []
     plan = doc.doc_type == "plan"
     for table in tables:
-        roles = column_roles(table.header, doc.reference_year, plan) if table.kind == "indicator" else []
+        roles = table_roles(table, doc.reference_year, plan) if table.kind == "indicator" else []
         _units_by_column(table, roles)
         period = table_period(table.title)
         row_years = _row_years(table, roles)
@@ -282,7 +282,7 @@ def _row_years(table, roles):
     out = {}
     for row in table.rows:
         cell = row.cells[column] if column < len(row.cells) else None
-        m = re.fullmatch(r"((?:19|20)\d\d)\s*年?(?:末|底)?", cell.text.strip()) if cell is not None else None
+        m = ROW_YEAR.fullmatch(cell.text.strip()) if cell is not None else None
         if m:
             out[row.row_no] = int(m.group(1))
     return out

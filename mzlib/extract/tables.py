@@ -404,7 +404,14 @@ def _blocks(norm):
                 j += 1  # a PDF's blank line between two rows (double spacing) holds the table together
             else:
                 break
-        title = _title_before(lines, i)
+        start = i
+        if kind in ("space", "tab") and i and kinds[i - 1] is None:  # a line of names without header words
+            (n0, o0, above), (n1, o1, first) = lines[i - 1], lines[i]
+            if _names_columns([c.text for c in _cells(above, o0, n0, kind)],
+                              [c.text for c in _cells(first, o1, n1, kind)]):
+                block.insert(0, lines[i - 1])
+                start = i - 1
+        title = _title_before(lines, start)
         lone_words = len(block) == 1 and not any(is_numeric(p) for p in block[0][2].split("|"))
         if (kind == "pipe" and not lone_words) or len(block) >= 2:
             yield kind, title, block
@@ -416,6 +423,7 @@ _FORM_KEY = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,8}\s*[:：]")
 _FORM_PERIOD = re.compile(r"^(?:19|20)\d\d\s*年(?:度\s*(?:\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?)?"
                           r"|\s*(?:\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?))$")
 _HEAD_LINES = 8
+_SHORT_NAME = 16  # the longest column name read without a header word
 
 
 def _is_form_head(texts):
@@ -428,14 +436,28 @@ def _from_header(block, kind):
     """``(head, block)``: the block from its header line on, and the lines above the header that
     hold no value (a title printed with bars, a form's head of ``key：value`` cells and its report
     period, a ``单位：个`` line; navigation and share links), whose text is the table's head."""
+    above = None  # the cells of the line above
     for h, (number, offset, line) in enumerate(block[:_HEAD_LINES]):
         cells = [c.text for c in _cells(line, offset, number, kind)]
         texts = [t for t in cells if t]
         if len(texts) > 1 and _is_header(texts, cells) and not _is_form_head(texts):
             return block[:h], block[h:]
         if any(is_numeric(t) for t in texts):
+            if h and _names_columns(above, cells):
+                return block[:h - 1], block[h - 1:]
             return [], block
+        above = cells
     return [], block
+
+
+def _names_columns(above, cells):
+    """Whether a line of words (``above``) names the columns of the first row of values (``cells``) though
+    it prints no header word: as many cells, each a short name (no value, no sentence), over a row whose
+    cells after its first are values (``年份 | 年末户籍人口 | 城乡低保对象`` over ``2019年 | 314.0 | 7.9``)."""
+    if not above or len(above) != len(cells) or len(cells) < 2 or not all(above):
+        return False
+    names = all(len(t) <= _SHORT_NAME and not is_numeric(t) and not re.search(r"[。;,]", t) for t in above)
+    return names and all(is_numeric(t) for t in cells[1:] if t)
 
 
 def _label_line(line):
@@ -500,10 +522,12 @@ def find_tables(text, norm=None):
             units = [m.group("unit") for t in texts for m in [_UNIT_LINE.match(t)] if m]
             title = " ".join([t for t in texts if not _UNIT_LINE.match(t)] + [title])
             unit = unit or (units[0] if units else "")
-        lines = [_cells(line, offset, number, kind) if _kind_of_line(line) else
+        named = len(block) > 1 and _names_columns(*([c.text for c in _cells(line, o, n, kind)]
+                                                    for n, o, line in block[:2]))
+        lines = [_cells(line, offset, number, kind) if _kind_of_line(line) or (k == 0 and named) else
                  [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
                        offset + len(line.rstrip()), number)]
-                 for number, offset, line in block]
+                 for k, (number, offset, line) in enumerate(block)]
         if kind == "pipe" and head and lines:
             number, offset, line = head[-1]
             lines[0] = _spanned_header(_cells(line, offset, number, kind), lines[0]) or lines[0]
@@ -2140,7 +2164,9 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
                  or (header_end and _is_english_head([c.text for c in lines[header_end]]))
                  or (header_end and table.layout == "row_per_line" and _is_sub_header(lines[header_end]))
                  or (header_end and table.layout == "space_aligned" and offsets
-                     and _splits_columns(lines[header_end], lines[header_end - 1]))):
+                     and _splits_columns(lines[header_end], lines[header_end - 1]))
+                 or (header_end == 0 and len(lines) > 1
+                     and _names_columns([c.text for c in lines[0]], [c.text for c in lines[1]]))):
         header_end += 1
     if header_end == 0:
         table.reason = "no header row before the first row of values"
@@ -2435,6 +2461,25 @@ def previous_year(year, shift, month=None, quarter=None):
     return year
 
 
+# a cell that is a year, the row's date in a table whose rows are years (2018, 2018年, 2018年末)
+ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:末|底)?")
+
+
+def table_roles(table, reference_year=None, plan=False):
+    """The roles of a table's columns (:func:`column_roles` of its header), and a label column whose
+    every cell is a year, each year once, in two or more rows, as the column of the rows' years
+    (``period``), whatever its header says (``年别``, ``指标``, or nothing): a table whose rows are years."""
+    roles = column_roles(table.header, reference_year, plan)
+    if any(r["role"] == "period" for r in roles):
+        return roles
+    k = next((k for k, r in enumerate(roles) if r["role"] == "indicator"), None)
+    cells = [row.cells[k] for row in table.rows if row.status == "parsed" and k is not None and k < len(row.cells)]
+    years = [ROW_YEAR.fullmatch(c.text.strip()) if c is not None else None for c in cells]
+    if len(years) >= 2 and all(years) and len({m.group(1) for m in years}) == len(years):
+        roles[k]["role"] = "period"
+    return roles
+
+
 def column_roles(header, reference_year=None, plan=False):
     """The role of each header cell.
 
@@ -2484,7 +2529,7 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "period"  # rows that are years: each row's year dates its values
         elif "备注" in name or name == "说明":
             role["role"] = "note"
-        elif "增长" in name or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
+        elif "增长" in name.replace("自然增长率", "") or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
                 or "增幅" in name or re.search(r"(?:19|20)\d\d年?比", name) or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
                 or ("累计" in name and not _TO_DATE.search(name) and not _SUM_TO_DATE.search(name)):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
@@ -2503,7 +2548,7 @@ def column_roles(header, reference_year=None, plan=False):
             role.update(role="value", kind="baseline", year=None)
         if role["role"] in ("value", "growth"):
             role["shift"] = "period" if month else _shift(core)
-    if not any(r["role"] in ("indicator", "region") for r in roles):
+    if not any(r["role"] in ("indicator", "region", "period") for r in roles):  # rows of years name no indicator
         first = next((r for r in roles if r["role"] == "other"), None)
         if first:
             first["role"] = "indicator"
