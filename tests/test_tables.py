@@ -1610,6 +1610,24 @@ def test_a_unit_line_that_lists_one_unit_a_row_gives_each_row_its_unit(line, uni
                                                        zip(["养老机构", "养老床位", "城市低保对象"], units) for _ in range(3)]
 
 
+@pytest.mark.parametrize("rows, units", [
+    # a person is no fraction and a share no more than 100: each column fits one unit of the list
+    (["城关镇 52341 18.21 13.92", "河口乡 8912 15.33 19.80"], ["人", "%", "%"] * 2),
+    (["城关镇 52341 18 13", "河口乡 8912 15 19"], ["", "", ""] * 2),  # whole shares fit both: nothing guessed
+    (["城关镇 52.5 18.21 13.92", "河口乡 8.9 15.33 19.80"], ["", "", ""] * 2),  # no column of persons
+])
+def test_a_unit_line_over_more_columns_than_units_gives_each_column_the_one_unit_its_values_fit(rows, units):
+    """A census communiqué's table of townships (``单位:人、%``): a count of persons, then shares of age groups. As
+    many rows as units, the list would be a unit a row; a row of persons printing ``18.21`` rules that out."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "\n".join(["表4-1 各乡镇常住人口年龄构成", "单位:人、%", "乡镇 常住人口 60岁及以上 65岁及以上"] + rows) + "\n"
+    f = extract_document(Document("t.txt", text, "岚江县", "Lanjiang", 2020, None, None)).figures
+    f = f[f["method"] == "table"]
+    assert f["unit"].tolist() == units
+    assert f["subregion_zh"].tolist()[::3] == ["城关镇", "河口乡"]  # 乡镇 heads a column of places
+
+
 def test_a_unit_line_of_an_amount_s_unit_and_percent_over_amounts_and_growth_gives_the_amounts_the_first():
     from mzlib.extract.figures import Document, extract_document
 

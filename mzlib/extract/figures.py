@@ -303,9 +303,12 @@ def _units_by_column(table, roles):
     """A unit line that names one unit per value column, in order (``单位：人、%`` over 人口数 and
     比重), gives each column its unit; else one that names one unit per row of values (``单位：个、张、人``
     beside 养老机构, 养老床位, 城市低保对象) gives each row its unit, and one of an amount's unit and ``%`` over
-    columns of amounts and of growth (``单位:元、%`` over 总量 and 增长) gives the amounts the first. Either way the
-    table then has no single unit, and a list of units that counts neither is no unit of any value: nothing is
-    guessed."""
+    columns of amounts and of growth (``单位:元、%`` over 总量 and 增长) gives the amounts the first. A row's unit
+    must fit its values (:func:`_can_be`: no fraction of a person, no share above 100); where the rows do not,
+    or the units count neither rows nor columns, each value column takes the one unit of the list that all its
+    values fit (``单位:人、%`` over 常住人口 and the shares of five age groups), when every column fits exactly one
+    and every unit is taken. Either way the table then has no single unit, and a list of units that fits no
+    such reading is no unit of any value: nothing is guessed."""
     units = [u.strip() for u in re.split(r"[、,/]", table.unit)] if "、" in table.unit else []
     if len(units) < 2 or not all(unit_info(u)[0] for u in units):
         return
@@ -318,10 +321,42 @@ def _units_by_column(table, roles):
     elif len(units) == 2 and units[1] == "%" and any(r["role"] == "growth" for r in roles):
         for role in columns:  # 单位:元、% over 总量 and 增长: the amounts', then the growth rates' unit
             role["unit"] = role["unit"] or units[0]
-    elif len(units) == len(rows):
+    elif len(units) == len(rows) and all(_holds(unit, row, roles) for row, unit in zip(rows, units)):
         for row, unit in zip(rows, units):
             row.unit = row.unit or unit
+    else:  # 单位:人、% over 常住人口 and the shares of age groups: each column takes the one unit its values fit
+        fits = [[u for u in units if all(_can_be(u, row.cells[k].text) for row in rows
+                                         if k < len(row.cells) and row.cells[k] is not None)]
+                for k, r in enumerate(roles) if r["role"] == "value"]
+        if fits and all(len(f) == 1 for f in fits) and {f[0] for f in fits} == set(units):
+            for role, fit in zip(columns, fits):
+                role["unit"] = role["unit"] or fit[0]
     table.unit = ""
+
+
+def _can_be(unit, text):
+    """Whether a cell's number can be in ``unit``: a count of whole things (人, 个) holds no fraction, and a
+    share in ``%`` of a whole is at most 100; any other unit, or a cell without a number, can be."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return True
+    _, scale, dimension = unit_info(unit)
+    if scale == 1 and dimension in _WHOLE:
+        return "." not in m.group()
+    if unit == "%":
+        return float(m.group().replace(",", "")) <= 100
+    return True
+
+
+_WHOLE = ("persons", "count", "beds", "households", "person_times")  # dimensions of things counted whole
+
+
+def _holds(unit, row, roles):
+    """Whether every value of ``row`` can be in ``unit``: a unit of things counted whole, unscaled (人, 个, 张,
+    户), holds no fraction (``18.21`` is no number of persons: ``单位:人、%`` then names the units of columns, not
+    of the two rows)."""
+    cells = [c for c, r in zip(row.cells, roles) if r["role"] == "value" and c is not None]  # growth: its own %
+    return all(_can_be(unit, c.text) for c in cells)
 
 
 _PHRASE_VALUE = re.compile(r"^(?P<words>[\u4e00-\u9fff“”\"、()（）]*?[\u4e00-\u9fff”)）])\s*"

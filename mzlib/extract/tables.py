@@ -94,7 +94,10 @@ _SPACE_SPLIT = re.compile(r"[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*")  # an ideograph
 _GROUP_HEADERS = ("领域", "类别", "分类", "类型", "方面", "板块")
 _LABEL_HEADERS = ("指标", "项目", "名称", "内容", "类别")
 PERIOD_HEADERS = ("年份", "年度")  # a column of years: the table's rows are years
-_REGION_HEADERS = ("地区", "区域", "地 区", "地  区", "市(州)", "县(市、区)", "县(市区)", "单位名称")
+_REGION_HEADERS = ("地区", "区域", "地 区", "地  区", "市(州)", "县(市、区)", "县(市区)", "单位名称",
+                   # the places of a province's, a city's or a county's table: its provinces, counties, townships
+                   "省份", "省(区、市)", "省(自治区、直辖市)", "市(县、区)", "县(市)", "县(区)", "县区", "区县",
+                   "乡镇", "乡(镇)", "乡镇(街道)", "乡(镇、街道)", "镇(街道)", "乡镇街道", "街道(乡镇)")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；]{1,8})\s*$")
 
 
