@@ -852,6 +852,24 @@ def test_an_indicator_named_in_the_clause_before_its_year_and_verb_is_the_figure
     assert row["indicator_zh"] == text[2:text.index(",")]
 
 
+@pytest.mark.parametrize("text, value, subject", [
+    ("城市低保对象:7900人\n农村低保对象:21300人\n", "7900", "城市低保对象"),  # a key and its value, a line each
+    ("城市低保对象：7900人\n农村低保对象：21300人\n", "21300", "农村低保对象"),
+    ("全年结婚登记对数:3020对,离婚登记对数:1100对。", "1100", "离婚登记对数"),
+    ("城市低保平均标准:780元/人·月。", "780", "城市低保平均标准"),
+])
+def test_a_value_alone_after_a_colon_is_named_by_the_words_before_it(text, value, subject):
+    assert one(text, value)["indicator_zh"] == subject
+
+
+@pytest.mark.parametrize("text, value", [
+    ("项目名称:19名百岁老人高龄津贴发放", "19"),  # words after the value: the value is no key's alone
+    ("附件:3份养老机构名单", "3"),
+])
+def test_a_value_followed_by_words_after_a_colon_is_not_named_by_the_key(text, value):
+    assert one(text, value)["indicator_zh"] not in ("项目名称", "附件")
+
+
 @pytest.mark.parametrize("number", ["3、", "(3)", "(三)", "三、", "三是"])
 def test_a_list_number_is_no_part_of_the_subject(number):
     assert one(f"{number}全市养老床位达到1200张。", "1200")["indicator_zh"] == "养老床位"

@@ -115,7 +115,7 @@ _TRAIL_WORDS = re.compile(
     r"(?:(?:由|从)\s*(?:\d{4}\s*年|上年|去年)(?:底|末|同期)?(?:的)?|,\s*(?:到|至)?\s*\d{4}\s*年(?:底|末)?|或?等于|已|仅|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|可达|达|为|是|有|增至|增加到|提高到|提高至|"
     r"提高|增加|降至|降到|保持在|稳定在|控制在|超过|不低于|不少于|不超过|不高于|不足|少于|大于|小于|"
     r"高于|低于|由|从|的|在|至|到|了|(?<![主纲摘概重])要|将|每人每月|每人每年|每月|平均每年|每年|[月年]人均|人均|以上|降低|下降|减少|增加|(?:年均)?增长|提高|上升|"
-    r"(?:统一|逐步)?(?:上调|下调|调整|调)(?:至|到|为)|(?:缩小|扩大)(?:到|至|为)?|以(?:年均|年平均|平均每年|每年|年)?|\s)*$")
+    r"(?:统一|逐步)?(?:上调|下调|调整|调)(?:至|到|为)|(?:缩小|扩大)(?:到|至|为)?|以(?:年均|年平均|平均每年|每年|年)?|:|\s)*$")
 _VERB_ONLY = re.compile(r"^(?:建成|建设|建有|完成|实现|发放|救助|培训|开展|投入|争取|新建|改造|设立|累计|惠及|资助|"
                         r"帮助|提供|组建|配备|认定|指导|将|要|还|为|有|涉及|共|已|全市|全省)+$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治州|县|区|市|州|盟|旗|乡|镇|街道)$")
@@ -162,17 +162,26 @@ _DATED_VERB_CLAUSE = re.compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|�
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)]")
 
 
-def clause_start(norm, sent_start, pos):
+_VALUE_ENDS = re.compile(r"[ \t]*(?:[,;。|\n]|\Z)")
+
+
+def clause_start(norm, sent_start, pos, end=None):
     """Start of the clause that holds ``pos``: just after the last ``,`` ``;`` ``:`` or ``|`` before it in its
     sentence. A clause of a date and a verb alone after a comma (``年均遗体火化率,2020年达到38.5%``, a plan's list of
     goals) starts with the clause before it, which names the indicator, when that clause prints no number (a list
-    number before it aside)."""
+    number before it aside). So does a value alone after a colon (``城市低保对象:7900人``, a key and its value: the
+    number at ``pos``, its unit ending at ``end``, then the clause's or the line's end), after words with no number."""
     c = max(sent_start, *(norm.rfind(ch, sent_start, pos) + 1 for ch in _CLAUSE_BREAKS))
     if c > sent_start and norm[c - 1] == "," and _DATED_VERB_CLAUSE.fullmatch(norm, c, pos):
         p = max(sent_start, *(norm.rfind(ch, sent_start, c - 1) + 1 for ch in _CLAUSE_BREAKS))
         mark = _LIST_MARK.match(norm, p, c - 1)
         head = norm[mark.end() if mark else p:c - 1]
         if re.search(r"[\u4e00-\u9fff]", head) and not re.search(r"\d", head):
+            return p
+    if c > sent_start and norm[c - 1] == ":" and not norm[c:pos].strip() and end is not None \
+            and _VALUE_ENDS.match(norm, end):
+        p = max(sent_start, *(norm.rfind(ch, sent_start, c - 1) + 1 for ch in _CLAUSE_BREAKS))
+        if re.search(r"[\u4e00-\u9fff]", norm[p:c - 1]) and not re.search(r"\d", norm[p:c - 1]):
             return p
     return c
 

@@ -863,7 +863,7 @@ class _Prose:
         if si is None:
             return None
         sent = self.sents[si]
-        c0 = ctx.clause_start(norm, sent[0], m.start)
+        c0 = ctx.clause_start(norm, sent[0], m.start, m.span_end)
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
