@@ -870,6 +870,11 @@ def test_a_value_followed_by_words_after_a_colon_is_not_named_by_the_key(text, v
     assert one(text, value)["indicator_zh"] not in ("项目名称", "附件")
 
 
+@pytest.mark.parametrize("month", ["10月", "10月份", "10月底"])
+def test_a_month_that_opens_the_clause_is_no_part_of_the_subject(month):
+    assert one(f"{month}全县共有特困人员718人。", "718")["indicator_zh"] == "特困人员"
+
+
 @pytest.mark.parametrize("number", ["3、", "(3)", "(三)", "三、", "三是"])
 def test_a_list_number_is_no_part_of_the_subject(number):
     assert one(f"{number}全市养老床位达到1200张。", "1200")["indicator_zh"] == "养老床位"

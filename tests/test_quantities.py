@@ -26,6 +26,8 @@ def status_of(text, number):
     ("1-12月共发放", "1", "date"),
     ("一、主要目标\n1.婚姻登记服务。", "1", "list_number"),
     ("(3)加强管理", "3", "list_number"),
+    ("附件:1.2025年民心工程任务指标分解表", "1", "list_number"),  # a list number run into a year: not 1.2025 years
+    ("附件:1.2025年民心工程任务指标分解表", "2025", "year"),
     ("图12  2017-2021年基层群众性自治组织情况", "12", "figure_number"),
     ("表3 社会服务机构床位", "3", "figure_number"),
     ("入住率提高到57%[3]。", "3", "footnote"),

@@ -152,6 +152,7 @@ _FIVE = re.compile(r"[五]")
 _LIST_WORD = re.compile(r"[是、]|(?:个)?(?:方面|要|大|届|中全会|类|级|条|化|批|期|点|项原则)")
 _LIST_MARK = re.compile(r"[是、]")
 _YEAR_AFTER = re.compile(r"\s*年")
+_LIST_THEN_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 1.2025 before 年
 _YEAR_WORD = re.compile(r"\s*年(?:均|度)")
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d\d\s*年度")  # 2020年度: a year, as 2020年
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-~至到]\s*(?:19|20)\d\d")
@@ -383,6 +384,13 @@ def mentions(norm):
                 text = cn
         if out and s < out[-1].span_end:
             continue  # the second term of a ratio or a unit already read
+        if m.group("ar") and _LIST_THEN_YEAR.fullmatch(text) and _YEAR_AFTER.match(norm, e):
+            dot = text.index(".")  # 附件:1.2025年民心工程任务指标分解表: a list number, then a year, not 1.2025 years
+            for a, b, reason in ((s, s + dot, "list_number"), (s + dot + 1, e, "year")):
+                part = Mention(a, b, float(norm[a:b]), norm[a:b])
+                part.status, part.reason = "excluded", reason
+                out.append(part)
+            continue
         if text in ("百", "千") and norm.startswith("分", e):
             continue  # 百分之九十五: the percent sign printed in words, read with the number after it; 百分比, 百分点: words
         after = norm[e:e + 12]
