@@ -875,7 +875,7 @@ def test_a_month_that_opens_the_clause_is_no_part_of_the_subject(month):
     assert one(f"{month}全县共有特困人员718人。", "718")["indicator_zh"] == "特困人员"
 
 
-@pytest.mark.parametrize("number", ["3、", "(3)", "(三)", "三、", "三是"])
+@pytest.mark.parametrize("number", ["3、", "3.", "(3)", "(三)", "三、", "三是"])
 def test_a_list_number_is_no_part_of_the_subject(number):
     assert one(f"{number}全市养老床位达到1200张。", "1200")["indicator_zh"] == "养老床位"
 

@@ -1116,6 +1116,14 @@ def test_a_first_column_of_words_or_of_a_repeated_year_stays_the_rows_labels(lab
     assert figures["year"].tolist() == [2021] * 4
 
 
+@pytest.mark.parametrize("name, unit", [("比重%", "%"), ("比重(%)", "%"), ("出生率‰", "‰"), ("比重", ""), ("2023年", "")])
+def test_a_unit_sign_after_a_column_s_name_is_the_column_s_unit_with_or_without_brackets(name, unit):
+    from mzlib.extract.tables import Cell
+
+    header = [Cell(t, 0, 0, 1) for t in ("指标", "年末数", name)]
+    assert column_roles(header, reference_year=2023)[2]["unit"] == unit
+
+
 @pytest.mark.parametrize("name, role", [("自然增长率(‰)", "value"), ("人口自然增长率", "value"), ("增长率(‰)", "growth")])
 def test_a_natural_growth_rate_column_is_a_level_and_not_a_growth(name, role):
     """The natural growth rate is births less deaths per thousand, a level of its year, not a change."""

@@ -2483,6 +2483,9 @@ def table_roles(table, reference_year=None, plan=False):
     return roles
 
 
+_SIGN_UNIT = re.compile(r"[\u4e00-\u9fff]([%‰])$")  # a column's unit sign printed after its name: 比重%, 增长‰
+
+
 def column_roles(header, reference_year=None, plan=False):
     """The role of each header cell.
 
@@ -2513,7 +2516,7 @@ def column_roles(header, reference_year=None, plan=False):
     for k, cell in enumerate(header):
         name = re.sub(r"\s+", "", cell.text if cell is not None else "")
         year = _YEAR.search(name)
-        unit = _PAREN_UNIT.search(name)
+        unit = _PAREN_UNIT.search(name) or _SIGN_UNIT.search(name)  # 比重(%), and 比重% with no brackets
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
                 "basis": "", "unit": unit.group(1) if unit else "", "name": name, "shift": ""}
         if name in ("序号", "编号", "序"):
