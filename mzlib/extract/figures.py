@@ -403,8 +403,6 @@ def _row_figures(doc, table, row, roles, period):
     region_row = ("region" in by_role and by_role["region"] is name_cell) or period_row
     regions = region_words(doc.region_zh, *doc.parent_regions)
     label = re.sub(r"^(?:其中|#)\s*[:：]?\s*", "", doc.norm[name_cell.start:name_cell.end]).strip()
-    numbered = ctx.LIST_ITEM.match(label)  # 1.抚恤支出, (一)社会救助: the row's list number is no part of its name
-    label = label[numbered.end():].strip() if numbered and numbered.end() < len(label) else label
     stacked_labels = [p.strip() for p in label.split(" / ")] if " / " in label else []
     if stacked_labels and " " in stacked_labels[0]:
         head, _, first = stacked_labels[0].rpartition(" ")
