@@ -1116,6 +1116,28 @@ def test_a_first_column_of_words_or_of_a_repeated_year_stays_the_rows_labels(lab
     assert figures["year"].tolist() == [2021] * 4
 
 
+BILINGUAL_YEARS_AS_ROWS = "\n".join([
+    "3-5  历年人口出生、死亡和自然增长率", "Birth Rate, Death Rate and Natural Growth Rate of Population",
+    "单位:‰                                   (‰)", "年 份       出生率       死亡率      自然增长率",
+    "Year     Birth Rate   Death Rate   Natural Growth Rate", "2000        12.10        6.45         5.65",
+    "2020         8.52        7.07         1.45"])
+
+
+def test_a_bilingual_yearbook_table_of_years_as_rows_takes_the_chinese_title_and_the_unit_over_its_translation():
+    """The title in English under the Chinese one, the unit line with its translation in brackets (``(‰)``):
+    the Chinese title names the table, the unit is ‰, and the natural growth rate is a rate of its year."""
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(BILINGUAL_YEARS_AS_ROWS)
+    assert (table.title, table.unit) == ("3-5  历年人口出生、死亡和自然增长率", "‰")
+    assert shape(table) == (["年 份", "出生率", "死亡率", "自然增长率"], [
+        ("parsed", "", ["2000", "12.10", "6.45", "5.65"]), ("parsed", "", ["2020", "8.52", "7.07", "1.45"])])
+    f = extract_document(Document("t.txt", BILINGUAL_YEARS_AS_ROWS, "岚江市", "Lanjiang", 2021, None, None)).figures
+    assert f[["value", "unit", "year", "kind"]].astype("string").values.tolist() == [
+        ["12.10", "‰", "2000", "baseline"], ["6.45", "‰", "2000", "baseline"], ["5.65", "‰", "2000", "baseline"],
+        ["8.52", "‰", "2020", "actual"], ["7.07", "‰", "2020", "actual"], ["1.45", "‰", "2020", "actual"]]
+
+
 @pytest.mark.parametrize("name, unit", [("比重%", "%"), ("比重(%)", "%"), ("出生率‰", "‰"), ("比重", ""), ("2023年", "")])
 def test_a_unit_sign_after_a_column_s_name_is_the_column_s_unit_with_or_without_brackets(name, unit):
     from mzlib.extract.tables import Cell

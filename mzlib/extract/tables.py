@@ -468,13 +468,14 @@ def _label_line(line):
     return bool(stripped) and len(stripped) <= 30 and "。" not in stripped and not re.search(r"\d", stripped)
 
 
-_ENGLISH_PAREN = re.compile(r"\s*[(（][\x20-\x7e]*[A-Za-z%][\x20-\x7e]*[)）]\s*$")
+_ENGLISH_PAREN = re.compile(r"\s*[(（][\x20-\x7e‰]*[A-Za-z%‰][\x20-\x7e‰]*[)）]\s*$")  # (10 000 persons), (‰)
 
 
 def _title_before(lines, i):
     """``(offset, text, unit)``: the nearest non-empty line above a table, and a unit printed
-    as ``单位：%`` above it."""
-    unit = ""
+    as ``单位：%`` above it. A title in English under the Chinese one (a bilingual yearbook's) is its
+    translation: the Chinese line above it is the title."""
+    unit, english = "", None
     for k in range(i - 1, max(-1, i - 4), -1):
         text = lines[k][2].strip()
         if not text or _RULE.fullmatch(text):
@@ -485,8 +486,14 @@ def _title_before(lines, i):
             unit = m.group("unit")
             if _UNIT_LINE.match(text):
                 continue
+        if english is None and _ENGLISH_TITLE.fullmatch(text):
+            english = (lines[k][1], text, unit)
+            continue
         return lines[k][1], text, unit
-    return (0, "", unit)
+    return english or (0, "", unit)
+
+
+_ENGLISH_TITLE = re.compile(r"[A-Za-z][\x20-\x7e]*")
 
 
 def find_tables(text, norm=None):
