@@ -1641,6 +1641,20 @@ def test_a_unit_line_that_lists_one_unit_a_row_gives_each_row_its_unit(line, uni
 
 
 @pytest.mark.parametrize("rows, units", [
+    (["城市低保人数    7900    86300", "城市低保资金    512.3    5123.6"], ["人", "人", "万元", "万元"]),  # a unit a row
+    (["城市低保人数    7900    86300", "城市低保资金    512    5123"], ["人", "万元", "人", "万元"]),  # a unit a column
+])
+def test_a_unit_line_that_counts_both_rows_and_columns_gives_the_reading_the_values_fit(rows, units):
+    """A monthly report (``单位:人、万元`` over 本月 and 累计, two rows): as many units as columns and as rows. The
+    columns take them in order unless a column's values cannot be in its unit (512.3 persons); then the rows do."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "\n".join(["2023年10月民政统计月报", "单位:人、万元", "指标名称    本月    1-10月累计"] + rows) + "\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None)).figures
+    assert f.loc[f["method"] == "table", "unit"].tolist() == units
+
+
+@pytest.mark.parametrize("rows, units", [
     # a person is no fraction and a share no more than 100: each column fits one unit of the list
     (["城关镇 52341 18.21 13.92", "河口乡 8912 15.33 19.80"], ["人", "%", "%"] * 2),
     (["城关镇 52341 18 13", "河口乡 8912 15 19"], ["", "", ""] * 2),  # whole shares fit both: nothing guessed

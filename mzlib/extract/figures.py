@@ -303,8 +303,9 @@ def _units_by_column(table, roles):
     """A unit line that names one unit per value column, in order (``单位：人、%`` over 人口数 and
     比重), gives each column its unit; else one that names one unit per row of values (``单位：个、张、人``
     beside 养老机构, 养老床位, 城市低保对象) gives each row its unit, and one of an amount's unit and ``%`` over
-    columns of amounts and of growth (``单位:元、%`` over 总量 and 增长) gives the amounts the first. A row's unit
-    must fit its values (:func:`_can_be`: no fraction of a person, no share above 100); where the rows do not,
+    columns of amounts and of growth (``单位:元、%`` over 总量 and 增长) gives the amounts the first. A column's
+    or a row's unit must fit its values (:func:`_can_be`: no fraction of a person, no share above 100:
+    ``单位:人、万元`` over 本月 and 累计 with a row of 512.3 is a unit a row); where neither does,
     or the units count neither rows nor columns, each value column takes the one unit of the list that all its
     values fit (``单位:人、%`` over 常住人口 and the shares of five age groups), when every column fits exactly one
     and every unit is taken. Either way the table then has no single unit, and a list of units that fits no
@@ -315,7 +316,11 @@ def _units_by_column(table, roles):
     columns = [r for r in roles if r["role"] == "value"]
     rows = [r for r in table.rows if r.status == "parsed" and r.reason != "label row"]
     years = [r["year"] for r in columns]
-    if len(units) == len(columns) and not (all(years) and len(set(years)) == len(years)):  # columns of years
+    fits = [[u for u in units if all(_can_be(u, row.cells[k].text) for row in rows
+                                     if k < len(row.cells) and row.cells[k] is not None)]
+            for k, r in enumerate(roles) if r["role"] == "value"]  # the units each value column's values fit
+    if len(units) == len(columns) and not (all(years) and len(set(years)) == len(years)) \
+            and all(unit in fit for unit, fit in zip(units, fits)):  # columns of years
         for role, unit in zip(columns, units):  # measure one thing at several dates: they share a unit
             role["unit"] = role["unit"] or unit
     elif len(units) == 2 and units[1] == "%" and any(r["role"] == "growth" for r in roles):
@@ -325,9 +330,6 @@ def _units_by_column(table, roles):
         for row, unit in zip(rows, units):
             row.unit = row.unit or unit
     else:  # 单位:人、% over 常住人口 and the shares of age groups: each column takes the one unit its values fit
-        fits = [[u for u in units if all(_can_be(u, row.cells[k].text) for row in rows
-                                         if k < len(row.cells) and row.cells[k] is not None)]
-                for k, r in enumerate(roles) if r["role"] == "value"]
         if fits and all(len(f) == 1 for f in fits) and {f[0] for f in fits} == set(units):
             for role, fit in zip(columns, fits):
                 role["unit"] = role["unit"] or fit[0]
