@@ -1138,6 +1138,22 @@ def test_a_bilingual_yearbook_table_of_years_as_rows_takes_the_chinese_title_and
         ["8.52", "‰", "2020", "actual"], ["7.07", "‰", "2020", "actual"], ["1.45", "‰", "2020", "actual"]]
 
 
+@pytest.mark.parametrize("names, reference_year, kinds", [
+    (("目标值 2020年", "目标值 2025年"), 2020, ["baseline", "target"]),  # a merged 目标值 over both years
+    (("目标值 2020年", "目标值 2025年"), 2019, ["target", "target"]),  # both after the document's year
+    (("2020年目标", "2020年完成"), 2020, ["target", "actual"]),  # a review: the old plan's goal for its own year
+    (("2020年目标", "2025年目标"), 2020, ["baseline", "target"]),
+])
+def test_a_goal_column_at_the_document_s_year_beside_a_later_one_of_the_same_name_is_the_baseline(
+        names, reference_year, kinds):
+    """A web page's plan table whose merged header cell 目标值 spans the base year's column and the final year's:
+    a plan sets no goal for the year it starts from."""
+    from mzlib.extract.tables import Cell
+
+    header = [Cell(t, 0, 0, 1) for t in ("指标",) + names]
+    assert [r["kind"] for r in column_roles(header, reference_year=reference_year)[1:]] == kinds
+
+
 @pytest.mark.parametrize("name, unit", [("比重%", "%"), ("比重(%)", "%"), ("出生率‰", "‰"), ("比重", ""), ("2023年", "")])
 def test_a_unit_sign_after_a_column_s_name_is_the_column_s_unit_with_or_without_brackets(name, unit):
     from mzlib.extract.tables import Cell

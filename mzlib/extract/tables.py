@@ -2572,6 +2572,11 @@ def column_roles(header, reference_year=None, plan=False):
         if r["role"] == "value" and r["kind"] == "actual" and r["year"] and reference_year \
                 and r["year"] > reference_year:
             r["kind"] = "target"
+    spanned = [r for r in roles if r["role"] == "value" and r["kind"] == "target" and r["year"]]
+    for r in spanned:  # 目标值 merged over 2020年 and 2025年: the document's own year is no goal of it
+        same = [o for o in spanned if o is not r and _YEAR.sub("", o["name"]) == _YEAR.sub("", r["name"])]
+        if reference_year and r["year"] <= reference_year and any(o["year"] > reference_year for o in same):
+            r["kind"] = "baseline"
     years = [r["year"] for r in roles if r["role"] == "value" and r["kind"] == "actual" and r["year"]]
     base_years = {first - 1 for first, _ in plan_periods().values()}
     has_target = any(r["kind"] == "target" for r in roles)
