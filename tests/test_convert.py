@@ -321,6 +321,19 @@ def test_a_bad_file_does_not_stop_the_run(sample, tmp_path):
     assert "pdf, " in err.getvalue() and "pages; text in" in err.getvalue()
 
 
+def test_a_web_table_s_caption_is_its_title_above_it(tmp_path):
+    from mzlib.extract.tables import find_tables
+
+    path = _html(tmp_path, "lanjiang2023_stats.html", (
+        "<table><caption>表2 2023年<b>民政事业</b>主要统计数据</caption>"
+        "<tr><th>指标</th><th>单位</th><th>2022年</th><th>2023年</th></tr>"
+        "<tr><td>城市低保对象</td><td>人</td><td>8,200</td><td>7,900</td></tr>"
+        "<tr><td>养老床位</td><td>张</td><td>15,600</td><td>16,200</td></tr></table>"))
+    text = document_text(path, tmp_path / "text").text
+    assert text.splitlines()[0] == "表2 2023年民政事业主要统计数据"
+    assert [t.title for t in find_tables(text)] == ["表2 2023年民政事业主要统计数据"]
+
+
 def test_a_web_table_with_a_two_level_header_gives_each_column_its_year_part_and_unit(tmp_path):
     """rowspan/colspan repeat a merged cell in every column it covers (单位 over 单位, 2021年 over 城市
     and 农村); the header reads each text once, so the unit column stays the unit column."""

@@ -91,6 +91,7 @@ class _Walker:
             return
         if tag == "table" and not _is_layout(element):
             self.flush()
+            self.blocks += [t for t in map(_cell_text, element.xpath("./caption")) if t]  # the table's title
             self.blocks.append(_table_grid(element))
             self.text(element.tail)
             return
