@@ -818,13 +818,15 @@ class _Prose:
     def _paragraph_before(self, line_start, skip_numbers=False):
         """Start of the last paragraph (non-blank line) before ``line_start``, past lines that hold only a
         list number if ``skip_numbers``; None at the document's start."""
-        end = line_start
+        norm, end = self.norm, line_start
         while True:
-            before = self.norm[:end].rstrip()
-            if not before:
+            k = end - 1
+            while k >= 0 and norm[k].isspace():  # the blank lines between (no copy of the text before)
+                k -= 1
+            if k < 0:
                 return None
-            start = before.rfind("\n") + 1
-            if not (skip_numbers and ctx.LIST_NUMBER_LINE.match(self.norm, start)):
+            start = norm.rfind("\n", 0, k) + 1
+            if not (skip_numbers and ctx.LIST_NUMBER_LINE.match(norm, start)):
                 return start
             end = start
 
