@@ -38,6 +38,8 @@ def status_of(text, number):
     ("60到65岁老人1200人", "60", "age_bound"),
     ("常住人口50万以上的县至少建设1个殡仪馆", "50", "group_bound"),  # a size that picks the places
     ("户籍人口5000人以下的村", "5000", "group_bound"),
+    ("15-59岁人口比重在60%以上的乡、镇有1个", "60", "group_bound"),  # a share that picks the places
+    ("老年人口比重超过14%的乡镇有16个", "14", "group_bound"),
     ("每10万人中拥有大学文化程度的", "10", "normaliser"),
     ("每增加1人,增加运行经费", "1", "normaliser"),
     ("开展专项整治三年行动", "三", "duration"),
@@ -236,3 +238,20 @@ def test_every_size_and_place_of_a_group_bound(size, place):
     text = f"常住人口{size}及以上的{place}至少建设1个服务中心"
     (m,) = [m for m in mentions(normalize(text)) if m.text == size.rstrip("万千人户")]
     assert m.reason == "group_bound"
+
+
+@pytest.mark.parametrize("word", ["在", "超过", "低于", "高于", "不足", "不到", "大于", "小于"])
+def test_every_word_of_comparison_before_a_share_that_picks_places(word):
+    """比重在60%以上的乡、镇: the share bounds the group of places; each word of comparison, so that dropping one fails."""
+    text = f"老年人口比重{word}14%的乡镇有16个"
+    (m,) = [m for m in mentions(normalize(text)) if m.text == "14"]
+    assert m.reason == "group_bound"
+
+
+@pytest.mark.parametrize("text", ["力争60%以上的县建成示范县", "全市60%的村建成幸福院", "比重在60%以上,乡镇中最高",
+                                  "不低于60%的乡镇建成1所", "不超过60%的村", "不高于60%的村", "不少于60%的乡镇"])
+def test_a_share_of_the_places_themselves_is_a_figure(text):
+    """Without a word of comparison before it the share counts the places (60% of the counties); without places
+    after it, it bounds nothing."""
+    (m,) = [m for m in mentions(normalize(text)) if m.text == "60"]
+    assert (m.status, m.unit) == ("quantity", "%")

@@ -1116,6 +1116,19 @@ def test_a_first_column_of_words_or_of_a_repeated_year_stays_the_rows_labels(lab
     assert figures["year"].tolist() == [2021] * 4
 
 
+def test_an_age_band_wrapped_onto_the_next_line_of_a_lost_layout_s_header_is_one_column_name():
+    """A census communiqué's township table copied from a PDF: the header's cells too narrow for ``60岁及以上``, so
+    ``以上`` falls to the next line, and a group name (占总人口比重) spans the four columns."""
+    text = "\n".join(["表4-2 各乡、镇人口年龄构成", "        单位:%", "乡镇 占总人口比重", "0-14岁 15-59岁 60岁及",
+                     "以上", " ", "其中:65岁及", "以上", "全 县 18.20 60.10 21.70 15.20",
+                     "岚江镇 20.30 63.40 16.30 11.10", "河口乡 15.10 57.20 27.70 20.30"])
+    (table,) = find_tables(text)
+    assert shape(table) == (["乡镇", "0-14岁", "15-59岁", "60岁及以上", "其中:65岁及以上"], [
+        ("parsed", "", ["全 县", "18.20", "60.10", "21.70", "15.20"]),
+        ("parsed", "", ["岚江镇", "20.30", "63.40", "16.30", "11.10"]),
+        ("parsed", "", ["河口乡", "15.10", "57.20", "27.70", "20.30"])])
+
+
 BILINGUAL_YEARS_AS_ROWS = "\n".join([
     "3-5  历年人口出生、死亡和自然增长率", "Birth Rate, Death Rate and Natural Growth Rate of Population",
     "单位:‰                                   (‰)", "年 份       出生率       死亡率      自然增长率",

@@ -203,8 +203,12 @@ _SECTION_AFTER = re.compile(r"\.\d+(?:\.\d+)*\s*[\u4e00-\u9fff]")
 _YEARS_OF = re.compile(r"年限[^,;。\d满]{0,5}$")  # what a number of years measures (平均受教育年限提高到11年)
 # a population or household size above or below which places form a group (人口50万以上的县, 5000人以下的村);
 # not a count of the places themselves (30个以上的社区)
-_GROUP_BOUND_AFTER = re.compile(r"\s*(?:万人|万户|千人|万|千|人|户)?\s*(?:及)?以[上下]的\s*"
-                                r"(?:县|市|区|乡|镇|街道|社区|村|城市|地区|省份|州|盟|旗)")
+_PLACES = r"(?:县|市|区|乡|镇|街道|社区|村|城市|地区|省份|州|盟|旗)"
+_GROUP_BOUND_AFTER = re.compile(rf"\s*(?:万人|万户|千人|万|千|人|户)?\s*(?:及)?以[上下]的\s*{_PLACES}")
+# a share above or below which places form a group (比重在60%以上的乡、镇有1个, 超过14%的乡、镇有16个); not a
+# share of the places themselves (60%以上的县建成示范, with no word of comparison before it)
+_SHARE_BOUND_AFTER = re.compile(rf"\s*[%‰]\s*(?:(?:及)?以[上下])?的\s*{_PLACES}")
+_SHARE_BOUND_BEFORE = re.compile(r"(?:在|(?<!不)(?:超过|低于|高于|大于|小于)|不足|不到)\s*$")  # 不低于60%的乡镇: a floor
 _PAGE_BEFORE = re.compile(r"(?:^|\s)[-—–][ \t]+$")
 _PAGE_AFTER = re.compile(r"[ \t]+[-—–](?:\s|$)")
 
@@ -219,6 +223,8 @@ def _excluded(norm, m, number_text, after):
     before = norm[max(0, s - 8):s]
     if "以" in after and _GROUP_BOUND_AFTER.match(after):
         return "group_bound"  # 常住人口50万以上的县: the size that picks the places, not a figure of them
+    if "的" in after and _SHARE_BOUND_AFTER.match(after) and _SHARE_BOUND_BEFORE.search(before):
+        return "group_bound"  # 比重在60%以上的乡、镇: the share that picks the places
     first = after.lstrip(" \t")[:1]
     if (arabic and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
             and norm[norm.rfind("\n", 0, s) + 1:s].strip()

@@ -881,6 +881,19 @@ def _english_head(region):
         and bool(re.search(r"[A-Za-z]", region[-1][2]))
 
 
+def _rejoin_wrapped(tokens):
+    """Header words wrapped onto the next line read as one: an age band's ``及`` and its ``以上``/``以下``
+    (``60岁及`` / ``以上``, a PDF's cell too narrow for ``60岁及以上``)."""
+    out = []
+    for cell, number in tokens:
+        if out and cell.text in ("以上", "以下") and out[-1][0].text.endswith("及") and out[-1][1] < number:
+            first = out[-1][0]
+            out[-1] = (Cell(first.text + cell.text, first.start, cell.end, first.line), out[-1][1])
+        else:
+            out.append((cell, number))
+    return out
+
+
 def _stream_table(lines, i, region, title_lines, unit):
     tokens, named = [], set()  # named: the columns named in English only, one a line
     for number, offset, line in region:
@@ -891,6 +904,7 @@ def _stream_table(lines, i, region, title_lines, unit):
         if cells is None:
             cells = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)]
         tokens += [(cell, number) for cell in cells]
+    tokens = _rejoin_wrapped(tokens)
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
     for cell, number in tokens:
