@@ -145,6 +145,18 @@ def test_a_qualifier_before_a_registry_name_is_only_a_suggestion():
     assert map_subject("注册登记的养老机构", regions)[:3] == ("elder_care_institutions", False, "suffix")
 
 
+@pytest.mark.parametrize("name", ["60岁及以上人口", "60岁以上人口", "60周岁及以上人口", "60周岁以上人口", "60岁及以上老年人口",
+                                  "60周岁以上老年人口", "60 周岁及以上老年人口"])
+def test_an_age_band_s_printed_variants_map_to_one_indicator(name):
+    """以上 counts its bound (60岁以上 is 60岁及以上), 周岁 is 岁, and the population of an age band of the old is 老年人口."""
+    assert map_subject(name, ())[:3] == ("pop_count_60plus", False, "exact")
+
+
+@pytest.mark.parametrize("name", ["60岁以上老年人", "60岁及以上老年人口比重", "60岁以下人口"])
+def test_an_age_band_s_variants_do_not_stretch_to_other_measures(name):
+    assert map_subject(name, ())[0] != "pop_count_60plus"
+
+
 @pytest.mark.parametrize("per", ["每十万", "每百万", "每百", "每千", "每万", "人均", "平均每"])
 def test_a_rate_per_population_never_maps_to_the_count_that_ends_it(per):
     found = map_subject(f"{per}名老年人口社区养老床位数", ())

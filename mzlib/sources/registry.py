@@ -57,7 +57,11 @@ def clean_name(name):
     end = _BRACKET_END.search(name)
     if end and _unit_words().match(end.group(1)):
         name = name[:end.start()]
-    return name
+    return _AGE_OLDER.sub(r"\1岁及以上", name)
+
+
+# an age band printed in the genre's variants, one name: 60周岁以上老年人口 = 60岁及以上人口 (以上 counts the bound)
+_AGE_OLDER = re.compile(r"(\d+)\s*(?:周)?岁(?:及)?以上(?:老年(?=人口))?")
 
 
 @lru_cache(maxsize=4)
