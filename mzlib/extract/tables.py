@@ -439,17 +439,13 @@ def _from_header(block, kind):
     """``(head, block)``: the block from its header line on, and the lines above the header that
     hold no value (a title printed with bars, a form's head of ``key：value`` cells and its report
     period, a ``单位：个`` line; navigation and share links), whose text is the table's head."""
-    above = None  # the cells of the line above
     for h, (number, offset, line) in enumerate(block[:_HEAD_LINES]):
         cells = [c.text for c in _cells(line, offset, number, kind)]
         texts = [t for t in cells if t]
         if len(texts) > 1 and _is_header(texts, cells) and not _is_form_head(texts):
             return block[:h], block[h:]
         if any(is_numeric(t) for t in texts):
-            if h and _names_columns(above, cells):
-                return block[:h - 1], block[h - 1:]
             return [], block
-        above = cells
     return [], block
 
 
@@ -2515,7 +2511,10 @@ def column_roles(header, reference_year=None, plan=False):
     columns, the latest is ``actual`` and every earlier one a ``baseline`` (an earlier value printed
     beside the current one, also in a yearbook's run of years); beside a target column,
     the base-year column of a plan (a plan document, or a year that ends a Five-Year-Plan period:
-    2015, 2020) is a ``baseline`` too, unless it is an achieved value (``完成值``). ``年均/累计`` and ``增长`` columns are growth.
+    2015, 2020) is a ``baseline`` too, unless it is an achieved value (``完成值``), and so is a goal column at or
+    before the reference year beside a later one of the same name (``目标值`` merged over ``2020年`` and ``2025年``).
+    ``年均/累计`` and ``增长`` columns are growth, but not ``自然增长率`` (a level: births less deaths). A unit in
+    brackets, or a sign after the name (``比重%``), is the column's unit.
 
     Parameters
     ----------
@@ -2556,7 +2555,8 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "period"  # rows that are years: each row's year dates its values
         elif "备注" in name or name == "说明":
             role["role"] = "note"
-        elif "增长" in name.replace("自然增长率", "") or "增速" in name or "年均" in name or "环比" in name or "同比" in name \
+        elif "增长" in name.replace("自然增长率", "") or "增速" in name or "年均" in name or "环比" in name \
+                or "同比" in name \
                 or "增幅" in name or re.search(r"(?:19|20)\d\d年?比", name) or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
                 or ("累计" in name and not _TO_DATE.search(name) and not _SUM_TO_DATE.search(name)):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
