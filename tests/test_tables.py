@@ -1105,6 +1105,17 @@ def test_a_line_of_short_names_over_a_row_of_values_with_as_many_cells_is_the_he
         [["城区", "7.9", "1.2"], ["郊区", "6.8", "2.3"]]
 
 
+def test_a_growth_column_of_a_table_whose_rows_are_years_grows_from_the_year_before_each_row():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "\n".join(["表5 历年养老服务发展情况", "| 年份 | 养老机构(个) | 床位(张) | 比上年增长(%) |", "|---|---|---|---|",
+                     "| 2021年 | 53 | 8,460 | 4.2 |", "| 2022年 | 55 | 9,010 | 6.5 |"])
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, None, None)).figures
+    growth = f[f["kind"] == "growth_rate"]
+    assert growth[["value", "year", "base_year"]].astype("string").values.tolist() == [["4.2", "2021", "2020"],
+                                                                                       ["6.5", "2022", "2021"]]
+
+
 @pytest.mark.parametrize("labels", [("城市", "农村"), ("2021年", "2021年")])  # words; a year twice is no run of years
 def test_a_first_column_of_words_or_of_a_repeated_year_stays_the_rows_labels(labels):
     from mzlib.extract.figures import Document, extract_document

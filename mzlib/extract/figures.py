@@ -497,7 +497,7 @@ def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
     the document is a target; a target with no year of its own (a column of 目标值 in a plan's
     evaluation table) is dated at the end of the document's plan period. A level in money on a row
     named a standard (``standard``: 低保标准, 元) is a ``standard``, whatever its column."""
-    years = [r["year"] for r in roles if r["role"] == "value" and r["year"]]
+    years = sorted({r["year"] for r in roles if r["role"] == "value" and r["year"]})  # a row of years: one
     p_year, month, quarter = period
     if p_year:
         year, basis = p_year, DateBasis.TABLE_TITLE
