@@ -1116,6 +1116,18 @@ def test_a_growth_column_of_a_table_whose_rows_are_years_grows_from_the_year_bef
                                                                                        ["6.5", "2022", "2021"]]
 
 
+@pytest.mark.parametrize("name", ["增减量", "增减数", "增量", "增加数", "减少数", "增减(个)"])
+def test_a_column_of_absolute_changes_beside_two_years_holds_changes_from_the_first(name):
+    """``增减量`` beside 2021年 and 2022年: the change of the level, in its unit, from 2021 to 2022; not a level."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = f"表2 民政事业主要指标\n指标名称\t单位\t2021年\t2022年\t{name}\t增减%\n城市低保对象\t人\t8200\t7900\t-300\t-3.7\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, None, None)).figures
+    assert f[["value", "unit", "year", "base_year", "kind"]].astype("string").fillna("").values.tolist() == [
+        ["8200", "人", "2021", "", "baseline"], ["7900", "人", "2022", "", "actual"],
+        ["-300", "人", "2022", "2021", "change"], ["-3.7", "%", "2022", "2021", "growth_rate"]]
+
+
 @pytest.mark.parametrize("labels", [("城市", "农村"), ("2021年", "2021年")])  # words; a year twice is no run of years
 def test_a_first_column_of_words_or_of_a_repeated_year_stays_the_rows_labels(labels):
     from mzlib.extract.figures import Document, extract_document

@@ -513,6 +513,11 @@ def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
     if role["role"] == "growth":
         year = max(years) if years else None
         return Decision("target", str(year) if year else "", year, None, DateBasis.COLUMN_HEADER)
+    if role["kind"] == "change":  # 增减量 beside 2021年 and 2022年: the change from the first to the last
+        if years:
+            year, basis = max(years), DateBasis.COLUMN_HEADER
+        base_year = min(years) if len(years) > 1 else None
+        return Decision("change", str(year) if year else "", year, base_year, basis)
     if role["year"]:
         year, basis = role["year"], DateBasis.COLUMN_HEADER
     elif role["shift"]:

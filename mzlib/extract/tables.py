@@ -2500,6 +2500,7 @@ def table_roles(table, reference_year=None, plan=False):
     return roles
 
 
+_CHANGE_COLUMN = re.compile(r"增减|增量|增加数|减少数|增减数")  # an absolute change (in %, a growth: above)
 _SIGN_UNIT = re.compile(r"[\u4e00-\u9fff]([%‰])$")  # a column's unit sign printed after its name: 比重%, 增长‰
 
 
@@ -2562,6 +2563,8 @@ def column_roles(header, reference_year=None, plan=False):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
         elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
             role["role"] = "region"
+        elif _CHANGE_COLUMN.search(name) and not year:
+            role.update(role="value", kind="change")  # 增减量, 增减(个): a change in the level's unit, not a level
         elif year or "值" in name or "目标" in name or "数" in name or "比重" in name or unit:
             role.update(role="value", kind="target" if re.search(r"目标|规划|预期值", name) else "actual")
         elif any(h in name for h in _LABEL_HEADERS) or k == 0:
