@@ -807,9 +807,9 @@ class _Prose:
             stated = ctx.plan_statement(self.norm, line_start)
             intent = ctx.intent_lead(self.norm, line_start, self.doc.reference_year)
             if not stated and not intent and ctx.CONTINUED.match(self.norm, line_start):
-                before = self.norm[:line_start].rstrip()
-                if before:
-                    stated, intent = self._paragraph_statement(before.rfind("\n") + 1)
+                before = self._paragraph_before(line_start)
+                if before is not None:
+                    stated, intent = self._paragraph_statement(before)
                     intent = (intent[0], line_start) if intent else None
             elif not stated and not intent and self._list_item(line_start):
                 before = self._paragraph_before(line_start, skip_numbers=True)
