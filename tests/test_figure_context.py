@@ -62,6 +62,24 @@ def test_kind_follows_the_cue_words(text, value, kind):
     assert one(text, value)["kind"] == kind
 
 
+# 年内, "within the year": a deadline where the document sets goals (a plan, a notice, a work report, or a text of
+# no known type), the year reported on where its type prints no targets (document_types.csv: a communiqué, a
+# bulletin, a yearbook, a news report); a future marker makes a goal in any document
+@pytest.mark.parametrize("text, value, doc_type, kind, year", [
+    ("全市年内新建养老床位500张。", "500", "plan", "target", 2023),
+    ("全市年内新建养老床位500张。", "500", "policy_notice", "target", 2023),
+    ("全市年内新建养老床位500张。", "500", "", "target", 2023),
+    ("年内企业离退休人员月人均养老金水平为3146元。", "3146", "statistical_communique", "actual", 2023),
+    ("年内交换监测人群基本数据23.02万条、核定低保边缘对象21.71万人。", "21.71", "news_report", "actual", 2023),
+    ("全市年内新建养老床位500张。", "500", "statistical_bulletin", "actual", 2023),
+    ("全市年内将新建养老床位500张。", "500", "news_report", "target", 2023),
+    ("全市年底前新建养老床位500张。", "500", "news_report", "target", 2023),  # before the year's end: a deadline
+])
+def test_within_the_year_is_a_deadline_only_where_the_document_sets_goals(text, value, doc_type, kind, year):
+    row = one(text, value, doc_type=doc_type)
+    assert (row["kind"], row["year"]) == (kind, year)
+
+
 @pytest.mark.parametrize("text, value, date, year_basis", [
     ("截至2023年3月底,全市养老床位3180张。", "3180", "2023-03-31", "printed in the sentence"),
     ("全市养老床位截至2023年3月底达到3180张。", "3180", "2023-03-31", "printed in the clause"),

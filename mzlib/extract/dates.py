@@ -169,8 +169,10 @@ _COMPUTED_AFTER = re.compile(r"[^,;。:\n]{0,24}?计算")
 _CLAUSE_EDGE = ("", "\n", " ", "\t", "。", ",", ";", ":", "!", "?")  # what stands before a word that opens a clause
 
 
-def find_dates(norm):
-    """Every date expression of a normalised text, in order.
+def find_dates(norm, goals=True):
+    """Every date expression of a normalised text, in order. ``goals``: whether the document may set
+    goals (:func:`mzlib.sources.describe.prints_targets`); where it may not, ``年内`` (within the year)
+    is the year it reports on, not a deadline.
 
     Returns
     -------
@@ -184,7 +186,7 @@ def find_dates(norm):
         before = norm[max(0, m.start() - 3):m.start()]
         start = m.start("pre") if pre else next(m.start(g) for g in ("y", "rel", "mo", "cent") if m.group(g))  # not a space before
         if m.group("rel"):
-            deadline = m.group("rel") in ("年底前", "年内") or _role(pre, post, before) == "deadline"  # 到今年年底
+            deadline = m.group("rel") == "年底前" or m.group("rel") == "年内" and goals or _role(pre, post, before) == "deadline"  # 到今年年底
             past = m.group("rel") in _PAST_YEAR  # 过去的一年,全市…: the year a report looks back on, never a base
             own = (past or m.group("rel") in ("上年", "去年") and not pre and not post
                    and (norm.startswith("度", m.end("rel"))
@@ -299,11 +301,13 @@ class DateIndex:
         Normalised text.
     reference : DateExpr or None
         The document's reference date (what undated "current" figures refer to).
+    goals : bool
+        Whether the document may set goals (see :func:`find_dates`).
     """
 
-    def __init__(self, norm, reference=None):
+    def __init__(self, norm, reference=None, goals=True):
         self.norm = norm
-        self.dates = sorted(find_dates(norm) + census_round_dates(norm), key=lambda d: d.start)
+        self.dates = sorted(find_dates(norm, goals) + census_round_dates(norm), key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
         self.plans = plan_period_mentions(norm)
         self.plan_starts = [p[0] for p in self.plans]

@@ -32,7 +32,7 @@ from mzlib.extract.tables import (PERIOD_HEADERS, ROW_YEAR, Cell, column_roles, 
                                   previous_year, table_period, table_roles)
 from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
 from mzlib.extract.values import parse_value
-from mzlib.sources.describe import opens_a_period, reports_no_actuals, reports_one_year
+from mzlib.sources.describe import opens_a_period, prints_targets, reports_no_actuals, reports_one_year
 from mzlib.sources.registry import UNMAPPED, info, load_registry
 
 
@@ -597,7 +597,7 @@ class _Prose:
         self.doc, self.norm = doc, doc.norm
         self.sents = ctx.sentences(self.norm, table_spans)
         self.sent_starts = [s for s, _ in self.sents]
-        self.dates = DateIndex(self.norm, doc.reference)
+        self.dates = DateIndex(self.norm, doc.reference, prints_targets(doc.doc_type))
         self.regions = region_words(doc.region_zh, *doc.parent_regions)
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)

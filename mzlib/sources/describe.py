@@ -173,6 +173,14 @@ def opens_a_period(doc_type):
     return bool(row) and row["reference_year"] == "before_period"
 
 
+def prints_targets(doc_type):
+    """Whether a document of this type may set goals (``targets`` yes in ``document_types.csv``: a plan,
+    a notice, a work report), so that ``年内`` (within the year) in it is a deadline; in a communiqué, a
+    bulletin, a yearbook or a news report it is the year reported on. A type not in the table may."""
+    row = _type_rows().get(doc_type)
+    return not row or row["targets"] == "yes"
+
+
 def reports_no_actuals(doc_type):
     """Whether a document of this type reports no actual values (``actuals`` no in
     ``document_types.csv``: a notice or measures set standards and targets), so that a figure its
