@@ -62,6 +62,17 @@ def test_kind_follows_the_cue_words(text, value, kind):
     assert one(text, value)["kind"] == kind
 
 
+# a bound (以内, 以上) prescribes a goal, unless the sentence reports years up to now (近5年来, 2016年以来): a result
+@pytest.mark.parametrize("text, kind", [
+    ("城镇登记失业率控制在3.9%以内。", "target"),
+    ("近5年来,新增城镇就业3.02万人,城镇登记失业率控制在3.9%以内。", "actual"),
+    ("2016年以来,全市城镇登记失业率控制在3.9%以内。", "actual"),
+    ("五年来,城镇登记失业率控制在3.9%以内。", "actual"),
+    ("今后五年,城镇登记失业率控制在3.9%以内。", "target"),
+])
+def test_a_bound_in_a_sentence_that_reports_years_up_to_now_is_a_result(text, kind):
+    assert one(text, "3.9")["kind"] == kind
+
 # 年内, "within the year": a deadline where the document sets goals (a plan, a notice, a work report, or a text of
 # no known type), the year reported on where its type prints no targets (document_types.csv: a communiqué, a
 # bulletin, a yearbook, a news report); a future marker makes a goal in any document

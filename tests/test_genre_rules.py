@@ -115,6 +115,12 @@ def test_only_before_the_value_is_no_part_of_the_subject(only):
     ("按照2012年全市有养老机构178家计算,平均每家机构床位为52张。", "52", 2023),
     ("按照2012年全市有养老机构178家计算,平均每家机构床位为52张。", "178", 2012),  # its own clause: its year
     ("2020年,按标准发放高龄津贴500万元。", "500", 2020),  # no computation: the year dates the sentence
+    # a price base in brackets after an amount (the poverty line of 2011-2020) is the year of that amount's prices,
+    # and dates no other figure of its sentence
+    ("按照每人每年2300元(2010年不变价)的农村贫困标准计算,年末农村贫困人口1650人,比上年末减少1027人。", "1650", 2023),
+    ("按照每人每年2300元(2010年不变价)的农村贫困标准计算,年末农村贫困人口1650人,比上年末减少1027人。", "1027", 2023),
+    ("按照每人每年2300元(2010年不变价)的农村贫困标准计算,年末农村贫困人口1650人,比上年末减少1027人。", "2300", 2010),
+    ("按照每人每年2300元的农村贫困标准(2010年不变价)计算,年末农村贫困人口1650人。", "1650", 2023),
 ])
 def test_the_year_of_a_computation_s_basis_dates_only_its_own_clause(text, value, year):
     assert one(text, value)["year"] == year

@@ -49,6 +49,19 @@ def test_row_per_line_roles_baseline_actual_growth():
     assert roles[3]["basis"] == "total" and roles[3]["unit"] == "%"
 
 
+@pytest.mark.parametrize("names, reference_year, plan, expected", [
+    # a column after the document's year is a goal, unless its name says the values were reached (实际, 完成)
+    (["主要指标", "2020年 实际值", "2025年 目标值"], 2015, True, [("baseline", 2020), ("target", 2025)]),
+    (["主要指标", "2022年 完成值"], 2020, False, [("actual", 2022)]),
+    (["主要指标", "2020年", "2025年"], 2015, True, [("target", 2020), ("target", 2025)]),
+    (["主要指标", "2020年 实际值", "2025年 目标值"], 2020, True, [("baseline", 2020), ("target", 2025)]),
+])
+def test_a_column_named_as_reached_is_no_goal_whatever_the_document_s_year(names, reference_year, plan, expected):
+    header = [Cell(n, 0, len(n), 1) for n in names]
+    roles = column_roles(header, reference_year, plan)[1:]
+    assert [(r["kind"], r["year"]) for r in roles] == expected
+
+
 def test_truncated_cell_per_line_table_is_listed_not_dropped():
     (table,) = find_tables(CELL_PER_LINE.rsplit("85%", 1)[0])
     assert table.rows[-1].status == "unparsed"
@@ -1527,6 +1540,36 @@ def test_a_table_of_cells_closed_by_bars_reads_its_rows_by_the_width_its_lines_o
 ])
 def test_lines_of_bars_that_give_no_width_make_no_table_of_closed_cells(change):
     assert not [t for t in find_tables(BAR_CLOSED.replace(*change)) if t.layout == "bar_closed_cells"]
+
+
+BAR_GROUPED = "\n".join([
+    "附表 “十四五”民政事业发展主要指标", "类别 |", "主要指标 |", "单位 |", "2020年 实际值 |", "2025年 目标值 |", "指标 属性 |",
+    "基本民生保障 |", "1.农村低保标准占城市低保标准比例 |", "% |", "62 |", "75 |", "预期性 |",
+    "2.困难残疾人生活补贴覆盖率 |", "% |", "96 |", "100 |", "约束性 | |",
+    "养老服务 |", "3.养老机构护理型床位占比 |", "% |", "41.5 |", "≥55 |", "约束性 |",
+    "4.社会工作专业人才数量 |", "万人 |", "1.8 |", "3 |", "预期性 | |", "", "说明：指标值为全区数据。"])
+
+
+def test_a_grouped_table_of_cells_closed_by_bars_keeps_its_rows_under_their_columns():
+    """A plan's indicator table whose group column (类别) is printed on the first row of each group, read as
+    text one cell a line with a bar closing each cell: a web page prints the group cell's place in the other
+    rows as an empty cell at the row's end (``预期性 | |``). That empty cell is no cell: those rows lack their
+    first column, as a grouped table's rows printed one a line do, and each row carries its group."""
+    (table,) = find_tables(BAR_GROUPED)
+    assert (table.layout, [r.group for r in table.rows]) == (
+        "grouped_rows", ["基本民生保障", "基本民生保障", "养老服务", "养老服务"])
+    assert shape(table) == (["主要指标", "单位", "2020年 实际值", "2025年 目标值", "指标 属性"], [
+        ("parsed", "", ["1.农村低保标准占城市低保标准比例", "%", "62", "75", "预期性"]),
+        ("parsed", "", ["2.困难残疾人生活补贴覆盖率", "%", "96", "100", "约束性"]),
+        ("parsed", "", ["3.养老机构护理型床位占比", "%", "41.5", "≥55", "约束性"]),
+        ("parsed", "", ["4.社会工作专业人才数量", "万人", "1.8", "3", "预期性"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", BAR_GROUPED, "某区", "Someplace", 2020, 2021, 2025, doc_type="plan")).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("62", "%", 2020, "baseline"), ("75", "%", 2025, "target"), ("96", "%", 2020, "baseline"),
+        ("100", "%", 2025, "target"), ("41.5", "%", 2020, "baseline"), ("55", "%", 2025, "target"),
+        ("1.8", "万人", 2020, "baseline"), ("3", "万人", 2025, "target")]
 
 
 MONEY_ROWS = ("表1 低保标准\n指标 | 2021年 | 2022年 |\n城市低保平均标准(元/人·月) | 700 | 730 |\n"

@@ -94,7 +94,8 @@ _ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅|年(?:提�
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
 # the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
 _COMPARED_AFTER = re.compile(r"\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
-_DONE = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)")
+_DONE = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)|年来|以来")
+_SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以来: years up to now, reported
 _FUTURE = re.compile(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
@@ -419,7 +420,8 @@ def kind_of(cues, date=None, after_reference=False):
     if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
             and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
         return "target", "threshold", ""
-    if m.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before):
+    if m.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before) \
+            and not _SPAN_TO_NOW.search(cues.sentence_before):  # 近5年来,…控制在3.9%以内: a result
         return "target", "prescriptive comparator", ""
     future = _FUTURE.search(before)
     if future:

@@ -166,6 +166,7 @@ def _role(pre, post, before):
 # the year of a computation's basis (按2020年不变价格计算, 按照2012年全国有殡仪馆1782家计算)
 _COMPUTED_BEFORE = re.compile(r"按(?:照)?\s*$")
 _COMPUTED_AFTER = re.compile(r"[^,;。:\n]{0,24}?计算")
+_PRICE_BASE = re.compile(r"\s*(?:不变|可比)价")  # 2010年不变价, 2015年可比价: the year of the prices
 _CLAUSE_EDGE = ("", "\n", " ", "\t", "。", ",", ";", ":", "!", "?")  # what stands before a word that opens a clause
 
 
@@ -220,9 +221,10 @@ def find_dates(norm, goals=True):
         if post == "初" and month is None and year:
             month, day = 1, 1
         role = _role(pre, post, before)
-        if role == "point" and _COMPUTED_BEFORE.search(norm, max(0, start - 3), start) \
-                and _COMPUTED_AFTER.match(norm, m.end()):
-            role = "computation_basis"  # 按2020年不变价格计算: the basis of a computation dates only its own clause
+        if role == "point" and (_COMPUTED_BEFORE.search(norm, max(0, start - 3), start)
+                                and _COMPUTED_AFTER.match(norm, m.end()) or _PRICE_BASE.match(norm, m.end())):
+            role = "computation_basis"  # 按2020年不变价格计算: the basis of a computation dates only its own clause;
+            # so does a price base wherever it stands (2300元(2010年不变价)): the year of an amount's prices
         date = _iso(year, month, day, year_end) if year else (f"--{month:02d}" if month else "")
         found.append(DateExpr(start, m.end(), year, month, day, role, date, year_end))
     return found

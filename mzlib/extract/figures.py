@@ -65,6 +65,7 @@ _CITY_COUNTRY = ("城市", "农村")  # 城乡 spelt out, in the order 分别 li
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline", "relative_prior_point",
                 "relative_next")
 _BASE_ROLES = ("base", "relative_prior", "relative_prior2")
+_PRICE_AFTER = re.compile(r"\s*[(（]\s*(?P<year>)(?:19|20)\d\d\s*年\s*(?:不变|可比)价")
 _PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|(?<![上去前])年度")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:-|至|到|—)\s*(?:19|20)\d\d\s*年")
 _TIME_POINT = re.compile(r"(?:普查|调查)?标准时点")
@@ -633,6 +634,10 @@ class _Prose:
             dated = self._from_date(cues, item_start, resolve)
             if dated:
                 return dated
+        price = _PRICE_AFTER.match(self.norm, m.span_end)  # 2300元(2010年不变价): the year of the amount's prices
+        prices = [d for d in self.dates.between(m.span_end, price.end()) if d.role == "computation_basis"] if price else []
+        if prices and prices[0].start == price.end("year"):
+            return Dated(resolve(prices[0]), DateBasis.PRINTED_IN_CLAUSE, "", base_year)
         for lo, hi, basis in ((c0, m.start, DateBasis.PRINTED_IN_CLAUSE),
                               (item_start, c0, DateBasis.PRINTED_IN_SENTENCE)):
             points = [d for d in self.dates.between(lo, hi)

@@ -542,7 +542,7 @@ def find_tables(text, norm=None):
         table = Table(len(tables) + 1, "", "indicator", start, end, block[0][0], title.strip(), unit=unit)
         closed = _bar_closed_rows(block) if kind == "pipe" else None
         if closed and _read_bar_closed(table, closed):
-            table.layout = "bar_closed_cells"
+            table.layout = table.layout or "bar_closed_cells"
         elif kind == "pipe" and all(len(cells) <= 1 for cells in lines):
             table.layout = "cell_per_line"
             flat = [c for cells in lines for c in cells]
@@ -675,12 +675,22 @@ def _read_bar_closed(table, rows):
                and all(not c2.text or _ENGLISH.match(c2.text) for row in rows[first:] for c2 in row[k:k + 1])]
     keep = [k for k in range(len(header)) if k not in english]
     table.header = [header[k] for k in keep]
-    parent, previous = "", None
+    grouped = len(table.header) > 2 and any(h in table.header[0].text.replace(" ", "") for h in _GROUP_HEADERS)
+    parent, previous, group = "", None, ""
     for row in rows[body:]:
         cells = [row[k] for k in keep]
         filled = [c for c in cells if c.text]
         if not filled:
             continue
+        if grouped:  # the group cell merged over rows: its place, printed as empty cells at the end, is no cell
+            while not cells[-1].text:
+                cells = cells[:-1]
+            cells = [Cell("", cells[0].start, cells[0].start, cells[0].line)] * (len(table.header) - len(cells)) + cells
+            group = cells[0].text or group
+            cells = cells[1:]
+            filled = [c for c in cells if c.text]
+            if not filled:
+                continue  # a group's name alone on its row heads the rows below it
         if len(filled) == 1 and filled[0] is cells[0] and not is_numeric(cells[0].text):
             unit = _bracketed_unit(cells[0].text)
             if unit and previous is not None and not previous.unit:
@@ -692,10 +702,12 @@ def _read_bar_closed(table, rows):
             continue
         present = [c for c in cells if c.text]
         previous = Row(len(table.rows) + 1, [c if c.text else None for c in cells], present[0].start,
-                       present[-1].end, present[0].line, parent=parent)
+                       present[-1].end, present[0].line, parent=parent, group=group if grouped else "")
         if cells[0].text and is_numeric(cells[0].text):
             previous.status, previous.reason = "unparsed", "a value where the row's label should be"
         table.rows.append(previous)
+    if grouped:
+        table.header, table.layout = table.header[1:], "grouped_rows"
     return bool(table.rows)
 
 
@@ -2504,11 +2516,15 @@ _CHANGE_COLUMN = re.compile(r"增减|增量|增加数|减少数|增减数")  # a
 _SIGN_UNIT = re.compile(r"[\u4e00-\u9fff]([%‰])$")  # a column's unit sign printed after its name: 比重%, 增长‰
 
 
+_REACHED = re.compile(r"实际|完成")  # 2020年实际值, 2022年完成值: values reached
+
+
 def column_roles(header, reference_year=None, plan=False):
     """The role of each header cell.
 
     Value columns carry a year (``2020年``, ``2023年完成值``) and a kind: ``target`` for a goal
-    (``目标``, ``规划``) or a year after the document's reference year; among the other year
+    (``目标``, ``规划``) or a year after the document's reference year, unless the name says the values were
+    reached (``实际值``, ``完成值``); among the other year
     columns, the latest is ``actual`` and every earlier one a ``baseline`` (an earlier value printed
     beside the current one, also in a yearbook's run of years); beside a target column,
     the base-year column of a plan (a plan document, or a year that ends a Five-Year-Plan period:
@@ -2585,9 +2601,9 @@ def column_roles(header, reference_year=None, plan=False):
     for r in roles:
         if r["role"] == "other":
             r.update(role="value", kind="actual")
-    for r in roles:
+    for r in roles:  # a year after the document's is a goal, unless the column's name says it was reached
         if r["role"] == "value" and r["kind"] == "actual" and r["year"] and reference_year \
-                and r["year"] > reference_year:
+                and r["year"] > reference_year and not _REACHED.search(r["name"]):
             r["kind"] = "target"
     spanned = [r for r in roles if r["role"] == "value" and r["kind"] == "target" and r["year"]]
     for r in spanned:  # 目标值 merged over 2020年 and 2025年: the document's own year is no goal of it
