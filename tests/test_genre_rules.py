@@ -963,3 +963,32 @@ def test_a_time_limit_in_days_is_no_figure(text):
 def test_a_number_that_names_a_goal_is_a_target():
     assert decided("全市空气质量优良天数超过全年292天的目标。", "292")[0] == "target"
     assert decided("全市空气质量优良天数达到292天。", "292")[0] == "actual"
+
+
+# a change in percentage points is the change of a share or a rate, never of a count: after a count it measures
+# the share printed just before it, else the registry's share of that count; after a count alone, no indicator
+@pytest.mark.parametrize("text, value, indicator", [
+    ("年末65周岁及以上人口61.20万人,占17.2%,比上年提高0.6个百分点。", "0.6", "pop_share_65plus"),
+    ("60岁及以上人口增加2.4万人,比重上升了1.16个百分点。", "1.16", "pop_share_60plus"),
+    ("养老机构中护理型床位13.1万张,占养老机构床位总数的53.0%,比上年提高4.6个百分点。", "4.6", "nursing_bed_share"),
+    ("60周岁以上老年人口681.62万,占全省总人口的17.94%,65周岁以上老年人口440.71万,占全省总人口的11.6%,"
+     "分别高于国家1.24和0.8个百分点。", "1.24", "pop_share_60plus"),
+    ("60周岁以上老年人口681.62万,占全省总人口的17.94%,65周岁以上老年人口440.71万,占全省总人口的11.6%,"
+     "分别高于国家1.24和0.8个百分点。", "0.8", "pop_share_65plus"),
+    ("全市养老床位3200张,比上年提高2个百分点。", "2", "unmapped"),  # points of a count: no indicator
+    ("全市养老床位3200张,比上年增加200张。", "200", "elder_care_beds"),  # a change in the count's unit: the count's
+])
+def test_a_change_in_points_is_the_change_of_a_share(text, value, indicator):
+    assert one(text, value)["indicator_id"] == indicator
+
+
+# a name in brackets after a share's words names its indicator (占常住人口比重(常住人口城镇化率))
+@pytest.mark.parametrize("text, value, indicator", [
+    ("城镇常住人口381.6万人,占常住人口比重(常住人口城镇化率)为65.02%,比上年末提高0.71个百分点。", "65.02",
+     "urbanisation_rate"),
+    ("城镇常住人口381.6万人,占常住人口比重(常住人口城镇化率)为65.02%,比上年末提高0.71个百分点。", "0.71",
+     "urbanisation_rate"),
+    ("城镇常住人口381.6万人,占常住人口比重(按户籍口径)为65.02%。", "65.02", "unmapped"),  # no indicator's name
+])
+def test_a_name_in_brackets_names_the_share(text, value, indicator):
+    assert one(text, value)["indicator_id"] == indicator

@@ -80,7 +80,9 @@ def test_a_traditional_page_gives_the_figures_of_its_simplified_twin():
     traditional = "截至2016年底,全省60歲以上老年人口達到681.62萬,占總人口的17.9%,比上年提高0.8個百分點。"
     got = [extract_document(Document("t.txt", t, "黑龙江省", "Heilongjiang", 2016, None, None)).figures
            [["value", "unit", "kind", "year", "char_start", "char_end"]].values.tolist() for t in (simplified, traditional)]
-    assert got[0] == got[1] and len(got[0]) == 3
+    assert got[0] == got[1] and [row[:4] for row in got[0]] == [
+        ["681.62", "万", "actual", 2016], ["17.9", "%", "actual", 2016], ["17.1", "%", "baseline", 2015],  # derived
+        ["0.8", "个百分点", "change_pp", 2016]]
 
 
 FULL_WIDTH = {str(d): chr(0xFF10 + d) for d in range(10)} | {".": "．", "%": "％"}

@@ -65,6 +65,7 @@ _CITY_COUNTRY = ("城市", "农村")  # 城乡 spelt out, in the order 分别 li
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline", "relative_prior_point",
                 "relative_next")
 _BASE_ROLES = ("base", "relative_prior", "relative_prior2")
+_BRACKET_NAME = re.compile(r"[(（]\s*([^()（）]{2,20}?)\s*[)）]\s*$")
 _PRICE_AFTER = re.compile(r"\s*[(（]\s*(?P<year>)(?:19|20)\d\d\s*年\s*(?:不变|可比)价")
 _PERIOD_WORD = re.compile(r"年末|年底(?!前)|全年|(?<![上去前])年度")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:-|至|到|—)\s*(?:19|20)\d\d\s*年")
@@ -924,6 +925,35 @@ class _Prose:
         return row
 
     def subject_of(self, m, prev, level, sent, c0, kind, note, compared=False, place=""):
+        """The :class:`Subject` of mention ``m`` (see :meth:`_named_subject`); a change in points whose
+        subject is a count or an amount is the change of a share (:meth:`_share_changed`)."""
+        subject, text = self._named_subject(m, prev, level, sent, c0, kind, note, compared, place)
+        if kind == "change_pp" and not unit_fits(subject.indicator_id, m.unit, kind):
+            subject = self._share_changed(subject, note)
+        return subject, text
+
+    def _share_changed(self, subject, note):
+        """The share a change in points (``比上年提高0.6个百分点``) measures when the words before it named a
+        count (65岁及以上人口): the share printed just before it in its sentence (``占17.2%``) when that is mapped, else the
+        registry's share of that count (X占总人口比重, X比重, X占比), else none (the count is a suggestion)."""
+        last = self.last_row
+        if last is not None and last["unit"] in ("%", "‰") and last["kind"] in _LEVELS \
+                and last["subject_start"] is not None and last["indicator_id"] != UNMAPPED:
+            note.append("the share before it, which a change in points measures")
+            return Subject(last["indicator_id"], last["indicator_zh"], (last["subject_start"], last["subject_end"]),
+                           "carried", inverse=last["_inverse"], subregion_zh=subject.subregion_zh)
+        entry = info(subject.indicator_id)
+        name = entry["name_zh"]
+        names = [name] + [a for a in (entry["aliases"] or "").split("|") if a]
+        for candidate in [n + suffix for n in names for suffix in ("占总人口比重", "比重", "占比")]:
+            found = map_subject(candidate, self.regions)
+            if found[0] != UNMAPPED and found[2] in ("exact", "normalised") and unit_fits(found[0], "%", "change_pp"):
+                note.append(f"the share of {name}, which a change in points measures")
+                return Subject(found[0], subject.indicator_zh, subject.span, "share of the subject", "", math.nan,
+                               found[1], subject.subregion_zh)
+        return subject
+
+    def _named_subject(self, m, prev, level, sent, c0, kind, note, compared=False, place=""):
         """The :class:`Subject` of mention ``m`` and the words before it it was read from: the
         words of its clause; else the words after it; a place or a change takes the subject of
         the level before it (``level``), and so do the value compared with (``compared``: 比上年的X)
@@ -1055,13 +1085,18 @@ class _Prose:
         return ()
 
     def _map_share(self, whole, share):
-        """Map ``X`` + ``占Y的`` as the share ``X占Y比例`` (or ``X占比``)."""
+        """Map ``X`` + ``占Y的`` as the share ``X占Y比例`` (or ``X占比``), else by the name in brackets that
+        ends ``占Y`` (``占常住人口比重(常住人口城镇化率)``)."""
         key = whole + share
         candidates = (key, key + "比例", key + "比重", key + "比率", whole + "占比", whole + share.replace("占", "") + "占比")
         for candidate in candidates:
             found = map_subject(candidate, self.regions)
             if found[0] != UNMAPPED and found[2] != "suffix":
                 return found
+        named = _BRACKET_NAME.search(share)  # 占常住人口比重(常住人口城镇化率): the share's own name in brackets
+        found = map_subject(named.group(1), self.regions) if named else None
+        if found and found[0] != UNMAPPED and found[2] in ("exact", "normalised"):
+            return found
         return (UNMAPPED, False, "", "", math.nan)
 
     def rows(self, quantities):
@@ -1117,7 +1152,8 @@ _LEVELS = ("actual", "target", "standard")
 
 def _pair_respectively(norm, rows, sentence_of):
     """``城市低保标准820元,农村低保标准7560元,分别比上年提高4.5%和6.2%``: a run of k changes after
-    分别 describes the k levels before it, in order; each takes its level's subject and indicator."""
+    分别 describes the k levels before it, in order; each takes its level's subject and indicator. A run of
+    changes in points describes the k shares before it (``占17.94%,…占11.6%,分别高于国家1.24和0.8个百分点``)."""
     i = 0
     while i < len(rows):
         row = rows[i]
@@ -1132,7 +1168,8 @@ def _pair_respectively(norm, rows, sentence_of):
         first = i  # rows are in text order: those of the sentence are the ones just before
         while first > 0 and sentence_of(rows[first - 1]["value_start"]) == si:
             first -= 1
-        levels = [r for r in rows[first:i] if r["kind"] in _LEVELS and r["subject_start"] is not None]
+        levels = [r for r in rows[first:i] if r["kind"] in _LEVELS and r["subject_start"] is not None
+                  and (row["kind"] != "change_pp" or r["unit"] in ("%", "‰"))]  # points: changes of the shares
         if len(run) > 1 and len(levels) >= len(run):
             for change, level in zip(run, levels[-len(run):]):
                 change.update(indicator_id=level["indicator_id"], indicator_en=level["indicator_en"],

@@ -145,13 +145,15 @@ def _dimension(unit_std):
 def unit_fits(indicator_id, unit, kind):
     """Whether a figure printed in ``unit`` can be a value of ``indicator_id``.
 
-    Growth rates, changes in points, ratios and figures without a unit always fit; otherwise the
-    printed unit's dimension must be the registry unit's (persons with persons, households with
-    households, money with money).
+    Growth rates, ratios and figures without a unit always fit; a change in points fits a share or a
+    rate, never a count or an amount; otherwise the printed unit's dimension must be the registry
+    unit's (persons with persons, households with households, money with money).
     """
-    if indicator_id == UNMAPPED or not unit or kind in ("growth_rate", "change_pp"):
+    if indicator_id == UNMAPPED or not unit or kind == "growth_rate":
         return True
     registry = _dimension(info(indicator_id)["unit_std"])
+    if kind == "change_pp":
+        return registry in ("", "share", "ratio", "multiple")
     printed = unit_info(unit)[2]
     printed = "share" if printed == "change_pp" else printed
     if not registry or not printed or registry == printed or printed == "scale":
