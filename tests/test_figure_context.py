@@ -73,6 +73,20 @@ def test_kind_follows_the_cue_words(text, value, kind):
 def test_a_bound_in_a_sentence_that_reports_years_up_to_now_is_a_result(text, kind):
     assert one(text, "3.9")["kind"] == kind
 
+# a bound is a result in a document whose type sets no goals (a communiqué, a news report), a goal elsewhere;
+# a future marker or a deadline makes a goal in any document
+@pytest.mark.parametrize("text, doc_type, kind", [
+    ("全年城镇新增就业5.8万人,城镇登记失业率控制在3.3%以内。", "statistical_communique", "actual"),
+    ("全年城镇新增就业5.8万人,城镇登记失业率控制在3.3%以内。", "news_report", "actual"),
+    ("全年城镇新增就业5.8万人,城镇登记失业率控制在3.3%以内。", "plan", "target"),
+    ("全年城镇新增就业5.8万人,城镇登记失业率控制在3.3%以内。", "annual_report", "target"),
+    ("全年城镇新增就业5.8万人,城镇登记失业率控制在3.3%以内。", "", "target"),
+    ("明年城镇登记失业率将控制在3.3%以内。", "news_report", "target"),
+    ("到2025年,城镇登记失业率控制在3.3%以内。", "statistical_communique", "target"),
+])
+def test_a_bound_is_a_result_where_the_document_sets_no_goals(text, doc_type, kind):
+    assert one(text, "3.3", doc_type=doc_type)["kind"] == kind
+
 # 年内, "within the year": a deadline where the document sets goals (a plan, a notice, a work report, or a text of
 # no known type), the year reported on where its type prints no targets (document_types.csv: a communiqué, a
 # bulletin, a yearbook, a news report); a future marker makes a goal in any document

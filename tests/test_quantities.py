@@ -98,6 +98,7 @@ def test_every_exclusion_has_its_reason_code(text, number, reason):
     ("建成30个以上的社区养老服务中心", "30", "个"),  # a count of the places: no group bound
     ("消费支出 19826\n元", "19826", "元"),
     ("人均预期寿命达到78.5岁", "78.5", "岁"),  # an age reached (达到), not the bound of a band
+    ("乙类传染病报告发病率151.46/10万", "151.46", "/10万"),  # a rate per 100,000
 ])
 def test_numbers_with_units_are_quantities(text, number, unit):
     assert status_of(text, number) == ("quantity", unit)

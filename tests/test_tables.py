@@ -1491,6 +1491,87 @@ def test_place_names_that_head_no_run_of_rows_make_no_table(change):
     assert not [t for t in find_tables(PLACE_COLUMNS.replace(*change)) if t.layout == "single_spaced"]
 
 
+GOODS = ("表5  2022年城乡居民每百户主要耐用消费品拥有量\n\n品名 单位 城镇居民 农村居民\n\n洗 衣 机 台 98 91\n\n"
+         "电 冰 箱 台 101 95\n\n空    调 台 132 48\n\n家用汽车 辆 45 30\n\n社会保障:年末参加养老保险43.4万人。\n")
+
+
+def test_rows_of_a_label_a_unit_and_values_between_blank_lines_make_a_table():
+    """A communiqué's table turned to text with an empty line after each line: a header of the label column's
+    name (品名), a unit column and the value columns' names (城镇居民, 农村居民), then rows of a label whose
+    characters may be spaced out (洗 衣 机, 空    调), its unit and one value a value column at the end."""
+    (table,) = find_tables(GOODS)
+    assert (table.layout, table.title) == ("single_spaced", "表5  2022年城乡居民每百户主要耐用消费品拥有量")
+    assert shape(table) == (["品名", "单位", "城镇居民", "农村居民"], [
+        ("parsed", "", ["洗 衣 机", "台", "98", "91"]), ("parsed", "", ["电 冰 箱", "台", "101", "95"]),
+        ("parsed", "", ["空    调", "台", "132", "48"]), ("parsed", "", ["家用汽车", "辆", "45", "30"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", GOODS, "某市", "Someplace", 2022, None, None,
+                                  doc_type="statistical_communique")).figures
+    cells = f[f["method"] == "table"]
+    assert list(zip(cells["value"], cells["unit"], cells["year"], cells["kind"]))[:4] == [
+        ("98", "台", 2022, "actual"), ("91", "台", 2022, "actual"), ("101", "台", 2022, "actual"),
+        ("95", "台", 2022, "actual")]
+
+
+@pytest.mark.parametrize("change", [
+    ("洗 衣 机 台 98 91", "洗 衣 机 台 98"),  # a row short of a value: one row is no table
+    ("品名 单位 城镇居民 农村居民", "全市城镇居民和农村居民"),  # no header
+    ("\n\n电 冰 箱", "\n\n\n\n\n电 冰 箱"),  # the rows too far apart
+])
+def test_rows_that_do_not_follow_a_header_of_names_make_no_table(change):
+    assert not [t for t in find_tables(GOODS.replace(*change)) if t.layout == "single_spaced" and len(t.rows) > 1]
+
+
+YEAR_ROWS = "\n".join([
+    "4-12 城乡最低生活保障情况", "Urban and Rural Minimum Living Allowance",
+    "单位:万人                                              (10 000 persons)",
+    "年 份 城市最低", "生活保障", "      农村最低生活保障   特困", "人数 其中 人数 其中 人员",
+    "女性   女性", "Year   Urban   Rural", "",
+    "2018 12.35   40.12 18.07 3.21", "2019 11.80 5.02 38.65 17.44 3.30", "2020 11.02 4.71 36.90 16.83 3.42", "",
+    "注:2018年城市最低生活保障女性人数未统计。"])
+
+
+def test_years_as_rows_under_a_header_that_cannot_be_read_make_a_table_of_unnamed_columns():
+    """A yearbook table whose rows are years (``2019 11.80 5.02 …``, single spaces between the values) under a
+    header whose names are wrapped over lines and not aligned with the values: each row's year dates its values,
+    the unit line gives their unit, and the columns stay unnamed rather than named wrongly. A row with one value
+    fewer prints its empty cell as a run of spaces between two values."""
+    tables = [t for t in find_tables(YEAR_ROWS) if t.layout == "year_rows"]
+    assert len(tables) == 1
+    (table,) = tables
+    assert (table.title, table.unit) == ("4-12 城乡最低生活保障情况", "万人")
+    assert shape(table) == (["", "", "", "", "", ""], [
+        ("parsed", "", ["2018", "12.35", None, "40.12", "18.07", "3.21"]),
+        ("parsed", "", ["2019", "11.80", "5.02", "38.65", "17.44", "3.30"]),
+        ("parsed", "", ["2020", "11.02", "4.71", "36.90", "16.83", "3.42"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", YEAR_ROWS, "某省", "Someplace", 2020, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    cells = f[f["method"] == "table"]
+    assert list(zip(cells["value"], cells["unit"], cells["year"], cells["kind"]))[:6] == [
+        ("12.35", "万人", 2018, "baseline"), ("40.12", "万人", 2018, "baseline"), ("18.07", "万人", 2018, "baseline"),
+        ("3.21", "万人", 2018, "baseline"), ("11.80", "万人", 2019, "baseline"), ("5.02", "万人", 2019, "baseline")]
+    assert cells.loc[cells["value"] == "3.42", ["year", "kind"]].values.tolist() == [[2020, "actual"]]
+
+
+def test_years_as_rows_under_a_header_of_as_many_names_take_the_names():
+    text = "表3 低保人数\n单位:万人\n年份 城市低保人数 农村低保人数\n2019 11.80 38.65\n2020 11.02 36.90\n2021 10.50 35.20\n"
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["年份", "城市低保人数", "农村低保人数"]
+    assert [cells(r) for r in table.rows] == [["2019", "11.80", "38.65"], ["2020", "11.02", "36.90"],
+                                              ["2021", "10.50", "35.20"]]
+
+
+@pytest.mark.parametrize("change", [
+    ("2020 11.02 4.71 36.90 16.83 3.42", "全年 11.02 4.71 36.90 16.83 3.42"),  # two rows of years are no run
+    ("2019 11.80", "2021 11.80"),  # years out of order
+])
+def test_lines_that_are_no_run_of_years_make_no_table_of_year_rows(change):
+    assert not [t for t in find_tables(YEAR_ROWS.replace(*change)) if t.layout == "year_rows"]
+
+
 BAR_CLOSED = "\n".join([
     "Main Statistics of Social Services | ||||", "|", "| |||",
     "项 目 |", "Item |", "2021 |", "2022 |", "2022年比 |", "2021年 | ||||", "增减% | ||||", "Change over | ||||",

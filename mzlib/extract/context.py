@@ -252,7 +252,9 @@ class Cues:
     ``previous_kind`` the kind of the figure this one continues (the lower end of its range, or
     the figure before it in a ``、``/``和`` list of the same unit), else empty; ``level_dimension``
     the dimension (``share``, ``money`` …) of the last level figure before it in its sentence;
-    ``plan_states`` the words that open its paragraph as a plan's statement (``方案明确,``), else empty.
+    ``plan_states`` the words that open its paragraph as a plan's statement (``方案明确,``), else empty;
+    ``goals`` whether the document's type may set goals (``targets`` in ``document_types.csv``): where it
+    may not (a communiqué, a news report), a bound (``控制在3.3%以内``) is a result, not a goal.
     """
 
     mention: object
@@ -266,6 +268,7 @@ class Cues:
     previous_kind: tuple = ()
     level_dimension: str = ""
     plan_states: str = ""
+    goals: bool = True
 
     @property
     def from_value(self):
@@ -292,12 +295,12 @@ class Cues:
         return bool(_FUTURE.search(self.item))
 
 
-def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension="", plan_states=""):
+def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension="", plan_states="", goals=True):
     """The :class:`Cues` of a mention in clause ``c0`` of sentence ``sent``."""
     sentence_before = norm[sent[0]:mention.start]
     return Cues(mention, c0, sent, dimension, norm[c0:mention.start], sentence_before,
                 norm[mention.span_end:min(sent[1], mention.span_end + 16)],
-                sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states)
+                sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states, goals)
 
 
 # the words by which a text reports what a plan states (方案明确, 《规划》提出, 意见要求); a paragraph that
@@ -421,7 +424,7 @@ def kind_of(cues, date=None, after_reference=False):
             and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
         return "target", "threshold", ""
     if m.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before) \
-            and not _SPAN_TO_NOW.search(cues.sentence_before):  # 近5年来,…控制在3.9%以内: a result
+            and cues.goals and not _SPAN_TO_NOW.search(cues.sentence_before):  # 近5年来,…控制在3.9%以内: a result
         return "target", "prescriptive comparator", ""
     future = _FUTURE.search(before)
     if future:
@@ -438,7 +441,7 @@ def kind_of(cues, date=None, after_reference=False):
     lead = _LIST_LEAD.search(cues.sentence_before.split(";", 1)[0]) if ";" in cues.sentence_before else None
     if lead and not _DONE.search(cues.item):  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
-    if m.comparator in _PRESCRIPTIVE and not _DONE.search(cues.sentence_before):
+    if m.comparator in _PRESCRIPTIVE and cues.goals and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
     if cues.plan_states and not _DONE.search(cues.sentence_before):
         return "target", cues.plan_states, ""  # 方案明确,…分别打造1—2家: what the plan sets out to do

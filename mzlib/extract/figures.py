@@ -599,7 +599,8 @@ class _Prose:
         self.doc, self.norm = doc, doc.norm
         self.sents = ctx.sentences(self.norm, table_spans)
         self.sent_starts = [s for s, _ in self.sents]
-        self.dates = DateIndex(self.norm, doc.reference, prints_targets(doc.doc_type))
+        self.goals = prints_targets(doc.doc_type)  # whether the document's type may set goals
+        self.dates = DateIndex(self.norm, doc.reference, self.goals)
         self.regions = region_words(doc.region_zh, *doc.parent_regions)
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
@@ -882,7 +883,7 @@ class _Prose:
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
-                           self._plan_statement(sent, dimension))
+                           self._plan_statement(sent, dimension), self.goals)
         place = cues.compared_level if level is not None else ""  # another place's level (高于全省X的平均水平):
         if place:                                                   # of the kind of the level before
             cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])

@@ -142,9 +142,10 @@ _RISKY_BEFORE = frozenset("第-~至到〕]〔[(【图表栏件标号话线打码
 
 @lru_cache(maxsize=1)
 def _unit_starts():
-    """First characters of every unit, except those that also start a date, a duration or an age."""
+    """First characters of every unit, except those that also start a date, a duration, an age or a date's
+    slash (2022/04/18; /10万 is a unit only where the number is no part of a date)."""
     firsts = {u[0] for u in unit_table()} | {s[0] for s in SCALES}
-    return frozenset(firsts - set("年岁周"))
+    return frozenset(firsts - set("年岁周/"))
 
 
 # The patterns of _excluded, compiled once (most numbers reach several of them).

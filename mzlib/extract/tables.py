@@ -562,10 +562,11 @@ def find_tables(text, norm=None):
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
                 tables.append(table)
-    taken = [(t.start, t.end) for t in tables]
-    for table in _stream_tables(norm):
-        if not any(a < table.end and table.start < b for a, b in taken):
-            tables.append(table)
+    for detector in (_stream_tables, _peeled_tables, _year_row_tables):  # each after the tables found before
+        taken = [(t.start, t.end) for t in tables]
+        for table in detector(norm):
+            if not any(a < table.end and table.start < b for a, b in taken):
+                tables.append(table)
     tables.sort(key=lambda t: t.start)
     for i, table in enumerate(tables, start=1):
         table.table_id = i
@@ -1247,10 +1248,168 @@ def _single_spaced_tables(norm):
     return out
 
 
+_LABEL_COLUMN = re.compile(r"^(?:品名|品种|名称|商品名称|项目|指标|指标名称|项目名称|主要指标)$")
+_PEELED_GAP = 2  # empty lines a row may stand below the one above it (a page's paragraph after each line)
+
+
+def _peeled_tables(norm):
+    """Tables of one row a line whose label may be spaced out (``洗 衣 机``, ``空    调``), read from the end:
+    a header of the label column's name (``品名``, ``项目``), an optional ``单位`` column and the names of at
+    least two value columns (``城镇居民 农村居民``), then rows of a label, its unit when the header has a unit
+    column, and one value a value column at the end; empty lines may stand between the rows (a page that
+    prints each line as a paragraph). As :class:`Table` objects with the layout ``single_spaced``; at least
+    two rows, and the table ends at the first line that is no such row."""
+    lines = _lines(norm)
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, line = lines[i]
+        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
+        if len(words) < 3 or not _LABEL_COLUMN.match(words[0].text) \
+                or not all(_COLUMN_NAME.match(w.text) or _VALUE_NAME.fullmatch(w.text) for w in words[1:]):
+            i += 1
+            continue
+        roles = column_roles(words)
+        unit = len(roles) > 1 and roles[1]["role"] == "unit"
+        values = roles[2 if unit else 1:]
+        if len(values) < 2 or any(r["role"] not in ("value", "growth") for r in values):
+            i += 1
+            continue
+        rows, j, gap = [], i + 1, 0
+        while j < len(lines) and gap <= _PEELED_GAP:
+            n, o, text = lines[j]
+            if not text.strip():
+                gap, j = gap + 1, j + 1
+                continue
+            chunk = _peeled_row(n, o, text, len(values), unit)
+            if chunk is None:
+                break
+            rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, n))
+            gap, j = 0, j + 1
+        if len(rows) >= 2:
+            _, title, table_unit = _title_before(lines, i)
+            out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
+                             header=words, rows=rows, unit=table_unit))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _peeled_row(number, offset, text, width, unit):
+    """The cells of a line read from its end: ``width`` values, the unit before them when ``unit``, and the
+    label (words with Chinese, spaces inside kept as printed) before that; None when the line is no such row."""
+    m = _VALUES_AT_END.search(text)
+    if not m:
+        return None
+    values = list(_WORD.finditer(text, m.start("values"), m.end("values")))
+    if len(values) != width:
+        return None
+    head = text[:m.start("values")].rstrip()
+    cells = []
+    if unit:
+        last = head.rsplit(None, 1)
+        if len(last) != 2 or not (unit_info(last[1])[0] or re.fullmatch(r"[\u4e00-\u9fff]{1,2}", last[1])):
+            return None
+        cells.append(Cell(last[1], offset + len(head) - len(last[1]), offset + len(head), number))
+        head = head[:len(head) - len(last[1])].rstrip()
+    label = head.strip()
+    if not label or not _HAN.search(label) or re.search(r"\d", label) or _PROSE.search(label):
+        return None
+    start = offset + len(head) - len(head.lstrip())
+    cells.insert(0, Cell(label, start, start + len(label), number))
+    return cells + [Cell(v.group(), offset + v.start(), offset + v.end(), number) for v in values]
+
+
 _VALUE_NAME = re.compile(r"[\u4e00-\u9fff()（）]{1,8}")  # a value column's name: a place or a part (市区, 农村)
 _NUMBER_CELL = rf"(?:-?{_PLAIN_NUMBER.pattern}|[-—])"  # a value, or a dash for none
 _VALUES_AT_END = re.compile(rf"(?P<values>{_NUMBER_CELL}(?:[ \t]+{_NUMBER_CELL})*)[ \t]*$")
 _VALUE_HEADER_MIN_ROWS = 3
+
+
+_YEAR_ROW = re.compile(rf"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*年?(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
+_YEAR_ROWS_MIN = 3
+_HEADER_LINES = 12  # lines above a run of year rows that its header, unit line and title may take
+
+
+def _year_row_tables(norm):
+    """Tables whose rows are years (a yearbook's ``2019 11.80 5.02 38.65``): a run of at least
+    :data:`_YEAR_ROWS_MIN` lines, each a year, in order, and two or more values. Each row's year dates its values.
+    The header above is read only when it is one line that names as many columns as the rows have
+    (``年份 城市低保人数 农村低保人数``, or the value columns alone); a header wrapped over lines and not aligned
+    with the values leaves the columns unnamed, not named wrongly. The widest row gives the columns; a row
+    with fewer values prints each empty cell as a run of spaces between two values. A ``单位:`` line above
+    gives the unit, the line above it the title. As :class:`Table` objects with the layout ``year_rows``."""
+    lines = _lines(norm)
+    out, i = [], 0
+    while i < len(lines):
+        run, j = [], i
+        while j < len(lines):
+            m = _YEAR_ROW.match(lines[j][2])
+            if not m or (run and int(m.group("year")) <= int(run[-1][1].group("year"))):
+                break
+            run.append((lines[j], m))
+            j += 1
+        if len(run) < _YEAR_ROWS_MIN:
+            i = max(j, i + 1)
+            continue
+        width = max(len(m.group("rest").split()) for _, m in run)
+        rows = [_year_row(line, m, width) for line, m in run]
+        if width < 2 or any(r is None for r in rows):
+            i = j
+            continue
+        header, unit, title = _year_rows_header(lines, i, width)
+        first = rows[0][0]
+        table = Table(0, "year_rows", "indicator", first.start, rows[-1][-1].end if rows[-1][-1] else first.end,
+                      first.line, title, header=header, unit=unit)
+        table.rows = [Row(k, cells, cells[0].start, max(c.end for c in cells if c), cells[0].line)
+                      for k, cells in enumerate(rows, start=1)]
+        out.append(table)
+        i = j
+    return out
+
+
+def _year_row(line, m, width):
+    """The cells of one year row (the year, then ``width`` values, None for an empty one), or None when
+    its values do not fill the columns."""
+    number, offset, text = line
+    year = Cell(m.group("year"), offset + m.start("year"), offset + m.end("year"), number)
+    values = list(_WORD.finditer(text, m.start("rest"), m.end("rest")))
+    cells = [Cell(v.group(), offset + v.start(), offset + v.end(), number) for v in values]
+    if len(values) < width:
+        gaps = [k for k in range(1, len(values)) if text[values[k - 1].end():values[k].start()].count(" ") >= 2]
+        if len(gaps) != width - len(values):
+            return None
+        for k in reversed(gaps):
+            cells.insert(k, None)
+    return [year] + cells
+
+
+def _year_rows_header(lines, i, width):
+    """``(header, unit, title)`` of a run of year rows at line ``i``: the header's cells (the year column's and
+    one a value column, unnamed unless the header is one line that names as many columns), the unit of a ``单位:`` line and the
+    title above it."""
+    heads, unit, top = [], "", i
+    for k in range(i - 1, max(-1, i - _HEADER_LINES), -1):
+        number, offset, text = lines[k]
+        stripped = text.strip()
+        if not stripped or _ENGLISH.match(stripped):
+            continue
+        found = _UNIT_LINE.match(_ENGLISH_PAREN.sub("", stripped))
+        if found:
+            unit, top = found.group("unit"), k
+            break
+        if _PROSE.search(stripped) or _TABLE_TITLE.match(text) or re.search(r"\d", stripped):
+            top = k + 1
+            break
+        heads.append([Cell(w.group(), offset + w.start(), offset + w.end(), number) for w in _WORD.finditer(text)])
+        top = k
+    words = heads[0] if len(heads) == 1 else []  # a header of one line; one wrapped over lines says nothing
+    named = words if len(words) == width or len(words) == width + 1 and words[0].text in PERIOD_HEADERS else None
+    year_line = lines[i]
+    empty = Cell("", year_line[1], year_line[1], year_line[0])
+    header = ([empty] + named if named and len(named) == width else named) if named else [empty] * (width + 1)
+    _, title, above_unit = _title_before(lines, top)
+    return header, unit or above_unit, title.strip()
 
 
 def _value_header_tables(norm):
