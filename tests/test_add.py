@@ -334,3 +334,19 @@ def test_the_type_is_read_from_title_words_with_its_evidence(title, expected, cu
 def test_a_plan_period_named_as_a_start_in_the_title_is_no_plan_period(title, period, year):
     facts = describe.read(title + "\n截至2024年底,全市养老床位1.2万张。\n", "x.txt")
     assert ((facts["period_start"].value, facts["period_end"].value), facts["reference_year"].value) == (period, year)
+
+
+@pytest.mark.parametrize(("text", "period", "year"), [
+    # a plan with no title whose opening lines review the period before: its own period is the next
+    ("发展基础\n“十三五”时期,全市民政系统全面完成各项主要目标,取得显著成效。\n到2025年,全市养老床位达到1万张。\n",
+     ("2021", "2025"), "2020"),
+    ("“十三五”期间,我市养老服务体系建设成就显著。\n到2025年,全市养老床位达到1万张。\n", ("2021", "2025"), "2020"),
+    # the opening lines naming the plan's own period
+    ("“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n到2025年,全市养老床位达到1万张。\n",
+     ("2021", "2025"), "2020"),
+    ("“十三五”时期是全面建成小康社会的决胜阶段。\n到2020年,全市养老床位达到1万张。\n", ("2016", "2020"), "2015"),
+])
+def test_a_plan_s_opening_lines_that_review_a_period_open_the_next(text, period, year):
+    facts = describe.read(text, "x2021_civil_affairs_plan.txt")
+    assert ((facts["period_start"].value, facts["period_end"].value), facts["reference_year"].value) == (period, year)
+

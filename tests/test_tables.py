@@ -1572,6 +1572,24 @@ def test_lines_that_are_no_run_of_years_make_no_table_of_year_rows(change):
     assert not [t for t in find_tables(YEAR_ROWS.replace(*change)) if t.layout == "year_rows"]
 
 
+PARTS_IN_CELLS = ("表1 “十四五”民政事业发展主要指标\n指标 | 单位 | 2020年 实际值 | 2025年 目标值 | 属性 |\n"
+                  "养老机构护理型床位占比 | % | 44.3 | 55 | 约束性 |\n"
+                  "城乡低保标准年度增速 | % | 城市:13.5 农村:15.2 | 不低于居民人均消费支出增速 | 预期性 |\n")
+
+
+def test_a_cell_that_names_its_parts_gives_a_value_for_each_part():
+    """``城市:13.5 农村:15.2`` in one cell: a value for each part named before it, the part its subregion. A row
+    named a growth rate (年度增速) is an indicator like any other: its cells take their columns' kinds."""
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", PARTS_IN_CELLS, "某市", "Someplace", 2020, 2021, 2025, doc_type="plan")).figures
+    cells = f[f["method"] == "table"]
+    assert list(zip(cells["value"], cells["unit"], cells["year"], cells["kind"], cells["subregion_zh"].fillna(""))) == [
+        ("44.3", "%", 2020, "baseline", ""), ("55", "%", 2025, "target", ""),
+        ("13.5", "%", 2020, "baseline", "城市"), ("15.2", "%", 2020, "baseline", "农村"),
+        ("不低于居民人均消费支出增速", "", 2025, "target", "")]
+
+
 BAR_CLOSED = "\n".join([
     "Main Statistics of Social Services | ||||", "|", "| |||",
     "项 目 |", "Item |", "2021 |", "2022 |", "2022年比 |", "2021年 | ||||", "增减% | ||||", "Change over | ||||",

@@ -91,9 +91,10 @@ _COMPARED_ITEM = re.compile(r"(?:与|同|较|相较于)[^,;。]{0,30}?(?:相比|
 _CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?[^,;。\d]{{0,10}}$")
 _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
 _ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅|年(?:提高|增长|上调)幅度")
-_COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$")
+_COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$"
+                              r"|(?:与|同|比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[(（]\s*$")  # 比2022年(195.21万人)增加
 # the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
-_COMPARED_AFTER = re.compile(r"\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
+_COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)|年来|以来")
 _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以来: years up to now, reported
 _FUTURE = re.compile(_alternation(FUTURE_CUES))

@@ -433,7 +433,8 @@ def _row_figures(doc, table, row, roles, period):
         if role["role"] not in ("value", "growth") or cell is None or not cell.text:
             continue
         ends = _range_ends(cell.text)
-        parts = [(a, b) for a, b, _ in ends] if ends else _stacked(cell.text)
+        named = [] if ends else _named_parts(cell.text)
+        parts = [(a, b) for a, b, _ in ends] if ends else [(a, b) for a, b, _ in named] or _stacked(cell.text)
         for k, (part_start, part_end) in enumerate(parts):
             part = cell.text[part_start:part_end]
             parsed = parse_value(part)
@@ -443,6 +444,9 @@ def _row_figures(doc, table, row, roles, period):
             sub = ""
             if ends:
                 note = "; ".join(filter(None, [note, f"{ends[k][2]} end of a printed range"]))
+            elif named:
+                sub = named[k][2]
+                note = "; ".join(filter(None, [note, f"the value of {sub}, named in the cell"]))
             elif len(parts) > 1:
                 sub = stacked_labels[k] if len(stacked_labels) == len(parts) else ""
                 note = "; ".join(filter(None, [note, f"value {k + 1} of {len(parts)} stacked in the cell"
@@ -498,7 +502,9 @@ def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
     ``[ ]`` value in a growth column is the plan's cumulative target. An ``actual`` dated after
     the document is a target; a target with no year of its own (a column of 目标值 in a plan's
     evaluation table) is dated at the end of the document's plan period. A level in money on a row
-    named a standard (``standard``: 低保标准, 元) is a ``standard``, whatever its column."""
+    named a standard (``standard``: 低保标准, 元) is a ``standard``, whatever its column. A row named a growth rate
+    (年度增速) is an indicator like any other: its cells are its values in their columns' years, of their
+    columns' kinds, as a plan's table treats them when it prints their growth (15 → 24.87: 65.8%)."""
     years = sorted({r["year"] for r in roles if r["role"] == "value" and r["year"]})  # a row of years: one
     p_year, month, quarter = period
     if p_year:
@@ -565,6 +571,17 @@ def _range_ends(text):
     if float(m.group("a")) >= float(m.group("b")):
         return None  # not a range from low to high: a code or a date
     return [(m.start("a"), m.end("u") if m.group("u") else m.end("a"), "lower"), (m.start("b"), len(text.rstrip()), "upper")]
+
+
+_PART_VALUE = re.compile(r"(?P<part>[\u4e00-\u9fff]{1,4})\s*[:：]\s*(?P<value>-?\d[\d,]*(?:\.\d+)?\s*%?)")
+
+
+def _named_parts(text):
+    """``(start, end, part)`` of each value a cell prints after its part's name and a colon (``城市:13.5 农村:15.2``),
+    or [] when the cell holds anything else."""
+    found = list(_PART_VALUE.finditer(text))
+    rest = _PART_VALUE.sub("", text).strip(" ,，;；、")
+    return [(m.start("value"), m.end("value"), m.group("part")) for m in found] if found and not rest else []
 
 
 def _stacked(text):

@@ -395,9 +395,14 @@ def read(text, name="", given=None, norm=None):
     if kind == "plan_period" and "period_start" not in found and opening:
         line, plan = opening
         at = line.text.find(plan)
+        start, end = periods[plan]
         how = f"the opening lines name {plan}, as for a {doc_type.value}"
-        found["period_start"] = Fact(str(periods[plan][0]), how, line.span(at, at + len(plan)))
-        found["period_end"] = Fact(str(periods[plan][1]), how, line.span(at, at + len(plan)))
+        following = next((p for p, (a, _) in periods.items() if a == end + 1), None)
+        if following and _REVIEWED.match(line.text, at + len(plan)):  # “十三五”时期,…全面完成: the period before
+            start, end = periods[following]
+            how = f"the opening lines review {plan}, the period before the plan's ({following}), as for a {doc_type.value}"
+        found["period_start"] = Fact(str(start), how, line.span(at, at + len(plan)))
+        found["period_end"] = Fact(str(end), how, line.span(at, at + len(plan)))
     period = (found["period_start"], found["period_end"]) if "period_start" in found else None
     year = _years(name, norm, lines, title, found.get("issued"), doc_type, period)
     if year:
@@ -406,6 +411,10 @@ def read(text, name="", given=None, norm=None):
         how = f"the reference year, as for a {doc_type.value}"
         found["period_start"] = found["period_end"] = Fact(year.value, how, year.where)
     return {field: found.get(field, Fact()) for field in FIELDS}
+
+
+# a plan period named in a plan's opening lines as the one its review looks back on (“十三五”时期,…全面完成各项目标)
+_REVIEWED = re.compile(r"[”\"’']?\s*(?:时期|期间|以来)(?!是)[^。\n]{0,80}?(?:取得|完成|成效|成就|圆满)")
 
 
 def guess(text, name=""):
