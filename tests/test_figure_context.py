@@ -90,6 +90,18 @@ def test_a_bound_in_a_sentence_that_reports_years_up_to_now_is_a_result(text, ki
 def test_a_bound_is_a_result_where_the_document_sets_no_goals(text, doc_type, kind):
     assert one(text, "3.3", doc_type=doc_type)["kind"] == kind
 
+# 今年 counts from the date a page prints, except in a statistical report of one year (a communiqué, a bulletin, a
+# yearbook), whose 今年 is the year it reports on, whenever the page was put online
+@pytest.mark.parametrize("doc_type, kind, year", [
+    ("statistical_communique", "actual", 2009),
+    ("statistical_bulletin", "actual", 2009),
+    ("news_report", "target", 2012),
+])
+def test_this_year_in_a_statistical_report_is_the_year_it_reports(doc_type, kind, year):
+    text = "珲春市2009年国民经济和社会发展统计公报\n2012-07-23\n今年城镇职工基本医疗保险参保人数57,111人。"
+    row = one(text, "57111", reference_year=2009, doc_type=doc_type)
+    assert (row["kind"], row["year"]) == (kind, year)
+
 # 年内, "within the year": a deadline where the document sets goals (a plan, a notice, a work report, or a text of
 # no known type), the year reported on where its type prints no targets (document_types.csv: a communiqué, a
 # bulletin, a yearbook, a news report); a future marker makes a goal in any document

@@ -144,13 +144,15 @@ def test_unit_carried_from_the_value_it_changes_to():
 @pytest.mark.parametrize("text, unit", [
     ("各区床位数:东城1200张,西城980,南城1130张。", "张"),  # a name's value between two of one unit: that unit
     ("各区床位数:东城1200张、西城980、南城1130张。", "张"),
-    ("全区有养老机构25个,床位980,护理员480人。", ""),  # the values around it differ in unit: none
+    # the values around it differ in unit: none, and a figure with no unit as a value of a list of names and values
+    ("全区有养老机构25个,床位980,护理员480人。", "-"),
     ("东城1200张,西城980。", ""),  # no value after it: no list around it
     ("东城1200张,其中公办床位占比980,南城1130张。", ""),  # more than a name before it
 ])
 def test_a_bare_value_in_a_list_of_names_and_values_of_one_unit_takes_that_unit(text, unit):
     (m,) = [m for m in mentions(normalize(text)) if m.text == "980"]
-    assert (m.unit, m.reason) == ((unit, "unit_listed") if unit else ("", ""))
+    expected = {"": ("", ""), "-": ("", "unit_none")}.get(unit, (unit, "unit_listed"))
+    assert (m.unit, m.reason) == expected
 
 
 def test_a_printed_minus_sign_makes_the_number_negative():
@@ -256,3 +258,16 @@ def test_a_share_of_the_places_themselves_is_a_figure(text):
     after it, it bounds nothing."""
     (m,) = [m for m in mentions(normalize(text)) if m.text == "60"]
     assert (m.status, m.unit) == ("quantity", "%")
+
+
+@pytest.mark.parametrize("text, number, status", [
+    # a list of three or more names and values that prints no units: each value is a figure of its name
+    ("出生495,死亡427,出生率6.07,自增率0.83,死亡率5.24。", "495", ("quantity", "")),
+    ("出生495,死亡427,出生率6.07,自增率0.83,死亡率5.24。", "6.07", ("quantity", "")),
+    ("出生495,死亡427,出生率6.07,政策生育率91%。", "427", ("quantity", "")),  # a unit in the list: still a list
+    ("出生495,死亡427。", "495", ("bare", "")),  # two pairs are no list
+    ("全市出生495,其中男孩260,女孩235。", "260", ("quantity", "")),  # a whole and its parts, no unit printed
+    ("出生495,死亡427等指标均好于2010年。", "427", ("bare", "")),  # a value that ends no pair
+])
+def test_a_list_of_names_and_bare_values_makes_figures_without_units(text, number, status):
+    assert status_of(text, number) == status

@@ -305,16 +305,20 @@ class DateIndex:
         The document's reference date (what undated "current" figures refer to).
     goals : bool
         Whether the document may set goals (see :func:`find_dates`).
+    own_year : bool
+        Whether the document is a statistical report of one year (a communiqué, a bulletin, a yearbook): its
+        relative dates (今年, 去年) count from its reference year, not from a date its page prints.
     """
 
-    def __init__(self, norm, reference=None, goals=True):
+    def __init__(self, norm, reference=None, goals=True, own_year=False):
         self.norm = norm
         self.dates = sorted(find_dates(norm, goals) + census_round_dates(norm), key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
         self.plans = plan_period_mentions(norm)
         self.plan_starts = [p[0] for p in self.plans]
         self.reference = reference
-        self.published = published_year(norm)
+        # a statistical report of one year counts 今年 from that year, whenever its page was put online
+        self.published = None if own_year else published_year(norm)
 
     def _resolve(self, d, context_year):
         """Fill the year of a relative date or a month printed without a year. ``今年``/``去年``

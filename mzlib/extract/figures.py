@@ -617,7 +617,8 @@ class _Prose:
         self.sents = ctx.sentences(self.norm, table_spans)
         self.sent_starts = [s for s, _ in self.sents]
         self.goals = prints_targets(doc.doc_type)  # whether the document's type may set goals
-        self.dates = DateIndex(self.norm, doc.reference, self.goals)
+        self.dates = DateIndex(self.norm, doc.reference, self.goals,
+                               own_year=not self.goals and reports_one_year(doc.doc_type))
         self.regions = region_words(doc.region_zh, *doc.parent_regions)
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
@@ -925,6 +926,8 @@ class _Prose:
             note.append(f"printed with {m.approx}")
         if m.reason == "unit_carried":
             note.append(f"unit {m.unit} not printed; carried from the value it changes to")
+        elif m.reason == "unit_none":
+            note.append("no unit printed: a value in a list of names and values")
         elif m.reason == "unit_listed":
             note.append(f"unit {m.unit} not printed; that of the values listed around it")
         elif m.reason == "unit_declared":

@@ -473,6 +473,10 @@ def _attach_unit(norm, mention, unit_re):
 
 
 _LIST_GAP = re.compile(r"\s*(?:和|与|及|、)\s*")
+# a name right before its value, at the start of a clause or line (出生495), and the end of a pair (,死亡…)
+_PAIR_NAME = re.compile(r"(?:^|[,;:，；：。\n])\s*[\u4e00-\u9fff]{1,8}\s*$")
+_PAIR_END = re.compile(r"\s*(?:[,;，；。]|$)")
+_PAIRS_MIN = 3  # a list of at least three names and values
 _LIST_ITEM = re.compile(r"\s*[,、;]\s*[\u4e00-\u9fff]{1,8}\s*")  # the next item's name: ,安徽
 _CHANGE_TO = re.compile(r"\s*(?:提高|增加|上升|上调|下降|降低|减少|调整|增长|缩小|扩大)(?:到|至|为)\s*(?:每人每[月年])?\s*$")
 
@@ -509,6 +513,20 @@ def _ranges_and_ratios(norm, found):
                 and _LIST_ITEM.fullmatch(norm, a.end, b.start):
             a.status, a.reason, a.unit = "quantity", "unit_listed", p.unit
             a.unit_start = a.unit_end = a.end
+    chain = []  # 出生495,死亡427,出生率6.07,自增率0.83: a list of names and values that prints no units
+    for a in found + [None]:
+        if a is not None and not a.chinese and a.status in ("bare", "quantity") and (
+                not chain and _PAIR_NAME.search(norm, max(0, a.start - 12), a.start)
+                or chain and _LIST_ITEM.fullmatch(norm, chain[-1].span_end, a.start)) and _PAIR_END.match(norm, a.span_end):
+            chain.append(a)
+            continue
+        if len(chain) >= _PAIRS_MIN:
+            for c in chain:
+                if c.status == "bare":
+                    c.status, c.reason = "quantity", "unit_none"
+                    c.unit_start = c.unit_end = c.end
+        chain = [a] if a is not None and not a.chinese and a.status in ("bare", "quantity") \
+            and _PAIR_NAME.search(norm, max(0, a.start - 12), a.start) and _PAIR_END.match(norm, a.span_end) else []
 
 
 _PREFIX_RE = re.compile("(?:" + "|".join(sorted((re.escape(w) for w, _ in _PREFIX_CMP), key=len, reverse=True))
