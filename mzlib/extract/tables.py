@@ -1249,6 +1249,7 @@ def _single_spaced_tables(norm):
 
 
 _LABEL_COLUMN = re.compile(r"^(?:品名|品种|名称|商品名称|项目|指标|指标名称|项目名称|主要指标)$")
+_LABEL_COLUMN_START = re.compile(r"\s*(?:品名|品种|名称|商品名称|项目|指标|指标名称|项目名称|主要指标)\s")
 _PEELED_GAP = 2  # empty lines a row may stand below the one above it (a page's paragraph after each line)
 
 
@@ -1263,6 +1264,9 @@ def _peeled_tables(norm):
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
+        if not _LABEL_COLUMN_START.match(line):
+            i += 1
+            continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         if len(words) < 3 or not _LABEL_COLUMN.match(words[0].text) \
                 or not all(_COLUMN_NAME.match(w.text) or _VALUE_NAME.fullmatch(w.text) for w in words[1:]):
