@@ -102,6 +102,35 @@ def test_this_year_in_a_statistical_report_is_the_year_it_reports(doc_type, kind
     row = one(text, "57111", reference_year=2009, doc_type=doc_type)
     assert (row["kind"], row["year"]) == (kind, year)
 
+# a year that leads a sentence after the words that report a speech (市长…在报告中讲,) dates the paragraph after it
+@pytest.mark.parametrize("text, year", [
+    ("市长在大会报告中讲,2011年全市民生类支出129.8亿元。新增就业3.6万人,城镇登记失业率3.3%。", 2011),
+    ("市长在大会报告中讲,2011年汉中民生类支出129.8亿元。新增就业3.6万人,城镇登记失业率3.3%。", 2011),
+    ("据介绍,2011年全市民生类支出129.8亿元。新增就业3.6万人,城镇登记失业率3.3%。", 2011),
+    ("市长在大会报告中讲,全市2011年民生类支出129.8亿元。新增就业3.6万人,城镇登记失业率3.3%。", 2012),  # not leading
+])
+def test_a_year_after_a_speech_s_attribution_leads_its_paragraph(text, year):
+    assert one(text, "3.6", reference_year=2012)["year"] == year
+
+# 全年 (the whole year) marks a year's result, but not in a paragraph that sets out goals
+@pytest.mark.parametrize("text, kind", [
+    ("今年,全市将实现10万人脱贫目标。同时,强力推进保障房建设,全年建设保障房2.65万套,完成棚户区改造8660户。", "target"),
+    ("全年建设保障房2.65万套,完成棚户区改造8660户。", "actual"),
+    ("去年,全市实现10万人脱贫。同时,全年建设保障房2.65万套,完成棚户区改造8660户。", "actual"),
+])
+def test_the_whole_year_in_a_paragraph_of_goals_is_the_year_ahead(text, kind):
+    assert one(text, "2.65", reference_year=2012)["kind"] == kind
+
+# a heading of goals on its own line (主要目标, 发展目标) makes the paragraph under it a paragraph of goals
+@pytest.mark.parametrize("text, kind", [
+    ("主要目标\n生产总值增长11.5%左右,非公经济占GDP比重达到53%,城镇化率提高2个百分点左右。", "target"),
+    ("二、发展目标\n非公经济占GDP比重达到53%。", "target"),
+    ("主要成就\n非公经济占GDP比重达到53%。", "actual"),
+    ("主要目标完成情况良好,非公经济占GDP比重达到53%。", "actual"),  # no heading: a sentence about the goals
+])
+def test_a_heading_of_goals_makes_its_paragraph_goals(text, kind):
+    assert one(text, "53", reference_year=2015)["kind"] == kind
+
 # 年内, "within the year": a deadline where the document sets goals (a plan, a notice, a work report, or a text of
 # no known type), the year reported on where its type prints no targets (document_types.csv: a communiqué, a
 # bulletin, a yearbook, a news report); a future marker makes a goal in any document

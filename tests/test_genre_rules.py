@@ -466,6 +466,8 @@ def test_both_ends_of_a_range_share_a_kind(text, kind):
     ("全市养老床位3200张,将增加150张。", "150", "target", 150.0),  # a future marker before the verb
     ("全年出生人口8.5万人,减少0.6%。", "0.6", "growth_rate", -0.6),  # a rate is a rate without its base too
     ("全市低保对象2.1万人,增加1200元。", "1200", "actual", 1200.0),  # a level of another kind before it
+    ("全市城市低保标准提高50元。", "50", "change", 50.0),  # after the name of an amount: what it is raised by
+    ("全市城市低保标准提高到650元。", "650", "standard", 650.0),  # raised to: the standard
     ("全市增加养老床位150张。", "150", "actual", 150.0),  # no level before it
 ])
 def test_a_change_verb_alone_after_a_level_of_its_kind_is_a_change_without_a_base(text, value, kind, value_std):

@@ -96,6 +96,15 @@ _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$"
 # the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
 _COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 _DONE = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)|年来|以来")
+# what marks a figure done in a paragraph opened by a sentence of intent (今年,全市将…), where 全年, 年末 and 年底
+# are the year intended; after a plan's statement (《规划》提出,…到2025年) they still mark what is there now
+_DONE_IN_GOALS = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|年来|以来")
+
+
+def _intends(cues):
+    """Whether the paragraph of ``cues`` is opened by a sentence of intent (or a heading of goals), not by a
+    plan's statement."""
+    return bool(cues.plan_states) and not _PLAN_STATES.match(cues.plan_states + ",") and cues.plan_states != NOTICE_CUE
 _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以来: years up to now, reported
 _FUTURE = re.compile(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
@@ -365,6 +374,11 @@ def intent_lead(norm, line_start, reference_year=None, whole=False):
     return None
 
 
+# a heading of goals on a line of its own: 主要目标, 二、发展目标, (一)主要预期目标, 目标任务:
+GOAL_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}[.、．])?[ \t]*"
+                          r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)[ \t]*[:：]?[ \t]*(?=\n)")
+
+
 def plan_statement(norm, line_start):
     """The words that open the paragraph at ``line_start`` as a plan's statement (``方案明确,``), or ''."""
     m = _PLAN_STATES.match(norm, line_start)
@@ -434,7 +448,7 @@ def kind_of(cues, date=None, after_reference=False):
     if goal:  # 超过全年292天的目标: the number is the goal's
         return "target", goal.group().strip(), ""
     dated_goal = ("target", "deadline" if deadline else "dated after the document", "")
-    if _DONE.search(before):
+    if (_DONE_IN_GOALS if _intends(cues) else _DONE).search(before):  # 今年将…。…全年建设: the year intended
         return dated_goal if deadline or after_reference else ("actual", "", "")
     cue = _TARGET_CUE.search(cues.item)
     if cue:
@@ -444,7 +458,7 @@ def kind_of(cues, date=None, after_reference=False):
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
     if m.comparator in _PRESCRIPTIVE and cues.goals and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
-    if cues.plan_states and not _DONE.search(cues.sentence_before):
+    if cues.plan_states and not (_DONE_IN_GOALS if _intends(cues) else _DONE).search(cues.sentence_before):
         return "target", cues.plan_states, ""  # 方案明确,…分别打造1—2家: what the plan sets out to do
     return dated_goal if deadline or after_reference else ("actual", "", "")
 
@@ -480,6 +494,9 @@ def equation_term(cues):
     return None
 
 
+_MONEY_NAME = re.compile(r"标准|补助|补贴|津贴|养老金|工资|收入|待遇|支出|经费|资金")  # the name of an amount
+
+
 def _change_kind(cues, dated_goal):
     """``growth_rate``/``change`` after a growth verb, or ``target`` for a planned yearly increment
     of an amount (今后每年提高350元); None when no growth verb governs the number."""
@@ -508,6 +525,8 @@ def _change_kind(cues, dated_goal):
         return "change", cue, "annual"  # 2019年以来每年提高50元
     if before.strip() == cue and cues.level_dimension == dimension:
         return "change", cue, ""  # 出生人口8.5万人,减少0.6万人: a clause of the verb alone after a level of its kind
+    if dimension == "money" and before.rstrip().endswith(cue) and _MONEY_NAME.search(before[:len(before.rstrip()) - len(cue)]):
+        return "change", cue, ""  # 补助标准人均提高80元: the amount a standard is raised by, not the standard
     return None
 
 

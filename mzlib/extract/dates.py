@@ -49,7 +49,11 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|至|到|—)\s*((?:
 # what may stand before a date that leads a sentence: a list number and a heading (一、基本情况。); before one that
 # leads its own sentence only, also the place the sentence is about (湖南省2020年, 全市2021年,), a name that ends in
 # a level of government
-_POINT_LEAD_GAP = re.compile(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?\s*")
+# what may stand before a date that leads its sentence: a list number, a heading, the words that report a speech
+# (市长…在大会报告中讲, 据介绍,)
+_POINT_LEAD_GAP = re.compile(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?"
+                             r"(?:[\u4e00-\u9fff“”]{0,30}?(?:讲|说|指出|表示|介绍|透露|强调)\s*[,:])?\s*")
+_SPEECH = re.compile(r"(?:讲|说|指出|表示|介绍|透露|强调)\s*[,:]\s*$")
 _PLACE_LEAD_GAP = re.compile(_POINT_LEAD_GAP.pattern +
                              r"(?:(?:全|我|本)[省市县区州]|[\u4e00-\u9fff]{1,8}(?:省|市|县|自治区|自治州|州|盟|旗))\s*")
 
@@ -367,15 +371,16 @@ class DateIndex:
         comma, or an "as of" date (``截至``); ``2021年全市…`` dates only its own sentence, and so does a date
         after the place the sentence is about (``湖南省2020年,``).
         """
-        for d in self.between(sent_start, min(sent_end, sent_start + 24)):
+        for d in self.between(sent_start, min(sent_end, sent_start + 48)):
             if d.role == "deadline" and _GOAL_LEAD.fullmatch(self.norm[sent_start:d.start].strip(" \t“”\"()")):
                 return d
             gap = self.norm[sent_start:d.start]
+            speech = _SPEECH.search(gap)  # 市长…在报告中讲,2011年汉中…: the speaker's first words are the year's
             if (_POINT_LEAD_GAP.fullmatch(gap) or not strict and _PLACE_LEAD_GAP.fullmatch(gap)) \
-                    and re.match(r"\s*(?:,|以来|,?全|[\u4e00-\u9fff]{0,3},)", self.norm[d.end:d.end + 4]) \
+                    and (speech or re.match(r"\s*(?:,|以来|,?全|[\u4e00-\u9fff]{0,3},)", self.norm[d.end:d.end + 4])) \
                     and d.role in ("point", "since", "relative_prior_point") \
                     and not (d.day and not self.norm[d.start:d.start + 2] in ("截至", "截止")):
-                if strict and not (re.match(r"\s*,", self.norm[d.end:d.end + 2])
+                if strict and not (re.match(r"\s*,", self.norm[d.end:d.end + 2]) or speech
                                    or self.norm[d.start:d.start + 2] in ("截至", "截止")):
                     return None
                 return d  # a day-precise date without 截至 is an event (条例颁布), not a data lead
