@@ -986,8 +986,13 @@ def test_column_names_printed_in_english_only_one_a_line_head_a_stream_table():
     rows = extract_document(Document("t.txt", ENGLISH_HEAD, "岚江市", "Lanjiang", 2022, None, None)).figures
     assert rows[["value", "year", "kind"]].values.tolist()[:3] == [["52310", 2022, "actual"], ["21840", 2022, "actual"],
                                                                    ["3120", 2022, "actual"]]
-    # without the Chinese head above them, lines in English only stay translations: no table
-    assert find_tables(ENGLISH_HEAD.replace("项目 Item      ", "Item")) == []
+    # without the Chinese head above them, lines in English only stay translations, no column names: the rows make
+    # a table of unnamed columns, whose figures join no indicator
+    (table,) = find_tables(ENGLISH_HEAD.replace("项目 Item      ", "Item"))
+    assert (table.layout, [c.text for c in table.header]) == ("label_rows", ["", "", "", ""])
+    rows = extract_document(Document("t.txt", ENGLISH_HEAD.replace("项目 Item      ", "Item"), "岚江市", "Lanjiang", 2022,
+                                     None, None)).figures
+    assert set(rows.loc[rows["method"] == "table", "indicator_id"]) == {"unmapped"}
 
 
 # A web page's table of bars whose label column spans both header lines and whose groups span two
@@ -1554,6 +1559,41 @@ def test_years_as_rows_under_a_header_that_cannot_be_read_make_a_table_of_unname
         ("12.35", "万人", 2018, "baseline"), ("40.12", "万人", 2018, "baseline"), ("18.07", "万人", 2018, "baseline"),
         ("3.21", "万人", 2018, "baseline"), ("11.80", "万人", 2019, "baseline"), ("5.02", "万人", 2019, "baseline")]
     assert cells.loc[cells["value"] == "3.42", ["year", "kind"]].values.tolist() == [[2020, "actual"]]
+
+
+LABEL_ROWS = "\n".join([
+    "Number of Durable Goods Owned Per 100 Urban Households by Income (2021)",
+    "    Item 总平均", "    低收入户       高收入户", "  收入户 #困难户   偏下户 收入户 偏上户",
+    "Average Lowest Income Low Income High Income",
+    "  洗衣机(台)  Washing Machine (unit) 98.73 88.63 101.52",
+    "  电冰箱(台)  Refrigerator (unit) 99.10 90.02 103.40",
+    "  家用汽车(辆)  Automobile (unit) 45.93 12.11 85.17"])
+
+
+def test_rows_of_a_label_its_translation_and_values_under_a_header_that_cannot_be_read_make_unnamed_columns():
+    """A bilingual yearbook's rows: a Chinese label with its unit in brackets, its English translation, then as many
+    values as the other rows, under a header broken over lines: a table of unnamed columns, dated by its title's
+    year, its unit the label's; its figures join no indicator, as the column says whose values they are."""
+    (table,) = find_tables(LABEL_ROWS)
+    assert (table.layout, [c.text for c in table.header]) == ("label_rows", ["", "", "", ""])
+    assert [cells(r) for r in table.rows] == [["洗衣机(台)", "98.73", "88.63", "101.52"],
+                                              ["电冰箱(台)", "99.10", "90.02", "103.40"],
+                                              ["家用汽车(辆)", "45.93", "12.11", "85.17"]]
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", LABEL_ROWS, "某省", "Someplace", 2022, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"], f["indicator_id"]))[:3] == [
+        ("98.73", "台", 2021, "actual", "unmapped"), ("88.63", "台", 2021, "actual", "unmapped"),
+        ("101.52", "台", 2021, "actual", "unmapped")]
+
+
+@pytest.mark.parametrize("change", [
+    ("  家用汽车(辆)  Automobile (unit) 45.93 12.11 85.17", "全市共有家用汽车45.93万辆。"),  # two rows are no run
+    ("  电冰箱(台)  Refrigerator (unit) 99.10 90.02 103.40", "  洗衣机(台)  Washing Machine (unit) 99.10 90.02 103.40"),
+])
+def test_rows_that_repeat_a_label_or_are_too_few_make_no_table_of_label_rows(change):
+    assert not [t for t in find_tables(LABEL_ROWS.replace(*change)) if t.layout == "label_rows"]
 
 
 def test_years_as_rows_under_a_header_of_as_many_names_take_the_names():

@@ -423,6 +423,8 @@ def _row_figures(doc, table, row, roles, period):
         name_cell = phrase_cell[0]
         name = label = doc.text[name_cell.start:name_cell.end]
     label_unit = _label_unit(label) or _label_unit(parent)
+    values = [r for r in roles if r["role"] in ("value", "growth")]
+    unnamed = len(values) > 1 and not any(r["name"] for r in values)  # a header that could not be read
     out = []
     for i, role in enumerate(roles):
         cell = cells.get(i)
@@ -470,7 +472,10 @@ def _row_figures(doc, table, row, roles, period):
             if region_row or not _maps(name_, regions):
                 candidates.append(f"{name_}{role['name']}")
             indicator, inverse, how, suggestion, score = _map_first(candidates, regions)
-            if parsed.value_type == "number" and not unit_fits(indicator, unit, decision.kind):
+            if unnamed and indicator != UNMAPPED:  # 总计 52310 21840 3120 under no column names: which of the row's
+                note = "; ".join(filter(None, [note, f"column {i} of a header that names no column: no indicator"]))
+                indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan  # values is it?
+            elif parsed.value_type == "number" and not unit_fits(indicator, unit, decision.kind):
                 note = "; ".join(filter(None, [note, f"{unit} is not the unit of {indicator}"]))
                 indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan
             subject = Subject(indicator, name if not region_row else role["name"], (name_cell.start, name_cell.end),

@@ -1330,7 +1330,10 @@ _VALUES_AT_END = re.compile(rf"(?P<values>{_NUMBER_CELL}(?:[ \t]+{_NUMBER_CELL})
 _VALUE_HEADER_MIN_ROWS = 3
 
 
-_YEAR_ROW = re.compile(rf"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*年?(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
+_YEAR_ROW = re.compile(rf"^[ \t]*(?P<label>(?:19|20)\d\d)[ \t]*年?(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
+# a row's Chinese label (its unit in brackets), maybe its English translation, then its values: 摩托车(辆)  Motorcycle (unit) 36.55 …
+_LABEL_ROW = re.compile(rf"^[ \t]*(?P<label>[\u4e00-\u9fff][^\d\n]{{0,30}}?[\u4e00-\u9fff)）])(?:[ \t]+[A-Za-z][^\d\n\u4e00-\u9fff]*?)?"
+                        rf"(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
 _YEAR_ROWS_MIN = 3
 _HEADER_LINES = 12  # lines above a run of year rows that its header, unit line and title may take
 
@@ -1341,15 +1344,23 @@ def _year_row_tables(norm):
     The header above is read only when it is one line that names as many columns as the rows have
     (``年份 城市低保人数 农村低保人数``, or the value columns alone); a header wrapped over lines and not aligned
     with the values leaves the columns unnamed, not named wrongly. The widest row gives the columns; a row
-    with fewer values prints each empty cell as a run of spaces between two values. A ``单位:`` line above
-    gives the unit, the line above it the title. As :class:`Table` objects with the layout ``year_rows``."""
+    with fewer values prints each empty cell as a run of spaces between two values, else it is kept unparsed. A
+    ``单位:`` line above gives the unit, the line above it the title. As :class:`Table` objects with the layout
+    ``year_rows``. So are the rows of a Chinese label (its translation after it) and values, under a header that
+    cannot be read (a bilingual yearbook's ``摩托车(辆)  Motorcycle (unit) 36.55 29.59 …``), with the layout
+    ``label_rows``: each label once, the unit in the label's brackets."""
+    return _row_runs(norm, _YEAR_ROW, "year_rows") + _row_runs(norm, _LABEL_ROW, "label_rows")
+
+
+def _row_runs(norm, pattern, layout):
     lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
         run, j = [], i
         while j < len(lines):
-            m = _YEAR_ROW.match(lines[j][2])
-            if not m or (run and int(m.group("year")) <= int(run[-1][1].group("year"))):
+            m = pattern.match(lines[j][2])
+            if not m or run and (int(m.group("label")) <= int(run[-1][1].group("label")) if layout == "year_rows"
+                                 else m.group("label") in {r[1].group("label") for r in run}):
                 break
             run.append((lines[j], m))
             j += 1
@@ -1358,25 +1369,30 @@ def _year_row_tables(norm):
             continue
         width = max(len(m.group("rest").split()) for _, m in run)
         rows = [_year_row(line, m, width) for line, m in run]
-        if width < 2 or any(r is None for r in rows):
+        if width < 2 or sum(r is not None for r in rows) < _YEAR_ROWS_MIN:
             i = j
             continue
         header, unit, title = _year_rows_header(lines, i, width)
-        first = rows[0][0]
-        table = Table(0, "year_rows", "indicator", first.start, rows[-1][-1].end if rows[-1][-1] else first.end,
-                      first.line, title, header=header, unit=unit)
-        table.rows = [Row(k, cells, cells[0].start, max(c.end for c in cells if c), cells[0].line)
-                      for k, cells in enumerate(rows, start=1)]
+        table = Table(0, layout, "indicator", run[0][0][1] + run[0][1].start("label"),
+                      run[-1][0][1] + len(run[-1][0][2].rstrip()), run[0][0][0], title, header=header, unit=unit)
+        for k, ((number, offset, text), m), cells in zip(range(1, len(run) + 1), run, rows):
+            if cells is None:  # 1978     126.01 100.0   74.0: fewer values, and the spaces do not say whose cells are empty
+                words = [Cell(w.group(), offset + w.start(), offset + w.end(), number) for w in _WORD.finditer(text)]
+                table.rows.append(Row(k, words, words[0].start, words[-1].end, number, status="unparsed",
+                                      reason=f"row has {len(m.group('rest').split())} of {width} values; the places of "
+                                             f"its empty cells are not printed"))
+            else:
+                table.rows.append(Row(k, cells, cells[0].start, max(c.end for c in cells if c), number))
         out.append(table)
         i = j
     return out
 
 
 def _year_row(line, m, width):
-    """The cells of one year row (the year, then ``width`` values, None for an empty one), or None when
-    its values do not fill the columns."""
+    """The cells of one row of a run (its year or label, then ``width`` values, None for an empty one), or None
+    when its values do not fill the columns."""
     number, offset, text = line
-    year = Cell(m.group("year"), offset + m.start("year"), offset + m.end("year"), number)
+    label = Cell(m.group("label"), offset + m.start("label"), offset + m.end("label"), number)
     values = list(_WORD.finditer(text, m.start("rest"), m.end("rest")))
     cells = [Cell(v.group(), offset + v.start(), offset + v.end(), number) for v in values]
     if len(values) < width:
@@ -1385,7 +1401,7 @@ def _year_row(line, m, width):
             return None
         for k in reversed(gaps):
             cells.insert(k, None)
-    return [year] + cells
+    return [label] + cells
 
 
 def _year_rows_header(lines, i, width):
@@ -2633,13 +2649,17 @@ _PERIOD_MONTH = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?\s*(?:(\d{1,2})\s*月(
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+_TITLE_YEAR = re.compile(r"[(（]\s*((?:19|20)\d\d)\s*[)）]\s*$")
+
+
 def table_period(title):
     """``(year, month, quarter)`` of the report period a table's title or form head prints
-    (``2020年度 01月份``: month 1; ``2023年第三季度``: quarter 3, month 9, its last); None for what
-    it does not print."""
+    (``2020年度 01月份``: month 1; ``2023年第三季度``: quarter 3, month 9, its last), or the year in brackets that
+    ends an English title (``… by Level of Income (2007)``); None for what it does not print."""
     m = _PERIOD_MONTH.search(normalize(title or ""))
     if not m:
-        return None, None, None
+        year = _TITLE_YEAR.search(normalize(title or ""))  # an English title's year: …by Level of Income (2007)
+        return (int(year.group(1)) if year else None), None, None
     quarter = _QUARTER[m.group(3)] if m.group(3) else None
     month = int(m.group(2)) if m.group(2) else (3 * quarter if quarter else None)
     return int(m.group(1)), month if month and 1 <= month <= 12 else None, quarter
