@@ -1630,6 +1630,31 @@ def test_a_cell_that_names_its_parts_gives_a_value_for_each_part():
         ("不低于居民人均消费支出增速", "", 2025, "target", "")]
 
 
+WRAPPED_GROWTH = "\n".join([
+    "2-5 城乡居民人均收入 |", "Per Capita Income |", "|", "单位:元 |", "(yuan) |", "2023年比2022年 |", "增长(%) |",
+    "项 目 |", "Item |", "2022 |", "2023 |", "Growth Rate |", "(%) |",
+    "城镇居民 |", "Urban", "Residents |", "45120 |", "47230 |", "4.7 |",
+    "农村居民 |", "Rural", "Residents |", "20110 |", "21360 |", "6.2 |", ""])
+
+
+def test_a_growth_column_merged_over_two_header_rows_and_a_unit_cell_printed_above_the_header():
+    """A bilingual web table one cell a line: the unit (单位:元) and the growth column's name (2023年比2022年 / 增长(%)),
+    a cell merged over the header's two rows, are printed before the header's label cell. The unit is the table's,
+    the growth column comes after the year columns when the rows hold one value more; ``(%)`` alone ends a name and
+    heads no rows."""
+    (table,) = [t for t in find_tables(WRAPPED_GROWTH) if t.layout == "wrapped_cells"]
+    assert (table.title, table.unit) == ("2-5 城乡居民人均收入", "元")
+    assert shape(table) == (["项 目", "2022", "2023", "2023年比2022年增长(%)"], [
+        ("parsed", "", [None, None, None, None]),
+        ("parsed", "", ["城镇居民", "45120", "47230", "4.7"]), ("parsed", "", ["农村居民", "20110", "21360", "6.2"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", WRAPPED_GROWTH, "某市", "Someplace", 2023, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"]))[:3] == [
+        ("45120", "元", 2022, "baseline"), ("47230", "元", 2023, "actual"), ("4.7", "%", 2023, "growth_rate")]
+
+
 BAR_CLOSED = "\n".join([
     "Main Statistics of Social Services | ||||", "|", "| |||",
     "项 目 |", "Item |", "2021 |", "2022 |", "2022年比 |", "2021年 | ||||", "增减% | ||||", "Change over | ||||",

@@ -2188,6 +2188,30 @@ def _wrapped_cell_tables(norm):
     return out
 
 
+_GROWTH_PIECE = re.compile(r"(?:19|20)\d\d\s*年?\s*比\s*(?:19|20)\d\d\s*年?|^(?:比上年)?(?:增长|增减|增速)(?:\s*[(（]\s*%\s*[)）])?$")
+
+
+def _growth_before_header(before, rest, width):
+    """``(cell, n)``: the last ``n`` cells above a header that name a growth column (``2015年比2014年`` / ``增长(%)``,
+    a cell merged over the header's two rows, printed before them), joined as one cell, when the first row below
+    holds one value more than the header's columns; else None."""
+    n = 0
+    while n < len(before) and n < 3 and _GROWTH_PIECE.search(before[len(before) - 1 - n].text.replace(" ", "")):
+        n += 1
+    if not n or not any(re.search(r"增长|增减|增速", c.text) for c in before[len(before) - n:]):
+        return None
+    rest = [c for c in rest if not _bracketed_unit(c.text)]  # (%): the end of a column's name, no row
+    values = 0
+    for c in rest[1:]:
+        if not _value_like(c.text):
+            break
+        values += 1
+    if values != width + 1:
+        return None
+    pieces = before[len(before) - n:]
+    return Cell("".join(c.text.replace(" ", "") for c in pieces), pieces[0].start, pieces[0].end, pieces[0].line), n
+
+
 def _wrapped_table(lines, i, cells):
     cells = [c for c in cells if c.text and not _ENGLISH.match(c.text)]
     if _grouped_years(cells):
@@ -2203,10 +2227,21 @@ def _wrapped_table(lines, i, cells):
     columns = cells[h + 1:k]
     if len(columns) < 1:
         return None
-    title = " ".join([_title_before(lines, i)[1].strip()] + [c.text for c in cells[:h]]).strip()
+    before, unit = [], ""
+    for c in cells[:h]:  # 单位:元/人 among the cells above the header: the table's unit, no words of its title
+        found = _UNIT_LINE.match(c.text)
+        if found and not unit:
+            unit = found.group("unit")
+        else:
+            before.append(c)
+    growth = _growth_before_header(before, cells[k:], len(columns))
+    if growth:  # 2015年比2014年 / 增长(%) printed above the header: a column merged over its two rows, the last
+        before = before[:len(before) - growth[1]]
+    title = " ".join([_title_before(lines, i)[1].strip()] + [c.text for c in before]).strip()
     end = max(c.end for c in cells)
     table = Table(0, "wrapped_cells", "indicator", cells[h].start, end, cells[h].line, title,
-                  header=cells[h:k])
+                  header=cells[h:k] + ([growth[0]] if growth else []), unit=unit)
+    columns = columns + ([growth[0]] if growth else [])
     n, parent, rest = 0, "", cells[k:]
     while rest:
         label, rest = rest[0], rest[1:]
@@ -2222,7 +2257,7 @@ def _wrapped_table(lines, i, cells):
                       status="unparsed", reason="a value with no label before it")
         elif not values:
             row = Row(n, [None] * (len(columns) + 1), label.start, label.end, label.line, reason="label row")
-            parent = label.text
+            parent = "" if _bracketed_unit(label.text) else label.text  # (%) alone: the end of a name, heading nothing
         else:
             row = Row(n, [label] + values, label.start, values[-1].end, label.line,
                       parent=parent if label.text.startswith(("其中", "#")) or parent else "")
