@@ -1596,6 +1596,35 @@ def test_rows_that_repeat_a_label_or_are_too_few_make_no_table_of_label_rows(cha
     assert not [t for t in find_tables(LABEL_ROWS.replace(*change)) if t.layout == "label_rows"]
 
 
+YEARS_BARRED = "\n".join([
+    "8-3 社会福利基本情况(2019—2021年) | |||", "Basic Statistics of Social Welfare, 2019-2021 | |||",
+    "年 份 Year |", "养老机构 (个) Elderly Care Institutions (unit) |", "床位数 (张) Beds (unit) |",
+    "# 护理型床位 Nursing Beds |", "||||",
+    "2019 | 312 | 40120 | 12130 |", "2020 | 318 | 41530 | 13980 |", "2021 | 325 | 42210 | 15120 |"])
+
+YEARS_ONE_CELL_A_LINE = "\n".join([
+    "8-4", "社会福利机构、床位数(2018-2021) |", "|", "年 份 |", "机 构 数 |", "|", "床位数 |", "(个) |", "# 护理型 |",
+    "(张) |", "2018 |", "301 |", "39020 |", "11020 |", "|", "2019 |", "312 |", "40120 |", "12130 |", "|",
+    "2020 |", "318 |", "41530 |", "13980 |", "|", "2021 |", "325 |", "42210 |", "15120 |"])
+
+
+@pytest.mark.parametrize("text, years", [(YEARS_BARRED, [2019, 2020, 2021]), (YEARS_ONE_CELL_A_LINE, [2018, 2019, 2020, 2021])])
+def test_years_as_rows_date_their_values_whatever_the_header_was_read_as(text, years):
+    """A yearbook table whose rows are years, its header's names in cells of their own (a `|` table whose title line
+    is read as its header; a table one cell a line whose names and units are scattered over cells): each row's year
+    dates its values, the latest year's are actual and the earlier ones baselines; the columns the header does not
+    name join no indicator."""
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", text, "某市", "Someplace", 2022, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    cells = f[f["method"] == "table"]
+    assert sorted(set(cells["year"])) == years
+    assert cells.loc[cells["value"] == "15120", ["year", "kind"]].values.tolist() == [[2021, "actual"]]
+    assert cells.loc[cells["value"] == "312", ["year", "kind"]].values.tolist() == [[2019, "baseline"]]
+    assert set(cells["indicator_id"]) == {"unmapped"} and "2019" not in set(cells["value"])
+
+
 def test_years_as_rows_under_a_header_of_as_many_names_take_the_names():
     text = "表3 低保人数\n单位:万人\n年份 城市低保人数 农村低保人数\n2019 11.80 38.65\n2020 11.02 36.90\n2021 10.50 35.20\n"
     (table,) = find_tables(text)

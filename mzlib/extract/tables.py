@@ -548,7 +548,8 @@ def find_tables(text, norm=None):
             flat = [c for cells in lines for c in cells]
             if flat and flat[0].text.startswith("专栏"):
                 table.kind, table.layout = "box", "box"
-            elif not _split_grouped_years(table, flat) and not _split_by_column_names(table, block):
+            elif not _split_grouped_years(table, flat) and not _split_by_column_names(table, block) \
+                    and not _split_year_cells(table, flat):
                 _split_cell_per_line(table, flat)
         elif kind == "pipe" and lines and lines[0] and lines[0][0].text.startswith("专栏") and len(lines[0]) <= 2:
             table.kind, table.layout = "box", "box"
@@ -2353,6 +2354,38 @@ def _split_grouped_years(table, flat):
     return True
 
 
+def _split_year_cells(table, flat):
+    """A table one cell a line whose rows are years (``1978 |`` / ``372 |`` / ``6 |`` …): three or more year cells in
+    order, each followed by the same number (two or more) of values, under a header whose cells cannot be
+    counted into columns (names broken over cells, units in cells of their own): the columns stay unnamed, and
+    each row's year dates its values. A ``单位:`` cell before the rows gives the unit. Cells after the last full
+    row are kept as one unparsed row. False when the cells are no such table."""
+    cells = [c for c in flat if c.text]
+    starts = [k for k, c in enumerate(cells) if _BARE_YEAR.fullmatch(c.text.strip())]
+    for n, first in enumerate(starts):
+        run = [first]
+        for k in starts[n + 1:]:
+            width = run[1] - run[0] if len(run) > 1 else k - first
+            if k - run[-1] == width and int(cells[k].text) > int(cells[run[-1]].text):
+                run.append(k)
+        width = run[1] - run[0] if len(run) > 1 else 0
+        if len(run) < _YEAR_ROWS_MIN or width < 3 \
+                or not all(_value_like(c.text) for k in run for c in cells[k + 1:k + width]):
+            continue
+        table.header = [Cell("", cells[first].start, cells[first].start, cells[first].line)] * width
+        unit = next((m.group("unit") for c in cells[:first] for m in [_UNIT_LINE.match(c.text)] if m), "")
+        table.unit = table.unit or unit
+        for r, k in enumerate(run, start=1):
+            chunk = cells[k:k + width]
+            table.rows.append(Row(r, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
+        rest = cells[run[-1] + width:]
+        if rest and any(re.search(r"\d", c.text) for c in rest):
+            table.rows.append(Row(len(run) + 1, rest, rest[0].start, rest[-1].end, rest[0].line, status="unparsed",
+                                  reason="cells after the last row of years"))
+        return True
+    return False
+
+
 def _split_cell_per_line(table, flat):
     first = next((i for i, c in enumerate(flat) if c.text == "1"), None)
     if not first:
@@ -2716,17 +2749,26 @@ ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:末|底)?")
 
 
 def table_roles(table, reference_year=None, plan=False):
-    """The roles of a table's columns (:func:`column_roles` of its header), and a label column whose
-    every cell is a year, each year once, in two or more rows, as the column of the rows' years
-    (``period``), whatever its header says (``年别``, ``指标``, or nothing): a table whose rows are years."""
+    """The roles of a table's columns (:func:`column_roles` of its header), and a label column (else the first
+    column) whose every cell is a year, each year once, in two or more rows, as the column of the rows' years
+    (``period``), whatever its header says (``年别``, ``指标``, nothing, or a title with a year read as the
+    header): a table whose rows are years."""
     roles = column_roles(table.header, reference_year, plan)
     if any(r["role"] == "period" for r in roles):
         return roles
-    k = next((k for k, r in enumerate(roles) if r["role"] == "indicator"), None)
-    cells = [row.cells[k] for row in table.rows if row.status == "parsed" and k is not None and k < len(row.cells)]
-    years = [ROW_YEAR.fullmatch(c.text.strip()) if c is not None else None for c in cells]
-    if len(years) >= 2 and all(years) and len({m.group(1) for m in years}) == len(years):
-        roles[k]["role"] = "period"
+    label = next((k for k, r in enumerate(roles) if r["role"] == "indicator"), None)
+    for k in dict.fromkeys([label, 0] if roles else []):
+        if k is None:
+            continue
+        cells = [row.cells[k] for row in table.rows if row.status == "parsed" and row.reason != "label row"
+                 and k < len(row.cells)]
+        years = [ROW_YEAR.fullmatch(c.text.strip()) if c is not None else None for c in cells]
+        if len(years) >= 2 and all(years) and len({m.group(1) for m in years}) == len(years):
+            roles[k].update(role="period", kind="", year=None)  # whatever its header was read as (a title's year)
+            for r in roles:  # a column made the label column only because no header named one holds values
+                if r is not roles[k] and r["role"] == "indicator" and not r["name"]:
+                    r.update(role="value", kind="actual")
+            break
     return roles
 
 
