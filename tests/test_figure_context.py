@@ -60,6 +60,11 @@ def one(text, value, **kw):
     ("城市特困供养平均水平提高到每人每月1514元。", "1514", "actual"),
     ("城市特困供养标准提高到每人每月1514元。", "1514", "standard"),
     ("城市特困人员供养金提高到1514元。", "1514", "standard"),
+    # the amount a person is paid, raised, in a sentence that names it per person: a standard; 提到 for 提高到
+    ("为百岁老人发放每人每月长寿补贴金,赣州市由500元提高到1000元。", "1000", "standard"),
+    ("为百岁老人发放每人每月长寿补贴金,赣州市由500元提高到1000元。", "500", "baseline"),
+    ("鹰潭市从7月起由每人每月200元提到500元。", "200", "baseline"),
+    ("为百岁老人发放长寿补贴金,全市由300万元提高到500万元。", "500", "actual"),  # a sum, not a person's amount
 ])
 def test_kind_follows_the_cue_words(text, value, kind):
     assert one(text, value)["kind"] == kind

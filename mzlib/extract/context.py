@@ -86,7 +86,7 @@ _RATE_AFTER = re.compile(rf"\s*的?(?:速度|幅度)?\s*(?:递增|递减|{_alter
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
 _BASELINE_AFTER = re.compile(
     r"\s*(?:[、和至到-]\s*[^\d,;。]{0,4}[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:逐步|逐年|分别|先后|累计|统一)?(?:分别)?"
-    r"(?:提高|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|调|达到)(?:到|至|为)?")
+    r"(?:提高|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|调|达到|提(?=到|至))(?:到|至|为)?")  # 提到: 提高到
 _COMPARED_ITEM = re.compile(r"(?:与|同|较|相较于)[^,;。]{0,30}?(?:相比|相较|比较)|相较于")
 _CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?[^,;。\d]{{0,10}}$")
 _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
@@ -428,8 +428,10 @@ def kind_of(cues, date=None, after_reference=False):
     if change:
         return change
     standard = _money_kind(m, before, dimension, "", cues.item)
-    if not standard[0] and dimension == "money" and _CHANGED_TO.search(before) and _STANDARD_WORD.search(cues.item) \
+    if not standard[0] and dimension == "money" and _CHANGED_TO.search(before) \
+            and (_STANDARD_WORD.search(cues.item) or _MONEY_PERIOD.search(cues.item) and m.unit not in ("万元", "亿元")) \
             and not _average(before):  # 特困供养补助水平达到月人均1514元: an average, 供养 a word of its name
+        # (发放每人每月长寿补贴金,赣州市由500元提高到1000元: the amount a person is paid, raised: a standard)
         standard = ("standard", "money standard", "")
     if standard[0]:
         return standard
