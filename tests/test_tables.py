@@ -1625,6 +1625,28 @@ def test_years_as_rows_date_their_values_whatever_the_header_was_read_as(text, y
     assert set(cells["indicator_id"]) == {"unmapped"} and "2019" not in set(cells["value"])
 
 
+GROUPED_LINES = "\n\n".join([
+    "社会福利机构和工作人员数", "指   标", "2021", "2022", "机构", "(个)", "工作人员(人)", "机构", "(个)", "工作人员(人)",
+    "  总 计", "412", "8310", "425", "8502", " 养老机构", "301", "6120", "310", "6290",
+    " 儿童福利机构", "12", "640", "12", "655", "注:2022年起含民办机构。"]) + "\n"
+
+
+def test_a_table_one_cell_a_paragraph_under_years_each_over_the_same_parts():
+    """A table one cell a line with an empty line between the cells and no bars (a page whose cells became
+    paragraphs), under two years each over the same parts, a part's unit on a line of its own (机构 / (个))."""
+    (table,) = [t for t in find_tables(GROUPED_LINES) if t.layout == "grouped_years"]
+    assert shape(table) == (["指   标", "2021机构(个)", "2021工作人员(人)", "2022机构(个)", "2022工作人员(人)"], [
+        ("parsed", "", ["总 计", "412", "8310", "425", "8502"]), ("parsed", "", ["养老机构", "301", "6120", "310", "6290"]),
+        ("parsed", "", ["儿童福利机构", "12", "640", "12", "655"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", GROUPED_LINES, "某省", "Someplace", 2022, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"]))[:4] == [
+        ("412", "个", 2021, "baseline"), ("8310", "人", 2021, "baseline"), ("425", "个", 2022, "actual"),
+        ("8502", "人", 2022, "actual")]
+
+
 def test_years_as_rows_under_a_header_of_as_many_names_take_the_names():
     text = "表3 低保人数\n单位:万人\n年份 城市低保人数 农村低保人数\n2019 11.80 38.65\n2020 11.02 36.90\n2021 10.50 35.20\n"
     (table,) = find_tables(text)

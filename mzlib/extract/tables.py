@@ -563,7 +563,7 @@ def find_tables(text, norm=None):
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
                 tables.append(table)
-    for detector in (_stream_tables, _peeled_tables, _year_row_tables):  # each after the tables found before
+    for detector in (_stream_tables, _peeled_tables, _year_row_tables, _grouped_year_lines):  # each after those before
         taken = [(t.start, t.end) for t in tables]
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
@@ -2352,6 +2352,45 @@ def _split_grouped_years(table, flat):
                                       for k, c in enumerate(parts)]
     table.rows = rows
     return True
+
+
+def _grouped_year_lines(norm):
+    """Tables printed one cell a line with no bars, often with an empty line between the cells (a page whose table
+    cells became paragraphs), under a header of years each over the same parts (``指 标`` / ``2000`` / ``2001`` /
+    ``机构`` / ``(个)`` / ``工作人员(人)`` / ``机构`` …), read as :func:`_split_grouped_years` reads them; a line that is a
+    unit in brackets alone ends the cell above it (``机构`` / ``(个)``). Layout ``grouped_years``."""
+    lines = _lines(norm)
+    out, i = [], 0
+    while i < len(lines):
+        number, offset, text = lines[i]
+        if "|" in text or not _HEAD_CELL.match(text.replace(" ", "").replace("\u3000", "")):
+            i += 1
+            continue
+        cells, j = [], i
+        while j < len(lines):
+            n, o, t = lines[j]
+            stripped = t.strip()
+            if "|" in t or len(stripped) > _CELL_MAX or "。" in stripped:
+                break
+            if stripped:
+                a = o + len(t) - len(t.lstrip())
+                cell = Cell(stripped, a, a + len(stripped), n)
+                if cells and _bracketed_unit(stripped) and not is_numeric(cells[-1].text) \
+                        and not _bracketed_unit(cells[-1].text):
+                    cell = Cell(cells[-1].text + stripped, cells[-1].start, cells[-1].end, cells[-1].line)
+                    cells[-1] = cell
+                else:
+                    cells.append(cell)
+            j += 1
+        table = Table(0, "grouped_years", "indicator", cells[0].start if cells else offset, 0, number,
+                      _title_before(lines, i)[1].strip())
+        if len(cells) > 8 and _split_grouped_years(table, cells):
+            table.end = max(r.end for r in table.rows)
+            out.append(table)
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _split_year_cells(table, flat):
