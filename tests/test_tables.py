@@ -1588,6 +1588,19 @@ def test_rows_of_a_label_its_translation_and_values_under_a_header_that_cannot_b
         ("101.52", "台", 2021, "actual", "unmapped")]
 
 
+def test_a_total_in_english_and_a_wrapped_label_above_its_values_join_a_run_of_label_rows():
+    """Above the rows of Chinese labels: a total labelled in English only (``Total …``) and a label wrapped over lines,
+    its English on a line of its own, its values on the next line; both are rows of the table."""
+    text = LABEL_ROWS.replace("Average Lowest Income Low Income High Income",
+                              "Average Lowest Income Low Income High Income\n  Total 97.10 85.20 100.30\n"
+                              "#城镇居民  Urban\n Residents\n96.40 84.10 99.80")
+    (table,) = find_tables(text)
+    assert [cells(r) for r in table.rows][:3] == [["Total", "97.10", "85.20", "100.30"],
+                                                  ["#城镇居民", "96.40", "84.10", "99.80"],
+                                                  ["洗衣机(台)", "98.73", "88.63", "101.52"]]
+    assert all(text[c.start:c.end] == c.text for r in table.rows for c in r.cells)
+
+
 @pytest.mark.parametrize("change", [
     ("  家用汽车(辆)  Automobile (unit) 45.93 12.11 85.17", "全市共有家用汽车45.93万辆。"),  # two rows are no run
     ("  电冰箱(台)  Refrigerator (unit) 99.10 90.02 103.40", "  洗衣机(台)  Washing Machine (unit) 99.10 90.02 103.40"),

@@ -1373,10 +1373,13 @@ def _row_runs(norm, pattern, layout):
         if width < 2 or sum(r is not None for r in rows) < _YEAR_ROWS_MIN:
             i = j
             continue
-        header, unit, title = _year_rows_header(lines, i, width)
-        table = Table(0, layout, "indicator", run[0][0][1] + run[0][1].start("label"),
-                      run[-1][0][1] + len(run[-1][0][2].rstrip()), run[0][0][0], title, header=header, unit=unit)
-        for k, ((number, offset, text), m), cells in zip(range(1, len(run) + 1), run, rows):
+        above, top = _rows_above(lines, i, width) if layout == "label_rows" else ([], i)
+        header, unit, title = _year_rows_header(lines, top, width)
+        start = above[0][0].start if above else run[0][0][1] + run[0][1].start("label")
+        table = Table(0, layout, "indicator", start, run[-1][0][1] + len(run[-1][0][2].rstrip()),
+                      above[0][0].line if above else run[0][0][0], title, header=header, unit=unit)
+        table.rows = [Row(k, cells, cells[0].start, cells[-1].end, cells[0].line) for k, cells in enumerate(above, 1)]
+        for k, ((number, offset, text), m), cells in zip(range(len(above) + 1, len(above) + len(run) + 1), run, rows):
             if cells is None:  # 1978     126.01 100.0   74.0: fewer values, and the spaces do not say whose cells are empty
                 words = [Cell(w.group(), offset + w.start(), offset + w.end(), number) for w in _WORD.finditer(text)]
                 table.rows.append(Row(k, words, words[0].start, words[-1].end, number, status="unparsed",
@@ -1387,6 +1390,42 @@ def _row_runs(norm, pattern, layout):
         out.append(table)
         i = j
     return out
+
+
+_TOTAL_ROW = re.compile(rf"^[ \t]*(?P<label>Total|合计|总计)(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
+_VALUES_ONLY = re.compile(rf"^[ \t]*(?P<label>)(?P<rest>{_NUMBER_CELL}(?:[ \t]+{_NUMBER_CELL})*)[ \t]*$")
+_CHINESE_LABEL = re.compile(r"^[ \t]*(?P<label>[#＃]?[\u4e00-\u9fff][^\dA-Za-z\n]*?)[ \t]*(?:[A-Za-z][^\d\n]*)?$")
+
+
+def _rows_above(lines, i, width):
+    """``(rows, top)``: the rows printed above a run of label rows at line ``i`` in other shapes, and the line the
+    first of them starts: a total labelled in English only (``Total 1884 64864 …``), and a label that wraps over
+    lines with its values on a line of their own (``#都市发达经济圈  Metropolitan Advanced`` / `` Economic Sphere`` /
+    ``253 15750 642 3159``), each with as many values as the run's rows."""
+    rows, k, top = [], i - 1, i
+    while k >= 0:
+        number, offset, text = lines[k]
+        total = _TOTAL_ROW.match(text)
+        values = None if total else _VALUES_ONLY.match(text)
+        if total and len(total.group("rest").split()) == width:
+            rows.insert(0, _year_row(lines[k], total, width))
+            top, k = k, k - 1
+            continue
+        if not values or len(values.group("rest").split()) != width:
+            break
+        j = k - 1
+        while j >= 0 and j > k - 4 and (not lines[j][2].strip() or _ENGLISH.match(lines[j][2].strip())):
+            j -= 1  # the label's English, wrapped onto lines of its own
+        label = _CHINESE_LABEL.match(lines[j][2]) if j >= 0 else None
+        if label is None:
+            break
+        n, o, t = lines[j]
+        cells = [Cell(label.group("label"), o + label.start("label"), o + label.end("label"), n)]
+        cells += [Cell(v.group(), offset + v.start(), offset + v.end(), number)
+                  for v in _WORD.finditer(text, values.start("rest"), values.end("rest"))]
+        rows.insert(0, cells)
+        top, k = j, j - 1
+    return [r for r in rows if r is not None], top
 
 
 def _year_row(line, m, width):
