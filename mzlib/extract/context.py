@@ -95,16 +95,12 @@ _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$"
                               r"|(?:与|同|比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[(（]\s*$")  # 比2022年(195.21万人)增加
 # the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
 _COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
-_DONE = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|全年|年末|年底(?!前)|年来|以来")
-# what marks a figure done in a paragraph opened by a sentence of intent (今年,全市将…), where 全年, 年末 and 年底
-# are the year intended; after a plan's statement (《规划》提出,…到2025年) they still mark what is there now
-_DONE_IN_GOALS = re.compile(r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|年来|以来")
-
-
-def _intends(cues):
-    """Whether the paragraph of ``cues`` is opened by a sentence of intent (or a heading of goals), not by a
-    plan's statement."""
-    return bool(cues.plan_states) and not _PLAN_STATES.match(cues.plan_states + ",") and cues.plan_states != NOTICE_CUE
+# what marks a figure done (已, 截至, 以来: years up to now); 全年, 年末 and 年底 too, except in a paragraph opened by a
+# sentence of intent (今年,全市将…), where they are the year intended (after a plan's statement, 《规划》提出,…到2025年,
+# they still mark what is there now)
+_DONE_WORDS = r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|年来|以来"
+_DONE = re.compile(_DONE_WORDS + r"|全年|年末|年底(?!前)")
+_DONE_IN_GOALS = re.compile(_DONE_WORDS)
 _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以来: years up to now, reported
 _FUTURE = re.compile(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
@@ -379,6 +375,14 @@ GOAL_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\(
                           r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)[ \t]*[:：]?[ \t]*(?=\n)")
 
 
+def _done(cues):
+    """The words that mark a figure of ``cues`` done: :data:`_DONE_IN_GOALS` in a paragraph opened by a sentence of
+    intent or a heading of goals (not by a plan's statement or a notice), else :data:`_DONE`."""
+    intends = bool(cues.plan_states) and not _PLAN_STATES.match(cues.plan_states + ",") \
+        and cues.plan_states != NOTICE_CUE
+    return _DONE_IN_GOALS if intends else _DONE
+
+
 def plan_statement(norm, line_start):
     """The words that open the paragraph at ``line_start`` as a plan's statement (``方案明确,``), or ''."""
     m = _PLAN_STATES.match(norm, line_start)
@@ -450,7 +454,7 @@ def kind_of(cues, date=None, after_reference=False):
     if goal:  # 超过全年292天的目标: the number is the goal's
         return "target", goal.group().strip(), ""
     dated_goal = ("target", "deadline" if deadline else "dated after the document", "")
-    if (_DONE_IN_GOALS if _intends(cues) else _DONE).search(before):  # 今年将…。…全年建设: the year intended
+    if _done(cues).search(before):  # 今年将…。…全年建设: the year intended
         return dated_goal if deadline or after_reference else ("actual", "", "")
     cue = _TARGET_CUE.search(cues.item)
     if cue:
@@ -460,7 +464,7 @@ def kind_of(cues, date=None, after_reference=False):
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
     if m.comparator in _PRESCRIPTIVE and cues.goals and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
-    if cues.plan_states and not (_DONE_IN_GOALS if _intends(cues) else _DONE).search(cues.sentence_before):
+    if cues.plan_states and not _done(cues).search(cues.sentence_before):
         return "target", cues.plan_states, ""  # 方案明确,…分别打造1—2家: what the plan sets out to do
     return dated_goal if deadline or after_reference else ("actual", "", "")
 

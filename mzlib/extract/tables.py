@@ -1249,8 +1249,9 @@ def _single_spaced_tables(norm):
     return out
 
 
-_LABEL_COLUMN = re.compile(r"^(?:品名|品种|名称|商品名称|项目|指标|指标名称|项目名称|主要指标)$")
-_LABEL_COLUMN_START = re.compile(r"\s*(?:品名|品种|名称|商品名称|项目|指标|指标名称|项目名称|主要指标)\s")
+_LABEL_COLUMN_NAMES = r"(?:品名|品种|名称|商品名称|项目|指标|指标名称|项目名称|主要指标)"
+_LABEL_COLUMN = re.compile(rf"^{_LABEL_COLUMN_NAMES}$")
+_LABEL_COLUMN_START = re.compile(rf"\s*{_LABEL_COLUMN_NAMES}\s")  # tested before a line is split into words
 _PEELED_GAP = 2  # empty lines a row may stand below the one above it (a page's paragraph after each line)
 
 
@@ -1354,6 +1355,8 @@ def _year_row_tables(norm):
 
 
 def _row_runs(norm, pattern, layout):
+    """The tables of :func:`_year_row_tables` of one ``layout``: runs of lines that ``pattern`` matches (its groups
+    ``label`` and ``rest``, the values)."""
     lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
