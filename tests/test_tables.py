@@ -2,7 +2,7 @@
 
 import pytest
 
-from mzlib.extract.tables import Cell, column_roles, find_tables
+from mzlib.extract.tables import Cell, column_roles, find_tables, is_numeric
 
 CELL_PER_LINE = "标题\n序号 |\n主要指标 |\n2023年完成值 |\n2025年 目标值 |\n1 |\n节地生态安葬率 |\n15% |\n95% |\n" \
                 "2 |\n社区日间照料机构覆盖率 |\n85% |\n90% |\n正文"
@@ -2089,3 +2089,20 @@ def test_cells_after_the_last_full_row_of_grouped_years_are_kept_unparsed():
     (table,) = find_tables(GROUPED_YEARS.replace("49.80 |\n50.20 |\n", ""))
     assert [(r.status, r.reason) for r in table.rows] == [
         ("parsed", ""), ("unparsed", "8 cells after the last row that fill no row of 10")]
+
+
+# A census table of population by single year of age: each row's label is an age, a number with 岁.
+SINGLE_AGES = ["按年龄分人口数", "单位:人", "年龄{s}男{s}女", "0岁{s}312{s}280", "1岁{s}290{s}270", "65岁及以上{s}3{s}7"]
+
+
+@pytest.mark.parametrize("sep", ["|", "\t", " ", "  "])
+def test_a_whole_age_in_the_first_cell_is_the_row_label_not_a_value(sep):
+    (table,) = find_tables("\n".join(SINGLE_AGES).format(s=sep) + "\n")
+    assert shape(table) == (["年龄", "男", "女"], [("parsed", "", ["0岁", "312", "280"]),
+                                                ("parsed", "", ["1岁", "290", "270"]),
+                                                ("parsed", "", ["65岁及以上", "3", "7"])])
+
+
+def test_an_age_cell_is_no_value_and_a_measured_age_has_its_unit_in_the_label():
+    assert [is_numeric(t) for t in ("0岁", "65岁及以上", "100 岁以下", "78.5", "78.5岁", "3.5")] == \
+        [False, False, False, True, True, True]

@@ -214,11 +214,13 @@ def _spans(line, pattern):
 
 
 def _merge_padded(line, spans):
-    """Join a name padded with spaces (``全  省``, ``地  区``) back into one cell."""
+    """Join a name padded with spaces (``全  省``, ``地  区``) back into one cell; the one-character
+    names of columns (``男  女``: the sexes) stay apart."""
     out = []
     for s, e in spans:
         if out and e - s == 1 and out[-1][1] - out[-1][0] == 1 and s - out[-1][1] <= 4 \
-                and re.match(r"[\u4e00-\u9fff]", line[s]) and re.match(r"[\u4e00-\u9fff]", line[out[-1][0]]):
+                and re.match(r"[\u4e00-\u9fff]", line[s]) and re.match(r"[\u4e00-\u9fff]", line[out[-1][0]]) \
+                and not (_PART_WORD.match(line[s]) and _PART_WORD.match(line[out[-1][0]])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -262,14 +264,17 @@ _HEADER_WORDS = re.compile(r"(?:19|20)\d\d\s*年|指标|项目|名称|单位|属
 @lru_cache(maxsize=8192)  # a pure function of the text
 def is_numeric(text):
     """Whether a cell holds a value (``2.71``, ``≥3.5``, ``[3000]``, ``27.3 / 104.8``, ``51.02%``,
-    ``1.27:1``); a number followed by words that are not a unit (``2020年实际值``) is not one."""
+    ``1.27:1``); a number followed by words that are not a unit (``2020年实际值``) is not one, nor is a
+    whole age (``0岁``, ``65岁及以上``): in a table it names the age group of its row or column, and an
+    age measured (life expectancy) prints its unit in the label (``人均预期寿命(岁) | 78.5``)."""
     text = text.strip()
-    if not (_NUMERIC.match(text) and _DIGIT.search(text)) or _YEAR_CELL.match(text):
+    if not (_NUMERIC.match(text) and _DIGIT.search(text)) or _YEAR_CELL.match(text) or _AGE_CELL.fullmatch(text):
         return False
     return all(parse_value(part).value_type in ("number", "ratio") for part in _SLASH_PARTS.split(text))
 
 
 _DIGIT = re.compile(r"\d")
+_AGE_CELL = re.compile(r"\d{1,3}\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内)?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d\s*年")
 _SLASH_PARTS = re.compile(r"\s*/\s*(?=[≥≤><\d])")
 
