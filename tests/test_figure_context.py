@@ -126,6 +126,19 @@ def test_a_year_after_a_speech_s_attribution_leads_its_paragraph(text, year):
 def test_the_whole_year_in_a_paragraph_of_goals_is_the_year_ahead(text, kind):
     assert one(text, "2.65", reference_year=2012)["kind"] == kind
 
+# a progress report counts the part of each project done against the work to be done, and prints the share the two make
+@pytest.mark.parametrize("text, value, kind", [
+    ("剩余项目中,15个农村幸福院建设已完成8个(53%)。", "15", "target"),
+    ("剩余项目中,15个农村幸福院建设已完成8个(53%)。", "8", "actual"),
+    ("263场送戏进万村已送230场(87%)。", "263", "target"),
+    ("15个农村幸福院建设已完成8个(80%)。", "15", "actual"),  # 8 of 15 is not 80%: no share of this total
+    ("15个农村幸福院建设已完成8户(53%)。", "15", "actual"),  # another unit: not a part of this number
+    ("建成15个农村幸福院,其中已验收8个。", "15", "actual"),  # no share printed
+])
+def test_the_total_a_part_done_and_its_share_are_counted_against_is_a_goal(text, value, kind):
+    assert one(text, value, reference_year=2025)["kind"] == kind
+
+
 # a heading of goals on its own line (主要目标, 发展目标) makes the paragraph under it a paragraph of goals
 @pytest.mark.parametrize("text, kind", [
     ("主要目标\n生产总值增长11.5%左右,非公经济占GDP比重达到53%,城镇化率提高2个百分点左右。", "target"),

@@ -825,6 +825,17 @@ def test_last_year_opening_a_clause_dates_it_but_compared_with_gives_the_base(te
     assert (row["year"], None if pd.isna(row["base_year"]) else row["base_year"]) == (year, base_year)
 
 
+# a news report that opens with its full date (its dateline) counts the past year from that date, not from the year it
+# reports on: a January release on last year's projects
+@pytest.mark.parametrize("opening, year", [
+    ("2026年1月21日,某县召开2025年度民生实事完成情况新闻发布会。", 2025),
+    ("某县召开2025年度民生实事完成情况新闻发布会。", 2024),  # no dateline: from the year reported on
+    ("某县于2026年1月21日召开2025年度民生实事完成情况新闻发布会。", 2024),  # a date inside a sentence is no dateline
+])
+def test_a_dateline_dates_the_past_year_of_a_news_report(opening, year):
+    assert one(opening + "\n过去一年,新建管网2.5公里。", "2.5", reference_year=2025)["year"] == year
+
+
 # ---------------------------------------------------------------- a plan's goals read in the news
 @pytest.mark.parametrize("place", ["全市", "岚江市", "某某省"])
 def test_a_future_year_after_the_place_a_sentence_is_about_dates_the_goals_of_all_its_clauses(place):

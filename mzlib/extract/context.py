@@ -260,7 +260,8 @@ class Cues:
     the dimension (``share``, ``money`` …) of the last level figure before it in its sentence;
     ``plan_states`` the words that open its paragraph as a plan's statement (``方案明确,``), else empty;
     ``goals`` whether the document's type may set goals (``targets`` in ``document_types.csv``): where it
-    may not (a communiqué, a news report), a bound (``控制在3.3%以内``) is a result, not a goal.
+    may not (a communiqué, a news report), a bound (``控制在3.3%以内``) is a result, not a goal; ``rest`` the
+    sentence after the number and unit.
     """
 
     mention: object
@@ -275,6 +276,7 @@ class Cues:
     level_dimension: str = ""
     plan_states: str = ""
     goals: bool = True
+    rest: str = ""
 
     @property
     def from_value(self):
@@ -306,7 +308,8 @@ def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimensio
     sentence_before = norm[sent[0]:mention.start]
     return Cues(mention, c0, sent, dimension, norm[c0:mention.start], sentence_before,
                 norm[mention.span_end:min(sent[1], mention.span_end + 16)],
-                sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states, goals)
+                sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states, goals,
+                norm[mention.span_end:sent[1]])
 
 
 # the words by which a text reports what a plan states (方案明确, 《规划》提出, 意见要求); a paragraph that
@@ -373,6 +376,22 @@ def intent_lead(norm, line_start, reference_year=None, whole=False):
 # a heading of goals on a line of its own: 主要目标, 二、发展目标, (一)主要预期目标, 目标任务:
 GOAL_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}[.、．])?[ \t]*"
                           r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)[ \t]*[:：]?[ \t]*(?=\n)")
+
+
+# the part of a total done, in the same unit, and its share of the total in brackets: 15个农村幸福院建设|已完成8个(53%)
+_DONE_OF_TOTAL = re.compile(r"[^,;。，；:：]{0,24}?已(?:经)?(?P<verb>[\u4e00-\u9fff]{0,2}?)\s*(?P<done>\d+(?:\.\d+)?)\s*"
+                            r"(?P<unit>[^\d\s(（]{1,3}?)\s*[(（]\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*[)）]")
+
+
+def _total_of_done(cues):
+    """The words (``已完成``) by which the rest of the clause counts the part of this number done, in its unit,
+    with the share done in brackets that the two numbers make (``126条…治理已完成120条(95%)``: 120/126 is 95%): the
+    number is the total of the work, a goal; else ''. A share that the numbers do not make leaves the number alone."""
+    m, hit = cues.mention, _DONE_OF_TOTAL.match(cues.rest)
+    if not hit or hit.group("unit") != m.unit or not m.number or m.number <= 0:
+        return ""
+    share = 100 * float(hit.group("done")) / m.number
+    return "已" + hit.group("verb") if abs(share - float(hit.group("share"))) < 1 else ""
 
 
 def _done(cues):
@@ -453,6 +472,9 @@ def kind_of(cues, date=None, after_reference=False):
     goal = _GOAL_AFTER.match(after)
     if goal:  # 超过全年292天的目标: the number is the goal's
         return "target", goal.group().strip(), ""
+    done = _total_of_done(cues)
+    if done:  # 15个农村幸福院建设已完成8个(53%): the work to be done, against which the part done is counted
+        return "target", done, ""
     dated_goal = ("target", "deadline" if deadline else "dated after the document", "")
     if _done(cues).search(before):  # 今年将…。…全年建设: the year intended
         return dated_goal if deadline or after_reference else ("actual", "", "")

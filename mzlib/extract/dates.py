@@ -284,15 +284,18 @@ def plan_period_mentions(norm):
 
 
 _PUBLISHED = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d")
+_DATELINE = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*日\s*[,，]")
 
 
 def published_year(norm, edge=300):
-    """The year of a publication date printed at the top or bottom of a page (``2023-10-21``)."""
+    """The year of a publication date printed at the top or bottom of a page (``2023-10-21``), or of the
+    full date a news report opens with, its dateline (``2026年1月21日,某县召开…新闻发布会``)."""
     for part in (norm[-edge:], norm[:edge]):
         m = _PUBLISHED.search(part)
         if m:
             return int(m.group(1))
-    return None
+    m = _DATELINE.match(norm)
+    return int(m.group(1)) if m else None
 
 
 _REL_BEFORE = {"明年": 1, "今年": 0, "去年": -1}  # a year relative to the page's date, printed before a month
