@@ -2106,3 +2106,35 @@ def test_a_whole_age_in_the_first_cell_is_the_row_label_not_a_value(sep):
 def test_an_age_cell_is_no_value_and_a_measured_age_has_its_unit_in_the_label():
     assert [is_numeric(t) for t in ("0岁", "65岁及以上", "100 岁以下", "78.5", "78.5岁", "3.5")] == \
         [False, False, False, True, True, True]
+
+
+# A web page's table read as text, one cell a line: a cell of words closes with a bar on its line, a value with a bar
+# alone on the next line, a row's last value with none; a run of bars alone is a row left blank; an English label
+# runs over two lines.
+OPEN_CELLS = "\n".join([
+    "表5 各县养老机构情况(2015年) |", "地 区 |", "Region |", "养老机构 |", "床位 |", "(个) |", "(张) |",
+    "|", "|", "|", "|",
+    "甲 县 |", "Jia County |", "12", "|", "800",
+    "乙 县 |", "Yi", "County |", "9", "|", "650", "|",
+    "|", "|", "|", "|",
+    "丙 县 |", "Bing County |", "3", "|", "|",
+    "丁 县 |", "Ding County |", "7", "|", "410", "|"]) + "\n"
+
+
+def test_cells_closed_by_a_bar_on_their_line_or_the_next_make_rows_under_their_header():
+    (table,) = find_tables(OPEN_CELLS)
+    assert (table.layout, table.title) == ("open_cells", "表5 各县养老机构情况(2015年)")
+    assert shape(table) == (["地 区", "养老机构(个)", "床位(张)"], [("parsed", "", ["甲 县", "12", "800"]),
+                                                            ("parsed", "", ["乙 县", "9", "650"]),
+                                                            ("parsed", "", ["丙 县", "3", None]),
+                                                            ("parsed", "", ["丁 县", "7", "410"])])
+
+
+def test_a_header_of_years_over_parts_in_that_layout_is_left_to_the_readers_of_years():
+    text = "\n".join(["近年常住人口年龄构成 |", "单位:% |", "年龄 |", "2000年 |", "2005年 |", "合计 |", "男 |", "女 |",
+                      "合计 |", "男 |", "女 |", "总计 |", "100.00", "|", "51.13 |", "48.87 |", "100.00 |", "49.99 |",
+                      "50.01 |", "0-4岁 |", "4.05 |", "2.26", "|", "1.79 |", "4.94 |", "2.68", "|", "2.25 |",
+                      "5-9岁 |", "8.18 |", "4.52 |", "3.66 |", "4.23", "|", "2.37 |", "1.86 |"]) + "\n"
+    (table,) = find_tables(text)
+    assert table.layout != "open_cells"
+    assert [c.text for c in table.header][1:4] == ["2000年合计", "2000年男", "2000年女"]

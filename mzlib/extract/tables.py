@@ -22,6 +22,11 @@ Layouts, as official texts reach us after copying or conversion:
     per line with no separators at all (a PDF's or a web page's text): the column names first
     (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``), then each row's cells in
     that order, rows by their numbers; a sub-row without its number is kept unparsed.
+``open_cells``
+    one cell per line, as a web page's table reads as text: a cell of words closed by a bar on its
+    line (``北 京 |``), a value by a bar alone on the next line (``195.5`` / ``|``) or, its row's last,
+    by none; a run of bars alone is a row left blank; an English label is a translation. A header
+    whose names count the value columns names them, units in brackets in order (``(万人)``).
 ``single_spaced``
     one row per line, one word or value a column, separated by single spaces (a PDF's text), under
     a header line of column names only (``序号 指标 单位 2020年 2025年 属性``); a line without its
@@ -514,7 +519,10 @@ def find_tables(text, norm=None):
         ``status="unparsed"`` and the reason.
     """
     norm = normalize(text) if norm is None else norm
-    tables = _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
+    tables = _open_cell_tables(norm)
+    first = [(t.start, t.end) for t in tables]
+    tables += [t for t in _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
+               if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _side_by_side_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
@@ -1853,6 +1861,146 @@ def _separated_tables(norm):
         table.layout = "cell_per_line"
         out.append(table)
         i = j
+    return out
+
+
+# ---------------------------------------------------------------- cells closed by a bar on their line or the next
+_CLOSED_BY_BAR = re.compile(r"^(?P<text>[^|]*?)[ \t]*(?P<bars>\|+)$")
+_OPEN_CELL_MAX = 60  # a cell's line is short: longer lines are prose
+_OPEN_CELL_MIN = 3  # values closed by a bar on the next line, and cells closed on theirs, that make the layout
+
+
+def _open_cell_line(line):
+    """A line of a table printed one cell a line: bars alone, a short text closed by bars, or a short text alone."""
+    text = line.strip()
+    return bool(text) and (len(text) <= _OPEN_CELL_MAX or bool(_ENGLISH.match(text.rstrip("| ")))) \
+        and "。" not in text and (_BARS.fullmatch(text) is not None or text.count("|") == len(text) - len(text.rstrip("|")))
+
+
+def _open_cell_stream(block):
+    """The cells of :func:`_open_cell_tables`' block, in order. A text line with its bar on it (``北 京 |``) is one
+    cell; a text line without closes at the bar alone on the next line (``195.5`` / ``|``), or, a value, at its line
+    break (``90.4`` / ``天 津 |``: its row's last cell), or goes on over the next line, words (``Xinjiang Production`` /
+    ``and |``: one cell); each further bar is an empty cell (``|`` × 5: a row left blank)."""
+    cells, pending = [], None
+
+    def close(extra_bars):
+        cells.append(pending)
+        cells.extend(Cell("", pending.end, pending.end, pending.line) for _ in range(extra_bars))
+
+    for number, offset, line in block:
+        m = _CLOSED_BY_BAR.match(line.strip())
+        lead = len(line) - len(line.lstrip())
+        text = m.group("text") if m else line.strip()
+        bars = len(m.group("bars")) if m else 0
+        cell = Cell(text, offset + lead, offset + lead + len(text), number) if text else None
+        if cell is not None and pending is not None and not is_numeric(pending.text) and not is_numeric(cell.text):
+            cell = Cell(f"{pending.text} {cell.text}", pending.start, cell.end, number)  # a cell over two lines
+        elif pending is not None and cell is not None:
+            close(0)  # a value whose line break ends its row
+        elif pending is not None:  # bars alone: the first closes the cell open above
+            close(bars - 1)
+            pending = None
+            continue
+        if cell is None:
+            cells.extend(Cell("", offset + lead, offset + lead, number) for _ in range(bars))
+            pending = None
+        elif bars:
+            pending = cell
+            close(bars - 1)
+            pending = None
+        else:
+            pending = cell
+    if pending is not None:
+        close(0)
+    return cells
+
+
+def _open_cell_rows(cells):
+    """``(header cells, rows)`` of a cell stream: a row starts at a cell of Chinese words after a value or an empty
+    cell and holds the cells up to the next; English cells are translations and no cells. Rows with two values or
+    more are the body; what stands before the first is the header."""
+    starts = [k for k, c in enumerate(cells) if _HAN.search(c.text) and not is_numeric(c.text)
+              and (k == 0 or not cells[k - 1].text or _value_like(cells[k - 1].text))]
+    rows = [[c for c in cells[a:b] if not (c.text and _ENGLISH.match(c.text))]
+            for a, b in zip(starts, starts[1:] + [len(cells)])]
+    body = [k for k, r in enumerate(rows) if sum(is_numeric(c.text) for c in r[1:]) >= 2]
+    if not body:
+        return None
+    first = starts[body[0]]
+    return cells[:first], rows[body[0]:]
+
+
+def _open_cell_header(head, width):
+    """The header of ``width`` value columns from the cells before the body: the label column's name, and the names
+    of the columns after it with their units in brackets (``(万人)``) given in order to the names that print none.
+    A name printed twice running is one name (a name merged over two columns prints once a column). Also the title:
+    the words before the label column's name. None where the names do not count the columns."""
+    chinese = [c for c in head if c.text and not _ENGLISH.match(c.text)]
+    at = next((k for k, c in enumerate(chinese) if c.text.replace(" ", "") in _REGION_HEADERS
+               or _HEADER_LABEL.fullmatch(c.text.replace(" ", ""))), None)
+    if at is None:
+        return None
+    names, units = [], []
+    for c in chinese[at + 1:]:
+        unit = _bracketed_unit(c.text)
+        if unit:
+            units.append(unit)
+        elif not names or names[-1].text != c.text:
+            names.append(c)
+    if len(names) != width:
+        return None
+    units = iter(units)
+    named = [Cell(n.text if _PAREN_UNIT.search(n.text) else f"{n.text}({next(units, '')})".replace("()", ""),
+                  n.start, n.end, n.line) for n in names]
+    return [chinese[at]] + named, " ".join(c.text for c in chinese[:at])
+
+
+def _open_cell_tables(norm):
+    """Tables a web page prints one cell a line, as its text closes each cell with a bar: on the cell's own line
+    (``北 京 |``) or, where the cell's text ends with a line break, alone on the next line (``195.5`` / ``|``), and
+    not at all after a row's last value (``90.4`` / ``天 津 |``). The layout is told by both kinds of cells, some
+    of each; rows are read by :func:`_open_cell_rows`, as many value columns as most rows fill, and the header by
+    :func:`_open_cell_header`; where its names do not count the columns, the table is left to the other readers."""
+    if "|" not in norm:
+        return []
+    lines, out, i = _lines(norm), [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _open_cell_line(lines[j][2]):
+            j += 1
+        block, i = lines[i:j], j + 1
+        texts = [line.strip() for _, _, line in block]
+        open_values = sum(is_numeric(a) and b == "|" for a, b in zip(texts, texts[1:]))
+        closed = sum(bool(_CLOSED_BY_BAR.match(t)) and not _BARS.fullmatch(t) for t in texts)
+        if open_values < _OPEN_CELL_MIN or closed < _OPEN_CELL_MIN or any(t.startswith("||") for t in texts):
+            continue  # "||" ends the rows of a table of separated cells (_separated_tables)
+        found = _open_cell_rows(_open_cell_stream(block))
+        if found is None:
+            continue
+        head, rows = found
+        counts = [sum(bool(c.text) for c in r[1:]) for r in rows]
+        width = max(set(counts), key=lambda n: (counts.count(n), n))
+        header = _open_cell_header(head, width)
+        if header is None:
+            continue  # a header of more levels (years over 合计 / 男 / 女) is for the readers of such headers
+        cells = [c for r in rows for c in r]
+        _, above, unit = _title_before(lines, block[0][0] - 1)
+        title = header[1] or above
+        top = (head or cells)[0]  # the header is part of the table: no other reader takes it for one
+        table = Table(0, "open_cells", "indicator", top.start, cells[-1].end, top.line, title.strip(), unit=unit)
+        table.header = header[0]
+        for r in rows:
+            values = r[1:]
+            while len(values) > width and not values[-1].text:
+                values = values[:-1]
+            present = [c for c in r if c.text]
+            row = Row(len(table.rows) + 1, [r[0]] + [c if c.text else None for c in values], present[0].start,
+                      present[-1].end, r[0].line)
+            if len(values) != width:
+                row.status, row.reason = "unparsed", f"row has {len(values)} values, the table has {width} columns"
+            table.rows.append(row)
+        out.append(table)
     return out
 
 
