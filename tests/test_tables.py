@@ -2138,3 +2138,41 @@ def test_a_header_of_years_over_parts_in_that_layout_is_left_to_the_readers_of_y
     (table,) = find_tables(text)
     assert table.layout != "open_cells"
     assert [c.text for c in table.header][1:4] == ["2000年合计", "2000年男", "2000年女"]
+
+
+# A monthly report form copied from a web page: one cell a line, a "|" line between cells, no row ends; the
+# column names first, a section's name on a row of its own.
+SEPARATED_NO_ENDS = "\n|\n".join(["2019年3月民政统计月报", "指 标", "单 位", "数 量", "1.社会救助", "", "",
+                                  "城市低保人数", "万人", "12.5", "城市低保月人均支出水平", "元/人、月", "486",
+                                  "2.养老服务", "", "", "养老机构床位", "张", "5200"]).replace("月报\n|\n", "月报\n") + "\n|\n"
+
+
+def test_cells_between_bars_with_no_row_ends_make_rows_as_wide_as_the_column_names():
+    (table,) = find_tables(SEPARATED_NO_ENDS)
+    assert shape(table) == (["指 标", "单 位", "数 量"], [
+        ("parsed", "", [None, None, None]), ("parsed", "", ["城市低保人数", "万人", "12.5"]),
+        ("parsed", "", ["城市低保月人均支出水平", "元/人、月", "486"]), ("parsed", "", [None, None, None]),
+        ("parsed", "", ["养老机构床位", "张", "5200"])])
+
+
+# A yearbook table on a web page that pads its header and every row with empty cells, as many as it likes
+PADDED = "\n".join(["14-5 社会救济情况 | |||||||", "项 目 | 2020年 | 2021年 | 2022年 | ||||||||",
+                    "城镇低保人数(人) | 4674 | 4717 | 4718 | ||||||", "农村低保人数(人) | 36736 | 39260 | 41235 | |||",
+                    "临时救助人次(人次) | 812 | 930 | |||||||||"]) + "\n"
+
+
+def test_empty_cells_that_pad_a_web_page_s_rows_are_no_columns_and_a_row_short_of_its_years_is_not_guessed():
+    (table,) = find_tables(PADDED)
+    header, rows = shape(table)
+    assert header == ["项 目", "2020年", "2021年", "2022年"]
+    assert rows[:2] == [("parsed", "", ["城镇低保人数(人)", "4674", "4717", "4718"]),
+                        ("parsed", "", ["农村低保人数(人)", "36736", "39260", "41235"])]
+    assert rows[2][0] == "unparsed"  # 812 and 930: of which two of the three years, the row does not say
+
+
+def test_a_row_short_of_cells_in_a_padded_table_takes_no_label_from_the_row_above():
+    text = "\n".join(["指标 | 单位 | 数量 | |||", "结婚登记 | 对 | 19,215 | |||", "离婚登记 七、社会组织 |", "对 | 4,621 | |||",
+                      "社会团体 | 个 | 1,336 | |||"]) + "\n"
+    (table,) = find_tables(text)
+    assert shape(table)[1] == [("parsed", "", ["结婚登记", "对", "19,215"]), ("parsed", "", [None, None, None]),
+                               ("unparsed", "", ["对", "4,621"]), ("parsed", "", ["社会团体", "个", "1,336"])]

@@ -18,7 +18,8 @@ Layouts, as official texts reach us after copying or conversion:
 ``cell_per_line``
     one cell per line, each line ending in ``|``; rows start at their row number. Or one cell per
     line with a separator line ``|`` between cells and ``||`` ending each row (a table copied from
-    a web page cell by cell); a cell may be empty (a sub-row without its row number). Or one cell
+    a web page cell by cell), or no row ends and rows as wide as the column names the table opens with
+    (``指 标`` / ``单 位`` / ``数 量``); a cell may be empty (a sub-row without its row number). Or one cell
     per line with no separators at all (a PDF's or a web page's text): the column names first
     (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``), then each row's cells in
     that order, rows by their numbers; a sub-row without its number is kept unparsed.
@@ -56,7 +57,9 @@ Layouts, as official texts reach us after copying or conversion:
 
 A ``|`` line's opening and closing bars are borders; an empty cell between bars is kept, so a row
 that prints its empty cells (``| 877 | ||``) keeps its values under their columns; lines that hold
-only bars (a row's empty cells printed one per line) are empty, and a header spaced out to its
+only bars (a row's empty cells printed one per line) are empty; empty cells that pad a web page's header
+and rows past its last named column (``| 2022年 | ||||||``), filled in no row, are no columns, and a row short of
+the named columns in such a table is not placed by guess; a header spaced out to its
 cells' width (``指 标 | 单 位``) is read without its spaces; words printed under a space-aligned
 header (``(基期)``, ``目标值``) join the cells above them by column. A row that holds one sentence with
 numbers (``备注:…有10个婚姻登记处。``) is a note: it is left unparsed and read as text. Rules
@@ -1852,7 +1855,8 @@ def _separated_tables(norm):
         _, title, unit = _title_before(lines, i)
         table = Table(0, "cell_per_line", "indicator", first.start, last.end, lines[i][0], title.strip(), unit=unit)
         if len(rows) == 1:
-            _split_cell_per_line(table, rows[0])
+            if not _split_flat_by_column_names(table, rows[0]):
+                _split_cell_per_line(table, rows[0])
         else:
             ncols = len(rows[0])
             if rows[0] and rows[0][0].text.replace(" ", "") in ("序号", "编号", "序"):
@@ -2472,7 +2476,12 @@ def _split_by_column_names(table, block):
     100% |`` under ``考核指标 | 计量单位 | …``). False when the lines are not such a table."""
     if not all(line.rstrip().endswith("|") for _, _, line in block):
         return False
-    flat = _bar_cells(block, 0, len(block))
+    return _split_flat_by_column_names(table, _bar_cells(block, 0, len(block)))
+
+
+def _split_flat_by_column_names(table, flat):
+    """:func:`_split_by_column_names` of the cells in order (also of a table with a ``|`` line between its
+    cells and no row ends: ``指 标`` / ``|`` / ``单 位`` / ``|`` / ``数 量`` / ``|`` / ``1.优抚、安置`` / ``|`` / ``|`` / ``|``)."""
     ncols = 0
     while ncols < len(flat) and flat[ncols].text and _is_header([flat[ncols].text]):
         ncols += 1
@@ -2697,6 +2706,15 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
             below = _header_below(raw[0], table.header, lines[1][0], raw[1])
             if below:  # 2020年 over (基期), 2025年 over (目标): one header
                 table.header, header_end = below, header_end + 1
+    named = max((k + 1 for k, c in enumerate(table.header) if c.text), default=0)
+    padded = table.layout == "row_per_line" and 0 < named < ncols \
+        and not any(c.text for cells in lines[header_end:] for c in cells[named:])
+    if padded:
+        # a web page pads its header and rows with empty cells (| 2009年 | ||||||||), in no row filled: no columns;
+        # a row's width is then where its last filled cell stands (a row short of it is not read by position)
+        ncols, table.header = named, table.header[:named]
+        lines = lines[:header_end] + [cells[:max((k + 1 for k, c in enumerate(cells) if c.text), default=0)]
+                                      for cells in lines[header_end:]]
     grouped = bool(table.header) and any(h in table.header[0].text.replace(" ", "") for h in _GROUP_HEADERS) \
         and ncols > 2
     if grouped:
@@ -2734,7 +2752,8 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
             continue
         aligned = _by_position(cells, table.header, positions, raw[header_end + i - 1],
                                offsets[header_end + i - 1]) if positions and len(cells) < ncols else None
-        aligned = aligned or _align(cells, ncols, grouped, table.layout == "space_aligned", numbered)
+        aligned = aligned or (None if padded and len(cells) < ncols else
+                              _align(cells, ncols, grouped, table.layout == "space_aligned", numbered))
         if aligned is None:
             row.status = "unparsed"
             row.reason = f"row has {len(cells)} cells, header has {ncols}"
@@ -2754,7 +2773,7 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         previous_cells = aligned
         row.cells = aligned
         label = next((c.text for c in aligned if c is not None and c.text and not is_numeric(c.text)), "")
-        if indented or label.startswith("其中") or (aligned and aligned[0] is None) \
+        if indented or label.startswith(("其中", "#")) or (aligned and aligned[0] is None) \
                 or (numbered and aligned and not aligned[0].text and parent):  # a sub-row under its label row
             row.parent = parent or previous_label
         elif len(cells) > 1:
