@@ -2176,3 +2176,10 @@ def test_a_row_short_of_cells_in_a_padded_table_takes_no_label_from_the_row_abov
     (table,) = find_tables(text)
     assert shape(table)[1] == [("parsed", "", ["结婚登记", "对", "19,215"]), ("parsed", "", [None, None, None]),
                                ("unparsed", "", ["对", "4,621"]), ("parsed", "", ["社会团体", "个", "1,336"])]
+
+
+def test_a_row_marked_with_a_hash_is_a_part_of_the_row_above():
+    text = "\n".join(["项 目 | 2021年 | 2022年", "城镇低保人数(人) | 4717 | 4718", "#“三无”人员 | 279 | 251",
+                      "农村低保人数(人) | 39260 | 41235"]) + "\n"
+    (table,) = find_tables(text)
+    assert [r[1] for r in shape(table)[1]] == ["", "城镇低保人数(人)", ""]
