@@ -3,6 +3,7 @@
 import pytest
 
 from mzlib.core.normalize import normalize
+from mzlib.extract.figures import Document, extract_document
 from mzlib.extract.quantities import REASONS, mentions
 
 
@@ -271,3 +272,25 @@ def test_a_share_of_the_places_themselves_is_a_figure(text):
 ])
 def test_a_list_of_names_and_bare_values_makes_figures_without_units(text, number, status):
     assert status_of(text, number) == status
+
+
+# GB/T 15835 lets print separate a number's groups of three digits with spaces (224 443人); a gazetteer breaks the
+# line inside a figure's words (942 118 / 人). A space between cells of a single-spaced table row separates values.
+@pytest.mark.parametrize("text, expected", [
+    ("全市0—14岁人口为224 443人,占17.96%。", [("224 443", "quantity", "人"), ("17.96", "quantity", "%")]),
+    ("15—64岁人口为942 118\n人,占75.39%", [("942 118", "quantity", "人"), ("75.39", "quantity", "%")]),
+    ("总人口1\u2009234\u2009567人", [("1 234 567", "quantity", "人")]),  # thin spaces
+    ("城市 220 340 560\n", []),  # three cells, bare
+    ("床位220 3400张", [("3400", "quantity", "张")]),  # not groups of three: two numbers
+])
+def test_a_number_whose_groups_of_three_digits_are_spaced_is_one_number(text, expected):
+    assert [f for f in found(text) if f[1] == "quantity"] == expected
+
+
+def test_an_age_and_another_before_it_bound_the_group():
+    assert status_of("65岁及65岁以上人口为83 038人", "65") == ("excluded", "age_bound")
+
+
+def test_spaced_groups_give_the_figure_its_whole_value():
+    f = extract_document(Document("t.txt", "全市0—14岁人口为224 443人。", "某市", "", 2000, None, None)).figures
+    assert f[["value", "value_std"]].values.tolist() == [["224443", 224443.0]]

@@ -12,7 +12,8 @@ import re
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u301c\uff5e~\ufe58\ufe63\uff0d"
 _TABLE = {ord(c): "-" for c in _DASHES}
 _TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _DASHES})
-_TABLE.update({0x3000: " ", 0x00A0: " ", ord("≧"): "≥", ord("≦"): "≤", ord("｜"): "|", ord("∶"): ":"})  # ∶ ratio
+_TABLE.update({0x3000: " ", 0x00A0: " ", 0x2009: " ", 0x202F: " ",  # thin spaces between a number's groups
+               ord("≧"): "≥", ord("≦"): "≤", ord("｜"): "|", ord("∶"): ":"})  # ∶ ratio
 _BY_CHAR = {chr(cp): to for cp, to in _TABLE.items()}
 _MAPPED = re.compile("[" + re.escape("".join(_BY_CHAR)) + "]")
 # a year printed in Chinese digits, one character a digit (二〇二三年, 一九九八年: a document's date)

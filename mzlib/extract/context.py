@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from mzlib.extract.quantities import digits
 from mzlib.extract.units import period_of_unit
 
 
@@ -510,7 +511,7 @@ def equation_term(cues):
     the amount before, a ``baseline``; the second its increase, a ``change``; the sum is read as any amount. Where
     the plus sign is lost (``430元/月 5元=435元/月``), only the sum printed tells the terms apart, so the equation is
     read only when it holds; else None."""
-    number = cues.mention.text.replace(",", "")
+    number = digits(cues.mention.text)
     if cues.dimension != "money" or not re.fullmatch(_NUMBER, number):
         return None
     after = _EQUATION_AFTER.match(cues.after)

@@ -27,7 +27,7 @@ from mzlib.extract.dates import DateBasis, DateExpr, DateIndex, basis_text, find
 from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
-from mzlib.extract.quantities import mentions
+from mzlib.extract.quantities import digits, mentions
 from mzlib.extract.tables import (PERIOD_HEADERS, ROW_YEAR, Cell, column_roles, find_tables, form_pair_lines, is_numeric,
                                   previous_year, table_period, table_roles)
 from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
@@ -191,7 +191,7 @@ def _row(doc, subject, decision, printed, source, note=""):
     q0, q1 = source.quote_span
     v0, v1 = printed.span
     reg = info(subject.indicator_id)
-    value = printed.digits if printed.digits is not None else doc.norm[v0:v1].replace(",", "").strip()
+    value = printed.digits if printed.digits is not None else digits(doc.norm[v0:v1].strip())
     return {
         "doc": doc.name, "text_file": doc.text_file, "region_zh": doc.region_zh,
         "region_en": doc.region_en, "subregion_zh": subject.subregion_zh, "indicator_id": subject.indicator_id,
@@ -947,7 +947,7 @@ class _Prose:
                           m.comparator, m.denominator if ratio else None,
                           -1 if decision.kind in _CHANGES and ctx.decreases(decision.kind_cue) else 1,
                           period, period_basis, _fmt(m.number) if m.chinese else
-                          (m.text.replace(",", "") if norm[m.start:m.end] != m.text else None))  # 百分之80
+                          (digits(m.text) if norm[m.start:m.end] != m.text else None))  # 百分之80
         end = sent[1]
         while end > sent[0] and doc.text[end - 1].isspace():
             end -= 1
@@ -1276,7 +1276,7 @@ def _apply_family(row, mention, doc):
             row[key] = mention[key]
     if mention.get("note"):
         row["note"] = "; ".join(filter(None, [row["note"], mention["note"]]))
-    number = float(doc.norm[row["value_start"]:row["value_end"]].split(":")[0].replace(",", ""))
+    number = float(digits(doc.norm[row["value_start"]:row["value_end"]].split(":")[0]))
     value_std, unit_std, conversion, comparator = standard_value(
         row["kind"], number, row["unit"], row["indicator_id"], row["value_type"], row["period"],
         comparator=row["comparator"])

@@ -56,8 +56,17 @@ _AR_NUM = r"\d+(?:\.\d+)?"
 # A number: Arabic (optionally with ASCII thousands separators) or Chinese; not after a digit or a
 # point (the lookbehind follows the first digit and the lookahead leads, so that the scan skips
 # every other character at C speed).
+# A number printed with spaces between groups of three digits, as the national rule for numbers in print allows
+# (GB/T 15835: 224 443人, 942 118 人): one number where it follows a word and is followed by its unit or the line's
+# end, never after a space (a single-spaced table row: 城市 120 340 560 is three cells).
+_SPACED = r"\d(?<![\d.\s]\d)\d{0,2}(?: \d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff%‰]|[ \t]*\n)"
 _NUMBER = re.compile(rf"(?=[\d{_CN_DIGITS}])(?:(?P<ar>\d(?<![\d.]\d)\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
-                     rf"|\d(?<![\d.]\d)\d*(?:\.\d+)?)|(?P<cn>{_CN_NUM}))")
+                     rf"|{_SPACED}|\d(?<![\d.]\d)\d*(?:\.\d+)?)|(?P<cn>{_CN_NUM}))")
+
+
+def digits(text):
+    """The digits of a number as printed, less the separators of its groups of three (``1,234``, ``224 443``)."""
+    return text.replace(",", "").replace(" ", "")
 _SPACE = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*(?=[^\n]))"
 from mzlib.extract.units import PERIOD_SUFFIX as _PERIOD_SUFFIX  # noqa: E402
 
@@ -190,7 +199,7 @@ _AGE_RANGE_AFTER = re.compile(r"\s*[-—–~～至到]\s*\d+\s*(?:周)?岁")
 _PER_BEFORE = re.compile(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|-)\s*\d")
 _AGE_AFTER = re.compile(r"\s*(?:周)?岁")
-_AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|高龄|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[)")
+_AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|高龄|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[|及\s*\d)")  # 65岁及65岁以上
 _AGE_BOUND_BEFORE = re.compile(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至]|(?<![达提增])到)\s*$")  # 60到65岁; not 达到78.5岁
 _LIST_AFTER = re.compile(r"\s*(?:[.、．]\s*(?![\d])|\)|\s+[\u4e00-\u9fff])")
 # a number alone on its line before a line of words: a list's or row's number only when it is short
@@ -248,10 +257,10 @@ def _excluded(norm, m, number_text, after):
     if arabic and any(d.start() <= s < d.end() for d in _ISO_DATE.finditer(norm, max(0, s - 8), e + 8)):
         return "date"  # 发布日期：2022-04-18
     if _YEAR_AFTER.match(after) and (not _YEAR_WORD.match(after) or _FISCAL_YEAR.match(number_text + after)):
-        digits = number_text.replace(",", "")
-        if "." in digits or _YEARS_OF.search(before):
+        plain = digits(number_text)
+        if "." in plain or _YEARS_OF.search(before):
             return ""  # 平均受教育年限9.21年, 受教育年限提高到11年: a quantity of years, not a date or a duration
-        if arabic and len(digits) == 4 and digits.isdigit():
+        if arabic and len(plain) == 4 and plain.isdigit():
             return "year"  # an impossible year (3023年) is still a year: the checks flag it
         return "duration"
     if arabic and len(number_text) == 4 and number_text.isdigit() and 1900 <= int(number_text) <= 2100 \
@@ -404,11 +413,11 @@ def mentions(norm):
         mention = Mention(s, e, 0.0, text, chinese=bool(m.group("cn")))
         reason = _excluded(norm, m, text, after)
         if reason:
-            value = float(text.replace(",", "")) if m.group("ar") else (chinese_number(text) or float("nan"))
+            value = float(digits(text)) if m.group("ar") else (chinese_number(text) or float("nan"))
             mention.number, mention.status, mention.reason = value, "excluded", reason
             out.append(mention)
             continue
-        value = float(text.replace(",", "")) if m.group("ar") else chinese_number(text)
+        value = float(digits(text)) if m.group("ar") else chinese_number(text)
         if value is None:
             continue
         if m.group("ar") and _NEGATIVE.search(norm, max(0, s - 4), s):
