@@ -2183,3 +2183,10 @@ def test_a_row_marked_with_a_hash_is_a_part_of_the_row_above():
                       "农村低保人数(人) | 39260 | 41235"]) + "\n"
     (table,) = find_tables(text)
     assert [r[1] for r in shape(table)[1]] == ["", "城镇低保人数(人)", ""]
+
+
+def test_a_title_and_unit_a_blank_line_apart_from_a_table_of_one_cell_a_paragraph_are_its_own():
+    cells = ["指标", "2011", "2012", "2013", "床位数", "396.4", "449.3", "526.7", "每千人口床位数", "2.94", "3.32", "3.87"]
+    text = "\n\n".join(["表3 社会服务机构床位", "单位:万张、张"] + cells) + "\n"
+    (table,) = find_tables(text)
+    assert (table.title, table.unit) == ("表3 社会服务机构床位", "万张、张")

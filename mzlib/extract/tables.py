@@ -484,11 +484,14 @@ def _title_before(lines, i):
     """``(offset, text, unit)``: the nearest non-empty line above a table, and a unit printed
     as ``单位：%`` above it. A title in English under the Chinese one (a bilingual yearbook's) is its
     translation: the Chinese line above it is the title."""
-    unit, english = "", None
-    for k in range(i - 1, max(-1, i - 4), -1):
+    unit, english, seen = "", None, 0
+    for k in range(i - 1, -1, -1):
         text = lines[k][2].strip()
         if not text or _RULE.fullmatch(text):
-            continue
+            continue  # a blank line between a title and its table (a page's one cell a paragraph) is no line of it
+        seen += 1
+        if seen > 3:
+            break
         text = _ENGLISH_PAREN.sub("", text)  # 单位：万人 (10 000 persons)
         m = _UNIT_LINE.match(text) or re.search(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、]{1,8})\s*$", text)
         if m and not unit:
