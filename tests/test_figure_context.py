@@ -149,6 +149,18 @@ def test_the_total_a_part_done_and_its_share_are_counted_against_is_a_goal(text,
 def test_a_heading_of_goals_makes_its_paragraph_goals(text, kind):
     assert one(text, "53", reference_year=2015)["kind"] == kind
 
+# goals announced before a paragraph's first figure, with the colon that opens their list, make the paragraph's
+# figures goals in all its sentences; a review of the goals (完成情况) does not
+@pytest.mark.parametrize("text, kind", [
+    ("2009年全省经济社会发展的主要预期目标:生产总值增长9%,完成重建任务的72%。城镇新增就业62万人。", "target"),
+    ("建议2009年全省主要预期目标为:生产总值增长9%;城镇新增就业62万人。", "target"),
+    ("2009年主要目标任务完成情况:生产总值增长9%。城镇新增就业62万人。", "actual"),
+    ("2009年全省生产总值增长9%。城镇新增就业62万人。", "actual"),
+])
+def test_goals_announced_before_a_paragraph_s_first_figure_make_its_figures_goals(text, kind):
+    assert one(text, "62", reference_year=2009)["kind"] == kind
+
+
 # 年内, "within the year": a deadline where the document sets goals (a plan, a notice, a work report, or a text of
 # no known type), the year reported on where its type prints no targets (document_types.csv: a communiqué, a
 # bulletin, a yearbook, a news report); a future marker makes a goal in any document

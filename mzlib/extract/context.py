@@ -379,6 +379,22 @@ GOAL_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\(
                           r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)[ \t]*[:：]?[ \t]*(?=\n)")
 
 
+# goals announced before a paragraph's first figure, a colon opening their list: 2009年全省经济社会发展的主要预期目标:…,
+# 建议2011年…主要预期目标为:…; not 主要目标任务完成情况:… (a review of them)
+_GOAL_LEAD = re.compile(r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)(?:是|为)?\s*:")
+
+
+def goal_lead(norm, line_start):
+    """The words that announce the goals a paragraph lists (``主要预期目标``), printed before its first figure and
+    followed by the colon that opens the list, or ''. Every figure of the paragraph, in all its sentences, is one of
+    the goals unless its words report it done."""
+    end = norm.find("\n", line_start)
+    end = len(norm) if end < 0 else end
+    first = _FIRST_FIGURE.search(norm, line_start, end)
+    m = _GOAL_LEAD.search(norm, line_start, first.start() if first else end)
+    return m.group("words") if m else ""
+
+
 # the part of a total done, in the same unit, and its share of the total in brackets: 15个农村幸福院建设|已完成8个(53%)
 _DONE_OF_TOTAL = re.compile(r"[^,;。，；:：]{0,24}?已(?:经)?(?P<verb>[\u4e00-\u9fff]{0,2}?)\s*(?P<done>\d+(?:\.\d+)?)\s*"
                             r"(?P<unit>[^\d\s(（]{1,3}?)\s*[(（]\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*[)）]")

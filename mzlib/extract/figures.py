@@ -833,14 +833,15 @@ class _Prose:
         goals, all of its sentences. So does an item of a numbered list (``(一)``, ``二、``, ``三是``, or a line
         that holds only its number before it) whose list a paragraph of one sentence of intent opens
         (``今年将扎实办好“十件民生实事”。``), through the items before it. A heading of goals on the line above
-        (``主要目标``, ``二、发展目标``) is the paragraph's statement."""
+        (``主要目标``, ``二、发展目标``) is the paragraph's statement, and so are the words that announce the goals
+        it lists before its first figure (``主要预期目标:``, :func:`ctx.goal_lead`)."""
         if line_start not in self._statements:
             stated = ctx.plan_statement(self.norm, line_start)
             intent = ctx.intent_lead(self.norm, line_start, self.doc.reference_year)
             if not stated and not intent:  # 主要目标 on its own line above: the paragraph under it sets out goals
                 before = self._paragraph_before(line_start)
                 heading = ctx.GOAL_HEADING.match(self.norm, before) if before is not None else None
-                stated = heading.group("words") if heading else ""
+                stated = heading.group("words") if heading else ctx.goal_lead(self.norm, line_start)
             if not stated and not intent and ctx.CONTINUED.match(self.norm, line_start):
                 before = self._paragraph_before(line_start)
                 if before is not None:
