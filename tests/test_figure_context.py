@@ -149,6 +149,16 @@ def test_the_total_a_part_done_and_its_share_are_counted_against_is_a_goal(text,
 def test_a_heading_of_goals_makes_its_paragraph_goals(text, kind):
     assert one(text, "53", reference_year=2015)["kind"] == kind
 
+# 到…底 with 已 in the clause: what is done by that date, reported; without 已, or by a later year, a deadline
+@pytest.mark.parametrize("text, reference_year, kind", [
+    ("到6月底,已有投保农户30户申请赔保。", 2016, "actual"),
+    ("到6月底,投保农户达到30户。", 2016, "target"),
+    ("到2025年底,已建成养老床位30张以上的机构。", 2021, "target"),  # a year after the document's: a goal
+])
+def test_what_is_already_done_by_a_date_is_reported_not_a_goal(text, reference_year, kind):
+    assert one(text, "30", reference_year=reference_year)["kind"] == kind
+
+
 # goals announced before a paragraph's first figure, with the colon that opens their list, make the paragraph's
 # figures goals in all its sentences; a review of the goals (完成情况) does not
 @pytest.mark.parametrize("text, kind", [

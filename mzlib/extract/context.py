@@ -494,6 +494,8 @@ def kind_of(cues, date=None, after_reference=False):
         return "target", done, ""
     dated_goal = ("target", "deadline" if deadline else "dated after the document", "")
     if _done(cues).search(before):  # 今年将…。…全年建设: the year intended
+        if deadline and not after_reference and "已" in before:
+            return "actual", "", ""  # 到6月底,已有30户…: what is done by a date not after the document's, reported
         return dated_goal if deadline or after_reference else ("actual", "", "")
     cue = _TARGET_CUE.search(cues.item)
     if cue:
