@@ -439,6 +439,10 @@ def test_in_a_document_that_reports_actual_values_the_same_sentence_is_a_result(
     ("全市高龄津贴标准男性为100元,女性为100元。", "100", "standard"),
     ("全市低保对象5000人,比上年增加300人;农村4000人。", "4000", "actual"),  # the value before is no part's
     ("全市居民人均可支配收入城市为40000元,农村为20000元。", "20000", "actual"),  # parts of a level stay levels
+    # the part's standard and the period of a person's amount between it and the value
+    ("今年分散供养标准年人均2200元,集中供养年人均3000元。", "3000", "standard"),
+    ("城市低保标准每人每月500元,农村每人每年3500元。", "3500", "standard"),
+    ("全县城镇居民人均可支配收入2200元,集中供养年人均3000元。", "3000", "actual"),  # the value before is no part's
 ])
 def test_a_clause_that_names_only_its_part_continues_the_part_before(text, value, kind):
     rows = figures(text)

@@ -340,7 +340,10 @@ PAST_WORDS = re.compile(r"去年|上年|前年|以来|过去|截至|截止|已|�
 
 # a clause that names only a part of what the clause before measures, after a value of another part
 # (…城市为1475元,农村为1450元): the part, then the value
-_PART = r"(?:城市|农村|城镇|乡村|男性|女性|男|女|集中供养|分散供养|集中|分散)\s*(?:为|是|达到|达)?\s*"
+# a part of a whole, its standard's word and the period of a person's amount may stand between it and its value
+# (分散供养标准年人均2200元,集中供养年人均3000元)
+_PART = r"(?:城市|农村|城镇|乡村|男性|女性|男|女|集中供养|分散供养|集中|分散)\s*(?:标准)?\s*(?:为|是|达到|达)?\s*" \
+    r"(?:每人每[月年]|[年月]人均|人均)?\s*"
 PART_CLAUSE = re.compile(rf"\s*[,;]\s*{_PART}")
 PART_BEFORE = re.compile(rf"{_PART}$")
 

@@ -1110,7 +1110,7 @@ class _Prose:
         if (m.range_role == "upper" and prev.range_role == "lower") or \
                 (last["unit"] == m.unit and re.fullmatch(r"\s*(?:至|到|-|~|—|～)\s*", between)):
             return decided
-        parts = ctx.PART_CLAUSE.fullmatch(between) and ctx.PART_BEFORE.search(self.norm, max(0, prev.start - 8), prev.start)
+        parts = ctx.PART_CLAUSE.fullmatch(between) and ctx.PART_BEFORE.search(self.norm, max(0, prev.start - 12), prev.start)
         if (re.fullmatch(r"\s*[、和及与]\s*", between) or parts) and last["unit"] == m.unit \
                 and last["kind"] in ("growth_rate", "change", "change_pp", "standard", "target"):
             return decided  # 城市为1475元,农村为1450元: the next clause names only its part
