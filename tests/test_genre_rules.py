@@ -840,6 +840,27 @@ def test_a_dateline_dates_the_past_year_of_a_news_report(opening, year):
     assert one(opening + "\n过去一年,新建管网2.5公里。", "2.5", reference_year=2025)["year"] == year
 
 
+# a census communiqué's growth rate between two censuses, its minus printed as a sign or as the word 负
+@pytest.mark.parametrize("text, value, value_std", [
+    ("全县常住人口75757人,年平均增长率-3.35 %。", "-3.35", -3.35),
+    ("全县常住人口41198人,年平均增长率为负1.65%。", "1.65", -1.65),
+    ("全县常住人口41198人,年平均增长率为1.65%。", "1.65", 1.65),
+])
+def test_a_census_growth_rate_keeps_its_minus_in_a_sign_or_a_word(text, value, value_std):
+    row = one(text, value, reference_year=2020)
+    assert (row["kind"], row["value_std"]) == ("growth_rate", value_std)
+
+
+# the value of a census before that a figure is compared with, a noun between 的 and it, or no unit (an index)
+@pytest.mark.parametrize("text, value, year, kind", [
+    ("平均每个家庭户的人口为2.01人,比2010年第六次全国人口普查的家庭规模3.22人 减少了1.21人。", "3.22", 2010, "baseline"),
+    ("性别比为112.47,与2010年第六次全国人口普查的115.03相比下降了2.56。", "115.03", 2010, "baseline"),
+])
+def test_the_value_of_a_census_before_compared_with_is_its_baseline(text, value, year, kind):
+    row = one(text, value, reference_year=2020)
+    assert (row["year"], row["kind"]) == (year, kind)
+
+
 # ---------------------------------------------------------------- a plan's goals read in the news
 @pytest.mark.parametrize("place", ["全市", "岚江市", "某某省"])
 def test_a_future_year_after_the_place_a_sentence_is_about_dates_the_goals_of_all_its_clauses(place):

@@ -2190,3 +2190,18 @@ def test_a_title_and_unit_a_blank_line_apart_from_a_table_of_one_cell_a_paragrap
     text = "\n\n".join(["表3 社会服务机构床位", "单位:万张、张"] + cells) + "\n"
     (table,) = find_tables(text)
     assert (table.title, table.unit) == ("表3 社会服务机构床位", "万张、张")
+
+
+# A census communiqué's township table, one cell a line closed by a bar: the places' column named with the kinds of
+# place in brackets, a share's name over the two census years that split its column.
+TOWNSHIPS = "\n".join(["表2-1 各乡(镇)常住人口", "单位:人、%", "县(乡、镇) |", "人口数 |", "比重 |", "2020年 |", "2010年 |",
+                       "全 县 |", "41198 |", "100.00 |", "100.00 |", "甲 镇 |", "21788 |", "52.88 |", "44.53 |",
+                       "乙 乡 |", "4565 |", "11.08 |", "11.91 |"]) + "\n"
+
+
+def test_a_name_over_the_years_that_split_its_column_names_each_year_s_column():
+    (table,) = find_tables(TOWNSHIPS)
+    assert shape(table) == (["县(乡、镇)", "人口数", "比重 2020年", "比重 2010年"], [
+        ("parsed", "", ["全 县", "41198", "100.00", "100.00"]), ("parsed", "", ["甲 镇", "21788", "52.88", "44.53"]),
+        ("parsed", "", ["乙 乡", "4565", "11.08", "11.91"])])
+    assert column_roles(table.header)[0]["role"] == "region"

@@ -56,7 +56,7 @@ _GROWTH_BEFORE = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
     r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年均增幅|年平均增长率|年均增长率|年?(?:提高|增长|上调)幅度)"
     r"(?:\s*,?\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?"  # 筹资增长率,2020年达到: the rate's deadline before its verb
-    r"(?:分别)?(?:为|高达|达|达到|在|是|不低于|不少于|不高于|不超过|保持在|控制在)?)\s*(?:约|近)?\s*$")
+    r"(?:分别)?(?:为|高达|达|达到|在|是|不低于|不少于|不高于|不超过|保持在|控制在)?(?:负)?)\s*(?:约|近)?\s*$")
 _PLACES = _alternation(COMPARED_PLACES)
 _GAP_BEFORE = re.compile(
     rf"(?:(?:比|较)(?!例|重|率)[^,;。\d]{{0,12}}?(?:{_alternation(GAP_VERBS)})了?"
@@ -92,7 +92,7 @@ _COMPARED_ITEM = re.compile(r"(?:与|同|较|相较于)[^,;。]{0,30}?(?:相比|
 _CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?[^,;。\d]{{0,10}}$")
 _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
 _ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅|年(?:提高|增长|上调)幅度")
-_COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的\s*$"
+_COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的(?:[\u4e00-\u9fff]{1,6})?\s*$"  # …普查的家庭规模3.22人
                               r"|(?:与|同|比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[(（]\s*$")  # 比2022年(195.21万人)增加
 # the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
 _COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
@@ -604,7 +604,8 @@ def _gap_kind(cues):
 
 def decreases(cue):
     """Whether a change cue says the figure fell (下降, 减少, 比全国低 ...): its value is signed negative."""
-    return bool(_DECREASE.search(cue or "") or _GAP_DOWN.search(cue or ""))
+    return bool(_DECREASE.search(cue or "") or _GAP_DOWN.search(cue or "") or (cue or "").endswith("负"))
+    # 年平均增长率为负1.65%: the minus printed as a word
 
 
 _PER_UNIT = re.compile(r"每(?:人|户|名|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$")

@@ -83,6 +83,8 @@ _SUFFIX_CMP = [("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以
 _CUE = re.compile(r"(?:为|是|达|达到|到|至|缩小|扩大|增加|减少|下降|提高|上升|降低|降至|增至|保持在|"
                   r"比值|比|指数|系数)\s*$")
 _MAYBE_UNIT = re.compile(r"[\u4e00-\u9fff]")
+_COMPARED_BARE = re.compile(r"(?:与|同)[^,;。]{0,24}?的\s*$")  # 与2010年第六次全国人口普查的115.03相比
+_THEN_COMPARED = re.compile(r"\s*相比")
 
 
 @dataclass(slots=True)
@@ -143,7 +145,7 @@ def chinese_number(text):
 
 
 # \Z: the sign right before the number, not before a line break; after a growth word (增长-0.86%) it signs the rate
-_NEGATIVE = re.compile(r"(?:为|是|达|:|,|\(|^|\s|增长|增加|提高|上升|增速|增幅)-\Z")
+_NEGATIVE = re.compile(r"(?:为|是|达|:|,|\(|^|\s|增长|增加|提高|上升|增速|增幅|率)-\Z")  # 年平均增长率-3.35%
 _BASE_100 = re.compile(r"以[^,;。]{0,6}为\s*$")
 _RISKY_BEFORE = frozenset("第-~至到〕]〔[(【图表栏件标号话线打码真每以") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -471,6 +473,10 @@ def _attach_unit(norm, mention, unit_re):
             mention.comparator, mention.approx = ">", approx
         return
     if mention.chinese:
+        return
+    if _COMPARED_BARE.search(norm, max(0, mention.start - 30), mention.start) and _THEN_COMPARED.match(norm, e):
+        mention.status = "quantity"  # 性别比为112.47,与2010年…普查的115.03相比: an index compared, no unit as the one before
+        mention.unit_start = mention.unit_end = e
         return
     nxt = norm[e:e + 3].lstrip(" \t")
     if nxt[:1] and _MAYBE_UNIT.match(nxt[:1]) and nxt[:1] not in "的和与及或、,等在中里内后前共约近为是达比至到占":

@@ -106,6 +106,17 @@ _REGION_HEADERS = ("地区", "区域", "地 区", "地  区", "市(州)", "县(�
                    # the places of a province's, a city's or a county's table: its provinces, counties, townships
                    "省份", "省(区、市)", "省(自治区、直辖市)", "市(县、区)", "县(市)", "县(区)", "县区", "区县",
                    "乡镇", "乡(镇)", "乡镇(街道)", "乡(镇、街道)", "镇(街道)", "乡镇街道", "街道(乡镇)")
+_REGION_NAMES = frozenset(h.replace(" ", "") for h in _REGION_HEADERS)
+# the places a column lists, named with the kinds of place in brackets: 县(乡、镇), 市(州), 乡(镇、街道)
+_PLACE_KINDS_HEAD = re.compile(r"(?:[省市州县区旗乡镇]|街道)+\((?:[省市州县区旗乡镇、]|街道|自治区|直辖市)+\)")
+
+
+def _is_region_header(text):
+    """Whether a header cell names the column of places (``地区``, ``乡镇``, ``县(乡、镇)``)."""
+    name = text.replace(" ", "")
+    return name in _REGION_NAMES or bool(_PLACE_KINDS_HEAD.fullmatch(name))
+
+
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；]{1,8})\s*$")
 
 
@@ -321,7 +332,7 @@ def _is_header(texts, cells=None):
         return False
     words = [re.sub(r"\s+", "", t) for t in texts]  # a header cell spaced out to its width: 指 标
     return sum(bool(_HEADER_WORDS.search(w) or _AGE_BAND.search(t) or _unit_in_brackets(t)
-                    or w in _REGION_HEADERS or t in years or _COUNT_WORD.search(w) or _PART_WORD.match(w))
+                    or _is_region_header(w) or t in years or _COUNT_WORD.search(w) or _PART_WORD.match(w))
                for t, w in zip(texts, words)) >= max(1, 0.4 * len(texts))
 
 
@@ -619,8 +630,8 @@ def _spanned_header(top, header):
     name of its group and its own (``城市低保 人数(人)``). None when the lines are no such pair."""
     t, s = _named(top), _named(header)
     if t < 2 or s < 2 * (t - 1) or s % (t - 1) or s >= len(header) \
-            or not (_HEAD_CELL.match(top[0].text.replace(" ", "")) or top[0].text.replace(" ", "") in _REGION_HEADERS) \
-            or _HEAD_CELL.match(header[0].text.replace(" ", "")) or header[0].text.replace(" ", "") in _REGION_HEADERS:
+            or not (_HEAD_CELL.match(top[0].text.replace(" ", "")) or _is_region_header(top[0].text)) \
+            or _HEAD_CELL.match(header[0].text.replace(" ", "")) or _is_region_header(header[0].text):
         return None
     width = s // (t - 1)
     columns = [Cell(f"{top[1 + k // width].text} {c.text}", c.start, c.end, c.line) for k, c in enumerate(header[:s])]
@@ -1041,7 +1052,7 @@ def _english_column(number, offset, line):
 
 def _column_word(text):
     return bool(_AGE_BAND.search(text) or _HEADER_WORDS.search(text) or _unit_in_brackets(text) or _MONTH_COLUMN.fullmatch(text)
-                or "其中" in text or text.replace(" ", "") in _REGION_HEADERS or re.search(r"[数率重量]$", text))
+                or "其中" in text or _is_region_header(text) or re.search(r"[数率重量]$", text))
 
 
 def _line_text(lines, cell):
@@ -1572,7 +1583,7 @@ def _counted_words(line, k):
         spelt.append(Cell("".join(c.text for c in cells[n:m + 1]), cells[n].start, cells[m].end, 0))
         n = m + 1
     words = _broken_words_joined(spelt)
-    if len(words) == k + 1 and (_HEAD_CELL.match(words[0].text) or words[0].text in _REGION_HEADERS):
+    if len(words) == k + 1 and (_HEAD_CELL.match(words[0].text) or _is_region_header(words[0].text)):
         words = words[1:]
     return words if len(words) == k else None
 
@@ -1944,7 +1955,7 @@ def _open_cell_header(head, width):
     A name printed twice running is one name (a name merged over two columns prints once a column). Also the title:
     the words before the label column's name. None where the names do not count the columns."""
     chinese = [c for c in head if c.text and not _ENGLISH.match(c.text)]
-    at = next((k for k, c in enumerate(chinese) if c.text.replace(" ", "") in _REGION_HEADERS
+    at = next((k for k, c in enumerate(chinese) if _is_region_header(c.text)
                or _HEADER_LABEL.fullmatch(c.text.replace(" ", ""))), None)
     if at is None:
         return None
@@ -2490,8 +2501,12 @@ def _split_flat_by_column_names(table, flat):
         ncols += 1
     if ncols < 3 or table.header or (ncols < len(flat) and flat[ncols].text == "1"):
         return False  # not column names, or rows that start at their numbers
-    rows, rest = [flat[:ncols]], flat[ncols:]
-    roles = column_roles(flat[:ncols])
+    body, head = flat[ncols:], flat[:ncols]
+    spanned = _years_under_name(head)
+    if spanned and not _rows_of(body, ncols) and _rows_of(body, len(spanned)):
+        head, ncols = spanned, len(spanned)  # 比重 | 2020年 | 2010年: a name over the years that split its column
+    rows, rest = [head], body
+    roles = column_roles(head)
     unit_second = len(roles) > 1 and roles[1]["role"] == "unit"
     while rest:
         chunk, rest = rest[:ncols], rest[ncols:]
@@ -2504,6 +2519,25 @@ def _split_flat_by_column_names(table, flat):
 
 _HEADER_YEAR = re.compile(r"(?:19|20)\d\d\s*年?")  # a year heading a column (2019年, 2019)
 _MAX_PARTS = 6
+
+
+def _years_under_name(head):
+    """The column names of a header whose last name spans the years printed after it (``县(乡、镇) | 人口数 | 比重 |
+    2020年 | 2010年``: 比重 over two columns), each year column named with it (``比重 2020年``), or None."""
+    k = len(head)
+    while k > 0 and _HEADER_YEAR.fullmatch(head[k - 1].text):
+        k -= 1
+    if len(head) - k < 2 or k < 2:
+        return None
+    name = head[k - 1]
+    return head[:k - 1] + [Cell(f"{name.text} {y.text}", y.start, y.end, y.line) for y in head[k:]]
+
+
+def _rows_of(cells, width):
+    """Whether ``cells`` make rows of ``width``, each a label and then values (the last row may stop short)."""
+    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+    return bool(rows) and all(r[0].text and not _value_like(r[0].text)
+                              and all(not c.text or _value_like(c.text) for c in r[1:]) for r in rows)
 
 
 def _grouped_years(cells):
@@ -3093,7 +3127,7 @@ def column_roles(header, reference_year=None, plan=False):
                 or "增幅" in name or re.search(r"(?:19|20)\d\d年?比", name) or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
                 or ("累计" in name and not _TO_DATE.search(name) and not _SUM_TO_DATE.search(name)):
             role.update(role="growth", basis="annual" if "年均" in name else "total")
-        elif any(h.replace(" ", "") == name for h in _REGION_HEADERS):
+        elif _is_region_header(name):
             role["role"] = "region"
         elif _CHANGE_COLUMN.search(name) and not year:
             role.update(role="value", kind="change")  # 增减量, 增减(个): a change in the level's unit, not a level
