@@ -23,6 +23,12 @@ time to import the command line (``import mzlib.extract.cli``), the start-up cos
 The runs cache bytecode as an installed environment does (in ``_corpus/_pycache``), even where
 ``PYTHONDONTWRITEBYTECODE`` is set, after one warm-up run on the first file. ``--profile`` runs
 one process under cProfile instead and prints each stage's share and the costliest functions.
+
+``--scaling`` looks for work that grows faster than the text: for each document it times, in one
+process, a file of about 25 kB of its copies and one of four times as many, and prints the
+documents whose time per MB grows most (a ratio of 1 is linear, 4 quadratic) and the slowest per
+MB. A row of stacked cells that ran over a whole table once made one document 20 times slower than
+the rest; this is how it was found.
 """
 
 import argparse
@@ -149,15 +155,49 @@ def profile(files):
     stats.sort_stats("tottime").print_stats(20)
 
 
+def scaling(seed, small_kb=25, factor=4, show=10):
+    """Time per MB of each document at ``small_kb`` of copies and at ``factor`` times as many."""
+    import io
+
+    from mzlib.extract import cli
+
+    rng = random.Random(seed)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "copies.txt"
+        for i, src in enumerate(sources()):
+            text = src.read_text(encoding="utf-8")
+            n = max(1, int(small_kb * 1e3 / len(text.encode("utf-8"))))
+            rates = []
+            for copies in (n, n * factor):
+                path.write_text("\n".join(vary(text, rng) for _ in range(copies)), encoding="utf-8")
+                if i == 0 and copies == n:  # loads tables and patterns
+                    cli.extract_command([path], os.devnull, stderr=io.StringIO(), jobs=1)
+                start = time.perf_counter()
+                cli.extract_command([path], os.devnull, stderr=io.StringIO(), jobs=1)
+                rates.append((time.perf_counter() - start) / (path.stat().st_size / 1e6))
+            rows.append((rates[1] / rates[0], 1 / rates[1], src.relative_to(ROOT)))
+    print(f"{len(rows)} documents, each at about {small_kb} kB of copies and {factor} times as many (one process)")
+    print(f"growth of time per MB (1 = linear, {factor} = quadratic), the largest {show}:")
+    for ratio, speed, name in sorted(rows, reverse=True)[:show]:
+        print(f"  {ratio:5.2f}  {speed:5.2f} MB/s  {name}")
+    print(f"the slowest per MB at {small_kb * factor:.0f} kB, {show}:")
+    for ratio, speed, name in sorted(rows, key=lambda r: r[1])[:show]:
+        print(f"  {speed:5.2f} MB/s  {ratio:5.2f}  {name}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=20)
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each setting; the fastest is printed")
     parser.add_argument("--profile", action="store_true", help="profile one process instead of timing")
+    parser.add_argument("--scaling", action="store_true", help="time per MB of each document at two sizes")
     parser.add_argument("--file-kb", type=float, default=250,
                         help="size of a file: copies of one document, each with its own digits (0: one copy)")
     args = parser.parse_args()
+    if args.scaling:
+        return scaling(args.seed)
     files = build(args.mb, args.seed, args.file_kb)
     if args.profile:
         return profile(files)

@@ -193,3 +193,18 @@ def test_full_width_document_gives_the_same_numbers_with_original_quotes():
     assert all(wide[a:b] == q for a, b, q in zip(full["char_start"], full["char_end"], full["quote"]))
     share = full[full["indicator_id"] == "pop_share_0_14"].iloc[0]
     assert (share["value_text"], share["value"], share["value_std"]) == ("２１.７４", "21.74", 21.74)
+
+
+def test_a_cell_index_holds_a_position_where_one_of_its_cells_does():
+    """The bisection that finds an unread row's cell at a position (rows of stacked cells can hold
+    hundreds) answers as a look at every cell would, cells overlapping or not."""
+    import random
+
+    from mzlib.extract.figures import _cell_holds, _cell_index
+
+    rng = random.Random(5)
+    for _ in range(300):
+        cells = [(a, a + rng.randint(1, 6)) for a in rng.sample(range(40), rng.randint(0, 8))]
+        index = _cell_index(cells)
+        for pos in range(-1, 50):
+            assert _cell_holds(index, pos) == any(a <= pos < b for a, b in cells), (cells, pos)

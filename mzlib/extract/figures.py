@@ -12,6 +12,7 @@ The invariant ``text[char_start:char_end] == quote`` holds for every row, and ``
 """
 
 import bisect
+import itertools
 import math
 import re
 from collections import namedtuple
@@ -1365,6 +1366,21 @@ def _carve(spans, holes):
 _UnreadRow = namedtuple("_UnreadRow", ["entry", "label", "unit", "cells"])
 
 
+def _cell_index(cells):
+    """The spans ``cells`` as ``(starts, reach)``, sorted by start, ``reach[j]`` the furthest end of
+    the first ``j + 1``: whether a cell holds a position is then one bisection (a row of stacked
+    cells that runs over a whole table can have hundreds)."""
+    cells = sorted(cells)
+    return [a for a, _ in cells], list(itertools.accumulate((b for _, b in cells), max))
+
+
+def _cell_holds(index, pos):
+    """Whether a cell of ``index`` (:func:`_cell_index`) holds ``pos``."""
+    starts, reach = index
+    j = bisect.bisect_right(starts, pos) - 1
+    return j >= 0 and pos < reach[j]
+
+
 def _unread_rows(doc, tables, log):
     """``{(start, end): _UnreadRow}`` of the table rows that could not be parsed: their log entry,
     their label cell (the first cell that is not a value) and the unit their label or table prints."""
@@ -1380,9 +1396,9 @@ def _unread_rows(doc, tables, log):
             filled = [c for c in row.cells if c is not None and c.text]
             label = next((c for c in filled if not is_numeric(c.text)), None) if len(filled) > 1 else None
             unit = _label_unit(label.text if label else "") or _label_unit(row.parent) or row.unit or table.unit
-            out[(row.start, row.end)] = _UnreadRow(entry, label, unit, [(c.start, c.end) for c in filled])
+            out[(row.start, row.end)] = _UnreadRow(entry, label, unit, _cell_index((c.start, c.end) for c in filled))
     for span, entry in entries.items():  # a table that could not be read at all
-        out.setdefault(span, _UnreadRow(entry, None, "", []))
+        out.setdefault(span, _UnreadRow(entry, None, "", _cell_index([])))
     return out
 
 
@@ -1421,7 +1437,7 @@ def _row_of_cell(spans, unread, i, pos):
     come first, then their values), the one with a cell at ``pos``; else ``i``, the latest to start."""
     k = i
     while k >= 0 and pos < spans[k][1]:
-        if any(a <= pos < b for a, b in unread[spans[k]].cells):
+        if _cell_holds(unread[spans[k]].cells, pos):
             return k
         k -= 1
     return i

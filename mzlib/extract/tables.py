@@ -855,6 +855,11 @@ def _stream_tables(norm):
     line that names one unit per value column (``单位：人、%``) gives each column its unit."""
     lines = _lines(norm)
     forms = form_pair_lines(norm)
+    # what each line is, decided once: a header tried at every line reads up to _STREAM_LINES after it
+    prose = [bool(_PROSE.search(line.replace("其中:", ""))) for _, _, line in lines]
+    units = [_UNIT_LINE.match(_ENGLISH_PAREN.sub("", line.strip())) for _, _, line in lines]
+    english = [bool(_ENGLISH.match(line.strip())) for _, _, line in lines]
+    tokens = {}  # line number -> its cells (_stream_table)
     out, i = [], 0
     while i < len(lines):
         text = lines[i][2]
@@ -862,7 +867,7 @@ def _stream_tables(norm):
         header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
             and not _PROSE.search(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
         # cells (地区编码:…) are no column words
-        unit_line = _UNIT_LINE.match(_ENGLISH_PAREN.sub("", text.strip()))
+        unit_line = units[i]
         if not (header or _TABLE_TITLE.match(text) or unit_line):
             i += 1
             continue
@@ -870,19 +875,19 @@ def _stream_tables(norm):
         if header:  # the header's own line, with no title or unit line above it
             _, title, unit = _title_before(lines, i)
             region, head = [lines[i]], [title]
-        while j < len(lines) and len(region) < _STREAM_LINES and not _PROSE.search(lines[j][2].replace("其中:", "")):
-            found = _UNIT_LINE.match(_ENGLISH_PAREN.sub("", lines[j][2].strip()))
+        while j < len(lines) and len(region) < _STREAM_LINES and not prose[j]:
+            found = units[j]
             if found and not unit:
                 unit = found.group("unit")
                 if j - i <= 4:  # the lines between a title and its unit line are the title's
                     head += [line.strip() for _, _, line in region]
                     region = []
-            elif lines[j][2].strip() and (not _ENGLISH.match(lines[j][2].strip()) or _english_head(region)):
+            elif lines[j][2].strip() and (not english[j] or _english_head(region)):
                 region.append(lines[j])  # a line in English only is a translation, no cell, unless it names a
                 # column: after the header's first words and before any value (项目 Item / Number of Beds / …)
             j += 1
         pairs = [(offset, offset + len(line)) in forms for _, offset, line in region if _PLAIN_NUMBER.search(line)]
-        table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit)  # a form's pairs
+        table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit, tokens)  # a form's pairs
         if table:
             out.append(table)
             i = j
@@ -934,15 +939,26 @@ def _rejoin_wrapped(tokens):
     return out
 
 
-def _stream_table(lines, i, region, title_lines, unit):
+def _line_tokens(number, offset, line):
+    """The cells of one line of a stream table, and whether they name a column in English."""
+    cells = _spaced_header(number, offset, line)
+    if cells is not None:
+        return cells, False
+    cells = _english_column(number, offset, line)
+    if cells is not None:
+        return cells, True
+    return [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)], False
+
+
+def _stream_table(lines, i, region, title_lines, unit, cache=None):
     tokens, named = [], set()  # named: the columns named in English only, one a line
+    cache = {} if cache is None else cache
     for number, offset, line in region:
-        cells = _spaced_header(number, offset, line)
-        if cells is None:
-            cells = _english_column(number, offset, line)
-            named.update((c.start, c.end) for c in cells or ())
-        if cells is None:
-            cells = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)]
+        if number not in cache:
+            cache[number] = _line_tokens(number, offset, line)
+        cells, english = cache[number]
+        if english:
+            named.update((c.start, c.end) for c in cells)
         tokens += [(cell, number) for cell in cells]
     tokens = _rejoin_wrapped(tokens)
     groups, labels, values = [], [], []  # (label cells, value cells) in order
