@@ -110,3 +110,115 @@ _NUM = re.compile(r"\d+(?:\.\d+)?")
 def numbers(text):
     """The decimal numbers in a text after normalisation, as floats (used by property tests)."""
     return [float(m.group()) for m in _NUM.finditer(normalize(text))]
+
+
+# ---------------------------------------------------------------- hard-wrapped prose
+# A text copied from a PDF, or typed to a fixed width, breaks its paragraphs into lines of one width,
+# mid-sentence. Such a line end is no end of a sentence or a line of a table: the rules read it as a
+# space. A line was wrapped when the next line's first word would not have fitted on it: the line
+# and that word are wider together than the text's width (a Chinese character, or a full-width
+# form, takes two columns; a Latin letter, digit or point one; a number or Latin word is never
+# broken). The width is the one most lines of prose share; the text is hard-wrapped when at least a
+# third of its lines of prose are full and end mid-sentence, as every line but the last of a
+# paragraph does (a text of one line a paragraph has no such lines; three headings of one width among
+# fifty paragraphs are not a third), and fewer of its lines of prose are wider than the width than
+# are full (three headings of one width over paragraphs of one line each are no margin).
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CELL_GAP = re.compile(r"\||\t| {2,}|\u3000{2,}(?=\S)")
+_FIRST_WORD = re.compile(r"[A-Za-z0-9.,%‰+\-]+|[０-９．，％]+|.", re.S)  # a number (22.57%, １．５７) or one character
+_SENTENCE_END = set("。！？!?；;：:")
+_CLOSERS = set("”’」』)）】》\"'")
+# a line that starts an item: 一、 (一) 1. 第三条 ① — a new paragraph, wrapped or not
+_ITEM_START = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)"
+                         r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[①-⑳])")
+_NUMBER_CELL = re.compile(r"[\d.,%‰\-]+年?")
+_SPACED_YEAR = re.compile(r"(\d)\s+年")
+
+
+def _cells(line):
+    """Whether a line is a row of a table: cells apart by a bar, a tab or a run of spaces, or words
+    apart by single spaces of which more than half are numbers (``社区居委会 91893 86087 77431``, ``2001 年
+    2002 年``; not ``总人口 31.42 万人，比上年末减少 0.27 万人``, a copy's spaces around numbers)."""
+    line = line.strip()
+    if _CELL_GAP.search(line):
+        return True
+    words = _SPACED_YEAR.sub(r"\1年", line).split()
+    return len(words) >= 3 and 2 * sum(bool(_NUMBER_CELL.fullmatch(w)) for w in words) > len(words)
+
+
+_MIN_WIDTH = 20  # a line of prose: at least ten Chinese characters wide
+_MIN_FULL = 3
+_FULL_SHARE = 1 / 3
+_HANG = 2  # a closing mark may hang past the width
+_SLACK = 4  # a copy's spaces around numbers (27.35 万) shift a line's width by up to two characters
+
+
+def columns(text):
+    """Display columns of ``text``: two for a Chinese character or full-width form, one otherwise."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+def soft_breaks(text):
+    """Offsets of the line ends of ``text`` that wrap a paragraph of prose (see above); [] when
+    the text is not hard-wrapped.
+
+    Parameters
+    ----------
+    text : str
+        A document's text as read (its widths are the printed ones).
+
+    Returns
+    -------
+    list of int
+        Offsets of ``\\n`` characters, in order.
+    """
+    if text.count("\n") < _MIN_FULL:
+        return []
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    prose = [(o, line) for o, line in lines if _HAN.search(line) and not _cells(line)]
+    widths = [columns(line.rstrip()) for _, line in prose]
+    counts = {}
+    for w in widths:
+        if w >= _MIN_WIDTH:
+            counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return []
+    width = max(counts, key=lambda w: (counts[w], w))
+    if counts[width] < _MIN_FULL:
+        return []
+    out = []
+    for k, (offset, line) in enumerate(lines[:-1]):
+        body, nxt = line.rstrip(), lines[k + 1][1]
+        if not body or not _HAN.search(body) or _cells(body) or not nxt.strip() \
+                or nxt[0].isspace() or _cells(nxt) or _ITEM_START.match(nxt):
+            continue
+        last = body.rstrip("".join(_CLOSERS))[-1:] if body[-1] in _CLOSERS else body[-1]
+        if last in _SENTENCE_END:
+            continue
+        w = columns(body)
+        if w > width + _HANG or w + columns(_FIRST_WORD.match(nxt).group()) <= width - _SLACK:
+            continue
+        out.append(offset + len(line))
+    wider = sum(w > width + _HANG for w in widths)  # lines of prose no width held
+    if len(out) < _MIN_FULL or len(out) < _FULL_SHARE * len(prose) or wider >= len(out):
+        return []
+    return out
+
+
+def unwrap(norm, breaks):
+    """``norm`` with the line ends at ``breaks`` (:func:`soft_breaks`) read as spaces; same length."""
+    if not breaks:
+        return norm
+    chars = list(norm)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def document_norm(text):
+    """The one normalisation of a whole document: :func:`normalize`, and a hard-wrapped text's
+    wrapped line ends as spaces (:func:`soft_breaks`)."""
+    return unwrap(normalize(text), soft_breaks(text))

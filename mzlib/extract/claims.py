@@ -28,7 +28,7 @@ import re
 
 import pandas as pd
 
-from mzlib.core.normalize import normalize
+from mzlib.core.normalize import document_norm
 from mzlib.sources.reference import load_claim_phrases
 from mzlib.sources.registry import clean_name
 
@@ -136,7 +136,7 @@ def text_claims(doc, text, figures, names, phrases=None, key=None, region=""):
     phrases = load_claim_phrases() if phrases is None else phrases
     phrases = phrases[phrases["applies_to"] == "text"]
     key = key or re.sub(r"\.[^.]+$", "", doc)
-    norm = normalize(text)
+    norm = document_norm(text)
     starts = figures["value_start"].astype(int).to_numpy()
     rows, previous = [], None
     for start, end, phrase in _phrase_matches(norm, phrases):

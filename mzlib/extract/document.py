@@ -8,10 +8,11 @@ were not.
 
 from pathlib import Path
 
-from mzlib.core.normalize import LineIndex, normalize
+from mzlib.core.normalize import LineIndex, document_norm
 from mzlib.extract.dates import DateExpr
 from mzlib.sources import describe
 from mzlib.sources.convert import document_text
+from mzlib.sources.textlayout import join_wrapped
 
 
 def _int(value):
@@ -54,7 +55,7 @@ class Document:
                  period_start=None, period_end=None, encoding="utf-8", doc_type="", key=None,
                  text_file=None, issued="", found=None, parent_regions=(), norm=None):
         self.name, self.text = name, text
-        self.norm = normalize(text) if norm is None else norm  # the one normalisation of the text
+        self.norm = document_norm(text) if norm is None else norm  # the one normalisation of the text
         self.region_zh, self.region_en, self.encoding = region_zh, region_en, encoding
         self.reference_year = reference_year
         self.reference = (DateExpr(0, 0, reference_year, None, None, "point", str(reference_year))
@@ -96,10 +97,29 @@ class Document:
         doc.derived = derived
         return doc
 
+    def printed(self, start, end):
+        """``text[start:end]`` as a name is read: a hard-wrapped line end inside it (one that
+        :func:`~mzlib.core.normalize.document_norm` reads as a space) joined as the layout had it
+        (``农村居民人`` + ``均可支配收入``; :func:`~mzlib.sources.textlayout.join_wrapped`)."""
+        piece = self.text[start:end]
+        if "\n" not in piece:
+            return piece
+        parts, last = [], start
+        for i in range(start, end):
+            if self.text[i] == "\n" and self.norm[i] == " ":
+                parts.append(self.text[last:i])
+                last = i + 1
+        if not parts:
+            return piece
+        out = ""
+        for part in parts + [self.text[last:end]]:
+            out = join_wrapped(out, part) if out else part
+        return out
+
     @classmethod
     def from_text(cls, name, text, encoding="utf-8", text_file=None):
         """Describe a document outside the manifest from its own text and file name."""
-        norm = normalize(text)
+        norm = document_norm(text)
         facts = describe.facts(name, text, norm)
         found = {k: v[1] for k, v in facts.items()}
         value = {k: v[0] for k, v in facts.items()}

@@ -1337,6 +1337,10 @@ def document_rows(doc):
     taken = {(r["value_start"]) for r in table_rows + rows}
     figures = sorted(table_rows + rows, key=lambda r: (r["value_start"], r["method"], r["kind"]))
     for r in figures:
+        name, s0, s1 = r["indicator_zh"], r["subject_start"], r["subject_end"]
+        if "\n" in (name or "") and isinstance(s0, int) and isinstance(s1, int) \
+                and doc.text[s0:s1].strip() == name:  # a name over a hard wrap, as one line
+            r["indicator_zh"] = doc.printed(s0, s1).strip()
         derived = r["method"] == "derived"
         r["figure_id"] = f"{doc.key}:{r['value_start']}" + ("d" if derived else "")
         if derived:

@@ -127,7 +127,7 @@ def _unit_regex():
     base = sorted(unit_table(), key=len, reverse=True)
     scale = "|".join(map(re.escape, sorted(SCALES, key=len, reverse=True)))
     units = "|".join(map(re.escape, base))
-    return re.compile(rf"{_SPACE}(?P<approx>余|多)?(?P<scale>{scale})?(?P<approx2>余|多)?(?:[ \t]*\n[ \t]*)?"
+    return re.compile(rf"{_SPACE}(?P<approx>余|多)?(?P<scale>{scale})?(?P<approx2>余|多)?(?:[ \t]*\n[ \t]*|[ \t]+(?=(?:{units})))?"
                       rf"(?P<unit>{units})?")
 
 

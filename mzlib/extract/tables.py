@@ -88,7 +88,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from mzlib.core.normalize import normalize
+from mzlib.core.normalize import document_norm, normalize
 from mzlib.extract.units import unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.reference import plan_periods
@@ -527,7 +527,7 @@ def find_tables(text, norm=None):
     text : str
         The original document text.
     norm : str, optional
-        ``normalize(text)`` when the caller has it already.
+        ``document_norm(text)`` when the caller has it already.
 
     Returns
     -------
@@ -535,7 +535,7 @@ def find_tables(text, norm=None):
         ``kind`` is ``indicator`` or ``box``; rows that cannot be read are kept with
         ``status="unparsed"`` and the reason.
     """
-    norm = normalize(text) if norm is None else norm
+    norm = document_norm(text) if norm is None else norm
     tables = _open_cell_tables(norm)
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
