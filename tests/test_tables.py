@@ -2205,3 +2205,26 @@ def test_a_name_over_the_years_that_split_its_column_names_each_year_s_column():
         ("parsed", "", ["全 县", "41198", "100.00", "100.00"]), ("parsed", "", ["甲 镇", "21788", "52.88", "44.53"]),
         ("parsed", "", ["乙 乡", "4565", "11.08", "11.91"])])
     assert column_roles(table.header)[0]["role"] == "region"
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "    "])
+def test_names_without_a_header_word_over_a_unit_column_and_values_are_the_header(sep):
+    """A communiqué's table whose header prints no header word but 单位 (品名 | 单位 | 全市城镇居民 | …),
+    each row a label, its unit and values: the first line names the columns, the 单位 column gives
+    each row its unit, whatever the layout. A line whose unit column holds a word, not a unit, names
+    no columns."""
+    from mzlib.extract.figures import Document, extract_document
+
+    rows = [["品名", "单位", "全市城镇居民", "盐湖区", "全市农村居民"], ["洗衣机", "台", "99", "96", "86"],
+            ["摩托车", "辆", "61", "38", "87"]]
+    text = "\n".join(["表1 2010年每百户居民家庭耐用消费品拥有量"] + [sep.join(r) for r in rows])
+    tables = [t for t in find_tables(text) if t.kind == "indicator"]
+    assert [[c.text for c in t.header] for t in tables] == [rows[0]]
+    assert [[c.text if c else None for c in r.cells] for r in tables[0].rows] == rows[1:]
+    figures = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2010, None, None)).figures
+    got = figures[["value", "unit", "indicator_zh", "subregion_zh", "method"]].astype("string").values.tolist()
+    assert got == [["99", "台", "洗衣机", "", "table"], ["96", "台", "洗衣机", "盐湖区", "table"],
+                   ["86", "台", "洗衣机", "", "table"], ["61", "辆", "摩托车", "", "table"],
+                   ["38", "辆", "摩托车", "盐湖区", "table"], ["87", "辆", "摩托车", "", "table"]]
+    worded = text.replace(f"{sep}台{sep}", f"{sep}家用{sep}")
+    assert not [t for t in find_tables(worded) if t.kind == "indicator" and [c.text for c in t.header] == rows[0]]

@@ -476,11 +476,14 @@ def _from_header(block, kind):
 def _names_columns(above, cells):
     """Whether a line of words (``above``) names the columns of the first row of values (``cells``) though
     it prints no header word: as many cells, each a short name (no value, no sentence), over a row whose
-    cells after its first are values (``年份 | 年末户籍人口 | 城乡低保对象`` over ``2019年 | 314.0 | 7.9``)."""
+    cells after its first are values (``年份 | 年末户籍人口 | 城乡低保对象`` over ``2019年 | 314.0 | 7.9``), or
+    units under a column named 单位 (``品名 | 单位 | 全市城镇居民`` over ``洗衣机 | 台 | 99``)."""
     if not above or len(above) != len(cells) or len(cells) < 2 or not all(above):
         return False
     names = all(len(t) <= _SHORT_NAME and not is_numeric(t) and not re.search(r"[。;,]", t) for t in above)
-    return names and all(is_numeric(t) for t in cells[1:] if t)
+    units = {k for k, t in enumerate(above) if re.sub(r"\s+", "", t) in ("单位", "计量单位")}
+    return names and all(is_numeric(t) or (k in units and _is_unit(t)) for k, t in enumerate(cells) if k and t) \
+        and any(is_numeric(t) for k, t in enumerate(cells) if k and k not in units)
 
 
 def _label_line(line):
