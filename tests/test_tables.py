@@ -2228,3 +2228,36 @@ def test_names_without_a_header_word_over_a_unit_column_and_values_are_the_heade
                    ["38", "辆", "摩托车", "盐湖区", "table"], ["87", "辆", "摩托车", "", "table"]]
     worded = text.replace(f"{sep}台{sep}", f"{sep}家用{sep}")
     assert not [t for t in find_tables(worded) if t.kind == "indicator" and [c.text for c in t.header] == rows[0]]
+
+
+def test_a_table_one_cell_a_line_keeps_a_header_name_with_a_space_as_one_cell():
+    """Values one a line: the header's names are one a line too, so ``2015年 实际值`` is one column's
+    name, not a year and a word (which would shift every column by one and read a label as a value)."""
+    from mzlib.extract.figures import Document, extract_document
+
+    lines = ["表1:“十三五”时期民政事业主要发展指标完成情况", "主要指标", "2015年 实际值", "2020年 完成值", "增长 比例(%)",
+             "低保对象审核认定准确率(%)", "93", "98.67", "6.1", "农村敬老院法人登记率(%)", "75", "96.78", "29.0"]
+    text = "\n".join(lines)
+    table = next(t for t in find_tables(text) if t.kind == "indicator")
+    assert [c.text for c in table.header][1:] == ["2015年 实际值", "2020年 完成值", "增长 比例(%)"]
+    assert [[c.text for c in r.cells] for r in table.rows] == [lines[5:9], lines[9:13]]
+    figures = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2020, None, None)).figures
+    got = figures[["value", "year", "kind"]].astype("string").values.tolist()
+    assert got == [["93", "2015", "baseline"], ["98.67", "2020", "actual"], ["6.1", "2020", "growth_rate"],
+                   ["75", "2015", "baseline"], ["96.78", "2020", "actual"], ["29.0", "2020", "growth_rate"]]
+    spaced = text.replace("\n93\n98.67\n6.1", "\n93 98.67 6.1")  # values on one line: names stay words
+    assert [c.text for c in next(t for t in find_tables(spaced) if t.kind == "indicator").header] != \
+        [c.text for c in table.header]
+
+
+@pytest.mark.parametrize("lead, read", [("各县（市、区）一季度助餐服务情况如下：", True),
+                                        ("各县（市、区）一季度助餐服务情况。", False)])
+def test_a_header_one_cell_a_line_after_a_sentence_that_announces_it(lead, read):
+    """A news page's table printed one cell a line, with no title or unit line: the sentence before it
+    announces it (``…情况如下：``), and its first lines each name one column. Without the announcement,
+    two short lines of words are not taken for a table's head."""
+    lines = [lead, "", "县（市、区）", "助餐点（个）", "服务人次（万人次）", "梧岭区", "58", "13.1", "东岭县", "47", "9.7",
+             "合计", "105", "22.8"]
+    tables = [t for t in find_tables("\n".join(lines)) if t.kind == "indicator"]
+    got = [[[c.text for c in r.cells] for r in t.rows] for t in tables]
+    assert (got == [[["梧岭区", "58", "13.1"], ["东岭县", "47", "9.7"], ["合计", "105", "22.8"]]]) == read

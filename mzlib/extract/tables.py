@@ -870,6 +870,7 @@ def _stream_tables(norm):
         header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
             and not _PROSE.search(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
         # cells (地区编码:…) are no column words
+        header = header or _cell_a_line_head(lines, i, prose)
         unit_line = units[i]
         if not (header or _TABLE_TITLE.match(text) or unit_line):
             i += 1
@@ -897,6 +898,28 @@ def _stream_tables(norm):
         else:
             i += 1
     return out
+
+
+def _cell_a_line_head(lines, i, prose):
+    """Whether line ``i`` starts a header printed one cell a line with no title above it, after a
+    sentence that announces it (``各县（市、区）一季度助餐服务情况如下：``): it and the next line that is not
+    blank each hold one column's name (``县（市、区）`` / ``助餐点（个）``)."""
+    k = i - 1
+    while k >= 0 and not lines[k][2].strip():
+        k -= 1
+    if k < 0 or not lines[k][2].rstrip().endswith(":"):
+        return False
+    names = []
+    for j in range(i, min(len(lines), i + 4)):
+        text = lines[j][2].strip()
+        if not text:
+            continue
+        if prose[j] or len(text.split()) != 1 or not _column_word(text) or _FORM_KEY.match(text) or is_numeric(text):
+            return False
+        names.append(text)
+        if len(names) == 2:
+            return True
+    return False
 
 
 # the column names a header spaced out one character a word spells (指 标 单 位 数 量)
@@ -956,10 +979,17 @@ def _line_tokens(number, offset, line):
 def _stream_table(lines, i, region, title_lines, unit, cache=None):
     tokens, named = [], set()  # named: the columns named in English only, one a line
     cache = {} if cache is None else cache
-    for number, offset, line in region:
+    # values printed one a line: so are the header's names, a name with a space in it one cell (2015年 实际值)
+    valued = [[is_numeric(w) for w in line.split()] for _, _, line in region]
+    one_a_line = any(map(any, valued)) and all(len(v) == 1 for v in valued if any(v))
+    for (number, offset, line), values in zip(region, valued):
         if number not in cache:
             cache[number] = _line_tokens(number, offset, line)
         cells, english = cache[number]
+        if one_a_line and len(cells) > 1 and not english and not any(values) \
+                and _spaced_header(number, offset, line) is None:
+            start = offset + len(line) - len(line.lstrip())
+            cells = [Cell(line.strip(), start, start + len(line.strip()), number)]
         if english:
             named.update((c.start, c.end) for c in cells)
         tokens += [(cell, number) for cell in cells]
