@@ -2261,3 +2261,35 @@ def test_a_header_one_cell_a_line_after_a_sentence_that_announces_it(lead, read)
     tables = [t for t in find_tables("\n".join(lines)) if t.kind == "indicator"]
     got = [[[c.text for c in r.cells] for r in t.rows] for t in tables]
     assert (got == [[["梧岭区", "58", "13.1"], ["东岭县", "47", "9.7"], ["合计", "105", "22.8"]]]) == read
+
+
+def test_a_space_aligned_row_of_missing_values_is_a_row_not_the_table_s_end():
+    """A report form's section row prints its label and a dash for each value (一、综合  —  …  —): a row of
+    the table, so the rows below it stay under the header. A line of words with one dash is no row."""
+    lines = ["指标名称        单位    数量    上年数据    同比", "一、综合        —       —       —           —",
+             "(一)乡级行政区划  个    77      76          1.3", "1.镇            个      43      43          0"]
+    table = next(t for t in find_tables("\n".join(lines)) if t.kind == "indicator")
+    assert [c.text for c in table.header] == ["指标名称", "单位", "数量", "上年数据", "同比"]
+    assert [[c.text if c else None for c in r.cells] for r in table.rows] == [
+        ["一、综合", "-", "-", "-", "-"], ["(一)乡级行政区划", "个", "77", "76", "1.3"], ["1.镇", "个", "43", "43", "0"]]
+    from mzlib.extract.tables import _kind_of_line
+
+    assert _kind_of_line("一、综合        —       —") == "space"
+    assert _kind_of_line("主要任务        —       加快发展") is None
+
+
+def test_a_tab_separated_label_row_with_its_cells_left_empty_heads_the_rows_below():
+    """A spreadsheet's copy prints a section's label with empty cells after it (``1.优抚安置\\t\\t``): a row of
+    the table that labels the rows below, not the table's end. A label alone with no tab is no row."""
+    lines = ["指标\t单位\t数量", "1.优抚安置\t\t", "国家抚恤、补助各类优抚对象\t万人\t467.0", "累计接收军队离退休干部\t人\t1008",
+             "2.社会救助\t\t", "城市居民最低生活保障人数\t万人\t2242.3"]
+    table = next(t for t in find_tables("\n".join(lines)) if t.kind == "indicator")
+    got = [(r.reason, [c.text if c else None for c in r.cells]) for r in table.rows]
+    assert got == [("label row", [None, None, None]), ("", ["国家抚恤、补助各类优抚对象", "万人", "467.0"]),
+                   ("", ["累计接收军队离退休干部", "人", "1008"]), ("label row", [None, None, None]),
+                   ("", ["城市居民最低生活保障人数", "万人", "2242.3"])]
+    assert [t.layout for t in find_tables("\n".join(lines)) if t.kind == "indicator"] == ["tab_separated"]
+    from mzlib.extract.tables import _kind_of_line
+
+    assert _kind_of_line("1.优抚安置\t\t") == "tab"
+    assert _kind_of_line("1.优抚安置") is None

@@ -352,12 +352,17 @@ def _kind_of_line(line):
     if "\t" in stripped:
         parts = [p for p in stripped.split("\t") if p.strip()]
         return "tab" if len(parts) >= 2 else None
+    fields = line.strip(" \r\n").split("\t")
+    if len(fields) >= 3 and fields[0].strip() and not any(f.strip() for f in fields[1:]) \
+            and len(fields[0]) <= 40 and "。" not in fields[0]:
+        return "tab"  # a label over the rows below it, its cells left empty (1.优抚安置\t\t\t): a row
     if "。" in stripped or len(stripped) > 160 or not _SPACE_SPLIT.search(stripped):
         return None  # a space-aligned row has at least two cells
     parts = [line[s:e] for s, e in _merge_padded(line, _spans(line, _SPACE_SPLIT))]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
-        if any(is_numeric(p) for p in parts) or _is_header(parts) or _is_english_head(parts):
+        if any(is_numeric(p) for p in parts) or _is_header(parts) or _is_english_head(parts) \
+                or sum(bool(_MISSING.match(p.strip())) for p in parts[1:]) >= 2:  # 一、综合  —  —  —: a row
             return "space"
     if len(parts) == 2 and all(_YEAR_TOKEN.match(p) for p in parts):
         return "space"  # 2021年  2022年: a header of years over the columns they split
