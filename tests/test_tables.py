@@ -1043,10 +1043,11 @@ def test_rules_between_rows_hold_a_table_together_and_are_no_rows(layout):
 
 def test_a_tab_separated_yearbook_row_keeps_its_empty_cell_under_its_year():
     text = "表4 社会服务机构\n指标\t2019年\t2020年\t2021年\n养老机构(个)\t120\t\t135\n床位(张)\t8000\t8500\t9100\n"
-    (table,) = find_tables(text)
+    (table,) = find_tables(text)  # its cells printed between tabs: read by its cells, not by their positions
     assert shape(table) == (["指标", "2019年", "2020年", "2021年"], [
-        ("parsed", "", ["养老机构(个)", "120", None, "135"]), ("parsed", "", ["床位(张)", "8000", "8500", "9100"])])
+        ("parsed", "", ["养老机构(个)", "120", "", "135"]), ("parsed", "", ["床位(张)", "8000", "8500", "9100"])])
     assert [r.reason for r in table.rows] == ["", ""]
+    assert table.layout == "tab_separated"
 
 
 def test_a_header_of_count_names_over_a_line_of_units_makes_one_header():
@@ -2293,3 +2294,24 @@ def test_a_tab_separated_label_row_with_its_cells_left_empty_heads_the_rows_belo
 
     assert _kind_of_line("1.优抚安置\t\t") == "tab"
     assert _kind_of_line("1.优抚安置") is None
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_label_row_with_a_unit_heads_the_unindented_rows_below_it_in_a_layout_without_indentation(sep):
+    """A web page's or spreadsheet's table prints no indentation: a label row with its unit in brackets
+    (``低保对象（万人） | |``) is not a second header line, and heads the rows below it until the next label
+    row, giving them its unit and its name (城市 under 低保对象: urban recipients)."""
+    from mzlib.extract.figures import Document, extract_document
+
+    rows = [["指标", "2022年", "2021年"], ["低保对象（万人）", "", ""], ["城市", "27.3", "28.3"], ["农村", "104.8", "109.6"],
+            ["平均保障标准（元/人·月）", "", ""], ["城市", "742", "704"]]
+    text = "表3 2022年全省城乡低保主要指标\n" + "\n".join(sep.join(r) for r in rows)
+    table = next(t for t in find_tables(text) if t.kind == "indicator")
+    assert [c.text for c in table.header] == rows[0]
+    assert [(r.reason, r.parent) for r in table.rows] == [
+        ("label row", ""), ("", "低保对象(万人)"), ("", "低保对象(万人)"), ("label row", ""), ("", "平均保障标准(元/人·月)")]
+    figures = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, None, None)).figures
+    got = figures[["value", "unit", "year", "indicator_id"]].astype("string").values.tolist()
+    assert got == [["27.3", "万人", "2022", "dibao_recipients_urban"], ["28.3", "万人", "2021", "dibao_recipients_urban"],
+                   ["104.8", "万人", "2022", "dibao_recipients_rural"], ["109.6", "万人", "2021", "dibao_recipients_rural"],
+                   ["742", "元/人·月", "2022", "unmapped"], ["704", "元/人·月", "2021", "unmapped"]]

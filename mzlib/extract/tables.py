@@ -2146,7 +2146,7 @@ def _year_column_tables(norm):
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
-        found = _year_header(line)
+        found = None if "\t" in line.strip() or "|" in line else _year_header(line)  # cells printed: read by blocks
         if found is None or (i + 1 < len(lines) and _parts_under(lines[i + 1][2], len(found[1]))):
             i += 1  # 城市 农村 under each year: a header of two lines, read by its blocks
             continue
@@ -2773,6 +2773,7 @@ def _by_position(cells, header, positions, line, offset):
 def _split_rows(table, lines, raw, offsets=None, header_lines=None):
     header_end = 0 if header_lines is None else header_lines
     while header_lines is None and header_end < len(lines) and header_end < 4 and len(lines[header_end]) > 1 \
+            and not (header_end and _label_only(lines[header_end])) \
             and (_is_header([c.text for c in lines[header_end]], [c.text for c in lines[header_end]])
                  or (header_end and _is_english_head([c.text for c in lines[header_end]]))
                  or (header_end and table.layout == "row_per_line" and _is_sub_header(lines[header_end]))
@@ -2867,12 +2868,31 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         if indented or label.startswith(("其中", "#")) or (aligned and aligned[0] is None) \
                 or (numbered and aligned and not aligned[0].text and parent):  # a sub-row under its label row
             row.parent = parent or previous_label
+        elif parent and table.layout in ("row_per_line", "tab_separated") and _label_unit_of(parent):
+            # | and tab rows print no indentation: the rows under a label row with a unit (低保对象（万人） | |) are
+            # its rows until the next label row
+            row.parent = parent
         elif len(cells) > 1:
             parent = ""
             previous_label = label
         table.rows.append(row)
     if grouped and table.header:
         table.header = table.header[1:]
+
+
+def _label_only(cells):
+    """A line of a table with only its first cell filled (``低保对象（万人） | |``): under a header, a label
+    over the rows below it, not a second line of the header."""
+    return len(cells) > 1 and bool(cells[0].text) and not any(c.text for c in cells[1:])
+
+
+_LABEL_UNIT_OF = re.compile(r"[(（]\s*([^()（）]{1,10}?)\s*[)）]\s*$")
+
+
+def _label_unit_of(label):
+    """The unit a label prints in brackets at its end (``低保对象（万人）``), or ''."""
+    m = _LABEL_UNIT_OF.search(label or "")
+    return m.group(1).strip() if m and unit_info(m.group(1).strip())[0] else ""
 
 
 _COLUMN_LETTERS = frozenset("甲乙丙丁戊己庚辛")
