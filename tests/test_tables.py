@@ -2252,11 +2252,12 @@ def test_a_table_one_cell_a_line_keeps_a_header_name_with_a_space_as_one_cell():
 
 
 @pytest.mark.parametrize("lead, read", [("各县（市、区）一季度助餐服务情况如下：", True),
+                                        ("表2  2023年一季度各县（市、区）助餐服务情况", True),  # a title led by its year
                                         ("各县（市、区）一季度助餐服务情况。", False)])
 def test_a_header_one_cell_a_line_after_a_sentence_that_announces_it(lead, read):
-    """A news page's table printed one cell a line, with no title or unit line: the sentence before it
-    announces it (``…情况如下：``), and its first lines each name one column. Without the announcement,
-    two short lines of words are not taken for a table's head."""
+    """A news page's table printed one cell a line: the sentence before it announces it (``…情况如下：``), or
+    a title led by its year, and its first lines each name one column. Without either, two short lines of
+    words are not taken for a table's head."""
     lines = [lead, "", "县（市、区）", "助餐点（个）", "服务人次（万人次）", "梧岭区", "58", "13.1", "东岭县", "47", "9.7",
              "合计", "105", "22.8"]
     tables = [t for t in find_tables("\n".join(lines)) if t.kind == "indicator"]

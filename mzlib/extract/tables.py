@@ -905,14 +905,18 @@ def _stream_tables(norm):
     return out
 
 
+_YEAR_TITLE = re.compile(r"\s*表\s*\d+(?:\s*[-—.]\s*\d+)?\s*(?:19|20)\d\d\s*年?[\u4e00-\u9fff]")  # 表1  2023年末…
+
+
 def _cell_a_line_head(lines, i, prose):
-    """Whether line ``i`` starts a header printed one cell a line with no title above it, after a
-    sentence that announces it (``各县（市、区）一季度助餐服务情况如下：``): it and the next line that is not
-    blank each hold one column's name (``县（市、区）`` / ``助餐点（个）``)."""
+    """Whether line ``i`` starts a header printed one cell a line, after a sentence that announces it
+    (``各县（市、区）一季度助餐服务情况如下：``) or a title that starts with its year (``表1  2023年末常住人口数及其
+    构成``, which the title rule of :func:`_stream_tables` leaves to the readers of other layouts): it and
+    the next line that is not blank each hold one column's name (``县（市、区）`` / ``助餐点（个）``)."""
     k = i - 1
     while k >= 0 and not lines[k][2].strip():
         k -= 1
-    if k < 0 or not lines[k][2].rstrip().endswith(":"):
+    if k < 0 or not (lines[k][2].rstrip().endswith(":") or _YEAR_TITLE.match(lines[k][2])):
         return False
     names = []
     for j in range(i, min(len(lines), i + 4)):
