@@ -166,3 +166,10 @@ def test_a_scale_and_its_unit_over_a_wrap_are_one_unit():
     doc = Document("t.txt", text, "岚江县", "Lanjiang", 2023, None, None)
     f = extract_document(doc).figures
     assert set(f.loc[f["value"] == "27.35", "unit"]) == {"万人"}
+
+
+def test_display_columns_count_chinese_and_full_width_forms_twice():
+    assert columns("养老床位") == 8
+    assert columns("27.35万人") == 5 + 4
+    assert columns("１２％\u3000") == 8
+    assert columns("Total 60") == 8

@@ -153,9 +153,12 @@ _HANG = 2  # a closing mark may hang past the width
 _SLACK = 4  # a copy's spaces around numbers (27.35 万) shift a line's width by up to two characters
 
 
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
+
+
 def columns(text):
     """Display columns of ``text``: two for a Chinese character or full-width form, one otherwise."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def soft_breaks(text):
