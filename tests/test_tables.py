@@ -2316,3 +2316,18 @@ def test_a_label_row_with_a_unit_heads_the_unindented_rows_below_it_in_a_layout_
     assert got == [["27.3", "万人", "2022", "dibao_recipients_urban"], ["28.3", "万人", "2021", "dibao_recipients_urban"],
                    ["104.8", "万人", "2022", "dibao_recipients_rural"], ["109.6", "万人", "2021", "dibao_recipients_rural"],
                    ["742", "元/人·月", "2022", "unmapped"], ["704", "元/人·月", "2021", "unmapped"]]
+
+
+def test_a_bar_that_opens_a_line_it_does_not_close_leaves_an_empty_first_cell():
+    """A plan's sub-row prints no number: `` | 其中：城镇人口（万人） | 148.9 | …`` has an empty first cell, so its
+    values stay under their years; a bar that opens and closes every line is a border."""
+    rows = ["序号 | 主要项目和指标 | 2020年 | 2025年", "1 | 常住人口（万人） | 286.4 | 290", " | 其中：城镇人口（万人） | 148.9 | 168",
+            "2 | 常住人口城镇化率（%） | 52 | 58"]
+    table = next(t for t in find_tables("表1 主要指标\n" + "\n".join(rows)) if t.kind == "indicator")
+    assert [(r.status, [c.text if c else None for c in r.cells]) for r in table.rows] == [
+        ("parsed", ["1", "常住人口(万人)", "286.4", "290"]), ("parsed", ["", "其中:城镇人口(万人)", "148.9", "168"]),
+        ("parsed", ["2", "常住人口城镇化率(%)", "52", "58"])]
+    bordered = next(t for t in find_tables("表1 主要指标\n" + "\n".join(f"| {r.strip(' |')} |" for r in rows))
+                    if t.kind == "indicator")
+    assert [c.text for c in bordered.header] == ["序号", "主要项目和指标", "2020年", "2025年"]
+    assert [c.text if c else None for c in bordered.rows[0].cells] == ["1", "常住人口(万人)", "286.4", "290"]

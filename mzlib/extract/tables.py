@@ -250,13 +250,14 @@ _BAR = re.compile(r"\|")
 
 
 def _cells(line, offset, number, kind):
-    """The cells of one table line. In a ``|`` line, bars that open or close the line are borders,
-    not cell boundaries (``| 甲 | 乙 |`` has two cells); an empty cell between two bars is a cell
-    (``| 877 | ||``: a value and two empty cells)."""
+    """The cells of one table line. In a ``|`` line, bars that open and close the line are borders,
+    not cell boundaries (``| 甲 | 乙 |`` has two cells), and so is a bar that closes it; an empty cell
+    between two bars is a cell (``| 877 | ||``: a value and two empty cells), and so is the space before a
+    bar that opens a line it does not close (`` | 其中：城镇人口 | 148.9``: a sub-row's empty number)."""
     if kind == "pipe":
         spans = _spans(line, _BAR)
         stripped = line.strip()
-        if len(spans) > 1 and stripped.startswith("|") and spans[0][0] == spans[0][1]:
+        if len(spans) > 1 and stripped.startswith("|") and stripped.endswith("|") and spans[0][0] == spans[0][1]:
             spans = spans[1:]
         if len(spans) > 1 and stripped.endswith("|") and spans[-1][0] == spans[-1][1]:
             spans = spans[:-1]
