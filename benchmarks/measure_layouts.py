@@ -7,7 +7,7 @@ each. This script takes every table of the test documents (``data/raw/`` and
 ``tests/documents/*/``) that the extractor reads whole (every row parsed, every column of the
 header named by a cell of it and nothing before the first row but the header's cells, at least one
 figure, every figure with a subject),
-prints it again in each layout below, in place, and compares the figures read from it with those
+prints it again in each layout below, in place on lines of its own, and compares the figures read from it with those
 read from the table as printed: the same value, unit, year, kind and indicator (the printed
 subject, less spaces, where the registry does not know it). Cells are printed as the text prints
 them, a cell wrapped over lines joined, an empty cell as ``—`` where a layout cannot leave it empty
@@ -141,9 +141,12 @@ def main(argv=None):
                 continue  # a header with a column it does not name, a figure without a subject: not read whole
             for name in args.layouts:
                 printed = LAYOUTS[name](header, rows)
-                new = text[:table.start] + printed + text[table.end:]
+                before_nl = "" if table.start == 0 or text[table.start - 1] == "\n" else "\n"  # a table on lines
+                after_nl = "" if text[table.end:table.end + 1] in ("", "\n") else "\n"  # of its own
+                new = text[:table.start] + before_nl + printed + after_nl + text[table.end:]
+                start = table.start + len(before_nl)
                 after = table_figures(extract_document(Document.from_text(path.name, new)).figures,
-                                      table.start, table.start + len(printed))
+                                      start, start + len(printed))
                 same = sum((before & after).values())
                 total = sum(before.values())
                 t = totals[name]
