@@ -2331,3 +2331,18 @@ def test_a_bar_that_opens_a_line_it_does_not_close_leaves_an_empty_first_cell():
                     if t.kind == "indicator")
     assert [c.text for c in bordered.header] == ["序号", "主要项目和指标", "2020年", "2025年"]
     assert [c.text if c else None for c in bordered.rows[0].cells] == ["1", "常住人口(万人)", "286.4", "290"]
+
+
+def test_a_report_form_one_cell_a_line_under_its_line_of_keys_and_a_column_of_months():
+    """A report form printed one cell a line: under its line of keys and values (填报单位：… 报送日期：…), the
+    header's names one a line, a unit column, and a column of a range of months (1—9月累计), which is a column's
+    name and not a table's number and title (as 20-2 社会救济情况 is)."""
+    from mzlib.extract.tables import _TABLE_TITLE
+
+    lines = ["沣州市民政统计季报", "（2023年第三季度）", "填报单位：沣州市民政局      报送日期：2023年10月16日", "指标名称",
+             "计量单位", "1—9月累计", "城市最低生活保障对象", "户", "8,215", "城市最低生活保障资金支出", "万元", "5,362.7"]
+    (table,) = [t for t in find_tables("\n".join(lines)) if t.kind == "indicator"]
+    assert [c.text for c in table.header] == ["指标名称", "计量单位", "1-9月累计"]
+    assert [[c.text for c in r.cells] for r in table.rows] == [lines[6:9], lines[9:12]]
+    assert not _TABLE_TITLE.match("1-9月累计") and not _TABLE_TITLE.match("0-14岁人口")
+    assert _TABLE_TITLE.match("20-2 社会救济情况") and _TABLE_TITLE.match("表5-2 各地区人口年龄构成")

@@ -847,7 +847,9 @@ def _run_together_tables(norm):
 
 
 # ---------------------------------------------------------------- tables that lost their layout
-_TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\s*\d+)\s*[\u4e00-\u9fff]|^\s*表\s*$")
+# a table's number (表5-2, a yearbook's 20-2) and title; not a range of months, days or ages (1—9月累计: a column)
+_TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\s*\d+(?!\s*[月日岁号]))\s*[\u4e00-\u9fff]"
+                          r"|^\s*表\s*$")
 _PROSE = re.compile(r"[。，；;]|,(?!\d{3}(?:\D|$))|(?<!\d),|^\s*注")  # not a thousands separator
 _TOKEN = re.compile(r"\S+")
 _STREAM_LINES = 400
@@ -911,13 +913,16 @@ _YEAR_TITLE = re.compile(r"\s*表\s*\d+(?:\s*[-—.]\s*\d+)?\s*(?:19|20)\d\d\s*�
 
 def _cell_a_line_head(lines, i, prose):
     """Whether line ``i`` starts a header printed one cell a line, after a sentence that announces it
-    (``各县（市、区）一季度助餐服务情况如下：``) or a title that starts with its year (``表1  2023年末常住人口数及其
-    构成``, which the title rule of :func:`_stream_tables` leaves to the readers of other layouts): it and
-    the next line that is not blank each hold one column's name (``县（市、区）`` / ``助餐点（个）``)."""
+    (``各县（市、区）一季度助餐服务情况如下：``), a title that starts with its year (``表1  2023年末常住人口数及其
+    构成``, which the title rule of :func:`_stream_tables` leaves to the readers of other layouts) or a report
+    form's line of keys and values (``填报单位：… 报送日期：…``): it and the next line that is not blank each
+    hold one column's name (``县（市、区）`` / ``助餐点（个）``)."""
     k = i - 1
     while k >= 0 and not lines[k][2].strip():
         k -= 1
-    if k < 0 or not (lines[k][2].rstrip().endswith(":") or _YEAR_TITLE.match(lines[k][2])):
+    above = lines[k][2].split() if k >= 0 else []
+    if k < 0 or not (lines[k][2].rstrip().endswith(":") or _YEAR_TITLE.match(lines[k][2])
+                     or all(_FORM_KEY.match(w) for w in above)):  # 填报单位：… 报送日期：…: a form's head
         return False
     names = []
     for j in range(i, min(len(lines), i + 4)):
