@@ -31,15 +31,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from measure_real import folder_path, measure  # noqa: E402
 
+from mzlib.core.normalize import columns  # noqa: E402
+
 _CELLS = re.compile(r"\||\t| {2,}|\u3000{2,}(?=\S)")
 _PROSE = re.compile(r"[。，]")
 _LATIN = re.compile(r"[A-Za-z0-9.,%‰+\-]+|[０-９．，％]+")
 _NO_LINE_START = set("，。、；：！？）》」』】,.;:!?)%‰")
-
-
-def columns(ch):
-    """Display columns of one character: two for Chinese and full-width forms, one otherwise."""
-    return 2 if ord(ch) >= 0x2E80 else 1
 
 
 def wrap_line(line, width):
@@ -53,7 +50,7 @@ def wrap_line(line, width):
         i = end
     breaks, used = [], 0
     for k, (a, b) in enumerate(units):
-        w = sum(columns(c) for c in line[a:b])
+        w = columns(line[a:b])
         if used + w > width and used > 0 and line[a] not in _NO_LINE_START:
             breaks.append(a)
             used = 0
