@@ -2878,7 +2878,7 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         if indented or label.startswith(("其中", "#")) or (aligned and aligned[0] is None) \
                 or (numbered and aligned and not aligned[0].text and parent):  # a sub-row under its label row
             row.parent = parent or previous_label
-        elif parent and table.layout in ("row_per_line", "tab_separated") and _label_unit_of(parent):
+        elif parent and table.layout in ("row_per_line", "tab_separated") and _unit_in_brackets(parent):
             # | and tab rows print no indentation: the rows under a label row with a unit (低保对象（万人） | |) are
             # its rows until the next label row
             row.parent = parent
@@ -2894,15 +2894,6 @@ def _label_only(cells):
     """A line of a table with only its first cell filled (``低保对象（万人） | |``): under a header, a label
     over the rows below it, not a second line of the header."""
     return len(cells) > 1 and bool(cells[0].text) and not any(c.text for c in cells[1:])
-
-
-_LABEL_UNIT_OF = re.compile(r"[(（]\s*([^()（）]{1,10}?)\s*[)）]\s*$")
-
-
-def _label_unit_of(label):
-    """The unit a label prints in brackets at its end (``低保对象（万人）``), or ''."""
-    m = _LABEL_UNIT_OF.search(label or "")
-    return m.group(1).strip() if m and unit_info(m.group(1).strip())[0] else ""
 
 
 _COLUMN_LETTERS = frozenset("甲乙丙丁戊己庚辛")
