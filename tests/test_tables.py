@@ -2346,3 +2346,51 @@ def test_a_report_form_one_cell_a_line_under_its_line_of_keys_and_a_column_of_mo
     assert [[c.text for c in r.cells] for r in table.rows] == [lines[6:9], lines[9:12]]
     assert not _TABLE_TITLE.match("1-9月累计") and not _TABLE_TITLE.match("0-14岁人口")
     assert _TABLE_TITLE.match("20-2 社会救济情况") and _TABLE_TITLE.match("表5-2 各地区人口年龄构成")
+
+
+NUMBERED_CELLS = ["“十四五”时期梧岭市民政事业主要发展指标", "序号", "主要指标", "2020年", "2025年", "年均增长(%)", "是否 完成",
+            "1", "常住老年人口(万人)", "28.4", "33", "3.1", "已完成",
+            "—", "其中：80岁及以上(万人)", "4.9", "6.2", "4.8", "已完成",
+            "2", "养老床位数(张)", "5200", "6400", "4", "未完成",
+            "3", "注册志愿者占居民人口比例(%)", "9.91", "13", "5.6", "未完成",
+            "4", "城乡低保标准年度增速", "—", "不低于居民上年度人均消费支出增速", "—", "已完成",
+            "5", "社区日间照料机构覆盖率(%)", "85", "90", "1.2", "未完成",
+            "注：带[ ]的为累计数。"]
+
+
+def test_a_header_one_cell_a_line_under_its_row_numbers_ends_where_row_one_begins():
+    """One cell a line under ``序号``: the header is every cell before row 1, when row 2 starts a whole number
+    of the header's widths later (是否 完成 is no name the readers know); a sub-row that prints its number
+    empty (—) is a row of the one above it; a label led by 注 (注册志愿者) is no note, and a target in words
+    stands under a value column of a row held between its number and the next. The note ends the table."""
+    text = "\n".join(NUMBERED_CELLS)
+    table = next(t for t in find_tables(text) if t.kind == "indicator")
+    assert table.layout == "cell_per_line"
+    assert [text[c.start:c.end] for c in table.header] == NUMBERED_CELLS[1:7]
+    rows = NUMBERED_CELLS[7:-1]
+    assert [[text[c.start:c.end] for c in r.cells] for r in table.rows] == [rows[k:k + 6] for k in range(0, len(rows), 6)]
+    assert [(r.status, r.parent) for r in table.rows] == [("parsed", "")] + [("parsed", "常住老年人口(万人)")] \
+        + [("parsed", "")] * 4
+
+
+@pytest.mark.parametrize("change", ["row 2 one cell early", "a value in the header"])
+def test_row_numbers_out_of_step_with_the_header_give_no_header_by_row_numbers(change):
+    """The header by row numbers holds only where the rows confirm it: row 2 one cell short of a whole row
+    after row 1, or a value among the cells before row 1, and the cells are not read as that table."""
+    lines = list(NUMBERED_CELLS)
+    if change == "row 2 one cell early":
+        lines.remove("5200")
+    else:
+        lines[5] = "3.5"
+    tables = [t for t in find_tables("\n".join(lines)) if t.kind == "indicator"]
+    assert not any(len(t.header) == 6 and t.rows and all(r.status == "parsed" for r in t.rows) for t in tables)
+
+
+def test_a_value_equal_to_the_next_row_number_does_not_start_that_row():
+    """A growth of 7 before row 7: the next row starts a whole row after the last, not at the first 7."""
+    lines = ["序号", "主要指标", "2005年", "2010年", "年均增长(%)",
+             "1", "农村居民人均纯收入(元)", "2650", "3720", "2",
+             "2", "城镇基本养老保险参保人数(万人)", "320", "450", "[130]"]
+    table = next(t for t in find_tables("\n".join(lines)) if t.kind == "indicator")
+    assert [cells(r) for r in table.rows] == [lines[5:10], lines[10:15]]
+    assert all(r.status == "parsed" for r in table.rows)

@@ -850,7 +850,9 @@ def _run_together_tables(norm):
 # a table's number (表5-2, a yearbook's 20-2) and title; not a range of months, days or ages (1—9月累计: a column)
 _TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\s*\d+(?!\s*[月日岁号]))\s*[\u4e00-\u9fff]"
                           r"|^\s*表\s*$")
-_PROSE = re.compile(r"[。，；;]|,(?!\d{3}(?:\D|$))|(?<!\d),|^\s*注")  # not a thousands separator
+# a table's note (注：, 注1:, 注释), not a label that starts with 注 (注册志愿者, 注销登记)
+_NOTE = r"注(?:释|解)?\s*[\d①-⑩]{0,2}\s*[:：.、．]"
+_PROSE = re.compile(rf"[。，；;]|,(?!\d{{3}}(?:\D|$))|(?<!\d),|^\s*{_NOTE}")  # not a thousands separator
 _TOKEN = re.compile(r"\S+")
 _STREAM_LINES = 400
 
@@ -1135,7 +1137,7 @@ _HEAD_CELL = re.compile(r"^(?:序号|编号|指标|项目|指标名称|项目名
 _STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值|预期值|完成情况)"
 _COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注"
                           rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
-_SHORT_CELL = 24
+_SHORT_CELL = 40  # a cell's line: an indicator's name runs to 30 characters and more; longer lines are prose
 _STAGE_NOTE = re.compile(rf"\({_STAGE_WORD}\)")  # a column name's second line: 2020年 / (基期值)
 
 
@@ -1164,21 +1166,15 @@ def _column_tables(norm):
         while j < len(lines) and len(cells) < 400:
             text = lines[j][2].strip()
             if text:
-                if len(text) > _SHORT_CELL or "。" in text:
+                if len(text) > _SHORT_CELL or _PROSE.search(text):
                     break
                 start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
                 cells.append(Cell(text, start, start + len(text), lines[j][0]))
             j += 1
-        header, width = [cells[0]], 1
-        while width < len(cells):
-            name = _unspaced(cells[width].text)
-            if _STAGE_NOTE.fullmatch(name) and header[-1].text.endswith("年"):  # 2020年 / (基期值): one name
-                header[-1] = Cell(header[-1].text + name, header[-1].start, cells[width].end, header[-1].line)
-            elif _COLUMN_NAME.match(name):
-                header.append(cells[width])
-            else:
-                break
-            width += 1
+        header, width = _named_columns(cells)
+        numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
+        if numbered:
+            header, width = numbered
         roles = column_roles(header)
         if sum(r["role"] in ("value", "growth") for r in roles) < 2:
             i += 1
@@ -1199,6 +1195,43 @@ def _column_tables(norm):
         out.append(table)
         i = next((n for n, (num, _, _) in enumerate(lines) if num > rows[-1].line), len(lines))
     return out
+
+
+def _named_columns(cells, stop=None):
+    """The header at the start of ``cells`` (one cell a line) as far as its cells are names a column is
+    printed with (:data:`_COLUMN_NAME`), a year's stage on a line of its own joined to its year
+    (``2020年`` / ``(基期值)``), and how many cells it took; with ``stop``, every cell before that one is a name."""
+    header, width, any_name = [cells[0]], 1, stop is not None
+    stop = len(cells) if stop is None else stop
+    while width < stop:
+        name = _unspaced(cells[width].text)
+        if _STAGE_NOTE.fullmatch(name) and header[-1].text.endswith("年"):  # 2020年 / (基期值): one name
+            header[-1] = Cell(header[-1].text + name, header[-1].start, cells[width].end, header[-1].line)
+        elif any_name or _COLUMN_NAME.match(name):
+            header.append(cells[width])
+        else:
+            break
+        width += 1
+    return header, width
+
+
+_HEADER_MAX = 12  # the most columns a header read by its row numbers may name
+
+
+def _numbered_header(cells):
+    """The header of a table printed one cell a line under ``序号``, read by its row numbers when it names a
+    column in words of its own (``是否完成``): every cell before the first ``1`` (none of them a value), when
+    a ``2`` stands a whole number of the header's widths after it (a sub-row between them fills every column),
+    as ``(header, cells it took)``; else None."""
+    if cells[0].text.replace(" ", "") not in ("序号", "编号", "序"):
+        return None
+    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 2]) if c.text == "1"), None)
+    if first is None or first < 3 or any(is_numeric(c.text) for c in cells[1:first]):
+        return None
+    header, _ = _named_columns(cells, stop=first)
+    # rows of the header's width: sub-rows (其中：…) print an empty number (—) and fill every column too
+    second = any(cells[k].text == "2" for k in range(first + len(header), len(cells), len(header)))
+    return (header, first) if second else None
 
 
 _WORD = re.compile(r"\S+")
@@ -1760,18 +1793,21 @@ def _column_rows(cells, roles):
             rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
             k += width
         return rows
-    starts = []
-    for k, cell in enumerate(cells):
-        if cell.text == str(len(starts) + 1) and (not starts or k - starts[-1] >= 2):
-            starts.append(k)
-    if not starts or starts[0] != 0:
+    starts = [0] if cells and cells[0].text == "1" else []
+    while starts:  # the next row number: a whole number of rows after the last (a value 7 may precede row 7)
+        found = [k for k in range(starts[-1] + 2, len(cells)) if cells[k].text == str(len(starts) + 1)]
+        if not found:
+            break
+        starts.append(next((k for k in found if (k - starts[-1]) % width == 0), found[0]))
+    if not starts:
         return []
     for n, (a, b) in enumerate(zip(starts, starts[1:] + [len(cells)]), start=1):
         chunk, rest = cells[a:b], []
         if len(chunk) > width and _column_row(chunk[:width], roles, n):
             chunk, rest = chunk[:width], chunk[width:]  # a sub-row, or what follows the table
         row = Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line)
-        if len(chunk) != width or not _column_row(chunk, roles, n):
+        # a row held exactly between its number and the next may hold words under a value column (不低于…增速)
+        if len(chunk) != width or not _column_row(chunk, roles, n, words=b < len(cells)):
             row.status = "unparsed"
             row.reason = f"row has {len(chunk)} cells, header has {width}" if len(chunk) != width \
                 else "a cell under a column of values holds no value"
@@ -1779,22 +1815,30 @@ def _column_rows(cells, roles):
                 break  # the last row out of step: the table ended before it
         rows.append(row)
         if rest and b < len(cells):
+            if len(rest) == width and _MISSING.match(rest[0].text) and _column_row(rest, roles, None):
+                # a sub-row (其中：城镇人口) with its number printed empty (—): a row of the one above it
+                label = next((k for k, r in enumerate(roles) if r["role"] == "indicator"), 1)
+                rows.append(Row(len(rows) + 1, rest, rest[0].start, rest[-1].end, rest[0].line,
+                                parent=chunk[label].text if label < len(chunk) else ""))
+                continue
             rows.append(Row(len(rows) + 1, rest, rest[0].start, rest[-1].end, rest[0].line, status="unparsed",
                             reason=f"{len(rest)} cells between rows {n} and {n + 1} (a sub-row without its number)"))
     return rows
 
 
-def _column_row(chunk, roles, expected):
+def _column_row(chunk, roles, expected, words=False):
     """Whether ``chunk`` (one cell a column) reads as row number ``expected`` of a table with
     column ``roles``: its number under 序号, a label that is no value, values under the value
-    columns, and words (not values) under the unit and attribute columns."""
+    columns (or, with ``words``, a target in words: ``不低于居民上年度人均消费支出增速``), and words (not
+    values) under the unit and attribute columns."""
     for cell, role in zip(chunk, roles):
         text, kind = cell.text, role["role"]
         if kind == "seq":
             if expected is not None and text != str(expected):
                 return False
         elif kind in ("value", "growth"):
-            if not (_MISSING.match(text) or parse_value(text).value_type in ("number", "ratio")):
+            if not (_MISSING.match(text) or parse_value(text).value_type in ("number", "ratio")
+                    or words and not is_numeric(text)):
                 return False
         elif is_numeric(text):
             return False  # a label, unit or attribute is no number
@@ -2208,13 +2252,13 @@ def _year_rows(table, lines, j, ends, aligned=True):
         text = line.strip()
         if not text:
             ahead = [ln for ln in lines[j + 1:j + 8] if ln[2].strip()][:4]
-            ahead = ahead[:next((k for k, ln in enumerate(ahead) if "。" in ln[2] or ln[2].strip().startswith("注")),
+            ahead = ahead[:next((k for k, ln in enumerate(ahead) if "。" in ln[2] or re.match(_NOTE, ln[2].strip())),
                                 len(ahead))]
             if not any(_VALUE_TOKEN.match(ln[2][_tokens(ln[2])[-1][0]:]) for ln in ahead):
                 break
             j += 1
             continue  # a blank line inside the table: its rows go on below
-        if "。" in text or text.startswith("注") or _year_header(line):
+        if "。" in text or re.match(_NOTE, text) or _year_header(line):
             break
         if not table.rows and pending is None and _HEADER_LABEL.match(text):
             j += 1
@@ -2404,7 +2448,7 @@ def _side_table(lines, i, head, rows):
 
 
 _WRAP_GAP = 4  # lines without a bar inside one cell (an English label wrapped over lines)
-_NOTE_CELL = re.compile(r"^(?:注|[①②③④⑤❶❷❸]|资料来源|数据来源)")
+_NOTE_CELL = re.compile(rf"^(?:{_NOTE}|[①②③④⑤❶❷❸]|资料来源|数据来源)")
 
 
 def _bar_cells(lines, i, j):
