@@ -2394,3 +2394,34 @@ def test_a_value_equal_to_the_next_row_number_does_not_start_that_row():
     table = next(t for t in find_tables("\n".join(lines)) if t.kind == "indicator")
     assert [cells(r) for r in table.rows] == [lines[5:10], lines[10:15]]
     assert all(r.status == "parsed" for r in table.rows)
+
+
+FORM_CELLS = ["梧岭市民政统计季报", "指标名称", "单位", "代码", "数量", "上年数据", "同比", "甲", "乙", "丙", "1", "2", "3",
+              "一、综合", "—", "JZH011000000", "—", "—", "—",
+              "(一)乡级行政区划", "个", "JZH011110000", "77", "77", "0",
+              "1.镇", "个", "JZH011111000", "43", "41", "4.9"]
+
+
+def test_a_report_form_one_cell_a_line_is_read_by_its_line_of_column_numbers():
+    """A report form copied one cell a line: its header is every cell before ``甲``, when as many cells from
+    ``甲`` on number its columns (甲 乙 丙 1 2 3); its rows follow the column numbers. With a column number
+    missing, nothing says where the header ends, and no table of those columns is read."""
+    text = "\n".join(FORM_CELLS)
+    table = next(t for t in find_tables(text) if t.kind == "indicator")
+    assert [c.text for c in table.header] == FORM_CELLS[1:7]
+    assert [[text[c.start:c.end] for c in r.cells] for r in table.rows] == \
+        [FORM_CELLS[13:19], FORM_CELLS[19:25], FORM_CELLS[25:31]]
+    broken = "\n".join(FORM_CELLS[:12] + FORM_CELLS[13:])  # 甲 乙 丙 1 2: five numbers over six columns
+    assert not any(len(t.header) == 6 for t in find_tables(broken))
+
+
+@pytest.mark.parametrize("names, read", [(["指 标", "单 位", "数 量"], True), (["指 标", "数 量"], False)])
+def test_a_table_one_cell_a_line_with_one_value_column_needs_its_unit_column(names, read):
+    """A monthly report's three columns (指标 / 单位 / 数量), one cell a line: one column of values beside a
+    column of units is a table; one column of values alone is not told from a list of words and numbers."""
+    body = [["城市居民最低生活保障人数", "万人", "2242.3"], ["城市居民最低生活保障户数", "万户", "1036.5"],
+            ["累计接收军队离退休干部", "人", "1008"]]
+    rows = [r if "单 位" in names else [r[0], r[2]] for r in body]
+    text = "\n".join(["2007年2月份民政事业统计月报"] + names + [c for r in rows for c in r])
+    got = [[cells(r) for r in t.rows] for t in find_tables(text) if t.layout == "cell_per_line"]
+    assert (got == [rows]) == read

@@ -1135,7 +1135,7 @@ _CODE = re.compile(r"^[A-Z]{1,6}\d{6,}$")  # an indicator code of a statistical 
 _HEAD_CELL = re.compile(r"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份)$")
 # the names a column of a plan's or yearbook's table is printed with, one per line
 _STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值|预期值|完成情况)"
-_COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注"
+_COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注|数量|数值"
                           rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
 _SHORT_CELL = 40  # a cell's line: an indicator's name runs to 30 characters and more; longer lines are prose
 _STAGE_NOTE = re.compile(rf"\({_STAGE_WORD}\)")  # a column name's second line: 2020年 / (基期值)
@@ -1173,10 +1173,12 @@ def _column_tables(norm):
             j += 1
         header, width = _named_columns(cells)
         numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
+        numbered = numbered or (_counted_header(cells) if width < len(cells) else None)
         if numbered:
             header, width = numbered
         roles = column_roles(header)
-        if sum(r["role"] in ("value", "growth") for r in roles) < 2:
+        values = sum(r["role"] in ("value", "growth") for r in roles)
+        if values < 2 and not (values and any(r["role"] == "unit" for r in roles)):  # 指标 / 单位 / 数量
             i += 1
             continue
         rows = _column_rows(cells[width:], roles)
@@ -1232,6 +1234,17 @@ def _numbered_header(cells):
     # rows of the header's width: sub-rows (其中：…) print an empty number (—) and fill every column too
     second = any(cells[k].text == "2" for k in range(first + len(header), len(cells), len(header)))
     return (header, first) if second else None
+
+
+def _counted_header(cells):
+    """The header of a report form printed one cell a line, read by its line of column numbers: every cell
+    before ``甲`` (none of them a value), when as many cells from ``甲`` on number the columns (``甲 乙 丙 1 2
+    3``), as ``(header, cells it and its column numbers took)``; else None."""
+    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 1]) if c.text == "甲"), None)
+    if first is None or first < 3 or any(is_numeric(c.text) for c in cells[1:first]) \
+            or not _column_numbers([c.text for c in cells[first:2 * first]]) or len(cells) < 2 * first:
+        return None
+    return cells[:first], 2 * first
 
 
 _WORD = re.compile(r"\S+")
