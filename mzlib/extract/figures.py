@@ -629,7 +629,11 @@ class _Prose:
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
         self._leads, self._statements = {}, {}
+        self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
         self.notice = reports_no_actuals(doc.doc_type)
+        # the census rounds named (第七次全国人口普查), in text order, for _census_named (most texts name none)
+        self._census = [d for d in self.dates.dates if d.role == "census"]
+        self._census_starts = [d.start for d in self._census]
 
     def sentence_of(self, pos):
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -803,9 +807,11 @@ class _Prose:
     def _census_named(self, pos):
         """The census round named as the source of the figures earlier in the paragraph of ``pos``
         (根据第七次全国人口普查结果, …;…): its figures are the census's, dated at its year."""
+        i = bisect.bisect_left(self._census_starts, pos) - 1  # the last census named before pos
+        if i < 0:
+            return None
         line_start = self.norm.rfind("\n", 0, pos) + 1
-        named = [d for d in self.dates.between(line_start, pos) if d.role == "census"]
-        return named[-1] if named else None
+        return self._census[i] if self._census[i].start >= line_start else None
 
     def _plan_statement(self, sent, dimension):
         """The words that open the sentence's paragraph as a plan's statement (``方案明确,``), or a
@@ -813,7 +819,14 @@ class _Prose:
         later one of the paragraph, or, in a document whose type reports no actual values (a notice
         that assigns the year's projects: ``纳入本市2025年民心工程的项目有:新建30家…``), :data:`ctx.NOTICE_CUE`
         for a figure that is no amount of money (a notice's amounts are its standards, or sums); either
-        only when the sentence names no earlier time (去年, 以来, a year before the document's); else ''."""
+        only when the sentence names no earlier time (去年, 以来, a year before the document's); else ''.
+        Kept by sentence and by whether the figure is money, all the answer depends on."""
+        key = (sent, dimension == "money")
+        if key not in self._plan_statements:
+            self._plan_statements[key] = self._find_plan_statement(sent, dimension)
+        return self._plan_statements[key]
+
+    def _find_plan_statement(self, sent, dimension):
         stated, intent = self._paragraph_statement(self.norm.rfind("\n", 0, sent[0]) + 1)
         if stated:
             return stated
