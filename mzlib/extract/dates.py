@@ -270,7 +270,9 @@ def census_round_dates(norm):
 def _plan_pattern():
     periods = plan_periods()
     names = "|".join(sorted((re.escape(p) for p in periods), key=len, reverse=True))
-    return re.compile(rf"[“\"]?(?P<name>{names})[”\"]?\s*(?P<post>末|期末|期间|时期|以来|规划|目标)?")
+    # a cheap first test: a match opens with a quote or a name's first character (十, 第), few characters do
+    firsts = "".join(sorted({p[0] for p in periods} | {"“", '"'}))
+    return re.compile(rf"(?=[{re.escape(firsts)}])[“\"]?(?P<name>{names})[”\"]?\s*(?P<post>末|期末|期间|时期|以来|规划|目标)?")
 
 
 def plan_period_mentions(norm):

@@ -1264,6 +1264,8 @@ def _split_coordinated(norm, rows, regions):
 def _reference_period(norm, reference):
     """The date the document's current figures refer to: a printed standard time point
     (以2020年11月1日零时为标准时点, 标准时点为…), else the document's reference date."""
+    if "标准时点" not in norm:  # what every match prints: most texts print none, and the pattern has no fixed first character
+        return reference, ""
     for m in _TIME_POINT.finditer(norm):
         near = [d for d in find_dates(norm[max(0, m.start() - 20):m.end() + 20]) if d.year and d.day]
         if near:
