@@ -613,6 +613,8 @@ def _in_spans(pos, starts, spans):
 
 
 _ANNUAL_OVER = re.compile(r"\s*年均")  # after a plan period's name: a yearly average over the period
+_RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|—|～)\s*")  # between the two ends of a range
+_LISTED_BETWEEN = re.compile(r"\s*[、和及与]\s*")  # between two values of a list
 
 
 class _Prose:
@@ -1122,10 +1124,10 @@ class _Prose:
         decided = (last["kind"], last["kind_cue"], last["growth_basis"])
         between = self.norm[prev.span_end:m.start]
         if (m.range_role == "upper" and prev.range_role == "lower") or \
-                (last["unit"] == m.unit and re.fullmatch(r"\s*(?:至|到|-|~|—|～)\s*", between)):
+                (last["unit"] == m.unit and _RANGE_BETWEEN.fullmatch(between)):
             return decided
         parts = ctx.PART_CLAUSE.fullmatch(between) and ctx.PART_BEFORE.search(self.norm, max(0, prev.start - 12), prev.start)
-        if (re.fullmatch(r"\s*[、和及与]\s*", between) or parts) and last["unit"] == m.unit \
+        if (_LISTED_BETWEEN.fullmatch(between) or parts) and last["unit"] == m.unit \
                 and last["kind"] in ("growth_rate", "change", "change_pp", "standard", "target"):
             return decided  # 城市为1475元,农村为1450元: the next clause names only its part
         return ()
