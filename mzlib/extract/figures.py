@@ -1010,7 +1010,9 @@ class _Prose:
         norm, doc = self.norm, self.doc
         start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
         if m.reason == "unit_declared":  # a form's label, as printed (到位数, not 位数)
-            end = len(norm[:m.start].rstrip())
+            end = m.start  # the label's end: back over the spaces before the value (not a copy of the text before it)
+            while end > 0 and norm[end - 1].isspace():
+                end -= 1
             span = (max(start, norm.rfind(" ", start, end) + 1), end)
         else:
             span = ctx.strip_subject(norm, start, m.start, self.regions)
