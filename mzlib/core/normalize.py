@@ -142,7 +142,7 @@ def _cells(line):
     line = line.strip()
     if _CELL_GAP.search(line):
         return True
-    words = _SPACED_YEAR.sub(r"\1年", line).split()
+    words = (_SPACED_YEAR.sub(r"\1年", line) if "年" in line else line).split()
     return len(words) >= 3 and 2 * sum(bool(_NUMBER_CELL.fullmatch(w)) for w in words) > len(words)
 
 
@@ -153,12 +153,13 @@ _HANG = 2  # a closing mark may hang past the width
 _SLACK = 4  # a copy's spaces around numbers (27.35 万) shift a line's width by up to two characters
 
 
-_WIDE = re.compile("[\u2e80-\U0010ffff]")
+_NARROW = re.compile("[^\u2e80-\U0010ffff]+")  # runs of characters one column wide
 
 
 def columns(text):
-    """Display columns of ``text``: two for a Chinese character or full-width form, one otherwise."""
-    return len(text) + len(_WIDE.findall(text))
+    """Display columns of ``text``: two for a Chinese character or full-width form, one otherwise
+    (the wide characters counted as what is left when the runs of narrow ones are taken out)."""
+    return len(text) + len(_NARROW.sub("", text))
 
 
 def soft_breaks(text):
@@ -181,8 +182,19 @@ def soft_breaks(text):
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    prose = [(o, line) for o, line in lines if _HAN.search(line) and not _cells(line)]
-    widths = [columns(line.rstrip()) for _, line in prose]
+    # what is asked of a line several times is found once: whether it holds Chinese and whether it
+    # is a row of cells (a line is asked that as itself and as the line after another)
+    han = [bool(_HAN.search(line)) for _, line in lines]
+    cells = [None] * len(lines)
+
+    def is_cells(k):
+        if cells[k] is None:
+            cells[k] = _cells(lines[k][1])
+        return cells[k]
+
+    prose = [k for k in range(len(lines)) if han[k] and not is_cells(k)]
+    width_of = {k: columns(lines[k][1].rstrip()) for k in prose}  # the width of each line of prose
+    widths = list(width_of.values())
     counts = {}
     for w in widths:
         if w >= _MIN_WIDTH:
@@ -195,13 +207,13 @@ def soft_breaks(text):
     out = []
     for k, (offset, line) in enumerate(lines[:-1]):
         body, nxt = line.rstrip(), lines[k + 1][1]
-        if not body or not _HAN.search(body) or _cells(body) or not nxt.strip() \
-                or nxt[0].isspace() or _cells(nxt) or _ITEM_START.match(nxt):
+        if not body or not han[k] or is_cells(k) or not nxt.strip() \
+                or nxt[0].isspace() or is_cells(k + 1) or _ITEM_START.match(nxt):
             continue
         last = body.rstrip("".join(_CLOSERS))[-1:] if body[-1] in _CLOSERS else body[-1]
         if last in _SENTENCE_END:
             continue
-        w = columns(body)
+        w = width_of[k]  # a line of prose: Chinese, no row of cells
         if w > width + _HANG or w + columns(_FIRST_WORD.match(nxt).group()) <= width - _SLACK:
             continue
         out.append(offset + len(line))

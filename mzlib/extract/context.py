@@ -111,6 +111,8 @@ _TARGET_CUE = re.compile(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
 _LIST_LEAD = re.compile(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
 _PRESCRIPTIVE = {">=", "<="}
+_THRESHOLD_BEFORE = re.compile(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$")
+_PRESCRIBED_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$")
 _CONDITION_AFTER = re.compile(r"\s*(?:[^,;。]{0,3})?(?:的|且|或)")
 _MONEY_PERIOD = re.compile(r"(?:每人)?每(?P<p>月|年)|(?P<q>月|年)(?:人均|基本)?(?:生活|保障|补助|补贴)?标准")
 _LEAD_WORDS = re.compile(
@@ -218,6 +220,10 @@ def strip_subject(norm, start, end, regions=()):
 
 
 _AFTER_VERB = re.compile(r"正常|消防|均|全部|已|提供|获|被|参与|纳入|完成|用于|实现|达到|覆盖|开展|运营|入住|$")
+# the words after a number up to a delimiter or a verb; the longest run of words after it; a joining word
+_WORDS_TO_BREAK = re.compile(r"[\u4e00-\u9fff()“”]{2,14}?(?=[,;。、和及与]|$|提供|获|被|参与|纳入|完成|用于|的|正常|消防|均|全部|已)")
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff()“”]{2,16}")
+_JOINER = re.compile(r"[的和与及,]")
 
 
 def subject_after(norm, unit_end, sent_end, known=None):
@@ -226,9 +232,8 @@ def subject_after(norm, unit_end, sent_end, known=None):
     The longest opening of the words after the unit that ``known`` accepts (a registry name),
     else the words up to the next delimiter or verb.
     """
-    m = re.match(r"[\u4e00-\u9fff()“”]{2,14}?(?=[,;。、和及与]|$|提供|获|被|参与|纳入|完成|用于|的|正常|消防|均|全部|已)", 
-                 norm[unit_end:sent_end])
-    words = re.match(r"[\u4e00-\u9fff()“”]{2,16}", norm[unit_end:sent_end])
+    m = _WORDS_TO_BREAK.match(norm[unit_end:sent_end])
+    words = _WORDS_AFTER.match(norm[unit_end:sent_end])
     if known and words:
         text = words.group()
         for length in range(len(text), 1, -1):
@@ -236,7 +241,7 @@ def subject_after(norm, unit_end, sent_end, known=None):
             # a registry name that ends a word (居委会, not 居委会主任)
             if known(text[:length]) and (not rest or rest[0] in ",;。、和及与的" or _AFTER_VERB.match(rest)):
                 return (unit_end, unit_end + length)
-    if not m or re.match(r"[的和与及,]", m.group()) or _CHANGE_AFTER.match(m.group()):
+    if not m or _JOINER.match(m.group()) or _CHANGE_AFTER.match(m.group()):
         return None  # 2400元统一调至…, 600元提高到…: a change of the value, not a subject after it
     return (unit_end, unit_end + len(m.group()))
 
@@ -480,10 +485,9 @@ def kind_of(cues, date=None, after_reference=False):
         return standard
     if _NORM_BEFORE.search(before) and _NORM_AFTER.match(after):
         return "target", "planning norm", ""  # 按照老年人口的2.5%配置: what is to be provided
-    if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) \
-            and re.search(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$", before):
+    if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) and _THRESHOLD_BEFORE.search(before):
         return "target", "threshold", ""
-    if m.comparator in _PRESCRIPTIVE and re.search(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$", before) \
+    if m.comparator in _PRESCRIPTIVE and _PRESCRIBED_BEFORE.search(before) \
             and cues.goals and not _SPAN_TO_NOW.search(cues.sentence_before):  # 近5年来,…控制在3.9%以内: a result
         return "target", "prescriptive comparator", ""
     future = _FUTURE.search(before)
@@ -516,6 +520,7 @@ def kind_of(cues, date=None, after_reference=False):
 # an equation of amounts, its plus sign printed or lost in conversion (a URL-encoded + read as a space):
 # 430元/月+5元=435元/月, 430元/月 5元=435元/月, 800元/月90元=890元/月
 _NUMBER = r"\d+(?:\.\d+)?"
+_NUMBER_ONLY = re.compile(_NUMBER)
 _EQUATION_AFTER = re.compile(rf"\s*[+＋]?\s*(?P<b>{_NUMBER})\s*元\s*[=＝]\s*(?P<c>{_NUMBER})\s*元")
 _EQUATION_BEFORE = re.compile(rf"(?P<a>{_NUMBER})\s*元(?:\s*/\s*[月年人])?\s*[+＋]?\s*$")
 _EQUATION_REST = re.compile(rf"\s*[=＝]\s*(?P<c>{_NUMBER})\s*元")
@@ -533,7 +538,7 @@ def equation_term(cues):
     the plus sign is lost (``430元/月 5元=435元/月``), only the sum printed tells the terms apart, so the equation is
     read only when it holds; else None."""
     number = digits(cues.mention.text)
-    if cues.dimension != "money" or not re.fullmatch(_NUMBER, number):
+    if cues.dimension != "money" or not _NUMBER_ONLY.fullmatch(number):
         return None
     after = _EQUATION_AFTER.match(cues.after)
     if after and _sums(number, after.group("b"), after.group("c")):
@@ -544,6 +549,7 @@ def equation_term(cues):
     return None
 
 
+_FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|保持在|控制在)\s*$")
 _MONEY_NAME = re.compile(r"标准|补助|补贴|津贴|养老金|工资|收入|待遇|支出|经费|资金")  # the name of an amount
 
 
@@ -561,7 +567,7 @@ def _change_kind(cues, dated_goal):
     cue = growth.group().strip()
     annual = bool(_ANNUAL.search(growth.group()))
     if dimension in ("share", "multiple"):  # 增长9.8%; 增长1.2倍: a growth told as a multiple of the base
-        if annual and re.search(r"(?:不低于|不少于|不高于|不超过|保持在|控制在)\s*$", before):
+        if annual and _FLOOR_BEFORE.search(before):
             return "target", cue, "annual_planned"  # 年提高幅度不低于5%: a floor set on the yearly increment
         return "growth_rate", cue, "annual" if annual else "total"
     compared = _COMPARISON.search(before) or _COMPARED_ITEM.search(cues.item)
@@ -615,9 +621,13 @@ _PAID_OUT = re.compile(r"发放|支出|拨付|下拨|兑现|支付|筹集")  # �
 _PAID_PARTS = re.compile(rf"(?:{_PAID_OUT.pattern})[^;。]*其中")
 
 
+_AVERAGE = re.compile(r"平均|人均|水平")
+_OF_STANDARD = re.compile(r"标准的\s*$")
+
+
 def _average(before):
     """Whether the words before a money value name an average (平均救助水平, 月人均, 补助水平), not a standard."""
-    return bool(re.search(r"平均|人均|水平", before)) and "标准" not in before
+    return bool(_AVERAGE.search(before)) and "标准" not in before
 
 
 def _money_kind(mention, before, dimension, default, item=""):
@@ -635,9 +645,14 @@ def _money_kind(mention, before, dimension, default, item=""):
                                      and (not (_PAID_OUT.search(before) or _PAID_PARTS.search(item))
                                           or "每" in before))):
         return "standard", "money standard", ""
-    if dimension == "share" and re.search(r"标准的\s*$", before):
+    if dimension == "share" and _OF_STANDARD.search(before):
         return "target", "a share of a standard", ""
     return default, "", ""
+
+
+_PER_MONTH_AFTER = re.compile(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?月")
+_PER_YEAR_AFTER = re.compile(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?年")
+_PERIOD_IN_NAME = re.compile(r"([月年])(?:基本)?(?:生活|保障)?(?:补助|补贴)?标准")
 
 
 def money_period(norm, mention, c0, sent_end, subject_text):
@@ -651,11 +666,11 @@ def money_period(norm, mention, c0, sent_end, subject_text):
     if cues:
         m = cues[-1]
         return ("monthly" if "月" in (m.group("p") or m.group("q")) else "annual"), "printed"
-    if re.match(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?月", norm[mention.span_end:mention.span_end + 4]):
+    if _PER_MONTH_AFTER.match(norm[mention.span_end:mention.span_end + 4]):
         return "monthly", "printed"
-    if re.match(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?年", norm[mention.span_end:mention.span_end + 4]):
+    if _PER_YEAR_AFTER.match(norm[mention.span_end:mention.span_end + 4]):
         return "annual", "printed"
-    hint = re.search(r"([月年])(?:基本)?(?:生活|保障)?(?:补助|补贴)?标准", subject_text)
+    hint = _PERIOD_IN_NAME.search(subject_text)
     if hint:
         return ("monthly" if hint.group(1) == "月" else "annual"), "named in the subject"
     return "", ""

@@ -270,7 +270,9 @@ def census_round_dates(norm):
 def _plan_pattern():
     periods = plan_periods()
     names = "|".join(sorted((re.escape(p) for p in periods), key=len, reverse=True))
-    return re.compile(rf"[“\"]?(?P<name>{names})[”\"]?\s*(?P<post>末|期末|期间|时期|以来|规划|目标)?")
+    # a cheap first test: a match opens with a quote or a name's first character (十, 第), few characters do
+    firsts = "".join(sorted({p[0] for p in periods} | {"“", '"'}))
+    return re.compile(rf"(?=[{re.escape(firsts)}])[“\"]?(?P<name>{names})[”\"]?\s*(?P<post>末|期末|期间|时期|以来|规划|目标)?")
 
 
 def plan_period_mentions(norm):
@@ -326,6 +328,7 @@ class DateIndex:
         self.reference = reference
         # a statistical report of one year counts 今年 from that year, whenever its page was put online
         self.published = None if own_year else published_year(norm)
+        self._leads = {}  # lead() by (sentence start, sentence end, strict): asked once for every figure of a sentence
 
     def _resolve(self, d, context_year):
         """Fill the year of a relative date or a month printed without a year. ``今年``/``去年``
@@ -373,7 +376,16 @@ class DateIndex:
         ``strict`` asks for a date that governs what follows it in the paragraph: one set off by a
         comma, or an "as of" date (``截至``); ``2021年全市…`` dates only its own sentence, and so does a date
         after the place the sentence is about (``湖南省2020年,``).
+
+        The answer depends on the sentence alone, and is kept: every figure of a sentence, and the
+        sentences after it in its paragraph, ask it again.
         """
+        key = (sent_start, sent_end, strict)
+        if key not in self._leads:
+            self._leads[key] = self._lead(sent_start, sent_end, strict)
+        return self._leads[key]
+
+    def _lead(self, sent_start, sent_end, strict):
         for d in self.between(sent_start, min(sent_end, sent_start + 48)):
             if d.role == "deadline" and _GOAL_LEAD.fullmatch(self.norm[sent_start:d.start].strip(" \t“”\"()")):
                 return d

@@ -613,6 +613,8 @@ def _in_spans(pos, starts, spans):
 
 
 _ANNUAL_OVER = re.compile(r"\s*年均")  # after a plan period's name: a yearly average over the period
+_RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|—|～)\s*")  # between the two ends of a range
+_LISTED_BETWEEN = re.compile(r"\s*[、和及与]\s*")  # between two values of a list
 
 
 class _Prose:
@@ -629,7 +631,11 @@ class _Prose:
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
         self._leads, self._statements = {}, {}
+        self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
         self.notice = reports_no_actuals(doc.doc_type)
+        # the census rounds named (第七次全国人口普查), in text order, for _census_named (most texts name none)
+        self._census = [d for d in self.dates.dates if d.role == "census"]
+        self._census_starts = [d.start for d in self._census]
 
     def sentence_of(self, pos):
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -803,9 +809,11 @@ class _Prose:
     def _census_named(self, pos):
         """The census round named as the source of the figures earlier in the paragraph of ``pos``
         (根据第七次全国人口普查结果, …;…): its figures are the census's, dated at its year."""
+        i = bisect.bisect_left(self._census_starts, pos) - 1  # the last census named before pos
+        if i < 0:
+            return None
         line_start = self.norm.rfind("\n", 0, pos) + 1
-        named = [d for d in self.dates.between(line_start, pos) if d.role == "census"]
-        return named[-1] if named else None
+        return self._census[i] if self._census[i].start >= line_start else None
 
     def _plan_statement(self, sent, dimension):
         """The words that open the sentence's paragraph as a plan's statement (``方案明确,``), or a
@@ -813,7 +821,14 @@ class _Prose:
         later one of the paragraph, or, in a document whose type reports no actual values (a notice
         that assigns the year's projects: ``纳入本市2025年民心工程的项目有:新建30家…``), :data:`ctx.NOTICE_CUE`
         for a figure that is no amount of money (a notice's amounts are its standards, or sums); either
-        only when the sentence names no earlier time (去年, 以来, a year before the document's); else ''."""
+        only when the sentence names no earlier time (去年, 以来, a year before the document's); else ''.
+        Kept by sentence and by whether the figure is money, all the answer depends on."""
+        key = (sent, dimension == "money")
+        if key not in self._plan_statements:
+            self._plan_statements[key] = self._find_plan_statement(sent, dimension)
+        return self._plan_statements[key]
+
+    def _find_plan_statement(self, sent, dimension):
         stated, intent = self._paragraph_statement(self.norm.rfind("\n", 0, sent[0]) + 1)
         if stated:
             return stated
@@ -995,7 +1010,9 @@ class _Prose:
         norm, doc = self.norm, self.doc
         start = max(c0, prev.span_end) if prev is not None and prev.span_end > c0 else c0
         if m.reason == "unit_declared":  # a form's label, as printed (到位数, not 位数)
-            end = len(norm[:m.start].rstrip())
+            end = m.start  # the label's end: back over the spaces before the value (not a copy of the text before it)
+            while end > 0 and norm[end - 1].isspace():
+                end -= 1
             span = (max(start, norm.rfind(" ", start, end) + 1), end)
         else:
             span = ctx.strip_subject(norm, start, m.start, self.regions)
@@ -1109,10 +1126,10 @@ class _Prose:
         decided = (last["kind"], last["kind_cue"], last["growth_basis"])
         between = self.norm[prev.span_end:m.start]
         if (m.range_role == "upper" and prev.range_role == "lower") or \
-                (last["unit"] == m.unit and re.fullmatch(r"\s*(?:至|到|-|~|—|～)\s*", between)):
+                (last["unit"] == m.unit and _RANGE_BETWEEN.fullmatch(between)):
             return decided
         parts = ctx.PART_CLAUSE.fullmatch(between) and ctx.PART_BEFORE.search(self.norm, max(0, prev.start - 12), prev.start)
-        if (re.fullmatch(r"\s*[、和及与]\s*", between) or parts) and last["unit"] == m.unit \
+        if (_LISTED_BETWEEN.fullmatch(between) or parts) and last["unit"] == m.unit \
                 and last["kind"] in ("growth_rate", "change", "change_pp", "standard", "target"):
             return decided  # 城市为1475元,农村为1450元: the next clause names only its part
         return ()
@@ -1251,6 +1268,8 @@ def _split_coordinated(norm, rows, regions):
 def _reference_period(norm, reference):
     """The date the document's current figures refer to: a printed standard time point
     (以2020年11月1日零时为标准时点, 标准时点为…), else the document's reference date."""
+    if "标准时点" not in norm:  # what every match prints: most texts print none, and the pattern has no fixed first character
+        return reference, ""
     for m in _TIME_POINT.finditer(norm):
         near = [d for d in find_dates(norm[max(0, m.start() - 20):m.end() + 20]) if d.year and d.day]
         if near:

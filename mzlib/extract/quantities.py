@@ -256,8 +256,9 @@ def _excluded(norm, m, number_text, after):
             return "identifier"
     if last == "第":
         return "ordinal"
-    if arabic and any(d.start() <= s < d.end() for d in _ISO_DATE.finditer(norm, max(0, s - 8), e + 8)):
-        return "date"  # 发布日期：2022-04-18
+    if arabic and _ISO_SEPARATOR.search(norm, max(0, s - 8), e + 8) \
+            and any(d.start() <= s < d.end() for d in _ISO_DATE.finditer(norm, max(0, s - 8), e + 8)):
+        return "date"  # 发布日期：2022-04-18 (the dates are looked for only where a separator is printed)
     if _YEAR_AFTER.match(after) and (not _YEAR_WORD.match(after) or _FISCAL_YEAR.match(number_text + after)):
         plain = digits(number_text)
         if "." in plain or _YEARS_OF.search(before):
@@ -290,10 +291,10 @@ def _excluded(norm, m, number_text, after):
         return "list_number"
     if _BRACKET_CLOSED.search(before) and _HAO_AFTER.match(after):
         return "document_number"
-    if arabic and _ENGLISH_UNIT_AFTER.match(after) and re.fullmatch(r"10*", number_text) and len(number_text) > 1:
+    if arabic and _ENGLISH_UNIT_AFTER.match(after) and _POWER_OF_TEN.fullmatch(number_text) and len(number_text) > 1:
         return "unit_scale"  # 城市低保资金(万元) ... (10000 yuan)
     line_start = norm.rfind("\n", 0, s) + 1
-    if _FIGURE_BEFORE.search(before) or (arabic and re.fullmatch(r"\s*(?:\d{1,2}[-—])?", norm[line_start:s])
+    if _FIGURE_BEFORE.search(before) or (arabic and _TITLE_NUMBER_LEAD.fullmatch(norm, line_start, s)
                                          and _TITLE_NUMBER.match(norm, line_start)):
         return "figure_number"
     if _KEYED_CODE_BEFORE.search(before):
@@ -308,10 +309,10 @@ def _excluded(norm, m, number_text, after):
         return "standard_code"
     if number_text == "100" and _BASE_100.search(before):
         return "normaliser"  # 性别比(以女性为100): the base of an index, not a figure
-    if arabic and not _unit_regex().match(norm, e).group("unit") and (
-            _PHONE_BEFORE.search(before)
-            or _PHONE_NUMBER.fullmatch(number_text)
-            or (_SERVICE_LINE.fullmatch(number_text) and _SERVICE_AFTER.match(after))):
+    if arabic and (_PHONE_BEFORE.search(before)
+                   or _PHONE_NUMBER.fullmatch(number_text)
+                   or (_SERVICE_LINE.fullmatch(number_text) and _SERVICE_AFTER.match(after))) \
+            and not _unit_regex().match(norm, e).group("unit"):  # the units' long pattern last: few numbers get there
         return "phone"
     if _AGE_RANGE_AFTER.match(after):
         return "age_bound"  # the first age of a band (0—5岁)
@@ -322,9 +323,6 @@ def _excluded(norm, m, number_text, after):
         if bound or _AGE_BOUND_BEFORE.search(before) or not after.strip():
             return "age_bound"
         return ""
-    if arabic and _ENGLISH_UNIT_AFTER.match(after) and re.fullmatch(r"10*", number_text) and len(number_text) > 1:
-        return "unit_scale"  # 城市低保资金(万元) ... (10000 yuan)
-    line_start = norm.rfind("\n", 0, s) + 1
     lead = norm[line_start:s]
     if not lead.strip() and _LIST_AFTER.match(after) and (len(number_text) <= 2 or not _LIST_AFTER_LINE.match(after)):
         return "list_number"
@@ -347,6 +345,9 @@ _TITLE_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+(?:19|20)\d\d\s*(?:年|[-—�
                            r"[^\n。，,；;：:]*$", re.M)  # and a yearbook's "20-2 社会救济情况"
 _ENGLISH_UNIT_AFTER = re.compile(r"[ \t]+(?:yuan|persons?|people|households?|beds?|units?|person-times|couples|tons?)\b",
                                  re.I)
+_TITLE_NUMBER_LEAD = re.compile(r"\s*(?:\d{1,2}[-—])?")  # what may stand before a title's number on its line
+_POWER_OF_TEN = re.compile(r"10*")
+_ISO_SEPARATOR = re.compile(r"[-/]")  # an ISO date prints one of them: no date where neither is
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _APPROX_BEFORE = re.compile(r"(?:超|近|逾|约|上|(?<![人户次总个张位件对床])数)\s*$")  # 数万人, not 人数万人
 _CN_VALUE = re.compile(r"[一二两三四五六七八九十百千]")
@@ -530,9 +531,14 @@ def _ranges_and_ratios(norm, found):
             a.unit_start = a.unit_end = a.end
     chain = []  # 出生495,死亡427,出生率6.07,自增率0.83: a list of names and values that prints no units
     for a in found + [None]:
-        if a is not None and not a.chinese and a.status in ("bare", "quantity") and (
-                not chain and _PAIR_NAME.search(norm, max(0, a.start - 12), a.start)
-                or chain and _LIST_ITEM.fullmatch(norm, chain[-1].span_end, a.start)) and _PAIR_END.match(norm, a.span_end):
+        listed = a is not None and not a.chinese and a.status in ("bare", "quantity")
+        if listed and chain and _LIST_ITEM.fullmatch(norm, chain[-1].span_end, a.start) \
+                and _PAIR_END.match(norm, a.span_end):
+            chain.append(a)  # the next pair of the list
+            continue
+        # a name right before the value and the pair's end after it: a pair that may open a list (looked for once)
+        opens = listed and _PAIR_NAME.search(norm, max(0, a.start - 12), a.start) and _PAIR_END.match(norm, a.span_end)
+        if opens and not chain:
             chain.append(a)
             continue
         if len(chain) >= _PAIRS_MIN:
@@ -540,8 +546,7 @@ def _ranges_and_ratios(norm, found):
                 if c.status == "bare":
                     c.status, c.reason = "quantity", "unit_none"
                     c.unit_start = c.unit_end = c.end
-        chain = [a] if a is not None and not a.chinese and a.status in ("bare", "quantity") \
-            and _PAIR_NAME.search(norm, max(0, a.start - 12), a.start) and _PAIR_END.match(norm, a.span_end) else []
+        chain = [a] if opens else []
 
 
 _PREFIX_RE = re.compile("(?:" + "|".join(sorted((re.escape(w) for w, _ in _PREFIX_CMP), key=len, reverse=True))
