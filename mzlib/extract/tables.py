@@ -1195,7 +1195,7 @@ def _column_tables(norm):
         elif len(above) == 1:
             table.unit = above[0]
         out.append(table)
-        i = next((n for n, (num, _, _) in enumerate(lines) if num > rows[-1].line), len(lines))
+        i = min(rows[-1].line, len(lines))  # lines are numbered from 1: the line after the last row
     return out
 
 
