@@ -2,7 +2,7 @@
 
 import pytest
 
-from mzlib.extract.tables import Cell, column_roles, find_tables, is_numeric
+from mzlib.extract.tables import _DECLARED_UNIT, Cell, column_roles, find_tables, is_numeric
 
 CELL_PER_LINE = "标题\n序号 |\n主要指标 |\n2023年完成值 |\n2025年 目标值 |\n1 |\n节地生态安葬率 |\n15% |\n95% |\n" \
                 "2 |\n社区日间照料机构覆盖率 |\n85% |\n90% |\n正文"
@@ -2425,3 +2425,32 @@ def test_a_table_one_cell_a_line_with_one_value_column_needs_its_unit_column(nam
     text = "\n".join(["2007年2月份民政事业统计月报"] + names + [c for r in rows for c in r])
     got = [[cells(r) for r in t.rows] for t in find_tables(text) if t.layout == "cell_per_line"]
     assert (got == [rows]) == read
+
+
+VALUE_NUMBERED_CELLS = ["梧岭市社会服务统计月报表", "编制单位:梧岭市民政局 2021年7月", "指标名称", "单位", "数量", "上期", "环比",
+                        "1", "2", "3",
+                        "社会服务事业费总支出", "万元", "4,069.1", "3,458.9", "17.64",
+                        "城市低保人数", "人", "7,561", "7,591", "-0.40",
+                        "当月新增城市低保人数", "人", "55", "—", "—"]
+
+
+def test_a_report_form_one_cell_a_line_may_number_only_its_columns_of_values():
+    """A report form's column numbers may count only its columns of values (数量 / 上期 / 环比 over 1 2 3):
+    the header is every cell before ``1`` when the numbers count exactly its columns of values; the line of
+    the body that compiled the form (``编制单位:``) declares no unit. One number too few, and no table is read."""
+    text = "\n".join(VALUE_NUMBERED_CELLS)
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert [c.text for c in table.header] == VALUE_NUMBERED_CELLS[2:7]
+    assert [[text[c.start:c.end] for c in r.cells] for r in table.rows] == \
+        [VALUE_NUMBERED_CELLS[k:k + 5] for k in (10, 15, 20)]
+    assert table.unit == "" and all(r.unit == "" for r in table.rows)
+    short = "\n".join(VALUE_NUMBERED_CELLS[:9] + VALUE_NUMBERED_CELLS[10:])  # 1 2 over three columns of values
+    assert not any(t.layout == "cell_per_line" for t in find_tables(short))
+
+
+@pytest.mark.parametrize("line, unit", [("编制单位:梧岭市民政局", None), ("填报单位：梧岭县", None), ("单位:万元", "万元"),
+                                        ("金额单位：万元", "万元"), ("计量单位:个", "个")])
+def test_a_unit_is_declared_by_unit_not_by_the_body_that_compiled_the_form(line, unit):
+    """``单位：`` declares a unit alone or after 计量 / 金额 / 货币; after another word (编制单位, 填报单位) it names an office."""
+    m = _DECLARED_UNIT.search(line)
+    assert (m and m.group("unit")) == unit

@@ -183,7 +183,9 @@ def _line_list(norm):
     return tuple(out)
 
 
-_DECLARED_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；|]{1,8})")
+# ``单位：`` that declares a unit (``计量单位``, ``金额单位``), not a body's (``编制单位：福建省民政厅``, ``填报单位``)
+_UNIT_KEY = r"(?:(?<![\u4e00-\u9fff])|(?<=计量)|(?<=金额)|(?<=货币))单位\s*[:：]"
+_DECLARED_UNIT = re.compile(rf"{_UNIT_KEY}\s*(?P<unit>[^\s,，;；|]{{1,8}})")
 _PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 _PAIR_LABEL = re.compile(r"[^\d\s]*[\u4e00-\u9fff][^\d\s]*")
@@ -513,7 +515,7 @@ def _title_before(lines, i):
         if seen > 3:
             break
         text = _ENGLISH_PAREN.sub("", text)  # 单位：万人 (10 000 persons)
-        m = _UNIT_LINE.match(text) or re.search(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、]{1,8})\s*$", text)
+        m = _UNIT_LINE.match(text) or re.search(rf"{_UNIT_KEY}\s*(?P<unit>[^\s,，;；、]{{1,8}})\s*$", text)
         if m and not unit:
             unit = m.group("unit")
             if _UNIT_LINE.match(text):
@@ -1238,13 +1240,24 @@ def _numbered_header(cells):
 
 def _counted_header(cells):
     """The header of a report form printed one cell a line, read by its line of column numbers: every cell
-    before ``甲`` (none of them a value), when as many cells from ``甲`` on number the columns (``甲 乙 丙 1 2
-    3``), as ``(header, cells it and its column numbers took)``; else None."""
-    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 1]) if c.text == "甲"), None)
-    if first is None or first < 3 or any(is_numeric(c.text) for c in cells[1:first]) \
-            or not _column_numbers([c.text for c in cells[first:2 * first]]) or len(cells) < 2 * first:
+    before the numbers (none of them a value), when the numbers count the columns, as ``(header, cells it and
+    its column numbers took)``; else None. The numbers count every column from ``甲`` (``甲 乙 丙 1 2 3``),
+    or only the columns of values from ``1`` (``指标名称 单位 数量 上期 环比`` / ``1 2 3``)."""
+    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 1]) if c.text in ("甲", "1")), None)
+    if first is None or first < 3 or any(is_numeric(c.text) for c in cells[1:first]):
         return None
-    return cells[:first], 2 * first
+    if cells[first].text == "甲":
+        numbers = first
+    else:
+        numbers = next((m for m in range(len(cells) - first) if cells[first + m].text != str(m + 1)),
+                       len(cells) - first)
+        roles = column_roles(cells[:first])
+        if numbers != sum(r["role"] in ("value", "growth") for r in roles) \
+                or any(r["role"] in ("value", "growth") for r in roles[:first - numbers]):
+            return None
+    if len(cells) < first + numbers or not _column_numbers([c.text for c in cells[first:first + numbers]]):
+        return None
+    return cells[:first], first + numbers
 
 
 _WORD = re.compile(r"\S+")
@@ -1853,6 +1866,8 @@ def _column_row(chunk, roles, expected, words=False):
             if not (_MISSING.match(text) or parse_value(text).value_type in ("number", "ratio")
                     or words and not is_numeric(text)):
                 return False
+        elif kind == "unit" and not (_MISSING.match(text) or _is_unit(text)):
+            return False  # 环比 under 单位: a column's name, not a unit
         elif is_numeric(text):
             return False  # a label, unit or attribute is no number
     return True
@@ -1861,7 +1876,7 @@ def _column_row(chunk, roles, expected, words=False):
 def _units_above(lines, i):
     """The units a ``单位：`` line within the three lines above a table names, in order."""
     for k in range(i - 1, max(-1, i - 4), -1):
-        m = re.search(r"单位\s*[:：]\s*(.+?)\s*$", lines[k][2])
+        m = re.search(rf"{_UNIT_KEY}\s*(.+?)\s*$", lines[k][2])
         if m:
             return [u for u in re.split(r"[、,，;；]", m.group(1)) if u]
     return []
