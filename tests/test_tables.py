@@ -2454,3 +2454,20 @@ def test_a_unit_is_declared_by_unit_not_by_the_body_that_compiled_the_form(line,
     """``单位：`` declares a unit alone or after 计量 / 金额 / 货币; after another word (编制单位, 填报单位) it names an office."""
     m = _DECLARED_UNIT.search(line)
     assert (m and m.group("unit")) == unit
+
+
+REMARK_CELLS = ["序号", "指标", "2020年", "2025年", "完成情况",
+                "1", "养老机构护理型床位占比", "48%", "≥55%", "受疫情影响，进度滞后。",
+                "2", "救助管理设施覆盖率", "0", "100%", "目前不具备建设条件。",
+                "(二)重点任务推进情况。"]
+
+
+def test_a_remark_in_a_cell_one_cell_a_line_is_a_cell_not_the_end_of_the_table():
+    """A short sentence on a line of its own (``目前不具备建设条件。``) is a remark in a row's cell, in any row;
+    the rows end where the next row number is missing, and a note (``注：``) ends the cells."""
+    text = "\n".join(REMARK_CELLS)
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert [[text[c.start:c.end] for c in r.cells] for r in table.rows] == [REMARK_CELLS[5:10], REMARK_CELLS[10:15]]
+    noted = "\n".join(REMARK_CELLS[:10] + ["注：2020年为基期值"] + REMARK_CELLS[10:])
+    table = next(t for t in find_tables(noted) if t.layout == "cell_per_line")
+    assert [[noted[c.start:c.end] for c in r.cells] for r in table.rows] == [REMARK_CELLS[5:10]]

@@ -1168,10 +1168,11 @@ def _column_tables(norm):
         while j < len(lines) and len(cells) < 400:
             text = lines[j][2].strip()
             if text:
-                if len(text) > _SHORT_CELL or _PROSE.search(text):
+                if len(text) > _SHORT_CELL or re.match(_NOTE, text):
                     break
                 start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
                 cells.append(Cell(text, start, start + len(text), lines[j][0]))
+
             j += 1
         header, width = _named_columns(cells)
         numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
