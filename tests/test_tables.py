@@ -2,7 +2,7 @@
 
 import pytest
 
-from mzlib.extract.tables import _DECLARED_UNIT, Cell, column_roles, find_tables, is_numeric
+from mzlib.extract.tables import _DECLARED_UNIT, Cell, column_roles, find_tables, is_numeric, stacked_spans
 
 CELL_PER_LINE = "标题\n序号 |\n主要指标 |\n2023年完成值 |\n2025年 目标值 |\n1 |\n节地生态安葬率 |\n15% |\n95% |\n" \
                 "2 |\n社区日间照料机构覆盖率 |\n85% |\n90% |\n正文"
@@ -2471,3 +2471,29 @@ def test_a_remark_in_a_cell_one_cell_a_line_is_a_cell_not_the_end_of_the_table()
     noted = "\n".join(REMARK_CELLS[:10] + ["注：2020年为基期值"] + REMARK_CELLS[10:])
     table = next(t for t in find_tables(noted) if t.layout == "cell_per_line")
     assert [[noted[c.start:c.end] for c in r.cells] for r in table.rows] == [REMARK_CELLS[5:10]]
+
+
+STACKED_CELLS = ["表 3  2022 年全省城乡低保主要指标", "指标", "2022 年", "2021 年",
+                 "低保对象（万人）", "—", "—",
+                 "城市 / 农村", "27.3 / 104.8", "28.3 / 109.6",
+                 "平均保障标准（元/人·月）", "—", "—",
+                 "城市 / 农村", "742 / 519.7", "704 / 480.7",
+                 "注：农村低保平均保障标准按年标准除以 12 折算。"]
+
+
+def test_a_bulletin_table_one_cell_a_line_with_label_rows_and_stacked_values():
+    """A bulletin's table copied one cell a line: a year printed apart from 年 (``2022 年``) names a column;
+    a cell of values stacked with ``/`` is a value; a row whose values are all empty and whose label prints a
+    unit in brackets (``低保对象（万人）``) heads the rows below it, until the next such row."""
+    text = "\n".join(STACKED_CELLS)
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert [c.text for c in table.header] == STACKED_CELLS[1:4]
+    assert [[text[c.start:c.end] for c in r.cells] for r in table.rows] == \
+        [STACKED_CELLS[k:k + 3] for k in (4, 7, 10, 13)]
+    assert [r.parent for r in table.rows] == ["", "低保对象(万人)", "", "平均保障标准(元/人·月)"]  # from the normalised text
+
+
+def test_values_stacked_in_a_cell_are_split_only_when_every_piece_is_a_number():
+    assert stacked_spans("27.3 / 104.8") == [(0, 4), (7, 12)]
+    assert stacked_spans("742/519.7/—") == [(0, 3), (4, 9), (10, 11)]
+    assert stacked_spans("城市 / 农村") == [(0, 7)]

@@ -30,7 +30,7 @@ from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import digits, mentions
 from mzlib.extract.tables import (PERIOD_HEADERS, ROW_YEAR, Cell, column_roles, find_tables, form_pair_lines, is_numeric,
-                                  previous_year, table_period, table_roles)
+                                  previous_year, stacked_spans, table_period, table_roles)
 from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.describe import opens_a_period, prints_targets, reports_no_actuals, reports_one_year
@@ -437,7 +437,7 @@ def _row_figures(doc, table, row, roles, period):
             continue
         ends = _range_ends(cell.text)
         named = [] if ends else _named_parts(cell.text)
-        parts = [(a, b) for a, b, _ in ends] if ends else [(a, b) for a, b, _ in named] or _stacked(cell.text)
+        parts = [(a, b) for a, b, _ in ends] if ends else [(a, b) for a, b, _ in named] or stacked_spans(cell.text)
         for k, (part_start, part_end) in enumerate(parts):
             part = cell.text[part_start:part_end]
             parsed = parse_value(part)
@@ -588,19 +588,6 @@ def _named_parts(text):
     found = list(_PART_VALUE.finditer(text))
     rest = _PART_VALUE.sub("", text).strip(" ,，;；、")
     return [(m.start("value"), m.end("value"), m.group("part")) for m in found] if found and not rest else []
-
-
-def _stacked(text):
-    """Spans of the values stacked in one cell (``170.3 / 154.3 / 3.2``), or the whole cell."""
-    parts = []
-    pieces = re.split(r"\s*/\s*", text) if re.search(r"\d\s*/\s*[≥≤><]?=?\s*\d", text) else [text]
-    if len(pieces) > 1 and all(parse_value(p).value_type in ("number", "missing") for p in pieces):
-        for m in re.finditer(r"[^/]+", text):
-            piece = m.group()
-            lead = len(piece) - len(piece.lstrip())
-            parts.append((m.start() + lead, m.start() + lead + len(piece.strip())))
-        return parts
-    return [(0, len(text))]
 
 
 # ---------------------------------------------------------------- prose

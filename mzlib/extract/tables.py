@@ -1145,7 +1145,7 @@ _STAGE_NOTE = re.compile(rf"\({_STAGE_WORD}\)")  # a column name's second line: 
 
 def _unspaced(text):
     """A Chinese cell without the spaces that spread it to its column's width (``指 标 名 称``)."""
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text.strip())
+    return re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])", "", text.strip())
 
 
 def _column_tables(norm):
@@ -1814,10 +1814,16 @@ def _column_rows(cells, roles):
     width = len(roles)
     rows = []
     if roles[0]["role"] != "seq":
-        k = 0
+        k, parent = 0, ""
+        label = next((n for n, r in enumerate(roles) if r["role"] == "indicator"), 0)
+        values = [n for n, r in enumerate(roles) if r["role"] in ("value", "growth")]
         while k + width <= len(cells) and _column_row(cells[k:k + width], roles, None):
             chunk = cells[k:k + width]
-            rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
+            if all(_MISSING.match(chunk[v].text) for v in values) and _unit_in_brackets(chunk[label].text):
+                parent = chunk[label].text  # 低保对象（万人） — —: a label row; the rows below it are its parts
+                rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
+            else:
+                rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line, parent=parent))
             k += width
         return rows
     starts = [0] if cells and cells[0].text == "1" else []
@@ -1853,6 +1859,19 @@ def _column_rows(cells, roles):
     return rows
 
 
+def stacked_spans(text):
+    """Spans of the values stacked in one cell (``170.3 / 154.3 / 3.2``), or the whole cell."""
+    parts = []
+    pieces = re.split(r"\s*/\s*", text) if re.search(r"\d\s*/\s*[≥≤><]?=?\s*\d", text) else [text]
+    if len(pieces) > 1 and all(parse_value(p).value_type in ("number", "missing") for p in pieces):
+        for m in re.finditer(r"[^/]+", text):
+            piece = m.group()
+            lead = len(piece) - len(piece.lstrip())
+            parts.append((m.start() + lead, m.start() + lead + len(piece.strip())))
+        return parts
+    return [(0, len(text))]
+
+
 def _column_row(chunk, roles, expected, words=False):
     """Whether ``chunk`` (one cell a column) reads as row number ``expected`` of a table with
     column ``roles``: its number under 序号, a label that is no value, values under the value
@@ -1865,7 +1884,7 @@ def _column_row(chunk, roles, expected, words=False):
                 return False
         elif kind in ("value", "growth"):
             if not (_MISSING.match(text) or parse_value(text).value_type in ("number", "ratio")
-                    or words and not is_numeric(text)):
+                    or len(stacked_spans(text)) > 1 or words and not is_numeric(text)):
                 return False
         elif kind == "unit" and not (_MISSING.match(text) or _is_unit(text)):
             return False  # 环比 under 单位: a column's name, not a unit
