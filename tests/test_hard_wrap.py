@@ -173,3 +173,16 @@ def test_display_columns_count_chinese_and_full_width_forms_twice():
     assert columns("27.35万人") == 5 + 4
     assert columns("１２％\u3000") == 8
     assert columns("Total 60") == 8
+
+
+def test_a_table_one_cell_a_line_in_a_hard_wrapped_text_keeps_its_line_ends():
+    """Names of columns printed one a line may share the width of the wrapped prose around them
+    (``当月低保对象人数(人)`` / ``累计资金支出数(万元)``, 20 columns each); lines that would join into a paragraph
+    with no pause (，、。) at all are cells, and their line ends stay; the prose around them is still unwrapped."""
+    names = ["当月低保对象人数(人)", "累计资金支出数(万元)", "当月特困对象人数(人)", "累计资金支出数(万元)"]
+    text = wrapped_text(20) + "\n地区\n" + "\n".join(names) + "\n梧岭县\n1493\n240.34\n128\n16.05"
+    breaks = soft_breaks(text)
+    cells = text.index("\n地区\n")
+    assert breaks and all(i < cells for i in breaks)
+    assert breaks == soft_breaks(wrapped_text(20))
+    assert soft_breaks(text.replace("(人)", "(人),"))[-1] > cells  # with a pause they would be prose

@@ -2497,3 +2497,27 @@ def test_values_stacked_in_a_cell_are_split_only_when_every_piece_is_a_number():
     assert stacked_spans("27.3 / 104.8") == [(0, 4), (7, 12)]
     assert stacked_spans("742/519.7/—") == [(0, 3), (4, 9), (10, 11)]
     assert stacked_spans("城市 / 农村") == [(0, 7)]
+
+
+COUNTY_NAMES = ["地区"] + [f"{k}月{name}" for k in range(1, 7) for name in ("低保人数(人)", "资金支出(万元)")]
+COUNTY_CELLS = ["梧岭市2023年上半年城乡低保情况"] + COUNTY_NAMES \
+    + ["梧岭市"] + [str(100 + k) for k in range(12)] \
+    + ["东城区"] + [str(200 + k) for k in range(12)] \
+    + ["西城区"] + ["—"] + [str(300 + k) for k in range(11)] \
+    + ["合计数据来源于市民政局。"]
+
+
+@pytest.mark.parametrize("rows", [3, 2, 1])
+def test_a_table_one_cell_a_line_is_read_by_the_shape_of_its_rows(rows):
+    """A table one cell a line whose 13 columns have names of its own (``1月低保人数(人)``): its header is every
+    cell before the last word ahead of the first value, when that word and the row after it each hold a label
+    and then a value (a number or ``—``) under every other column. One row alone confirms no width."""
+    cut = COUNTY_CELLS[:1 + 13 * (rows + 1)]
+    text = "\n".join(cut)
+    tables = [t for t in find_tables(text) if t.layout == "cell_per_line"]
+    if rows == 1:
+        assert tables == []
+        return
+    assert [c.text for c in tables[0].header] == COUNTY_NAMES
+    assert [[text[c.start:c.end] for c in r.cells] for r in tables[0].rows] == \
+        [cut[1 + 13 * k:1 + 13 * (k + 1)] for k in range(1, rows + 1)]

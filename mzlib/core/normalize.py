@@ -122,11 +122,14 @@ def numbers(text):
 # third of its lines of prose are full and end mid-sentence, as every line but the last of a
 # paragraph does (a text of one line a paragraph has no such lines; three headings of one width among
 # fifty paragraphs are not a third), and fewer of its lines of prose are wider than the width than
-# are full (three headings of one width over paragraphs of one line each are no margin).
+# are full (three headings of one width over paragraphs of one line each are no margin). A paragraph of
+# prose pauses (，、。); lines that would join into a paragraph with no pause at all are a table's cells
+# printed one a line (``当月低保对象人数(人)`` / ``累计资金支出数(万元)``), of one width too, and stay lines.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CELL_GAP = re.compile(r"\||\t| {2,}|\u3000{2,}(?=\S)")
 _FIRST_WORD = re.compile(r"[A-Za-z0-9.,%‰+\-]+|[０-９．，％]+|.", re.S)  # a number (22.57%, １．５７) or one character
 _SENTENCE_END = set("。！？!?；;：:")
+_PAUSE = re.compile(r"[，。、；：！？,;:!?]")  # the pauses of prose; a table's cells printed one a line have none
 _CLOSERS = set("”’」』)）】》\"'")
 # a line that starts an item: 一、 (一) 1. 第三条 ① — a new paragraph, wrapped or not
 _ITEM_START = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)"
@@ -220,6 +223,22 @@ def soft_breaks(text):
     wider = sum(w > width + _HANG for w in widths)  # lines of prose no width held
     if len(out) < _MIN_FULL or len(out) < _FULL_SHARE * len(prose) or wider >= len(out):
         return []
+    return _paused(text, out)
+
+
+def _paused(text, breaks):
+    """The ``breaks`` of the paragraphs they join that pause somewhere (，、。): a paragraph joined from
+    lines with no pause at all is a table's cells printed one a line, not a sentence."""
+    out, run = [], []
+    for i in breaks + [None]:
+        if run and (i is None or text.rfind("\n", 0, i) != run[-1]):  # the run of joined lines ends
+            start = text.rfind("\n", 0, run[0]) + 1
+            end = text.find("\n", run[-1] + 1)
+            if _PAUSE.search(text, start, len(text) if end < 0 else end):
+                out.extend(run)
+            run = []
+        if i is not None:
+            run.append(i)
     return out
 
 

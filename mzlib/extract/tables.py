@@ -1177,6 +1177,9 @@ def _column_tables(norm):
         header, width = _named_columns(cells)
         numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
         numbered = numbered or (_counted_header(cells) if width < len(cells) else None)
+        shaped = None if numbered else _shaped_header(cells)
+        if shaped and len(shaped[0]) > width:  # names of the table's own (当月低保对象人数(人)) after 地区
+            numbered = shaped
         if numbered:
             header, width = numbered
         roles = column_roles(header)
@@ -1220,7 +1223,7 @@ def _named_columns(cells, stop=None):
     return header, width
 
 
-_HEADER_MAX = 12  # the most columns a header read by its row numbers may name
+_HEADER_MAX = 20  # the most columns a header read by its rows or column numbers may name (a county's 13)
 
 
 def _numbered_header(cells):
@@ -1237,6 +1240,29 @@ def _numbered_header(cells):
     # rows of the header's width: sub-rows (其中：…) print an empty number (—) and fill every column too
     second = any(cells[k].text == "2" for k in range(first + len(header), len(cells), len(header)))
     return (header, first) if second else None
+
+
+def _shaped_header(cells):
+    """The header of a table printed one cell a line whose columns have names of its own (``地区`` /
+    ``当月低保对象人数(人)`` / ``累计资金支出数(万元)``), read by the shape of its rows: every cell before the last
+    word ahead of the first value, when that word and the next rows, :data:`_SHAPE_ROWS` of them, each hold a
+    label and then a value (a number, or empty: ``—``) under every other column; as ``(header, width)``; else None."""
+    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 2]) if _is_value_cell(c.text)), None)
+    if first is None or first - 1 < 3 or any(_is_value_cell(c.text) for c in cells[1:first]):
+        return None
+    width = first - 1
+    for r in range(1, _SHAPE_ROWS + 1):
+        chunk = cells[width * r:width * (r + 1)]
+        if len(chunk) < width or _is_value_cell(chunk[0].text) or not all(_is_value_cell(c.text) for c in chunk[1:]):
+            return None
+    return cells[:width], width
+
+
+_SHAPE_ROWS = 2  # rows that confirm a header read by the shape of its rows
+
+
+def _is_value_cell(text):
+    return is_numeric(text) or bool(_MISSING.match(text))
 
 
 def _counted_header(cells):
