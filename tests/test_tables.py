@@ -2521,3 +2521,21 @@ def test_a_table_one_cell_a_line_is_read_by_the_shape_of_its_rows(rows):
     assert [c.text for c in tables[0].header] == COUNTY_NAMES
     assert [[text[c.start:c.end] for c in r.cells] for r in tables[0].rows] == \
         [cut[1 + 13 * k:1 + 13 * (k + 1)] for k in range(1, rows + 1)]
+
+
+def test_a_plan_column_one_cell_a_line_beside_its_attribute_and_an_indented_header():
+    """``指 标`` / ``2025 年`` / ``属 性``, the first cell indented as a PDF's copy prints it: one column of
+    targets beside a column of attributes is a table."""
+    cells_ = ["1.残疾人家庭人均收入年均增长(%)", ">7.5", "预期性", "2.城乡残疾人职业技能培训人数(万人)", ">4", "预期性"]
+    text = "专栏 1 主要指标\n" + " " * 42 + "指 标\n2025 年\n属 性\n" + "\n".join(cells_)
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert [c.text for c in table.header] == ["指 标", "2025 年", "属 性"]
+    assert [[text[c.start:c.end] for c in r.cells] for r in table.rows] == [cells_[:3], cells_[3:]]
+
+
+def test_a_sub_row_one_cell_a_line_without_numbers_is_a_part_of_the_row_above():
+    """``其中：城镇`` under ``常住人口`` (no 序号 column): its parent is the last row that is no sub-row."""
+    cells_ = ["指标", "年末数（万人）", "比重（%）", "常住人口", "586.9", "100.0", "其中：城镇", "381.6", "65.02",
+              "乡村", "205.3", "34.98"]
+    table = next(t for t in find_tables("\n".join(cells_)) if t.layout == "cell_per_line")
+    assert [r.parent for r in table.rows] == ["", "常住人口", ""]

@@ -1161,7 +1161,7 @@ def _column_tables(norm):
     out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
-        if len(line) > 40 or not _HEAD_CELL.match(_unspaced(line)):  # 指 标 名 称: spaced out to the cell's width
+        if len(line.strip()) > 40 or not _HEAD_CELL.match(_unspaced(line)):  # 指 标 名 称: spaced out to its width; indented
             i += 1
             continue
         cells, j = [], i
@@ -1184,7 +1184,7 @@ def _column_tables(norm):
             header, width = numbered
         roles = column_roles(header)
         values = sum(r["role"] in ("value", "growth") for r in roles)
-        if values < 2 and not (values and any(r["role"] == "unit" for r in roles)):  # 指标 / 单位 / 数量
+        if values < 2 and not (values and any(r["role"] in ("unit", "attribute") for r in roles)):  # 指标 / 单位 / 数量
             i += 1
             continue
         rows = _column_rows(cells[width:], roles)
@@ -1843,13 +1843,17 @@ def _column_rows(cells, roles):
         k, parent = 0, ""
         label = next((n for n, r in enumerate(roles) if r["role"] == "indicator"), 0)
         values = [n for n, r in enumerate(roles) if r["role"] in ("value", "growth")]
+        previous = ""
         while k + width <= len(cells) and _column_row(cells[k:k + width], roles, None):
             chunk = cells[k:k + width]
-            if all(_MISSING.match(chunk[v].text) for v in values) and _unit_in_brackets(chunk[label].text):
-                parent = chunk[label].text  # 低保对象（万人） — —: a label row; the rows below it are its parts
+            name = chunk[label].text
+            if all(_MISSING.match(chunk[v].text) for v in values) and _unit_in_brackets(name):
+                parent = name  # 低保对象（万人） — —: a label row; the rows below it are its parts
                 rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
             else:
-                rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line, parent=parent))
+                of = parent or (previous if name.startswith(("其中", "#")) else "")  # 其中：城镇 under 常住人口
+                rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line, parent=of))
+                previous = previous if name.startswith(("其中", "#")) else name
             k += width
         return rows
     starts = [0] if cells and cells[0].text == "1" else []
