@@ -2251,18 +2251,19 @@ def test_a_table_one_cell_a_line_keeps_a_header_name_with_a_space_as_one_cell():
         [c.text for c in table.header]
 
 
-@pytest.mark.parametrize("lead, read", [("各县（市、区）一季度助餐服务情况如下：", True),
-                                        ("表2  2023年一季度各县（市、区）助餐服务情况", True),  # a title led by its year
-                                        ("各县（市、区）一季度助餐服务情况。", False)])
-def test_a_header_one_cell_a_line_after_a_sentence_that_announces_it(lead, read):
+@pytest.mark.parametrize("lead, rows, read", [("各县（市、区）一季度助餐服务情况如下：", 3, True),
+                                              ("表2  2023年一季度各县（市、区）助餐服务情况", 3, True),  # a title led by its year
+                                              ("各县（市、区）一季度助餐服务情况。", 3, True),
+                                              ("各县（市、区）一季度助餐服务情况。", 1, False)])
+def test_a_header_one_cell_a_line_after_a_sentence_that_announces_it(lead, rows, read):
     """A news page's table printed one cell a line: the sentence before it announces it (``…情况如下：``), or
-    a title led by its year, and its first lines each name one column. Without either, two short lines of
-    words are not taken for a table's head."""
-    lines = [lead, "", "县（市、区）", "助餐点（个）", "服务人次（万人次）", "梧岭区", "58", "13.1", "东岭县", "47", "9.7",
-             "合计", "105", "22.8"]
+    a title led by its year, or rows of one shape (a label, then a value under every other column) follow its
+    first lines, each of which names one column. One row alone confirms no header."""
+    body = [["梧岭区", "58", "13.1"], ["东岭县", "47", "9.7"], ["合计", "105", "22.8"]][:rows]
+    lines = [lead, "", "县（市、区）", "助餐点（个）", "服务人次（万人次）"] + [c for r in body for c in r]
     tables = [t for t in find_tables("\n".join(lines)) if t.kind == "indicator"]
     got = [[[c.text for c in r.cells] for r in t.rows] for t in tables]
-    assert (got == [[["梧岭区", "58", "13.1"], ["东岭县", "47", "9.7"], ["合计", "105", "22.8"]]]) == read
+    assert (got == [body]) == read
 
 
 def test_a_space_aligned_row_of_missing_values_is_a_row_not_the_table_s_end():
@@ -2539,3 +2540,30 @@ def test_a_sub_row_one_cell_a_line_without_numbers_is_a_part_of_the_row_above():
               "乡村", "205.3", "34.98"]
     table = next(t for t in find_tables("\n".join(cells_)) if t.layout == "cell_per_line")
     assert [r.parent for r in table.rows] == ["", "常住人口", ""]
+
+
+GOODS_CELLS = ["表15  2023年城乡居民每百户主要耐用消费品拥有量", "品名", "单位", "城镇居民", "梧岭区", "农村居民",
+               "洗 衣 机", "台", "99", "96", "86",
+               "摩 托 车", "辆", "61", "38", "87",
+               "移动电话", "部", "153", "166", "119"]
+
+
+def test_a_table_one_cell_a_line_under_names_of_its_own_with_a_column_of_units():
+    """No name a column is printed with opens it (``品名``): the rows' shape tells the header (a label and its
+    unit, then a value under every other column), and a counting word (``台``, ``辆``, ``部``) is a unit."""
+    text = "\n".join(GOODS_CELLS)
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert [c.text for c in table.header] == GOODS_CELLS[1:6]
+    assert [[text[c.start:c.end] for c in r.cells] for r in table.rows] == [GOODS_CELLS[k:k + 5] for k in (6, 11, 16)]
+
+
+@pytest.mark.parametrize("cells_, read", [
+    (["单位:万人", "年末数", "比重(%)", "全市总人口", "412.6", "100.0", "乡村", "154.3", "37.4", "城镇", "258.3", "62.6"], False),
+    (["年末床位", "收养人数", "利用率", "设施", "2022", "2023", "增长", "2022", "2023", "全国", "257.6", "286.1"], False),
+    (["年末床位", "收养人数", "利用率", "全国", "257.6", "286.1", "城市", "200.0", "221.9", "农村", "57.6", "64.2"], True)])
+def test_a_header_read_by_the_shape_of_its_rows_names_no_unit_line_and_no_years(cells_, read):
+    """A unit declared (``单位:万人``) names no column, and a row of years (``2022 2023``) is a header's, not
+    values that confirm one."""
+    text = "\n".join(cells_)
+    got = [t for t in find_tables(text) if t.layout == "cell_per_line" and t.header[0].text == cells_[0]]
+    assert bool(got) == read

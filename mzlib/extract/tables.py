@@ -1158,22 +1158,16 @@ def _column_tables(norm):
     are left to the prose. A unit line above (``单位：万张、个``) gives one unit per row, in order,
     when it names as many units as there are rows."""
     lines = _lines(norm)
-    out, i = [], 0
+    out, i, words = [], 0, {}
     while i < len(lines):
         number, offset, line = lines[i]
-        if len(line.strip()) > 40 or not _HEAD_CELL.match(_unspaced(line)):  # 指 标 名 称: spaced out to its width; indented
-            i += 1
+        stripped = line.strip()
+        named = len(stripped) <= 40 and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
+        ahead = 0 if named else _words_ahead(lines, i, words)
+        if not named and (not ahead or not _shaped_header(_line_cells(lines, i, (ahead + 1) * (_SHAPE_ROWS + 1)))):
+            i += 1  # no name a column is printed with, and no rows of one shape under names of the table's own
             continue
-        cells, j = [], i
-        while j < len(lines) and len(cells) < 400:
-            text = lines[j][2].strip()
-            if text:
-                if len(text) > _SHORT_CELL or re.match(_NOTE, text):
-                    break
-                start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
-                cells.append(Cell(text, start, start + len(text), lines[j][0]))
-
-            j += 1
+        cells = _line_cells(lines, i, 400)
         header, width = _named_columns(cells)
         numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
         numbered = numbered or (_counted_header(cells) if width < len(cells) else None)
@@ -1242,20 +1236,62 @@ def _numbered_header(cells):
     return (header, first) if second else None
 
 
+def _words_ahead(lines, i, memo):
+    """How many cells one a line from line ``i`` come before the first value, when they could be a header
+    read by its rows' shape and its first row's words (at least four words, none a sentence, and a value
+    within :data:`_HEADER_MAX` columns and three words); else 0. ``memo`` keeps each line's kind, as every
+    line is asked this as the start of a header and as a line after one."""
+    j, count = i, 0
+    while j < len(lines) and count <= _HEADER_MAX + 3:
+        kind = memo.get(j)
+        if kind is None:
+            text = lines[j][2].strip()
+            kind = memo[j] = "" if not text else "long" if len(text) > _SHORT_CELL or _PROSE.search(text) \
+                else "value" if _is_value_cell(text) else "word"
+        if kind == "value":
+            return count if count >= 4 else 0
+        if kind == "long" or (kind == "" and j == i):
+            return 0
+        count += kind == "word"
+        j += 1
+    return 0
+
+
+def _line_cells(lines, i, limit):
+    """Up to ``limit`` cells one a line from line ``i``, to the first line too long for a cell or a note."""
+    cells, j = [], i
+    while j < len(lines) and len(cells) < limit:
+        text = lines[j][2].strip()
+        if text:
+            if len(text) > _SHORT_CELL or re.match(_NOTE, text):
+                break
+            start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
+            cells.append(Cell(text, start, start + len(text), lines[j][0]))
+        j += 1
+    return cells
+
+
 def _shaped_header(cells):
     """The header of a table printed one cell a line whose columns have names of its own (``地区`` /
-    ``当月低保对象人数(人)`` / ``累计资金支出数(万元)``), read by the shape of its rows: every cell before the last
-    word ahead of the first value, when that word and the next rows, :data:`_SHAPE_ROWS` of them, each hold a
-    label and then a value (a number, or empty: ``—``) under every other column; as ``(header, width)``; else None."""
-    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 2]) if _is_value_cell(c.text)), None)
-    if first is None or first - 1 < 3 or any(_is_value_cell(c.text) for c in cells[1:first]):
-        return None
-    width = first - 1
-    for r in range(1, _SHAPE_ROWS + 1):
-        chunk = cells[width * r:width * (r + 1)]
-        if len(chunk) < width or _is_value_cell(chunk[0].text) or not all(_is_value_cell(c.text) for c in chunk[1:]):
-            return None
-    return cells[:width], width
+    ``当月低保对象人数(人)`` / ``累计资金支出数(万元)``), read by the shape of its rows: every cell before the
+    first row, when that row and the next, :data:`_SHAPE_ROWS` of them, each hold the same few words (a
+    label; a unit, a code) and then a value (a number, or empty: ``—``) under every other column; as
+    ``(header, width)``; else None. The words before the first value are the header and the first row's
+    words; the rows tell how many of them are the row's."""
+    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 4]) if _is_value_cell(c.text)), None)
+    if first is None or any(_is_value_cell(c.text) or _PROSE.search(c.text) or _DECLARED_UNIT.match(c.text)
+                            for c in cells[:first]):
+        return None  # a value, a sentence or a unit declared (单位：万人) names no column
+    for words in range(1, 4):  # a label; a label and its unit; a label, a code and a unit
+        width = first - words
+        if width < words + 2 or len(cells) < width * (_SHAPE_ROWS + 1):
+            continue
+        if all(not any(_is_value_cell(c.text) for c in cells[width * r:width * r + words])
+               and all(_is_value_cell(c.text) for c in cells[width * r + words:width * (r + 1)])
+               and not all(_BARE_YEAR.fullmatch(c.text) for c in cells[width * r + words:width * (r + 1)])
+               for r in range(1, _SHAPE_ROWS + 1)):  # 利用率 / 2007 / 2008: a header's years, not a row's values
+            return cells[:width], width
+    return None
 
 
 _SHAPE_ROWS = 2  # rows that confirm a header read by the shape of its rows
@@ -1916,7 +1952,7 @@ def _column_row(chunk, roles, expected, words=False):
             if not (_MISSING.match(text) or parse_value(text).value_type in ("number", "ratio")
                     or len(stacked_spans(text)) > 1 or words and not is_numeric(text)):
                 return False
-        elif kind == "unit" and not (_MISSING.match(text) or _is_unit(text)):
+        elif kind == "unit" and not (_MISSING.match(text) or _is_unit(text) or _measure_word(text)):
             return False  # 环比 under 单位: a column's name, not a unit
         elif is_numeric(text):
             return False  # a label, unit or attribute is no number
@@ -3169,6 +3205,11 @@ def _align(cells, ncols, grouped, spaced, seq_first=False):
 def _is_unit(text):
     """A cell that holds only a unit (``人``, ``万元``, ``人次``)."""
     return bool(text) and bool(unit_info(text.strip())[0])
+
+
+def _measure_word(text):
+    """A short word that counts things (``部``, ``台``, ``辆``, ``架``), not a column's name (``环比``, ``上期``)."""
+    return len(text) <= 3 and not re.search(r"\d", text) and not _SPACED_NAMES.fullmatch(text)
 
 
 def _join(a, b):
