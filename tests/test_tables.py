@@ -148,7 +148,11 @@ def test_one_cell_per_line_without_separators_and_units_named_in_row_order():
     assert table.layout == "cell_per_line" and [c.text for c in table.header] == ["指标", "2021年", "2022年", "2023年"]
     assert [[c.text for c in r.cells] for r in table.rows] == [["养老床位", "24.1", "25.6", "26.9"],
                                                                ["养老机构", "1968", "2034", "2101"]]
-    assert [r.unit for r in table.rows] == ["万张", "个"]
+    assert table.unit == "万张、个"  # a list: figures read it over the rows it names a unit for, in order
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", COLUMN_CELLS, "岚江市", "Lanjiang", 2023, None, None)).figures
+    assert f.loc[f["method"] == "table", "unit"].tolist() == ["万张"] * 3 + ["个"] * 3
 
 
 def shape(table):
@@ -2567,3 +2571,20 @@ def test_a_header_read_by_the_shape_of_its_rows_names_no_unit_line_and_no_years(
     text = "\n".join(cells_)
     got = [t for t in find_tables(text) if t.layout == "cell_per_line" and t.header[0].text == cells_[0]]
     assert bool(got) == read
+
+
+@pytest.mark.parametrize("layout", ["pipes", "tabs", "cells"])
+def test_a_unit_line_gives_a_rate_per_head_of_things_counted_whole_its_row_s_unit(layout):
+    """``单位:万张、张`` over 床位数 and 每千人口床位数, in any layout: one unit a row, although beds are counted whole,
+    since a count per thousand people is a fraction of them. Without 每千人口 the row of fractions fits no count of
+    beds, and the list names no row's unit."""
+    from mzlib.extract.figures import Document, extract_document
+
+    for label, units in [("每千人口床位数", ["万张", "万张", "张", "张"]), ("养老床位数", ["", "", "", ""])]:
+        rows = [["指标", "2012", "2013"], ["床位数", "449.3", "526.7"], [label, "3.32", "3.87"]]
+        body = {"pipes": lambda: "\n".join(" | ".join(r) for r in rows),
+                "tabs": lambda: "\n".join("\t".join(r) for r in rows),
+                "cells": lambda: "\n".join(c for r in rows for c in r)}[layout]()
+        text = f"表3 社会服务机构床位\n单位:万张、张\n\n{body}\n"
+        f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2013, None, None)).figures
+        assert f.loc[f["method"] == "table", "unit"].tolist() == units, label

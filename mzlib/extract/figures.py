@@ -359,9 +359,14 @@ _WHOLE = ("persons", "count", "beds", "households", "person_times")  # dimension
 def _holds(unit, row, roles):
     """Whether every value of ``row`` can be in ``unit``: a unit of things counted whole, unscaled (人, 个, 张,
     户), holds no fraction (``18.21`` is no number of persons: ``单位:人、%`` then names the units of columns, not
-    of the two rows)."""
+    of the two rows), unless the row's label counts them per head (``每千人口床位数``, ``人均``): a rate of whole
+    things is a fraction of them."""
     cells = [c for c, r in zip(row.cells, roles) if r["role"] == "value" and c is not None]  # growth: its own %
-    return all(_can_be(unit, c.text) for c in cells)
+    label = next((c.text for c, r in zip(row.cells, roles) if r["role"] == "indicator" and c is not None), "")
+    return _PER_HEAD.search(label) is not None or all(_can_be(unit, c.text) for c in cells)
+
+
+_PER_HEAD = re.compile(r"每[十百千万]+[人户名]|每[十百千万]*(?:人口|老人|老年人|户)|人均|户均")
 
 
 _PHRASE_VALUE = re.compile(r"^(?P<words>[\u4e00-\u9fff“”\"、()（）]*?[\u4e00-\u9fff”)）])\s*"

@@ -1155,8 +1155,8 @@ def _column_tables(norm):
     same order, as :class:`Table` objects with the layout ``cell_per_line``.
     Rows are read while each holds a label, values (numbers, ``≥55``, ``—``) under the value
     columns and, under ``序号``, the next row number; the cells after the first row that does not
-    are left to the prose. A unit line above (``单位：万张、个``) gives one unit per row, in order,
-    when it names as many units as there are rows."""
+    are left to the prose. A unit line above (``单位：万张、个``) is the table's unit, a list read with the
+    values it is over, as in every layout."""
     lines = _lines(norm)
     out, i, words = [], 0, {}
     while i < len(lines):
@@ -1188,12 +1188,11 @@ def _column_tables(norm):
         _, title, unit = _title_before(lines, i)
         table = Table(0, "cell_per_line", "indicator", cells[0].start, rows[-1].end, number, title.strip(),
                       header=header, rows=rows, unit=unit)
-        above = _units_above(lines, i)
-        if len(above) == len(rows):
-            for row, row_unit in zip(rows, above):
-                row.unit = row_unit
-        elif len(above) == 1:
+        above = _units_above(lines, i)  # a list of units (单位：万张、张) is read with the values it is over, by figures
+        if len(above) == 1:
             table.unit = above[0]
+        elif len(above) > 1 and not table.unit:
+            table.unit = "、".join(above)
         out.append(table)
         i = min(rows[-1].line, len(lines))  # lines are numbered from 1: the line after the last row
     return out
