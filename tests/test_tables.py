@@ -2588,3 +2588,19 @@ def test_a_unit_line_gives_a_rate_per_head_of_things_counted_whole_its_row_s_uni
         text = f"表3 社会服务机构床位\n单位:万张、张\n\n{body}\n"
         f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2013, None, None)).figures
         assert f.loc[f["method"] == "table", "unit"].tolist() == units, label
+
+
+@pytest.mark.parametrize("sep, end", [(" | ", " | "), ("\t", "\t")])
+def test_a_row_whose_last_cells_are_empty_keeps_them_under_its_header(sep, end):
+    """A report form's row with nothing under 环比 and 上月 ends in its separators (``3,101 | 3,101 |  | ``,
+    ``3,101\\t3,101\\t\\t``): the empty cells are the row's, so its values stay under their columns."""
+    header = ["指标名称", "单位", "代码", "数量", "上季度", "环比", "上月"]
+    rows = [["(一)乡级行政区划", "个", "JZH011110000", "3,101", "3,101", "", ""],
+            ["(二)民政事业费累计支出", "万元", "JZH011310000", "1,750,824.6", "1,142,713.9", "53.22", ""]]
+    body = [sep.join(header)] + [sep.join(r[:-1]) + end for r in rows]
+    if sep == "\t":
+        body[1:] = [sep.join(r) for r in rows]
+    text = "民政统计季报表\n" + "\n".join(body) + "\n"
+    table = next(t for t in find_tables(text) if t.kind == "indicator")
+    assert [c.text for c in table.header] == header
+    assert [(r.status, [c.text.strip() for c in r.cells]) for r in table.rows] == [("parsed", r) for r in rows]

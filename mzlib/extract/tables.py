@@ -2992,6 +2992,18 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         text = raw[header_end + i - 1]
         indented = len(text) - len(text.lstrip()) >= 2
         row = Row(i, cells, cells[0].start, cells[-1].end, number)
+        if table.layout == "row_per_line" and header_end and offsets and len(cells) == ncols - 1 \
+                and text.rstrip().endswith("|") and not raw[0].rstrip().endswith("|"):
+            # 3,101 | 3,101 |  | under a header that no bar closes: the last bar opens the row's empty last cell
+            end = offsets[header_end + i - 1] + len(text.rstrip())
+            cells = cells + [Cell("", end, end, number)]
+            row.cells = cells
+        elif table.layout == "tab_separated" and header_end and offsets and len(cells) < ncols \
+                and text.count("\t") == ncols - 1 and cells:
+            # 3,101\t3,101\t\t: the tabs after the last value open the row's empty last cells
+            end = offsets[header_end + i - 1] + len(text)
+            cells = cells + [Cell("", end, end, number)] * (ncols - len(cells))
+            row.cells = cells
         filled = [c for c in cells if c.text]
         if i == 1 and _column_numbers([c.text for c in filled]):
             row.reason = "column numbers"
