@@ -3044,12 +3044,16 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         previous_cells = aligned
         row.cells = aligned
         label = next((c.text for c in aligned if c is not None and c.text and not is_numeric(c.text)), "")
-        if indented or label.startswith(("其中", "#")) or (aligned and aligned[0] is None) \
+        values = [c for c in aligned[1:] if c is not None]
+        if not indented and values and all(_MISSING.match(c.text) for c in values) and _unit_in_brackets(label):
+            parent = previous_label = label  # 低保对象（万人） — —: a label row with its values struck out heads the rows below
+        elif indented or label.startswith(("其中", "#")) or (aligned and aligned[0] is None) \
                 or (numbered and aligned and not aligned[0].text and parent):  # a sub-row under its label row
             row.parent = parent or previous_label
-        elif parent and table.layout in ("row_per_line", "tab_separated") and _unit_in_brackets(parent):
-            # | and tab rows print no indentation: the rows under a label row with a unit (低保对象（万人） | |) are
-            # its rows until the next label row
+        elif parent and (table.layout in ("row_per_line", "tab_separated") or table.layout == "space_aligned" and not any(
+                len(t) - len(t.lstrip()) >= 2 for t in raw[header_end:])) and _unit_in_brackets(parent):
+            # rows that print no indentation (| and tab rows; spaced rows none of which is indented): the rows under a
+            # label row with a unit (低保对象（万人） | |) are its rows until the next label row
             row.parent = parent
         elif len(cells) > 1:
             parent = ""
