@@ -2616,3 +2616,15 @@ def test_a_label_row_with_its_values_struck_out_heads_the_rows_below_it(sep):
     table = next(t for t in find_tables(text) if t.kind == "indicator")
     assert [(r.status, r.parent) for r in table.rows] == [("parsed", ""), ("parsed", "低保对象(万人)"), ("parsed", ""),
                                                           ("parsed", "平均保障标准(元/人·月)")]
+
+
+def test_a_year_column_table_reads_values_printed_with_their_units_and_not_an_age_that_names_a_row():
+    """Values under 2005年 and 2010年 printed with their units (``131.5万人``, ``40%以上``) are values; ``65岁以上``
+    at the end of a label is the label's, not a value."""
+    rows = [("1.社会养老保险参保人数", "131.5万人", "236万人"), ("2.老年体育人口比例", "40%", "40%以上"),
+            ("3.人口 65岁以上", "12.1%", "14.3%")]
+    text = "“十一五”主要指标完成情况\n\n指 标 名 称                        2005年        2010年\n" + \
+        "\n".join(f"{a:<30}{b:<14}{c}" for a, b, c in rows) + "\n\n(二)形势\n"
+    table = next(t for t in find_tables(text) if t.kind == "indicator")
+    assert table.layout == "year_columns"
+    assert [tuple(c.text for c in r.cells) for r in table.rows] == rows

@@ -2246,6 +2246,16 @@ def _open_cell_tables(norm):
 # ---------------------------------------------------------------- yearbook tables: columns of years
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d[ \t]?年?$")
 _VALUE_TOKEN = re.compile(r"^[≥≤><]?-?\d[\d,]*(?:\.\d+)?[%‰]?$|^(?:-|—|…|\.\.\.)$")
+
+
+def _year_value(text):
+    """A value under a year: a number (``1.92%``, ``—``), or one printed with its unit (``131.5万人``, ``40%以上``);
+    not an age or a span of time, which name a row (``65岁以上``)."""
+    if _VALUE_TOKEN.match(text):
+        return True
+    parsed = parse_value(text) if re.match(r"[≥≤><]?-?\d", text) else None
+    return bool(parsed and parsed.value_type == "number" and parsed.unit
+                and unit_info(parsed.unit)[2] not in ("", "age", "time"))
 _ENGLISH = re.compile(r"^[\sA-Za-z0-9#&(),.'/%:;\-–]*[A-Za-z][\sA-Za-z0-9#&(),.'/%:;\-–]*$")
 _SPACED_ENGLISH = re.compile(r"\s{2,}[A-Za-z][\x20-\x7e]*$")
 _ENGLISH_TAIL = re.compile(r"\s+[A-Z][A-Za-z0-9 #&(),.'/%:;\-–]*$")
@@ -2381,7 +2391,7 @@ def _year_rows(table, lines, j, ends, aligned=True):
             continue
         tokens = _tokens(line)
         k = len(tokens)
-        while k > 0 and _VALUE_TOKEN.match(line[tokens[k - 1][0]:tokens[k - 1][1]]):
+        while k > 0 and _year_value(line[tokens[k - 1][0]:tokens[k - 1][1]]):
             k -= 1
         values = tokens[k:]
         if k:
