@@ -1246,7 +1246,7 @@ def _words_ahead(lines, i, memo):
         if kind is None:
             text = lines[j][2].strip()
             kind = memo[j] = "" if not text else "long" if len(text) > _SHORT_CELL or _PROSE.search(text) \
-                else "value" if _is_value_cell(text) else "word"
+                else "value" if _value_like(text) else "word"
         if kind == "value":
             return count if count >= 4 else 0
         if kind == "long" or (kind == "" and j == i):
@@ -1277,16 +1277,16 @@ def _shaped_header(cells):
     label; a unit, a code) and then a value (a number, or empty: ``—``) under every other column; as
     ``(header, width)``; else None. The words before the first value are the header and the first row's
     words; the rows tell how many of them are the row's."""
-    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 4]) if _is_value_cell(c.text)), None)
-    if first is None or any(_is_value_cell(c.text) or _PROSE.search(c.text) or _DECLARED_UNIT.match(c.text)
+    first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 4]) if _value_like(c.text)), None)
+    if first is None or any(_value_like(c.text) or _PROSE.search(c.text) or _DECLARED_UNIT.match(c.text)
                             for c in cells[:first]):
         return None  # a value, a sentence or a unit declared (单位：万人) names no column
     for words in range(1, 4):  # a label; a label and its unit; a label, a code and a unit
         width = first - words
         if width < words + 2 or len(cells) < width * (_SHAPE_ROWS + 1):
             continue
-        if all(not any(_is_value_cell(c.text) for c in cells[width * r:width * r + words])
-               and all(_is_value_cell(c.text) for c in cells[width * r + words:width * (r + 1)])
+        if all(not any(_value_like(c.text) for c in cells[width * r:width * r + words])
+               and all(_value_like(c.text) for c in cells[width * r + words:width * (r + 1)])
                and not all(_BARE_YEAR.fullmatch(c.text) for c in cells[width * r + words:width * (r + 1)])
                for r in range(1, _SHAPE_ROWS + 1)):  # 利用率 / 2007 / 2008: a header's years, not a row's values
             return cells[:width], width
@@ -1294,10 +1294,6 @@ def _shaped_header(cells):
 
 
 _SHAPE_ROWS = 2  # rows that confirm a header read by the shape of its rows
-
-
-def _is_value_cell(text):
-    return is_numeric(text) or bool(_MISSING.match(text))
 
 
 def _counted_header(cells):
@@ -1882,7 +1878,7 @@ def _column_rows(cells, roles):
         while k + width <= len(cells) and _column_row(cells[k:k + width], roles, None):
             chunk = cells[k:k + width]
             name = chunk[label].text
-            if all(_MISSING.match(chunk[v].text) for v in values) and _unit_in_brackets(name):
+            if _struck_out_label(name, [chunk[v].text for v in values]):
                 parent = name  # 低保对象（万人） — —: a label row; the rows below it are its parts
                 rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
             else:
@@ -2006,6 +2002,12 @@ def _in_stack(lines, j):
 
 def _value_like(text):
     return is_numeric(text) or bool(_MISSING.match(text))
+
+
+def _struck_out_label(label, values):
+    """A label row with its unit in brackets and its values all struck out (``低保对象（万人）  —  —``): it heads
+    the rows below it, as a label row printed alone does."""
+    return bool(values) and all(_MISSING.match(v) for v in values) and bool(_unit_in_brackets(label))
 
 
 def _unstack(row):
@@ -3054,8 +3056,7 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         previous_cells = aligned
         row.cells = aligned
         label = next((c.text for c in aligned if c is not None and c.text and not is_numeric(c.text)), "")
-        values = [c for c in aligned[1:] if c is not None]
-        if not indented and values and all(_MISSING.match(c.text) for c in values) and _unit_in_brackets(label):
+        if not indented and _struck_out_label(label, [c.text for c in aligned[1:] if c is not None]):
             parent = previous_label = label  # 低保对象（万人） — —: a label row with its values struck out heads the rows below
         elif indented or label.startswith(("其中", "#")) or (aligned and aligned[0] is None) \
                 or (numbered and aligned and not aligned[0].text and parent):  # a sub-row under its label row
