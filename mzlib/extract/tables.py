@@ -878,11 +878,14 @@ def _stream_tables(norm):
     out, i = [], 0
     while i < len(lines):
         text = lines[i][2]
-        words = text.split()
-        header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
-            and not _PROSE.search(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
-        # cells (地区编码:…) are no column words
-        header = header or _cell_a_line_head(lines, i, prose)
+        if prose[i]:
+            header = False  # a sentence names no column (and spells none one character a word)
+        else:
+            words = text.split()
+            header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
+                and not _PROSE.search(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
+            # cells (地区编码:…) are no column words
+            header = header or _cell_a_line_head(lines, i, prose)
         unit_line = units[i]
         if not (header or _TABLE_TITLE.match(text) or unit_line):
             i += 1
@@ -1135,6 +1138,7 @@ _CODE = re.compile(r"^[A-Z]{1,6}\d{6,}$")  # an indicator code of a statistical 
 
 
 _HEAD_CELL = re.compile(r"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份)$")
+_HEAD_FIRST = frozenset("序编指项主类地年")  # the first characters of those names: a cheap first test
 # the names a column of a plan's or yearbook's table is printed with, one per line
 _STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值|预期值|完成情况)"
 _COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注|数量|数值"
@@ -1162,9 +1166,14 @@ def _column_tables(norm):
     while i < len(lines):
         number, offset, line = lines[i]
         stripped = line.strip()
-        named = len(stripped) <= 40 and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
+        if not stripped or len(stripped) > _SHORT_CELL:
+            i += 1  # a blank line or a line of prose opens no table (most lines: asked first)
+            continue
+        named = stripped[0] in _HEAD_FIRST and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
         ahead = 0 if named else _words_ahead(lines, i, words)
-        if not named and (not ahead or not _shaped_header(_line_cells(lines, i, (ahead + 1) * (_SHAPE_ROWS + 1)))):
+        if not named and (not ahead or not any(_row_shapes(_kinds_ahead(lines, i, words, (ahead + 1) * (_SHAPE_ROWS + 1)),
+                                                           ahead))
+                          or not _shaped_header(_line_cells(lines, i, (ahead + 1) * (_SHAPE_ROWS + 1)))):
             i += 1  # no name a column is printed with, and no rows of one shape under names of the table's own
             continue
         cells = _line_cells(lines, i, 400)
@@ -1245,15 +1254,46 @@ def _words_ahead(lines, i, memo):
         kind = memo.get(j)
         if kind is None:
             text = lines[j][2].strip()
-            kind = memo[j] = "" if not text else "long" if len(text) > _SHORT_CELL or _PROSE.search(text) \
-                else "value" if _value_like(text) else "word"
+            kind = memo[j] = _line_kind(lines[j][2])
         if kind == "value":
             return count if count >= 4 else 0
-        if kind == "long" or (kind == "" and j == i):
+        if kind in ("long", "note", "sentence") or (kind == "" and j == i):
             return 0
         count += kind == "word"
         j += 1
     return 0
+
+
+def _line_kind(line):
+    """What a line is to a table one cell a line: blank (``""``), ``long`` or a ``note`` (it ends the cells),
+    a ``sentence`` (a cell, no column's name), a ``value`` or a ``word``."""
+    text = line.strip()
+    if not text:
+        return ""
+    if len(text) > _SHORT_CELL:
+        return "long"
+    if re.match(_NOTE, text):
+        return "note"
+    if _PROSE.search(text):
+        return "sentence"
+    return "value" if _value_like(text) else "word"
+
+
+def _kinds_ahead(lines, i, memo, limit):
+    """Whether each of up to ``limit`` cells one a line from line ``i`` is a value, from the kinds
+    :func:`_words_ahead` keeps in ``memo`` (the cells :func:`_line_cells` would read, told before they are made)."""
+    out, j = [], i
+    while j < len(lines) and len(out) < limit:
+        kind = memo.get(j)
+        if kind is None:
+            text = lines[j][2].strip()
+            kind = memo[j] = _line_kind(lines[j][2])
+        if kind in ("long", "note"):
+            break  # where _line_cells stops
+        if kind:
+            out.append(kind == "value")
+        j += 1
+    return out
 
 
 def _line_cells(lines, i, limit):
@@ -1281,16 +1321,24 @@ def _shaped_header(cells):
     if first is None or any(_value_like(c.text) or _PROSE.search(c.text) or _DECLARED_UNIT.match(c.text)
                             for c in cells[:first]):
         return None  # a value, a sentence or a unit declared (单位：万人) names no column
-    for words in range(1, 4):  # a label; a label and its unit; a label, a code and a unit
-        width = first - words
-        if width < words + 2 or len(cells) < width * (_SHAPE_ROWS + 1):
-            continue
-        if all(not any(_value_like(c.text) for c in cells[width * r:width * r + words])
-               and all(_value_like(c.text) for c in cells[width * r + words:width * (r + 1)])
-               and not all(_BARE_YEAR.fullmatch(c.text) for c in cells[width * r + words:width * (r + 1)])
-               for r in range(1, _SHAPE_ROWS + 1)):  # 利用率 / 2007 / 2008: a header's years, not a row's values
+    values = [_value_like(c.text) for c in cells]
+    for width, words in _row_shapes(values, first):
+        if not any(all(_BARE_YEAR.fullmatch(c.text) for c in cells[width * r + words:width * (r + 1)])
+                   for r in range(1, _SHAPE_ROWS + 1)):  # 利用率 / 2007 / 2008: a header's years, not a row's values
             return cells[:width], width
     return None
+
+
+def _row_shapes(values, first):
+    """``(width, words)`` of each shape of rows that cells one a line fit, given which of them are values
+    and where the first value stands: :data:`_SHAPE_ROWS` rows of ``width`` cells each hold ``words`` words
+    (a label; a label and its unit; a label, a code and a unit), then values."""
+    for words in range(1, 4):
+        width = first - words
+        if width >= words + 2 and len(values) >= width * (_SHAPE_ROWS + 1) and all(
+                not any(values[width * r:width * r + words]) and all(values[width * r + words:width * (r + 1)])
+                for r in range(1, _SHAPE_ROWS + 1)):
+            yield width, words
 
 
 _SHAPE_ROWS = 2  # rows that confirm a header read by the shape of its rows
