@@ -22,7 +22,9 @@ runs ``--repeat`` times and the fastest run is printed, as other programs may sh
 time to import the command line (``import mzlib.extract.cli``), the start-up cost of every run.
 The runs cache bytecode as an installed environment does (in ``_corpus/_pycache``), even where
 ``PYTHONDONTWRITEBYTECODE`` is set, after one warm-up run on the first file. ``--profile`` runs
-one process under cProfile instead and prints each stage's share and the costliest functions.
+one process under cProfile instead and prints each stage's share and the costliest functions;
+``--stages`` times each stage by the wall clock (cProfile inflates the many small calls of some stages
+more than others, so the shares it prints are not the shares of a plain run).
 
 ``--scaling`` looks for work that grows faster than the text: for each document it times, in one
 process, a file of about 25 kB of its copies and one of four times as many, and prints the
@@ -155,6 +157,54 @@ def profile(files):
     stats.sort_stats("tottime").print_stats(20)
 
 
+def stages(files):
+    """Wall seconds of each stage of one process, the stage's functions wrapped by a timer (no profiler)."""
+    import importlib
+    import io
+
+    from mzlib.extract import cli
+
+    spent = {}
+
+    def timed(module, name, label):
+        owner, _, attr = name.rpartition(".")
+        holder = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
+        inner = getattr(holder, attr)
+
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.perf_counter() - start
+        setattr(holder, attr, wrapper)
+
+    for module, name, label in WALL_STAGES:
+        timed(module, name, label)
+    cli.extract_command(files[:1], os.devnull, stderr=io.StringIO(), jobs=1)  # loads tables and patterns
+    spent.clear()
+    start = time.perf_counter()
+    cli.extract_command(files, os.devnull, stderr=io.StringIO(), jobs=1)
+    total = time.perf_counter() - start
+    mb = sum(f.stat().st_size for f in files) / 1e6
+    print(f"one process, wall clock: {total:.2f} s, {mb / total:.2f} MB/s; stage, seconds, share")
+    for _, _, label in WALL_STAGES:
+        print(f"  {label:<24} {spent.get(label, 0.0):7.2f} {spent.get(label, 0.0) / total:6.1%}")
+
+
+# The stages timed by --stages: module, function (Class.method), label; in the order they run.
+WALL_STAGES = [("mzlib.extract.figures", "Document.from_path", "reading, describing"),
+               ("mzlib.extract.figures", "find_tables", "tables: finding"),
+               ("mzlib.extract.figures", "table_figures", "tables: figures"),
+               ("mzlib.extract.figures", "mentions", "numbers (quantities)"),
+               ("mzlib.extract.figures", "_Prose.__init__", "prose: set-up"),
+               ("mzlib.extract.figures", "_Prose.rows", "prose: figures"),
+               ("mzlib.extract.figures", "_Prose.family_overrides", "families"),
+               ("mzlib.extract.figures", "derived_figures", "derived"),
+               ("mzlib.extract.figures", "_numbers", "numbers in no figure"),
+               ("mzlib.extract.cli", "_csv", "CSV text")]
+
+
 def scaling(seed, small_kb=25, factor=4, show=10):
     """Time per MB of each document at ``small_kb`` of copies and at ``factor`` times as many."""
     import io
@@ -192,6 +242,7 @@ def main():
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each setting; the fastest is printed")
     parser.add_argument("--profile", action="store_true", help="profile one process instead of timing")
+    parser.add_argument("--stages", action="store_true", help="time each stage of one process by the wall clock")
     parser.add_argument("--scaling", action="store_true", help="time per MB of each document at two sizes")
     parser.add_argument("--file-kb", type=float, default=250,
                         help="size of a file: copies of one document, each with its own digits (0: one copy)")
@@ -201,6 +252,8 @@ def main():
     files = build(args.mb, args.seed, args.file_kb)
     if args.profile:
         return profile(files)
+    if args.stages:
+        return stages(files)
     cores = os.cpu_count() or 1
     mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"corpus: {len(files)} files of about {mb * 1e3 / len(files):.0f} kB, {mb:.1f} MB, every copy of a document "

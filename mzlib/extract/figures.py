@@ -431,6 +431,7 @@ def _row_figures(doc, table, row, roles, period):
     label_unit = _label_unit(label) or _label_unit(parent)
     values = [r for r in roles if r["role"] in ("value", "growth")]
     unnamed = len(values) > 1 and not any(r["name"] for r in values)  # a header that could not be read
+    years = sorted({r["year"] for r in roles if r["role"] == "value" and r["year"]})  # the row's years, once
     out = []
     for i, role in enumerate(roles):
         cell = cells.get(i)
@@ -467,7 +468,7 @@ def _row_figures(doc, table, row, roles, period):
             if role["role"] == "growth" and not parsed.cumulative:
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
             standard = unit_info(unit)[2] == "money" and "标准" in (label + parent)
-            decision = _cell_kind_and_date(doc, roles, role, parsed, period, standard)
+            decision = _cell_kind_and_date(doc, years, role, parsed, period, standard)
             name_ = label if not region_row else role["name"]
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
             if name_ in _URBAN_RURAL and parent:  # 城市 under 最低生活保障人数: the part of the whole above it
@@ -501,7 +502,7 @@ def _row_figures(doc, table, row, roles, period):
 _COLUMN_PART = re.compile(f"(?:{'|'.join(_URBAN_RURAL)})$")  # the part of a 城乡 whole a column holds
 
 
-def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
+def _cell_kind_and_date(doc, years, role, parsed, period, standard=False):
     """The :class:`Decision` of a table cell (its kind, year, base year and date basis), decided
     once from its column.
 
@@ -515,8 +516,8 @@ def _cell_kind_and_date(doc, roles, role, parsed, period, standard=False):
     evaluation table) is dated at the end of the document's plan period. A level in money on a row
     named a standard (``standard``: 低保标准, 元) is a ``standard``, whatever its column. A row named a growth rate
     (年度增速) is an indicator like any other: its cells are its values in their columns' years, of their
-    columns' kinds, as a plan's table treats them when it prints their growth (15 → 24.87: 65.8%)."""
-    years = sorted({r["year"] for r in roles if r["role"] == "value" and r["year"]})  # a row of years: one
+    columns' kinds, as a plan's table treats them when it prints their growth (15 → 24.87: 65.8%).
+    ``years``: the years of the row's value columns, in order."""
     p_year, month, quarter = period
     if p_year:
         year, basis = p_year, DateBasis.TABLE_TITLE

@@ -143,7 +143,8 @@ _UNKNOWN = {"name_zh": "", "name_en": "", "unit_std": "", "direction": 0, "lower
 def info(indicator_id, registry=None):
     """The registry row of an indicator as a dict (empty names for ``unmapped``)."""
     if registry is None:
-        return _default_info().get(indicator_id, dict(_UNKNOWN, indicator_id=indicator_id))
+        found = _default_info().get(indicator_id)  # the unknown row made only for an unknown id
+        return found if found is not None else dict(_UNKNOWN, indicator_id=indicator_id)
     match = registry[registry["indicator_id"] == indicator_id]
     if match.empty:
         return dict(_UNKNOWN, indicator_id=indicator_id)
