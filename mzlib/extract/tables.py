@@ -204,8 +204,8 @@ def form_pair_lines(norm):
 
 @lru_cache(maxsize=2)
 def _form_pair_lines(norm):
-    if not _DECLARED_UNIT.search(norm):
-        return ()  # most documents declare no unit: nothing to look at
+    if "单位" not in norm:
+        return ()  # many documents print no 单位: nothing to look at (each line that does is searched below)
     out, unit, last = {}, None, None
     for number, offset, line in _lines(norm):
         declared = _DECLARED_UNIT.search(line) if "单位" in line else None
@@ -290,12 +290,15 @@ def is_numeric(text):
     whole age (``0岁``, ``65岁及以上``): in a table it names the age group of its row or column, and an
     age measured (life expectancy) prints its unit in the label (``人均预期寿命(岁) | 78.5``)."""
     text = text.strip()
+    if _PLAIN_VALUE.fullmatch(text):
+        return True  # a plain number (most values): every test below passes it
     if not (_NUMERIC.match(text) and _DIGIT.search(text)) or _YEAR_CELL.match(text) or _AGE_CELL.fullmatch(text):
         return False
     return all(parse_value(part).value_type in ("number", "ratio") for part in _SLASH_PARTS.split(text))
 
 
 _DIGIT = re.compile(r"\d")
+_PLAIN_VALUE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")
 _AGE_CELL = re.compile(r"\d{1,3}\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内)?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d\s*年")
 _SLASH_PARTS = re.compile(r"\s*/\s*(?=[≥≤><\d])")
@@ -855,6 +858,19 @@ _TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\
 # a table's note (注：, 注1:, 注释), not a label that starts with 注 (注册志愿者, 注销登记)
 _NOTE = r"注(?:释|解)?\s*[\d①-⑩]{0,2}\s*[:：.、．]"
 _PROSE = re.compile(rf"[。，；;]|,(?!\d{{3}}(?:\D|$))|(?<!\d),|^\s*{_NOTE}")  # not a thousands separator
+_COMMA_PAUSE = re.compile(r",(?:(?!\d{3}(?:\D|$))|(?<!\d,))")  # _PROSE's commas, found as a comma first
+_NOTE_START = re.compile(rf"\s*{_NOTE}")
+
+
+def _prose(text):
+    """Whether ``text`` reads as prose, as :data:`_PROSE` tells: a pause (。，；;), a comma that is no
+    thousands separator, or a note's mark at its start. The pauses are asked first, and the patterns
+    run only on a text that holds a comma or a 注."""
+    if "。" in text or "，" in text or "；" in text or ";" in text:
+        return True
+    return bool("," in text and _COMMA_PAUSE.search(text) or "注" in text and _NOTE_START.match(text))
+
+
 _TOKEN = re.compile(r"\S+")
 _STREAM_LINES = 400
 
@@ -871,10 +887,11 @@ def _stream_tables(norm):
     lines = _lines(norm)
     forms = form_pair_lines(norm)
     # what each line is, decided once: a header tried at every line reads up to _STREAM_LINES after it
-    prose = [bool(_PROSE.search(line.replace("其中:", ""))) for _, _, line in lines]
-    units = [_UNIT_LINE.match(_ENGLISH_PAREN.sub("", line.strip())) for _, _, line in lines]
-    english = [bool(_ENGLISH.match(line.strip())) for _, _, line in lines]
-    tokens = {}  # line number -> its cells (_stream_table)
+    prose = [_prose(line.replace("其中:", "")) for _, _, line in lines]
+    units = [_UNIT_LINE.match(_ENGLISH_PAREN.sub("", line.strip())) if "单位" in line else None
+             for _, _, line in lines]  # (what _ENGLISH_PAREN takes off a line's end never makes a 单位)
+    english = [_english_only(line.strip()) for _, _, line in lines]
+    tokens = {}  # line number -> its cells, and which of its words are values (_stream_table)
     out, i = [], 0
     while i < len(lines):
         text = lines[i][2]
@@ -883,7 +900,7 @@ def _stream_tables(norm):
         else:
             words = text.split()
             header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
-                and not _PROSE.search(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
+                and not _prose(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
             # cells (地区编码:…) are no column words
             header = header or _cell_a_line_head(lines, i, prose)
         unit_line = units[i]
@@ -927,9 +944,11 @@ def _cell_a_line_head(lines, i, prose):
     k = i - 1
     while k >= 0 and not lines[k][2].strip():
         k -= 1
-    above = lines[k][2].split() if k >= 0 else []
-    if k < 0 or not (lines[k][2].rstrip().endswith(":") or _YEAR_TITLE.match(lines[k][2])
-                     or all(_FORM_KEY.match(w) for w in above)):  # 填报单位：… 报送日期：…: a form's head
+    above = lines[k][2] if k >= 0 else ""
+    if not (":" in above or "：" in above or "表" in above):
+        return False  # what each test below looks for first (most lines)
+    if not (above.rstrip().endswith(":") or _YEAR_TITLE.match(above)
+            or all(_FORM_KEY.match(w) for w in above.split())):  # 填报单位：… 报送日期：…: a form's head
         return False
     names = []
     for j in range(i, min(len(lines), i + 4)):
@@ -951,9 +970,10 @@ _SPACED_NAMES = re.compile(r"指标名称|项目名称|指标|项目|名称|计�
 def _spaced_header(number, offset, line):
     """The cells of a header line spaced out one character a word (``指 标 单 位 数 量``, a yearbook's
     cells spread to their width) as the column names they spell (``指 标``, ``单 位``, ``数 量``), or None."""
-    words = list(_TOKEN.finditer(line))
-    if len(words) < 4 or any(len(w.group()) != 1 or not _WIDE.match(w.group()) for w in words):
+    texts = line.split()  # the words _TOKEN finds, told before their places are
+    if len(texts) < 4 or any(len(t) != 1 or not _WIDE.match(t) for t in texts):
         return None
+    words = list(_TOKEN.finditer(line))
     spelt, cells, k = "".join(w.group() for w in words), [], 0
     while k < len(spelt):
         m = _SPACED_NAMES.match(spelt, k)
@@ -963,6 +983,13 @@ def _spaced_header(number, offset, line):
         cells.append(Cell(line[first.start():last.end()], offset + first.start(), offset + last.end(), number))
         k = m.end()
     return cells
+
+
+def _english_only(text):
+    """Whether a stripped line is in English only (:data:`_ENGLISH`); one that starts with a character
+    the pattern cannot start with (a Chinese one: most lines) is not, told at once."""
+    first = text[:1]
+    return (first.isascii() or first == "–") and bool(_ENGLISH.match(text))
 
 
 def _english_head(region):
@@ -988,26 +1015,29 @@ def _rejoin_wrapped(tokens):
 
 
 def _line_tokens(number, offset, line):
-    """The cells of one line of a stream table, and whether they name a column in English."""
+    """The cells of one line of a stream table, whether they name a column in English, and which of the
+    line's words are values."""
+    values = [is_numeric(w) for w in line.split()]
     cells = _spaced_header(number, offset, line)
     if cells is not None:
-        return cells, False
+        return cells, False, values
     cells = _english_column(number, offset, line)
     if cells is not None:
-        return cells, True
-    return [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)], False
+        return cells, True, values
+    return [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)], False, values
 
 
 def _stream_table(lines, i, region, title_lines, unit, cache=None):
     tokens, named = [], set()  # named: the columns named in English only, one a line
     cache = {} if cache is None else cache
-    # values printed one a line: so are the header's names, a name with a space in it one cell (2015年 实际值)
-    valued = [[is_numeric(w) for w in line.split()] for _, _, line in region]
-    one_a_line = any(map(any, valued)) and all(len(v) == 1 for v in valued if any(v))
-    for (number, offset, line), values in zip(region, valued):
+    for number, offset, line in region:
         if number not in cache:
             cache[number] = _line_tokens(number, offset, line)
-        cells, english = cache[number]
+    # values printed one a line: so are the header's names, a name with a space in it one cell (2015年 实际值)
+    valued = [cache[number][2] for number, _, _ in region]
+    one_a_line = any(map(any, valued)) and all(len(v) == 1 for v in valued if any(v))
+    for (number, offset, line), values in zip(region, valued):
+        cells, english, _ = cache[number]
         if one_a_line and len(cells) > 1 and not english and not any(values) \
                 and _spaced_header(number, offset, line) is None:
             start = offset + len(line) - len(line.lstrip())
