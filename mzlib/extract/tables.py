@@ -857,6 +857,7 @@ _TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\
                           r"|^\s*表\s*$")
 # a table's note (注：, 注1:, 注释), not a label that starts with 注 (注册志愿者, 注销登记)
 _NOTE = r"注(?:释|解)?\s*[\d①-⑩]{0,2}\s*[:：.、．]"
+_NOTE_MARK = re.compile(_NOTE)
 _PROSE = re.compile(rf"[。，；;]|,(?!\d{{3}}(?:\D|$))|(?<!\d),|^\s*{_NOTE}")  # not a thousands separator
 _COMMA_PAUSE = re.compile(r",(?:(?!\d{3}(?:\D|$))|(?<!\d,))")  # _PROSE's commas, found as a comma first
 _NOTE_START = re.compile(rf"\s*{_NOTE}")
@@ -1192,7 +1193,9 @@ def _column_tables(norm):
     are left to the prose. A unit line above (``单位：万张、个``) is the table's unit, a list read with the
     values it is over, as in every layout."""
     lines = _lines(norm)
-    out, i, words = [], 0, {}
+    kinds = [_line_kind(line) for _, _, line in lines]
+    words = _words_ahead(kinds)
+    out, i = [], 0
     while i < len(lines):
         number, offset, line = lines[i]
         stripped = line.strip()
@@ -1200,8 +1203,8 @@ def _column_tables(norm):
             i += 1  # a blank line or a line of prose opens no table (most lines: asked first)
             continue
         named = stripped[0] in _HEAD_FIRST and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
-        ahead = 0 if named else _words_ahead(lines, i, words)
-        if not named and (not ahead or not any(_row_shapes(_kinds_ahead(lines, i, words, (ahead + 1) * (_SHAPE_ROWS + 1)),
+        ahead = 0 if named else words[i]
+        if not named and (not ahead or not any(_row_shapes(_kinds_ahead(kinds, i, (ahead + 1) * (_SHAPE_ROWS + 1)),
                                                            ahead))
                           or not _shaped_header(_line_cells(lines, i, (ahead + 1) * (_SHAPE_ROWS + 1)))):
             i += 1  # no name a column is printed with, and no rows of one shape under names of the table's own
@@ -1274,24 +1277,21 @@ def _numbered_header(cells):
     return (header, first) if second else None
 
 
-def _words_ahead(lines, i, memo):
-    """How many cells one a line from line ``i`` come before the first value, when they could be a header
-    read by its rows' shape and its first row's words (at least four words, none a sentence, and a value
-    within :data:`_HEADER_MAX` columns and three words); else 0. ``memo`` keeps each line's kind, as every
-    line is asked this as the start of a header and as a line after one."""
-    j, count = i, 0
-    while j < len(lines) and count <= _HEADER_MAX + 3:
-        kind = memo.get(j)
-        if kind is None:
-            text = lines[j][2].strip()
-            kind = memo[j] = _line_kind(lines[j][2])
-        if kind == "value":
-            return count if count >= 4 else 0
-        if kind in ("long", "note", "sentence") or (kind == "" and j == i):
-            return 0
-        count += kind == "word"
-        j += 1
-    return 0
+def _words_ahead(kinds):
+    """For each line (of :func:`_line_kind` ``kinds``), how many cells one a line from it come before the
+    first value, when they could be a header read by its rows' shape and its first row's words (the line
+    a word, at least four words, none a sentence, and a value within :data:`_HEADER_MAX` columns and three
+    words); else 0. Counted from the last line up, as every line is asked this as the start of a header."""
+    out, count, valued = [0] * len(kinds), 0, False  # words from the line down to the first value or end
+    for i in range(len(kinds) - 1, -1, -1):
+        kind = kinds[i]
+        if kind == "word":
+            count += 1
+            if valued and 4 <= count <= _HEADER_MAX + 3:
+                out[i] = count
+        elif kind:  # a value ends the words above it; a long line, a note or a sentence ends the cells
+            count, valued = 0, kind == "value"
+    return out
 
 
 def _line_kind(line):
@@ -1302,22 +1302,19 @@ def _line_kind(line):
         return ""
     if len(text) > _SHORT_CELL:
         return "long"
-    if re.match(_NOTE, text):
+    if "注" in text and _NOTE_MARK.match(text):
         return "note"
-    if _PROSE.search(text):
+    if _prose(text):
         return "sentence"
     return "value" if _value_like(text) else "word"
 
 
-def _kinds_ahead(lines, i, memo, limit):
-    """Whether each of up to ``limit`` cells one a line from line ``i`` is a value, from the kinds
-    :func:`_words_ahead` keeps in ``memo`` (the cells :func:`_line_cells` would read, told before they are made)."""
+def _kinds_ahead(kinds, i, limit):
+    """Whether each of up to ``limit`` cells one a line from line ``i`` is a value, from the lines'
+    :func:`_line_kind` ``kinds`` (the cells :func:`_line_cells` would read, told before they are made)."""
     out, j = [], i
-    while j < len(lines) and len(out) < limit:
-        kind = memo.get(j)
-        if kind is None:
-            text = lines[j][2].strip()
-            kind = memo[j] = _line_kind(lines[j][2])
+    while j < len(kinds) and len(out) < limit:
+        kind = kinds[j]
         if kind in ("long", "note"):
             break  # where _line_cells stops
         if kind:
@@ -1332,7 +1329,7 @@ def _line_cells(lines, i, limit):
     while j < len(lines) and len(cells) < limit:
         text = lines[j][2].strip()
         if text:
-            if len(text) > _SHORT_CELL or re.match(_NOTE, text):
+            if len(text) > _SHORT_CELL or "注" in text and _NOTE_MARK.match(text):
                 break
             start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
             cells.append(Cell(text, start, start + len(text), lines[j][0]))
