@@ -1644,13 +1644,16 @@ def _row_runs(norm, pattern, layout):
     """The tables of :func:`_year_row_tables` of one ``layout``: runs of lines that ``pattern`` matches (its groups
     ``label`` and ``rest``, the values)."""
     lines = _lines(norm)
+    found = {k: m for k in _value_ended(norm) for m in [pattern.match(lines[k][2])] if m}  # the lines that are rows
     out, i = [], 0
-    while i < len(lines):
-        run, j = [], i
-        while j < len(lines):
-            m = pattern.match(lines[j][2])
-            if not m or run and (int(m.group("label")) <= int(run[-1][1].group("label")) if layout == "year_rows"
-                                 else m.group("label") in {r[1].group("label") for r in run}):
+    for first in found:  # a run starts at a row (in order): the lines between hold none
+        if first < i:
+            continue
+        i, run, j = first, [], first
+        while j in found:
+            m = found[j]
+            if run and (int(m.group("label")) <= int(run[-1][1].group("label")) if layout == "year_rows"
+                        else m.group("label") in {r[1].group("label") for r in run}):
                 break
             run.append((lines[j], m))
             j += 1
@@ -1679,6 +1682,19 @@ def _row_runs(norm, pattern, layout):
         out.append(table)
         i = j
     return out
+
+
+@lru_cache(maxsize=2)
+def _value_ended(norm):
+    """The indexes of the lines of ``norm`` that end, but for spaces and tabs, in what ends a :data:`_NUMBER_CELL` (a
+    digit or a dash), as every row of values does; found once for the patterns of such rows, as most lines end
+    otherwise."""
+    out = []
+    for k, (_, _, line) in enumerate(_lines(norm)):
+        last = line.rstrip(" \t")[-1:]
+        if last.isdecimal() or last in ("-", "—"):
+            out.append(k)
+    return tuple(out)
 
 
 _TOTAL_ROW = re.compile(rf"^[ \t]*(?P<label>Total|合计|总计)(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
