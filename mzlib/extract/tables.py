@@ -351,19 +351,19 @@ def _kind_of_line(line):
     stripped = line.strip()
     if not stripped:
         return None
-    if _RULE.fullmatch(stripped):
+    if stripped[0] in _RULE_FIRST and _RULE.fullmatch(stripped):
         return "rule"
     if "|" in line:
         return None if _is_metadata(stripped) else "pipe"
     if "\t" in stripped:
         parts = [p for p in stripped.split("\t") if p.strip()]
         return "tab" if len(parts) >= 2 else None
-    fields = line.strip(" \r\n").split("\t")
+    fields = line.strip(" \r\n").split("\t") if "\t" in line else [line]
     if len(fields) >= 3 and fields[0].strip() and not any(f.strip() for f in fields[1:]) \
             and len(fields[0]) <= 40 and "。" not in fields[0]:
         return "tab"  # a label over the rows below it, its cells left empty (1.优抚安置\t\t\t): a row
-    if "。" in stripped or len(stripped) > 160 or not _SPACE_SPLIT.search(stripped):
-        return None  # a space-aligned row has at least two cells
+    if "。" in stripped or len(stripped) > 160 or not ("  " in stripped or "\u3000" in stripped):
+        return None  # a space-aligned row has at least two cells (_SPACE_SPLIT, in a line with no tab)
     parts = [line[s:e] for s, e in _merge_padded(line, _spans(line, _SPACE_SPLIT))]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
@@ -385,6 +385,7 @@ def _is_english_head(texts):
 
 
 _RULE = re.compile(r"[|+:\s]*[-=]{3,}[-=|+:\s]*")  # a Markdown or text table's rule: |---|:--:| or +----+----+
+_RULE_FIRST = frozenset("|+:-=")  # what a stripped rule starts with
 
 
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
@@ -397,6 +398,8 @@ def _is_metadata(line):
     """A web page's metadata line (``发布时间：2023-10-20 | 来源：民政局 | 作者：…``, with page controls
     such as ``【字体: 大 中 小】 | 【打印】 | 分享:``): ``|`` between ``key：value`` cells and controls,
     not between table cells."""
+    if ":" not in line and "：" not in line:
+        return False  # no key (most | lines: a table's rows)
     cells = [c.strip() for c in line.split("|") if c.strip()]
     keys = sum(bool(_KEY_VALUE.match(c)) for c in cells)
     return len(cells) >= 2 and keys >= 1 and keys + sum(bool(_PAGE_CONTROL.match(c)) for c in cells) \
