@@ -894,8 +894,8 @@ def _stream_tables(norm):
     prose = [_prose(line.replace("其中:", "")) for _, _, line in lines]
     units = [_UNIT_LINE.match(_ENGLISH_PAREN.sub("", line.strip())) if "单位" in line else None
              for _, _, line in lines]  # (what _ENGLISH_PAREN takes off a line's end never makes a 单位)
-    english = [_english_only(line.strip()) for _, _, line in lines]
     tokens = {}  # line number -> its cells, and which of its words are values (_stream_table)
+    named = {}  # word -> whether it names a column (_names_column)
     out, i = [], 0
     while i < len(lines):
         text = lines[i][2]
@@ -903,9 +903,8 @@ def _stream_tables(norm):
             header = False  # a sentence names no column (and spells none one character a word)
         else:
             words = text.split()
-            header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
-                and not _prose(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
-            # cells (地区编码:…) are no column words
+            header = len(words) > 1 and all(_names_column(w, named) for w in words) \
+                and not _prose(text) or len(words) > 3 and _spaced_header(*lines[i]) is not None
             header = header or _cell_a_line_head(lines, i, prose)
         unit_line = units[i]
         if not (header or _TABLE_TITLE.match(text) or unit_line):
@@ -922,7 +921,7 @@ def _stream_tables(norm):
                 if j - i <= 4:  # the lines between a title and its unit line are the title's
                     head += [line.strip() for _, _, line in region]
                     region = []
-            elif lines[j][2].strip() and (not english[j] or _english_head(region)):
+            elif lines[j][2].strip() and (not _english_only(lines[j][2].strip()) or _english_head(region)):
                 region.append(lines[j])  # a line in English only is a translation, no cell, unless it names a
                 # column: after the header's first words and before any value (项目 Item / Number of Beds / …)
             j += 1
@@ -1155,7 +1154,17 @@ def _english_column(number, offset, line):
     return [Cell(text, start, start + len(text), number)]
 
 
+def _names_column(word, known):
+    """Whether a word of a line names a column (:func:`_column_word`) and is no form's key (地区编码:…: a form head's
+    key:value cells are no column words); ``known`` keeps each word's answer, as a document's words repeat."""
+    if word not in known:
+        known[word] = _column_word(word) and not _FORM_KEY.match(word)
+    return known[word]
+
+
 def _column_word(text):
+    if text.isascii() and ")" not in text:
+        return False  # every name below but a unit in brackets holds a Chinese character (a number, a word in English)
     return bool(_AGE_BAND.search(text) or _HEADER_WORDS.search(text) or _unit_in_brackets(text) or _MONTH_COLUMN.fullmatch(text)
                 or "其中" in text or _is_region_header(text) or re.search(r"[数率重量]$", text))
 
