@@ -234,6 +234,17 @@ def _spans(line, pattern):
     return out
 
 
+def _split_spans(line, separator):
+    """:func:`_spans` of the pieces of ``line`` between the characters ``separator`` (``|``, a tab), told by
+    :meth:`str.split`."""
+    out, pos = [], 0
+    for piece in line.split(separator):
+        lead = len(piece) - len(piece.lstrip())
+        out.append((pos + lead, pos + lead + len(piece.strip())))
+        pos += len(piece) + 1
+    return out
+
+
 def _merge_padded(line, spans):
     """Join a name padded with spaces (``全  省``, ``地  区``) back into one cell; the one-character
     names of columns (``男  女``: the sexes) stay apart."""
@@ -248,16 +259,13 @@ def _merge_padded(line, spans):
     return out
 
 
-_BAR = re.compile(r"\|")
-
-
 def _cells(line, offset, number, kind):
     """The cells of one table line. In a ``|`` line, bars that open and close the line are borders,
     not cell boundaries (``| 甲 | 乙 |`` has two cells), and so is a bar that closes it; an empty cell
     between two bars is a cell (``| 877 | ||``: a value and two empty cells), and so is the space before a
     bar that opens a line it does not close (`` | 其中：城镇人口 | 148.9``: a sub-row's empty number)."""
     if kind == "pipe":
-        spans = _spans(line, _BAR)
+        spans = _split_spans(line, "|")
         stripped = line.strip()
         if len(spans) > 1 and stripped.startswith("|") and stripped.endswith("|") and spans[0][0] == spans[0][1]:
             spans = spans[1:]
@@ -267,7 +275,7 @@ def _cells(line, offset, number, kind):
             return []
         return [Cell(line[s:e], offset + s, offset + e, number) for s, e in spans]
     if kind == "tab":
-        spans = _spans(line, re.compile(r"\t"))
+        spans = _split_spans(line, "\t")
     else:
         spans = _merge_padded(line, _spans(line, _SPACE_SPLIT))
     cells = [Cell(line[s:e], offset + s, offset + e, number) for s, e in spans]
