@@ -86,6 +86,7 @@ label is read as text with the declared unit.
 
 import re
 from functools import lru_cache
+from itertools import accumulate, count
 from dataclasses import dataclass, field
 
 from mzlib.core.normalize import document_norm, normalize
@@ -176,11 +177,9 @@ def _lines(norm):
 
 @lru_cache(maxsize=2)
 def _line_list(norm):
-    out, pos = [], 0
-    for number, line in enumerate(norm.split("\n"), start=1):
-        out.append((number, pos, line))
-        pos += len(line) + 1
-    return tuple(out)
+    lines = norm.split("\n")
+    starts = accumulate((len(line) + 1 for line in lines[:-1]), initial=0)  # each line and its line break
+    return tuple(zip(count(1), starts, lines))
 
 
 # ``单位：`` that declares a unit (``计量单位``, ``金额单位``), not a body's (``编制单位：福建省民政厅``, ``填报单位``)
@@ -1302,15 +1301,15 @@ def _words_ahead(kinds):
     first value, when they could be a header read by its rows' shape and its first row's words (the line
     a word, at least four words, none a sentence, and a value within :data:`_HEADER_MAX` columns and three
     words); else 0. Counted from the last line up, as every line is asked this as the start of a header."""
-    out, count, valued = [0] * len(kinds), 0, False  # words from the line down to the first value or end
+    out, words, valued = [0] * len(kinds), 0, False  # words from the line down to the first value or end
     for i in range(len(kinds) - 1, -1, -1):
         kind = kinds[i]
         if kind == "word":
-            count += 1
-            if valued and 4 <= count <= _HEADER_MAX + 3:
-                out[i] = count
+            words += 1
+            if valued and 4 <= words <= _HEADER_MAX + 3:
+                out[i] = words
         elif kind:  # a value ends the words above it; a long line, a note or a sentence ends the cells
-            count, valued = 0, kind == "value"
+            words, valued = 0, kind == "value"
     return out
 
 
@@ -1811,10 +1810,11 @@ def _value_header_tables(norm):
         if line[:1] not in " \t":  # the header is indented over the values: most lines leave at once
             i += 1
             continue
-        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
-        if not (2 <= len(words) <= 8 and all(_VALUE_NAME.fullmatch(w.text) for w in words)):
+        texts = line.split()  # the words _WORD finds, told before their cells are made
+        if not (2 <= len(texts) <= 8 and all(_VALUE_NAME.fullmatch(t) for t in texts)):
             i += 1
             continue
+        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         k, rows, parent, j = len(words), [], "", i + 1
         while j < len(lines):
             n, o, text = lines[j]
@@ -2316,12 +2316,17 @@ def _open_cell_tables(norm):
     :func:`_open_cell_header`; where its names do not count the columns, the table is left to the other readers."""
     if "|" not in norm:
         return []
-    lines, out, i = _lines(norm), [], 0
-    while i < len(lines):
-        j = i
+    lines, out, end = _lines(norm), [], 0
+    # a block's values close at bars alone on their lines: only the runs of cell lines around those are read
+    for bar in [k for k, (_, _, line) in enumerate(lines) if "|" in line and line.strip() == "|"]:
+        if bar < end:
+            continue  # in the block read last
+        i = j = bar
+        while i and _open_cell_line(lines[i - 1][2]):
+            i -= 1
         while j < len(lines) and _open_cell_line(lines[j][2]):
             j += 1
-        block, i = lines[i:j], j + 1
+        block, end = lines[i:j], j
         texts = [line.strip() for _, _, line in block]
         open_values = sum(is_numeric(a) and b == "|" for a, b in zip(texts, texts[1:]))
         closed = sum(bool(_CLOSED_BY_BAR.match(t)) and not _BARS.fullmatch(t) for t in texts)
@@ -2404,8 +2409,8 @@ _CHANGE_HEAD = re.compile(r"^(?:(?:19|20)\d\d年?)?(?:比|增长|增减|比上�
 
 def _year_header(line):
     """``(label_end, [(start, end), ...])`` of a header line of two or more years, else None."""
-    if not _TWO_YEARS_AT_END.search(line):
-        return None  # most lines: at once
+    if line.count("19") + line.count("20") < 2 or not _TWO_YEARS_AT_END.search(line):
+        return None  # most lines: at once (two years start with 19 or 20 twice)
     tokens = _tokens(line)
     k = len(tokens)
     change = k > 0 and _CHANGE_HEAD.match(line[tokens[-1][0]:tokens[-1][1]])
@@ -2433,14 +2438,13 @@ def _parts_under(line, years):
 def _year_column_tables(norm):
     """Yearbook tables: a header of years, rows whose values sit under their years by position."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    heads = [(i, found) for i, (_, _, line) in enumerate(lines) if "|" not in line and "\t" not in line.strip()
+             for found in [_year_header(line)] if found]  # cells printed (| or tabs) are read by blocks
+    out, end = [], 0
+    for i, (_, years) in heads:
+        if i < end or (i + 1 < len(lines) and _parts_under(lines[i + 1][2], len(years))):
+            continue  # a header within the table read last; 城市 农村 under each year: a header of two lines, read by its blocks
         number, offset, line = lines[i]
-        found = None if "\t" in line.strip() or "|" in line else _year_header(line)  # cells printed: read by blocks
-        if found is None or (i + 1 < len(lines) and _parts_under(lines[i + 1][2], len(found[1]))):
-            i += 1  # 城市 农村 under each year: a header of two lines, read by its blocks
-            continue
-        _, years = found
         ends = [_width(line[:b]) for _, b in years]
         lead = len(line) - len(line.lstrip())
         label_cell = Cell(line[:years[0][0]].strip(), offset + lead, offset + lead + len(line[:years[0][0]].strip()),
@@ -2456,7 +2460,7 @@ def _year_column_tables(norm):
         if table.rows:
             table.end = max(table.end, table.rows[-1].end)
             out.append(table)
-        i = max(j, i + 1)
+        end = max(j, i + 1)
     return out
 
 
@@ -2539,7 +2543,8 @@ def _year_rows(table, lines, j, ends, aligned=True):
             placed = [c for c, (a, b) in enumerate(tabbed) if a < b]
             values = [(a, b) for a, b in tabbed if a < b]
         else:
-            placed = [min(range(ncols), key=lambda c: abs(ends[c] - _width(line[:b]))) for _, b in values]
+            placed = [min(range(ncols), key=lambda c: abs(ends[c] - width))
+                      for width in [_width(line[:b]) for _, b in values]]
             if len(set(placed)) < len(placed) or any(abs(ends[c] - _width(line[:b])) > 3
                                                       for c, (_, b) in zip(placed, values)):
                 placed = list(range(ncols)) if len(values) == ncols else \
