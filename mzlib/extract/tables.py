@@ -1427,9 +1427,7 @@ def _flattened_tables(norm):
     between rows (a character of a group cell merged over rows: ``社 会 保 障``) belongs to no row; a
     row cut short by the next numbered label is kept unparsed. Layout ``flattened``."""
     out = []
-    for number, offset, line in _lines(norm):
-        if line.count(" ") < 7 or not _NUMBERED_IN_LINE.search(line):
-            continue
+    for number, offset, line in [ln for ln in _lines(norm) if ln[2].count(" ") >= 7 and _NUMBERED_IN_LINE.search(ln[2])]:
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         first = next((k for k, w in enumerate(words) if _NUMBERED_LABEL.match(w.text)), None)
         if first is None or len(words) < 8:
@@ -1479,8 +1477,10 @@ def _headless_flattened_tables(norm):
     label is a word with a Chinese character or an age band (``0-18岁``, ``60岁以上``); ``其中:`` makes a row a
     part of the row above."""
     out = []
-    for number, offset, line in _lines(norm):
-        if line.count(" ") < 8 or not _HAN_START.match(line):
+    for number, offset, line in [ln for ln in _lines(norm) if ln[2].count(" ") >= 8 and _HAN_START.match(ln[2])]:
+        texts = line.split()  # the words _WORD finds: a first row (a label, two values) told before cells are made
+        if len(texts) < 3 or not (_HEADLESS_LABEL.match(texts[0]) and _PLAIN_NUMBER.fullmatch(texts[1])
+                                  and _PLAIN_NUMBER.fullmatch(texts[2])):
             continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         rows, k, width, parent = [], 0, None, ""
@@ -1513,20 +1513,16 @@ def _single_spaced_tables(norm):
     row number left out (``其中:…``) is a sub-row; the table ends at the first line that does not
     fill the columns."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in [k for k, (_, _, line) in enumerate(lines) for first in [line.split(None, 1)]
+              if len(first) == 2 and _COLUMN_NAME.match(first[0])]:  # a line that starts with a column's name
         number, offset, line = lines[i]
-        first = line.split(None, 1)
-        if len(first) < 2 or not _COLUMN_NAME.match(first[0]):
-            i += 1
+        texts = line.split()  # the words _WORD finds, told before their cells are made
+        if i < end or len(texts) < 3 or not all(_COLUMN_NAME.match(t) for t in texts):
             continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
-        if len(words) < 3 or not all(_COLUMN_NAME.match(w.text) for w in words):
-            i += 1
-            continue
         roles = column_roles(words)
         if sum(r["role"] in ("value", "growth") for r in roles) < 2:
-            i += 1
             continue
         rows, parent, j = [], "", i + 1
         while j < len(lines):
@@ -1550,7 +1546,7 @@ def _single_spaced_tables(norm):
             _, title, unit = _title_before(lines, i)
             out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
                              header=words, rows=rows, unit=unit))
-        i = max(j, i + 1)
+        end = max(j, i + 1)
     return out
 
 
@@ -1915,14 +1911,11 @@ def _counted_header_tables(norm):
     Nothing is guessed: a Chinese line above the rows with more words, and not as many as the columns,
     makes no such table, as it could be a header line counted wrong."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
-        number, offset, line = lines[i]
-        body = line.rstrip()
-        first = _counted_row(body.strip()) if body[-1:].isdigit() and _HAN.search(body[:4]) else None
-        if first is None:
-            i += 1
-            continue
+    out, end = [], 0
+    for i, first in [(k, found) for k, (_, _, line) in enumerate(lines) for body in [line.rstrip()]
+                     if body[-1:].isdigit() and _HAN.search(body[:4]) for found in [_counted_row(body.strip())] if found]:
+        if i < end:
+            continue  # a row of the table read last
         k = len(first[1].group("values").split())
         j = i
         while j < len(lines):
@@ -1930,8 +1923,8 @@ def _counted_header_tables(norm):
             if found is None or len(found[1].group("values").split()) != k:
                 break
             j += 1
+        end = j  # (the first row is one: j > i)
         if j - i < _COUNTED_MIN_ROWS:
-            i = j if j > i else i + 1
             continue
         heads, top = [], i
         for h in range(i - 1, max(-1, i - 1 - _COUNTED_HEADER_LINES), -1):
@@ -1947,7 +1940,6 @@ def _counted_header_tables(norm):
             heads.insert(0, [Cell(c.text, o + c.start, o + c.end, n) for c in words])
             top = h
         if not heads:
-            i = j
             continue
         columns = []
         for parts in zip(*heads):
@@ -1968,7 +1960,6 @@ def _counted_header_tables(norm):
         first_line = lines[top]
         out.append(Table(0, "counted_header", "indicator", first_line[1] + len(first_line[2]) - len(first_line[2].lstrip()),
                          rows[-1].end, first_line[0], title.strip(), header=[head] + columns, rows=rows, unit=unit))
-        i = j
     return out
 
 
