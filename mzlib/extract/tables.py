@@ -903,20 +903,16 @@ def _stream_tables(norm):
              for _, _, line in lines]  # (what _ENGLISH_PAREN takes off a line's end never makes a 单位)
     tokens = {}  # line number -> its cells, and which of its words are values (_stream_table)
     named = {}  # word -> whether it names a column (_names_column)
-    out, i = [], 0
-    while i < len(lines):
-        text = lines[i][2]
-        if prose[i]:
-            header = False  # a sentence names no column (and spells none one character a word)
-        else:
-            words = text.split()
-            header = len(words) > 1 and all(_names_column(w, named) for w in words) \
-                and not _prose(text) or len(words) > 3 and _spaced_header(*lines[i]) is not None
-            header = header or _cell_a_line_head(lines, i, prose)
-        unit_line = units[i]
-        if not (header or _TABLE_TITLE.match(text) or unit_line):
-            i += 1
-            continue
+    announced = _announced(lines)
+    # a sentence names no column (and spells none one character a word)
+    starts = [(i, header) for i, (_, _, text) in enumerate(lines)
+              for header in [not prose[i] and _stream_header(lines, i, prose, named, announced)]
+              if header or units[i] or _TABLE_TITLE.match(text)]
+    out, end = [], 0
+    for i, header in starts:
+        if i < end:
+            continue  # a line of the table read last
+        text, unit_line = lines[i][2], units[i]
         j, region, head, unit = i + 1, [], [text.strip()], unit_line.group("unit") if unit_line else ""
         if header:  # the header's own line, with no title or unit line above it
             _, title, unit = _title_before(lines, i)
@@ -936,13 +932,44 @@ def _stream_tables(norm):
         table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit, tokens)  # a form's pairs
         if table:
             out.append(table)
-            i = j
-        else:
-            i += 1
+            end = j
+    return out
+
+
+def _stream_header(lines, i, prose, named, announced):
+    """Whether line ``i``, no sentence, is the header of a stream table on its own line: two or more words that
+    each name a column (``named`` keeps each word's answer), a header spaced out one character a word, or the
+    first name of a header one cell a line (which only the lines ``announced`` may start)."""
+    text = lines[i][2]
+    words = text.split()
+    return len(words) > 1 and all(_names_column(w, named) for w in words) and not _prose(text) \
+        or len(words) > 3 and _spaced_header(*lines[i]) is not None \
+        or i in announced and _cell_a_line_head(lines, i, prose)
+
+
+def _announced(lines):
+    """The lines a header printed one cell a line may start at (:func:`_cell_a_line_head`): each line whose
+    nearest line above that is not blank announces one (:func:`_announces_cells`)."""
+    out = set()
+    for k in [k for k, (_, _, line) in enumerate(lines) if (":" in line or "：" in line or "表" in line)
+              and _announces_cells(line)]:  # (what each of its tests looks for first)
+        j = k + 1
+        while j < len(lines) and not lines[j][2].strip():
+            out.add(j)
+            j += 1
+        out.add(j)
     return out
 
 
 _YEAR_TITLE = re.compile(r"\s*表\s*\d+(?:\s*[-—.]\s*\d+)?\s*(?:19|20)\d\d\s*年?[\u4e00-\u9fff]")  # 表1  2023年末…
+
+
+def _announces_cells(line):
+    """Whether a line that is not blank announces a header printed one cell a line below it (see
+    :func:`_cell_a_line_head`): it ends with a colon, is a title that starts with its year, or holds a form's
+    keys and values only (填报单位：… 报送日期：…: a form's head)."""
+    return line.rstrip().endswith(":") or bool(_YEAR_TITLE.match(line)) \
+        or all(_FORM_KEY.match(w) for w in line.split())
 
 
 def _cell_a_line_head(lines, i, prose):
@@ -954,11 +981,7 @@ def _cell_a_line_head(lines, i, prose):
     k = i - 1
     while k >= 0 and not lines[k][2].strip():
         k -= 1
-    above = lines[k][2] if k >= 0 else ""
-    if not (":" in above or "：" in above or "表" in above):
-        return False  # what each test below looks for first (most lines)
-    if not (above.rstrip().endswith(":") or _YEAR_TITLE.match(above)
-            or all(_FORM_KEY.match(w) for w in above.split())):  # 填报单位：… 报送日期：…: a form's head
+    if k < 0 or not _announces_cells(lines[k][2]):
         return False
     names = []
     for j in range(i, min(len(lines), i + 4)):
