@@ -86,7 +86,7 @@ label is read as text with the declared unit.
 
 import re
 from functools import lru_cache
-from itertools import accumulate, count
+from itertools import accumulate, count, islice
 from dataclasses import dataclass, field
 
 from mzlib.core.normalize import document_norm, normalize
@@ -1237,21 +1237,22 @@ def _column_tables(norm):
     lines = _lines(norm)
     kinds = [_line_kind(line) for _, _, line in lines]
     words = _words_ahead(kinds)
-    out, i = [], 0
-    while i < len(lines):
+    made = {}  # line index -> its cell (_line_cells), as the cells after each header tried are read again
+    # a blank line or a line of prose opens no table: a header starts at a word (most lines: asked first)
+    starts = [k for k, (_, _, line) in enumerate(lines)
+              if words[k] or kinds[k] not in ("", "long") and line.strip()[0] in _HEAD_FIRST]
+    out, end = [], 0
+    for i in starts:
+        if i < end:
+            continue  # a line of the table read last
         number, offset, line = lines[i]
-        stripped = line.strip()
-        if not stripped or len(stripped) > _SHORT_CELL:
-            i += 1  # a blank line or a line of prose opens no table (most lines: asked first)
-            continue
-        named = stripped[0] in _HEAD_FIRST and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
+        named = line.strip()[0] in _HEAD_FIRST and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
         ahead = 0 if named else words[i]
         if not named and (not ahead or not any(_row_shapes(_kinds_ahead(kinds, i, (ahead + 1) * (_SHAPE_ROWS + 1)),
                                                            ahead))
-                          or not _shaped_header(_line_cells(lines, i, (ahead + 1) * (_SHAPE_ROWS + 1)))):
-            i += 1  # no name a column is printed with, and no rows of one shape under names of the table's own
-            continue
-        cells = _line_cells(lines, i, 400)
+                          or not _shaped_header(_line_cells(lines, kinds, i, (ahead + 1) * (_SHAPE_ROWS + 1), made))):
+            continue  # no name a column is printed with, and no rows of one shape under names of the table's own
+        cells = _line_cells(lines, kinds, i, 400, made)
         header, width = _named_columns(cells)
         numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
         numbered = numbered or (_counted_header(cells) if width < len(cells) else None)
@@ -1263,11 +1264,9 @@ def _column_tables(norm):
         roles = column_roles(header)
         values = sum(r["role"] in ("value", "growth") for r in roles)
         if values < 2 and not (values and any(r["role"] in ("unit", "attribute") for r in roles)):  # 指标 / 单位 / 数量
-            i += 1
             continue
         rows = _column_rows(cells[width:], roles)
         if not any(r.status == "parsed" for r in rows):
-            i += 1
             continue
         _, title, unit = _title_before(lines, i)
         table = Table(0, "cell_per_line", "indicator", cells[0].start, rows[-1].end, number, title.strip(),
@@ -1278,7 +1277,7 @@ def _column_tables(norm):
         elif len(above) > 1 and not table.unit:
             table.unit = "、".join(above)
         out.append(table)
-        i = min(rows[-1].line, len(lines))  # lines are numbered from 1: the line after the last row
+        end = rows[-1].line  # lines are numbered from 1: the line after the last row
     return out
 
 
@@ -1354,28 +1353,31 @@ def _line_kind(line):
 def _kinds_ahead(kinds, i, limit):
     """Whether each of up to ``limit`` cells one a line from line ``i`` is a value, from the lines'
     :func:`_line_kind` ``kinds`` (the cells :func:`_line_cells` would read, told before they are made)."""
-    out, j = [], i
-    while j < len(kinds) and len(out) < limit:
-        kind = kinds[j]
-        if kind in ("long", "note"):
+    out = []
+    for kind in islice(kinds, i, None):
+        if len(out) >= limit or kind in ("long", "note"):
             break  # where _line_cells stops
         if kind:
             out.append(kind == "value")
-        j += 1
     return out
 
 
-def _line_cells(lines, i, limit):
-    """Up to ``limit`` cells one a line from line ``i``, to the first line too long for a cell or a note."""
-    cells, j = [], i
-    while j < len(lines) and len(cells) < limit:
-        text = lines[j][2].strip()
-        if text:
-            if len(text) > _SHORT_CELL or "注" in text and _NOTE_MARK.match(text):
-                break
-            start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
-            cells.append(Cell(text, start, start + len(text), lines[j][0]))
-        j += 1
+def _line_cells(lines, kinds, i, limit, made):
+    """Up to ``limit`` cells one a line from line ``i``, to the first line too long for a cell or a note (as
+    the lines' :func:`_line_kind` ``kinds`` tell); ``made`` keeps each line's cell, as the cells after each
+    header tried are read again."""
+    cells = []
+    for j in range(i, len(lines)):
+        kind = kinds[j]
+        if len(cells) >= limit or kind in ("long", "note"):
+            break
+        if kind:
+            if j not in made:
+                number, offset, line = lines[j]
+                text = line.strip()
+                start = offset + len(line) - len(line.lstrip())
+                made[j] = Cell(text, start, start + len(text), number)
+            cells.append(made[j])
     return cells
 
 
