@@ -100,6 +100,8 @@ _NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约
                       r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*$")
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
 _SPACE_SPLIT = re.compile(r"[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*")  # an ideographic space is as wide as two
+_SPACE_RUN = re.compile(r"[ \t]{2,}")  # _SPACE_SPLIT in a line with no ideographic space, found faster
+_SPACES = re.compile(r"\s+")
 _GROUP_HEADERS = ("领域", "类别", "分类", "类型", "方面", "板块")
 _LABEL_HEADERS = ("指标", "项目", "名称", "内容", "类别")
 PERIOD_HEADERS = ("年份", "年度")  # a column of years: the table's rows are years
@@ -233,6 +235,11 @@ def _spans(line, pattern):
     return out
 
 
+def _space_spans(line):
+    """:func:`_spans` of ``line`` between runs of spaces (:data:`_SPACE_SPLIT`)."""
+    return _spans(line, _SPACE_SPLIT if "\u3000" in line else _SPACE_RUN)
+
+
 def _split_spans(line, separator):
     """:func:`_spans` of the pieces of ``line`` between the characters ``separator`` (``|``, a tab), told by
     :meth:`str.split`."""
@@ -250,7 +257,7 @@ def _merge_padded(line, spans):
     out = []
     for s, e in spans:
         if out and e - s == 1 and out[-1][1] - out[-1][0] == 1 and s - out[-1][1] <= 4 \
-                and re.match(r"[\u4e00-\u9fff]", line[s]) and re.match(r"[\u4e00-\u9fff]", line[out[-1][0]]) \
+                and _HAN.match(line[s]) and _HAN.match(line[out[-1][0]]) \
                 and not (_PART_WORD.match(line[s]) and _PART_WORD.match(line[out[-1][0]])):
             out[-1] = (out[-1][0], e)
         else:
@@ -276,7 +283,7 @@ def _cells(line, offset, number, kind):
     if kind == "tab":
         spans = _split_spans(line, "\t")
     else:
-        spans = _merge_padded(line, _spans(line, _SPACE_SPLIT))
+        spans = _merge_padded(line, _space_spans(line))
     cells = [Cell(line[s:e], offset + s, offset + e, number) for s, e in spans]
     while cells and not cells[-1].text:
         cells.pop()
@@ -343,7 +350,7 @@ def _is_header(texts, cells=None):
     texts = [t for t in texts if t]
     if not texts or any(is_numeric(t) and not _AGE_BAND.search(t) and t not in years for t in texts):
         return False
-    words = [re.sub(r"\s+", "", t) for t in texts]  # a header cell spaced out to its width: 指 标
+    words = [_SPACES.sub("", t) for t in texts]  # a header cell spaced out to its width: 指 标
     return sum(bool(_HEADER_WORDS.search(w) or _AGE_BAND.search(t) or _unit_in_brackets(t)
                     or _is_region_header(w) or t in years or _COUNT_WORD.search(w) or _PART_WORD.match(w))
                for t, w in zip(texts, words)) >= max(1, 0.4 * len(texts))
@@ -355,6 +362,8 @@ _PART_WORD = re.compile(r"^(?:城市|农村|城镇|乡村|城乡|合计|小计|�
 
 def _kind_of_line(line):
     """``pipe``, ``tab``, ``space`` or None for a line that is not a table row."""
+    if not ("|" in line or "\t" in line or "  " in line or "\u3000" in line or "-" in line or "=" in line):
+        return None  # what every kind below needs (a rule a dash, a row a bar, a tab or a wide space): most lines
     stripped = line.strip()
     if not stripped:
         return None
@@ -371,7 +380,7 @@ def _kind_of_line(line):
         return "tab"  # a label over the rows below it, its cells left empty (1.优抚安置\t\t\t): a row
     if "。" in stripped or len(stripped) > 160 or not ("  " in stripped or "\u3000" in stripped):
         return None  # a space-aligned row has at least two cells (_SPACE_SPLIT, in a line with no tab)
-    parts = [line[s:e] for s, e in _merge_padded(line, _spans(line, _SPACE_SPLIT))]
+    parts = [line[s:e] for s, e in _merge_padded(line, _space_spans(line))]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
         if any(is_numeric(p) for p in parts) or _is_header(parts) or _is_english_head(parts) \
@@ -417,12 +426,11 @@ def _blocks(norm):
     """Runs of table lines of one kind, with the non-empty line before them (the title)."""
     lines = _lines(norm)
     kinds = [_kind_of_line(line) for _, _, line in lines]
-    i = 0
-    while i < len(lines):
+    end = 0
+    for i in [k for k, kind in enumerate(kinds) if kind is not None and kind != "rule"]:
+        if i < end:
+            continue  # a line of the block read last
         kind = kinds[i]
-        if kind is None or kind == "rule":
-            i += 1
-            continue
         j = i
         block = []
         while j < len(lines):
@@ -463,7 +471,7 @@ def _blocks(norm):
         lone_words = len(block) == 1 and not any(is_numeric(p) for p in block[0][2].split("|"))
         if (kind == "pipe" and not lone_words) or len(block) >= 2:
             yield kind, title, block
-        i = j
+        end = j
 
 
 _FORM_KEY = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,8}\s*[:：]")
@@ -1192,11 +1200,14 @@ def _names_column(word, known):
     return known[word]
 
 
+_COUNT_END = re.compile(r"[数率重量]$")  # 人数, 比率, 比重, 数量: the name of a column of values
+
+
 def _column_word(text):
     if text.isascii() and ")" not in text:
         return False  # every name below but a unit in brackets holds a Chinese character (a number, a word in English)
     return bool(_AGE_BAND.search(text) or _HEADER_WORDS.search(text) or _unit_in_brackets(text) or _MONTH_COLUMN.fullmatch(text)
-                or "其中" in text or _is_region_header(text) or re.search(r"[数率重量]$", text))
+                or "其中" in text or _is_region_header(text) or _COUNT_END.search(text))
 
 
 def _line_text(lines, cell):
@@ -1220,9 +1231,12 @@ _SHORT_CELL = 40  # a cell's line: an indicator's name runs to 30 characters and
 _STAGE_NOTE = re.compile(rf"\({_STAGE_WORD}\)")  # a column name's second line: 2020年 / (基期值)
 
 
+_SPREAD = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])")  # spaces that spread a cell to its width
+
+
 def _unspaced(text):
     """A Chinese cell without the spaces that spread it to its column's width (``指 标 名 称``)."""
-    return re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])", "", text.strip())
+    return _SPREAD.sub("", text.strip())
 
 
 def _column_tables(norm):
@@ -3229,7 +3243,7 @@ def _header_below(header_line, header, cell, line):
     under its cells (``(基期)``, ``目标值``, ``(万张)``) added to the cell above each, by column;
     None when ``line`` (read as one ``cell``) is no such line: a piece holds a digit, or the
     pieces are not all in brackets or header words."""
-    pieces = [(s, e) for s, e in _spans(line, _SPACE_SPLIT) if e > s]
+    pieces = [(s, e) for s, e in _space_spans(line) if e > s]
     texts = [line[s:e] for s, e in pieces]
     if len(pieces) < 2 or any(re.search(r"\d", t) for t in texts) \
             or not all(t[:1] in "(（" or _is_header([t]) for t in texts):
@@ -3497,7 +3511,7 @@ def column_roles(header, reference_year=None, plan=False):
     """
     roles = []
     for k, cell in enumerate(header):
-        name = re.sub(r"\s+", "", cell.text if cell is not None else "")
+        name = _SPACES.sub("", cell.text if cell is not None else "")
         year = _YEAR.search(name)
         unit = _PAREN_UNIT.search(name) or _SIGN_UNIT.search(name)  # 比重(%), and 比重% with no brackets
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
