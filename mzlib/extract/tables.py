@@ -85,6 +85,7 @@ label is read as text with the declared unit.
 """
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, count, islice
 from dataclasses import dataclass, field
@@ -169,6 +170,20 @@ class Table:
     rows: list = field(default_factory=list)
     reason: str = ""
     unit: str = ""
+
+
+@lru_cache(maxsize=2)
+def _line_starts(norm):
+    """The offset of each line of ``norm`` (:func:`_lines`), to find a position's line by bisection."""
+    return [offset for _, offset, _ in _lines(norm)]
+
+
+def _lines_starting(norm, pattern):
+    """The indexes of the lines of ``norm`` whose start ``pattern`` matches, in order, found in one scan of the text
+    (most lines start otherwise): ``pattern`` is a line break, then what the line starts with, matching no line
+    break after it, so that each match starts where its line does (the first line is given a line break too)."""
+    starts = _line_starts(norm)
+    return [bisect_right(starts, m.start()) - 1 for m in pattern.finditer("\n" + norm)]
 
 
 def _lines(norm):
@@ -1221,8 +1236,12 @@ def _line_text(lines, cell):
 _CODE = re.compile(r"^[A-Z]{1,6}\d{6,}$")  # an indicator code of a statistical report form (JZH011211000)
 
 
-_HEAD_CELL = re.compile(r"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份)$")
-_HEAD_FIRST = frozenset("序编指项主类地年")  # the first characters of those names: a cheap first test
+_HEAD_NAMES = ("序号", "编号", "指标", "项目", "指标名称", "项目名称", "主要指标", "类别", "地区", "年份")
+_HEAD_CELL = re.compile(rf"^(?:{'|'.join(_HEAD_NAMES)})$")
+_HEAD_FIRST = frozenset(name[0] for name in _HEAD_NAMES)  # the first characters of those names: a cheap first test
+# a line that is one of those names, maybe spaced out (指 标): _lines_starting
+_HEAD_LINE = re.compile("\n[ \u3000]*(?:" + "|".join("[ \u3000]*".join(name) for name in _HEAD_NAMES)
+                        + ")[ \u3000]*(?![^\n])")
 # the names a column of a plan's or yearbook's table is printed with, one per line
 _STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值|预期值|完成情况)"
 _COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注|数量|数值"
@@ -1591,7 +1610,7 @@ def _single_spaced_tables(norm):
 
 _LABEL_COLUMN_NAMES = r"(?:品名|品种|名称|商品名称|项目|指标|指标名称|项目名称|主要指标)"
 _LABEL_COLUMN = re.compile(rf"^{_LABEL_COLUMN_NAMES}$")
-_LABEL_COLUMN_START = re.compile(rf"\s*{_LABEL_COLUMN_NAMES}\s")  # tested before a line is split into words
+_LABEL_COLUMN_LINE = re.compile(rf"\n[^\S\n]*{_LABEL_COLUMN_NAMES}[^\S\n]")  # a line that starts with one (_lines_starting)
 _PEELED_GAP = 2  # empty lines a row may stand below the one above it (a page's paragraph after each line)
 
 
@@ -1603,22 +1622,19 @@ def _peeled_tables(norm):
     prints each line as a paragraph). As :class:`Table` objects with the layout ``single_spaced``; at least
     two rows, and the table ends at the first line that is no such row."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_starting(norm, _LABEL_COLUMN_LINE):
+        if i < end:
+            continue  # a row of the table read last
         number, offset, line = lines[i]
-        if not _LABEL_COLUMN_START.match(line):
-            i += 1
-            continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         if len(words) < 3 or not _LABEL_COLUMN.match(words[0].text) \
                 or not all(_COLUMN_NAME.match(w.text) or _VALUE_NAME.fullmatch(w.text) for w in words[1:]):
-            i += 1
             continue
         roles = column_roles(words)
         unit = len(roles) > 1 and roles[1]["role"] == "unit"
         values = roles[2 if unit else 1:]
         if len(values) < 2 or any(r["role"] not in ("value", "growth") for r in values):
-            i += 1
             continue
         rows, j, gap = [], i + 1, 0
         while j < len(lines) and gap <= _PEELED_GAP:
@@ -1635,9 +1651,7 @@ def _peeled_tables(norm):
             _, title, table_unit = _title_before(lines, i)
             out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
                              header=words, rows=rows, unit=table_unit))
-            i = j
-        else:
-            i += 1
+            end = j
     return out
 
 
@@ -2980,12 +2994,11 @@ def _grouped_year_lines(norm):
     ``机构`` / ``(个)`` / ``工作人员(人)`` / ``机构`` …), read as :func:`_split_grouped_years` reads them; a line that is a
     unit in brackets alone ends the cell above it (``机构`` / ``(个)``). Layout ``grouped_years``."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_starting(norm, _HEAD_LINE):  # a line that is a head cell's name (spaces aside)
+        if i < end:
+            continue  # a line of the table read last
         number, offset, text = lines[i]
-        if "|" in text or not _HEAD_CELL.match(text.replace(" ", "").replace("\u3000", "")):
-            i += 1
-            continue
         cells, j = [], i
         while j < len(lines):
             n, o, t = lines[j]
@@ -3007,9 +3020,7 @@ def _grouped_year_lines(norm):
         if len(cells) > 8 and _split_grouped_years(table, cells):
             table.end = max(r.end for r in table.rows)
             out.append(table)
-            i = j
-        else:
-            i += 1
+            end = j
     return out
 
 
