@@ -1246,6 +1246,9 @@ _HEAD_LINE = re.compile("\n[ \u3000]*(?:" + "|".join("[ \u3000]*".join(name) for
 _STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值|预期值|完成情况)"
 _COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注|数量|数值"
                           rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
+# a line whose first three words start as a column's name does (_lines_starting)
+_COLUMN_NAME_START = re.compile(r"\n[^\S\n]*+(?:[序编指项主类地年单计属备数12基目完实现规预]\S*+[^\S\n]++){2}"
+                                r"[序编指项主类地年单计属备数12基目完实现规预]")
 _SHORT_CELL = 40  # a cell's line: an indicator's name runs to 30 characters and more; longer lines are prose
 _STAGE_NOTE = re.compile(rf"\({_STAGE_WORD}\)")  # a column name's second line: 2020年 / (基期值)
 
@@ -1572,8 +1575,7 @@ def _single_spaced_tables(norm):
     fill the columns."""
     lines = _lines(norm)
     out, end = [], 0
-    for i in [k for k, (_, _, line) in enumerate(lines) for first in [line.split(None, 1)]
-              if len(first) == 2 and _COLUMN_NAME.match(first[0])]:  # a line that starts with a column's name
+    for i in _lines_starting(norm, _COLUMN_NAME_START):
         number, offset, line = lines[i]
         texts = line.split()  # the words _WORD finds, told before their cells are made
         if i < end or len(texts) < 3 or not all(_COLUMN_NAME.match(t) for t in texts):
@@ -1684,6 +1686,8 @@ _VALUE_NAME = re.compile(r"[\u4e00-\u9fff()（）]{1,8}")  # a value column's na
 _NUMBER_CELL = rf"(?:-?{_PLAIN_NUMBER.pattern}|[-—])"  # a value, or a dash for none
 _VALUES_AT_END = re.compile(rf"(?P<values>{_NUMBER_CELL}(?:[ \t]+{_NUMBER_CELL})*)[ \t]*$")
 _VALUE_HEADER_MIN_ROWS = 3
+# an indented line of two or more words whose first is a value column's name (_lines_starting)
+_VALUE_HEAD_START = re.compile(r"\n[ \t][^\S\n]*[\u4e00-\u9fff()（）]{1,8}[^\S\n]+[\u4e00-\u9fff()（）]")
 
 
 _YEAR_ROW = re.compile(rf"^[ \t]*(?P<label>(?:19|20)\d\d)[ \t]*年?(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
@@ -1853,15 +1857,11 @@ def _value_header_tables(norm):
     a ``#`` row is a part of the row above; the table ends at the first line that is neither, and
     needs :data:`_VALUE_HEADER_MIN_ROWS` rows of values."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_starting(norm, _VALUE_HEAD_START):  # the header is indented over the values: most lines are not
         number, offset, line = lines[i]
-        if line[:1] not in " \t":  # the header is indented over the values: most lines leave at once
-            i += 1
-            continue
         texts = line.split()  # the words _WORD finds, told before their cells are made
-        if not (2 <= len(texts) <= 8 and all(_VALUE_NAME.fullmatch(t) for t in texts)):
-            i += 1
+        if i < end or not (2 <= len(texts) <= 8 and all(_VALUE_NAME.fullmatch(t) for t in texts)):
             continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         k, rows, parent, j = len(words), [], "", i + 1
@@ -1895,9 +1895,7 @@ def _value_header_tables(norm):
             head = Cell("", words[0].start, words[0].start, number)
             out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
                              header=[head] + words, rows=rows, unit=unit))
-            i = j
-        else:
-            i += 1
+            end = j
     return out
 
 
