@@ -186,6 +186,13 @@ def _lines_starting(norm, pattern):
     return [bisect_right(starts, m.start()) - 1 for m in pattern.finditer("\n" + norm)]
 
 
+def _lines_holding(norm, pattern):
+    """The indexes of the lines of ``norm`` in which ``pattern`` (matching no line break) finds a match, in
+    order, found in one scan of the text."""
+    starts = _line_starts(norm)
+    return list(dict.fromkeys(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(norm)))
+
+
 def _lines(norm):
     """``(number, offset, line)`` of every line of ``norm``, numbered from 1; made once per text, as
     every detector reads them."""
@@ -815,6 +822,8 @@ def _run_together_tables(norm):
     its unit the longest end of the text before it that is a unit (``元/人·月``), when the header
     has a 单位 column; a line with no value heads the rows below it. Further value columns
     (``数量上月``) must be separated by spaces; a row with fewer values fills the first columns."""
+    if not _RUN_HEAD.search(norm):
+        return []  # no header anywhere (most documents)
     lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
@@ -2657,18 +2666,16 @@ def _side_by_side_tables(norm):
     values (as many as its value columns), or, when the left row has none (a heading), at the gap
     nearest to where the right table's header starts. Each half is read as a space-aligned table."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_holding(norm, _LABEL_IN_LINE):
         number, offset, line = lines[i]
-        if line.count("  ") < 2 or not _LABEL_IN_LINE.search(line):
-            i += 1
+        if i < end or line.count("  ") < 2:
             continue
         tokens = list(_SIDE_TOKEN.finditer(line))
         half = len(tokens) // 2
         texts = [re.sub(r"\s+", "", t.group()) for t in tokens]
         if len(tokens) < 6 or len(tokens) % 2 or texts[:half] != texts[half:] \
                 or not any(h in texts[0] for h in _LABEL_HEADERS) or not _is_header(texts[:half]):
-            i += 1
             continue
         split = tokens[half].start()
         width = sum(column_roles([Cell(t, 0, 0, 0) for t in texts[:half]])[k]["role"] in ("value", "growth")
@@ -2687,7 +2694,7 @@ def _side_by_side_tables(norm):
             table = _side_table(lines, i, head, rows)
             if table is not None:
                 out.append(table)
-        i = j
+        end = j
     return out
 
 
