@@ -935,6 +935,7 @@ def _stream_tables(norm):
              for _, _, line in lines]  # (what _ENGLISH_PAREN takes off a line's end never makes a 单位)
     tokens = {}  # line number -> its cells, and which of its words are values (_stream_table)
     named = {}  # word -> whether it names a column (_names_column)
+    kinds = {}  # a cell's text -> what it is (_token_kind)
     announced = _announced(lines)
     # a sentence names no column (and spells none one character a word)
     starts = [(i, header) for i, (_, _, text) in enumerate(lines)
@@ -961,7 +962,7 @@ def _stream_tables(norm):
                 # column: after the header's first words and before any value (项目 Item / Number of Beds / …)
             j += 1
         pairs = [(offset, offset + len(line)) in forms for _, offset, line in region if _PLAIN_NUMBER.search(line)]
-        table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit, tokens)  # a form's pairs
+        table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit, tokens, kinds)  # a form's pairs
         if table:
             out.append(table)
             end = j
@@ -1092,9 +1093,10 @@ def _line_tokens(number, offset, line):
     return [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)], False, values
 
 
-def _stream_table(lines, i, region, title_lines, unit, cache=None):
+def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
     tokens, named = [], set()  # named: the columns named in English only, one a line
     cache = {} if cache is None else cache
+    kinds = {} if kinds is None else kinds
     for number, offset, line in region:
         if number not in cache:
             cache[number] = _line_tokens(number, offset, line)
@@ -1110,14 +1112,16 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None):
         if english:
             named.update((c.start, c.end) for c in cells)
         tokens += [(cell, number) for cell in cells]
-    tokens = _rejoin_wrapped(tokens)
+    if any("以上" in line or "以下" in line for _, _, line in region):  # (a cell's text is its line's)
+        tokens = _rejoin_wrapped(tokens)
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
     for cell, number in tokens:
-        if _CODE.match(cell.text):
+        kind = _token_kind(cell.text, kinds)
+        if kind == "code":
             codes[number] = cell
             continue
-        if (is_numeric(cell.text) and not _AGE_BAND.search(cell.text)) or _MISSING.match(cell.text):
+        if kind == "value":
             values.append(cell)
             continue
         if values:
@@ -1204,6 +1208,15 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None):
             row.reason = f"{len(vals)} values after the label, the header has {k} columns"
         table.rows.append(row)
     return table
+
+
+def _token_kind(text, known):
+    """What a cell of a stream table is: an indicator ``code`` (JZH011211000), a ``value`` (an age band is
+    none) or a ``label``; ``known`` keeps each text's answer, as a document's cells repeat."""
+    if text not in known:
+        known[text] = "code" if _CODE.match(text) else "value" if (is_numeric(text) and not _AGE_BAND.search(text)) \
+            or _MISSING.match(text) else "label"
+    return known[text]
 
 
 def _english_column(number, offset, line):
