@@ -444,10 +444,15 @@ def _is_metadata(line):
         >= max(2, len(cells) - 1)
 
 
+@lru_cache(maxsize=2)
+def _line_kinds(norm):
+    """:func:`_kind_of_line` of each line of ``norm``, told once for the reader of its blocks."""
+    return [_kind_of_line(line) for _, _, line in _lines(norm)]
+
+
 def _blocks(norm):
     """Runs of table lines of one kind, with the non-empty line before them (the title)."""
-    lines = _lines(norm)
-    kinds = [_kind_of_line(line) for _, _, line in lines]
+    lines, kinds = _lines(norm), _line_kinds(norm)
     end = 0
     for i in [k for k, kind in enumerate(kinds) if kind is not None and kind != "rule"]:
         if i < end:
@@ -599,7 +604,9 @@ def find_tables(text, norm=None):
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _wrapped_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
-    for kind, (_, title, unit), block in _blocks(_aligned(text, norm)):
+    aligned = _aligned(text, norm)
+    kinds = _line_kinds(aligned)
+    for kind, (_, title, unit), block in _blocks(aligned):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
         if any(a < b1 and b0 < b for a, b in first) or all(_is_bars(line.strip()) for _, _, line in block):
             continue  # a line of bars alone (the end of a table's last row) is no table
@@ -614,7 +621,7 @@ def find_tables(text, norm=None):
             unit = unit or (units[0] if units else "")
         named = len(block) > 1 and _names_columns(*([c.text for c in _cells(line, o, n, kind)]
                                                     for n, o, line in block[:2]))
-        lines = [_cells(line, offset, number, kind) if _kind_of_line(line) or (k == 0 and named) else
+        lines = [_cells(line, offset, number, kind) if kinds[number - 1] or (k == 0 and named) else
                  [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
                        offset + len(line.rstrip()), number)]
                  for k, (number, offset, line) in enumerate(block)]
@@ -1405,7 +1412,7 @@ def _line_kind(line):
         return "note"
     if _prose(text):
         return "sentence"
-    return "value" if _value_like(text) else "word"
+    return "value" if "|" not in text and _value_like(text) else "word"  # (no value holds a bar)
 
 
 def _kinds_ahead(kinds, i, limit):
