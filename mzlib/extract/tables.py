@@ -85,7 +85,9 @@ label is read as text with the declared unit.
 """
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate, count, islice
 from dataclasses import dataclass, field
 
 from mzlib.core.normalize import document_norm, normalize
@@ -99,6 +101,8 @@ _NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约
                       r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*$")
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
 _SPACE_SPLIT = re.compile(r"[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*")  # an ideographic space is as wide as two
+_SPACE_RUN = re.compile(r"[ \t]{2,}")  # _SPACE_SPLIT in a line with no ideographic space, found faster
+_SPACES = re.compile(r"\s+")
 _GROUP_HEADERS = ("领域", "类别", "分类", "类型", "方面", "板块")
 _LABEL_HEADERS = ("指标", "项目", "名称", "内容", "类别")
 PERIOD_HEADERS = ("年份", "年度")  # a column of years: the table's rows are years
@@ -168,6 +172,27 @@ class Table:
     unit: str = ""
 
 
+@lru_cache(maxsize=2)
+def _line_starts(norm):
+    """The offset of each line of ``norm`` (:func:`_lines`), to find a position's line by bisection."""
+    return [offset for _, offset, _ in _lines(norm)]
+
+
+def _lines_starting(norm, pattern):
+    """The indexes of the lines of ``norm`` whose start ``pattern`` matches, in order, found in one scan of the text
+    (most lines start otherwise): ``pattern`` is a line break, then what the line starts with, matching no line
+    break after it, so that each match starts where its line does (the first line is given a line break too)."""
+    starts = _line_starts(norm)
+    return [bisect_right(starts, m.start()) - 1 for m in pattern.finditer("\n" + norm)]
+
+
+def _lines_holding(norm, pattern):
+    """The indexes of the lines of ``norm`` in which ``pattern`` (matching no line break) finds a match, in
+    order, found in one scan of the text."""
+    starts = _line_starts(norm)
+    return list(dict.fromkeys(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(norm)))
+
+
 def _lines(norm):
     """``(number, offset, line)`` of every line of ``norm``, numbered from 1; made once per text, as
     every detector reads them."""
@@ -176,11 +201,9 @@ def _lines(norm):
 
 @lru_cache(maxsize=2)
 def _line_list(norm):
-    out, pos = [], 0
-    for number, line in enumerate(norm.split("\n"), start=1):
-        out.append((number, pos, line))
-        pos += len(line) + 1
-    return tuple(out)
+    lines = norm.split("\n")
+    starts = accumulate((len(line) + 1 for line in lines[:-1]), initial=0)  # each line and its line break
+    return tuple(zip(count(1), starts, lines))
 
 
 # ``单位：`` that declares a unit (``计量单位``, ``金额单位``), not a body's (``编制单位：福建省民政厅``, ``填报单位``)
@@ -204,8 +227,8 @@ def form_pair_lines(norm):
 
 @lru_cache(maxsize=2)
 def _form_pair_lines(norm):
-    if not _DECLARED_UNIT.search(norm):
-        return ()  # most documents declare no unit: nothing to look at
+    if "单位" not in norm:
+        return ()  # many documents print no 单位: nothing to look at (each line that does is searched below)
     out, unit, last = {}, None, None
     for number, offset, line in _lines(norm):
         declared = _DECLARED_UNIT.search(line) if "单位" in line else None
@@ -234,21 +257,34 @@ def _spans(line, pattern):
     return out
 
 
+def _space_spans(line):
+    """:func:`_spans` of ``line`` between runs of spaces (:data:`_SPACE_SPLIT`)."""
+    return _spans(line, _SPACE_SPLIT if "\u3000" in line else _SPACE_RUN)
+
+
+def _split_spans(line, separator):
+    """:func:`_spans` of the pieces of ``line`` between the characters ``separator`` (``|``, a tab), told by
+    :meth:`str.split`."""
+    out, pos = [], 0
+    for piece in line.split(separator):
+        lead = len(piece) - len(piece.lstrip())
+        out.append((pos + lead, pos + lead + len(piece.strip())))
+        pos += len(piece) + 1
+    return out
+
+
 def _merge_padded(line, spans):
     """Join a name padded with spaces (``全  省``, ``地  区``) back into one cell; the one-character
     names of columns (``男  女``: the sexes) stay apart."""
     out = []
     for s, e in spans:
         if out and e - s == 1 and out[-1][1] - out[-1][0] == 1 and s - out[-1][1] <= 4 \
-                and re.match(r"[\u4e00-\u9fff]", line[s]) and re.match(r"[\u4e00-\u9fff]", line[out[-1][0]]) \
+                and _HAN.match(line[s]) and _HAN.match(line[out[-1][0]]) \
                 and not (_PART_WORD.match(line[s]) and _PART_WORD.match(line[out[-1][0]])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
-
-
-_BAR = re.compile(r"\|")
 
 
 def _cells(line, offset, number, kind):
@@ -257,7 +293,7 @@ def _cells(line, offset, number, kind):
     between two bars is a cell (``| 877 | ||``: a value and two empty cells), and so is the space before a
     bar that opens a line it does not close (`` | 其中：城镇人口 | 148.9``: a sub-row's empty number)."""
     if kind == "pipe":
-        spans = _spans(line, _BAR)
+        spans = _split_spans(line, "|")
         stripped = line.strip()
         if len(spans) > 1 and stripped.startswith("|") and stripped.endswith("|") and spans[0][0] == spans[0][1]:
             spans = spans[1:]
@@ -267,9 +303,9 @@ def _cells(line, offset, number, kind):
             return []
         return [Cell(line[s:e], offset + s, offset + e, number) for s, e in spans]
     if kind == "tab":
-        spans = _spans(line, re.compile(r"\t"))
+        spans = _split_spans(line, "\t")
     else:
-        spans = _merge_padded(line, _spans(line, _SPACE_SPLIT))
+        spans = _merge_padded(line, _space_spans(line))
     cells = [Cell(line[s:e], offset + s, offset + e, number) for s, e in spans]
     while cells and not cells[-1].text:
         cells.pop()
@@ -290,12 +326,15 @@ def is_numeric(text):
     whole age (``0岁``, ``65岁及以上``): in a table it names the age group of its row or column, and an
     age measured (life expectancy) prints its unit in the label (``人均预期寿命(岁) | 78.5``)."""
     text = text.strip()
+    if _PLAIN_VALUE.fullmatch(text):
+        return True  # a plain number (most values): every test below passes it
     if not (_NUMERIC.match(text) and _DIGIT.search(text)) or _YEAR_CELL.match(text) or _AGE_CELL.fullmatch(text):
         return False
     return all(parse_value(part).value_type in ("number", "ratio") for part in _SLASH_PARTS.split(text))
 
 
 _DIGIT = re.compile(r"\d")
+_PLAIN_VALUE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")
 _AGE_CELL = re.compile(r"\d{1,3}\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内)?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d\s*年")
 _SLASH_PARTS = re.compile(r"\s*/\s*(?=[≥≤><\d])")
@@ -333,7 +372,7 @@ def _is_header(texts, cells=None):
     texts = [t for t in texts if t]
     if not texts or any(is_numeric(t) and not _AGE_BAND.search(t) and t not in years for t in texts):
         return False
-    words = [re.sub(r"\s+", "", t) for t in texts]  # a header cell spaced out to its width: 指 标
+    words = [_SPACES.sub("", t) for t in texts]  # a header cell spaced out to its width: 指 标
     return sum(bool(_HEADER_WORDS.search(w) or _AGE_BAND.search(t) or _unit_in_brackets(t)
                     or _is_region_header(w) or t in years or _COUNT_WORD.search(w) or _PART_WORD.match(w))
                for t, w in zip(texts, words)) >= max(1, 0.4 * len(texts))
@@ -345,23 +384,25 @@ _PART_WORD = re.compile(r"^(?:城市|农村|城镇|乡村|城乡|合计|小计|�
 
 def _kind_of_line(line):
     """``pipe``, ``tab``, ``space`` or None for a line that is not a table row."""
+    if not ("|" in line or "\t" in line or "  " in line or "\u3000" in line or "-" in line or "=" in line):
+        return None  # what every kind below needs (a rule a dash, a row a bar, a tab or a wide space): most lines
     stripped = line.strip()
     if not stripped:
         return None
-    if _RULE.fullmatch(stripped):
+    if stripped[0] in _RULE_FIRST and _RULE.fullmatch(stripped):
         return "rule"
     if "|" in line:
         return None if _is_metadata(stripped) else "pipe"
     if "\t" in stripped:
         parts = [p for p in stripped.split("\t") if p.strip()]
         return "tab" if len(parts) >= 2 else None
-    fields = line.strip(" \r\n").split("\t")
+    fields = line.strip(" \r\n").split("\t") if "\t" in line else [line]
     if len(fields) >= 3 and fields[0].strip() and not any(f.strip() for f in fields[1:]) \
             and len(fields[0]) <= 40 and "。" not in fields[0]:
         return "tab"  # a label over the rows below it, its cells left empty (1.优抚安置\t\t\t): a row
-    if "。" in stripped or len(stripped) > 160 or not _SPACE_SPLIT.search(stripped):
-        return None  # a space-aligned row has at least two cells
-    parts = [line[s:e] for s, e in _merge_padded(line, _spans(line, _SPACE_SPLIT))]
+    if "。" in stripped or len(stripped) > 160 or not ("  " in stripped or "\u3000" in stripped):
+        return None  # a space-aligned row has at least two cells (_SPACE_SPLIT, in a line with no tab)
+    parts = [line[s:e] for s, e in _merge_padded(line, _space_spans(line))]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
         if any(is_numeric(p) for p in parts) or _is_header(parts) or _is_english_head(parts) \
@@ -382,6 +423,7 @@ def _is_english_head(texts):
 
 
 _RULE = re.compile(r"[|+:\s]*[-=]{3,}[-=|+:\s]*")  # a Markdown or text table's rule: |---|:--:| or +----+----+
+_RULE_FIRST = frozenset("|+:-=")  # what a stripped rule starts with
 
 
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
@@ -394,22 +436,28 @@ def _is_metadata(line):
     """A web page's metadata line (``发布时间：2023-10-20 | 来源：民政局 | 作者：…``, with page controls
     such as ``【字体: 大 中 小】 | 【打印】 | 分享:``): ``|`` between ``key：value`` cells and controls,
     not between table cells."""
+    if ":" not in line and "：" not in line:
+        return False  # no key (most | lines: a table's rows)
     cells = [c.strip() for c in line.split("|") if c.strip()]
     keys = sum(bool(_KEY_VALUE.match(c)) for c in cells)
     return len(cells) >= 2 and keys >= 1 and keys + sum(bool(_PAGE_CONTROL.match(c)) for c in cells) \
         >= max(2, len(cells) - 1)
 
 
+@lru_cache(maxsize=2)
+def _line_kinds(norm):
+    """:func:`_kind_of_line` of each line of ``norm``, told once for the reader of its blocks."""
+    return [_kind_of_line(line) for _, _, line in _lines(norm)]
+
+
 def _blocks(norm):
     """Runs of table lines of one kind, with the non-empty line before them (the title)."""
-    lines = _lines(norm)
-    kinds = [_kind_of_line(line) for _, _, line in lines]
-    i = 0
-    while i < len(lines):
+    lines, kinds = _lines(norm), _line_kinds(norm)
+    end = 0
+    for i in [k for k, kind in enumerate(kinds) if kind is not None and kind != "rule"]:
+        if i < end:
+            continue  # a line of the block read last
         kind = kinds[i]
-        if kind is None or kind == "rule":
-            i += 1
-            continue
         j = i
         block = []
         while j < len(lines):
@@ -450,7 +498,7 @@ def _blocks(norm):
         lone_words = len(block) == 1 and not any(is_numeric(p) for p in block[0][2].split("|"))
         if (kind == "pipe" and not lone_words) or len(block) >= 2:
             yield kind, title, block
-        i = j
+        end = j
 
 
 _FORM_KEY = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,8}\s*[:：]")
@@ -556,7 +604,9 @@ def find_tables(text, norm=None):
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _wrapped_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
-    for kind, (_, title, unit), block in _blocks(_aligned(text, norm)):
+    aligned = _aligned(text, norm)
+    kinds = _line_kinds(aligned)
+    for kind, (_, title, unit), block in _blocks(aligned):
         b0, b1 = block[0][1], block[-1][1] + len(block[-1][2])
         if any(a < b1 and b0 < b for a, b in first) or all(_is_bars(line.strip()) for _, _, line in block):
             continue  # a line of bars alone (the end of a table's last row) is no table
@@ -571,7 +621,7 @@ def find_tables(text, norm=None):
             unit = unit or (units[0] if units else "")
         named = len(block) > 1 and _names_columns(*([c.text for c in _cells(line, o, n, kind)]
                                                     for n, o, line in block[:2]))
-        lines = [_cells(line, offset, number, kind) if _kind_of_line(line) or (k == 0 and named) else
+        lines = [_cells(line, offset, number, kind) if kinds[number - 1] or (k == 0 and named) else
                  [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
                        offset + len(line.rstrip()), number)]
                  for k, (number, offset, line) in enumerate(block)]
@@ -779,6 +829,8 @@ def _run_together_tables(norm):
     its unit the longest end of the text before it that is a unit (``元/人·月``), when the header
     has a 单位 column; a line with no value heads the rows below it. Further value columns
     (``数量上月``) must be separated by spaces; a row with fewer values fills the first columns."""
+    if not _RUN_HEAD.search(norm):
+        return []  # no header anywhere (most documents)
     lines = _lines(norm)
     out, i = [], 0
     while i < len(lines):
@@ -854,7 +906,21 @@ _TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\
                           r"|^\s*表\s*$")
 # a table's note (注：, 注1:, 注释), not a label that starts with 注 (注册志愿者, 注销登记)
 _NOTE = r"注(?:释|解)?\s*[\d①-⑩]{0,2}\s*[:：.、．]"
+_NOTE_MARK = re.compile(_NOTE)
 _PROSE = re.compile(rf"[。，；;]|,(?!\d{{3}}(?:\D|$))|(?<!\d),|^\s*{_NOTE}")  # not a thousands separator
+_COMMA_PAUSE = re.compile(r",(?:(?!\d{3}(?:\D|$))|(?<!\d,))")  # _PROSE's commas, found as a comma first
+_NOTE_START = re.compile(rf"\s*{_NOTE}")
+
+
+def _prose(text):
+    """Whether ``text`` reads as prose, as :data:`_PROSE` tells: a pause (。，；;), a comma that is no
+    thousands separator, or a note's mark at its start. The pauses are asked first, and the patterns
+    run only on a text that holds a comma or a 注."""
+    if "。" in text or "，" in text or "；" in text or ";" in text:
+        return True
+    return bool("," in text and _COMMA_PAUSE.search(text) or "注" in text and _NOTE_START.match(text))
+
+
 _TOKEN = re.compile(r"\S+")
 _STREAM_LINES = 400
 
@@ -871,25 +937,22 @@ def _stream_tables(norm):
     lines = _lines(norm)
     forms = form_pair_lines(norm)
     # what each line is, decided once: a header tried at every line reads up to _STREAM_LINES after it
-    prose = [bool(_PROSE.search(line.replace("其中:", ""))) for _, _, line in lines]
-    units = [_UNIT_LINE.match(_ENGLISH_PAREN.sub("", line.strip())) for _, _, line in lines]
-    english = [bool(_ENGLISH.match(line.strip())) for _, _, line in lines]
-    tokens = {}  # line number -> its cells (_stream_table)
-    out, i = [], 0
-    while i < len(lines):
-        text = lines[i][2]
-        if prose[i]:
-            header = False  # a sentence names no column (and spells none one character a word)
-        else:
-            words = text.split()
-            header = len(words) > 1 and all(_column_word(w) and not _FORM_KEY.match(w) for w in words) \
-                and not _PROSE.search(text) or _spaced_header(*lines[i]) is not None  # a form head's key:value
-            # cells (地区编码:…) are no column words
-            header = header or _cell_a_line_head(lines, i, prose)
-        unit_line = units[i]
-        if not (header or _TABLE_TITLE.match(text) or unit_line):
-            i += 1
-            continue
+    prose = [_prose(line.replace("其中:", "")) for _, _, line in lines]
+    units = [_UNIT_LINE.match(_ENGLISH_PAREN.sub("", line.strip())) if "单位" in line else None
+             for _, _, line in lines]  # (what _ENGLISH_PAREN takes off a line's end never makes a 单位)
+    tokens = {}  # line number -> its cells, and which of its words are values (_stream_table)
+    named = {}  # word -> whether it names a column (_names_column)
+    kinds = {}  # a cell's text -> what it is (_token_kind)
+    announced = _announced(lines)
+    # a sentence names no column (and spells none one character a word)
+    starts = [(i, header) for i, (_, _, text) in enumerate(lines)
+              for header in [not prose[i] and _stream_header(lines, i, prose, named, announced)]
+              if header or units[i] or _TABLE_TITLE.match(text)]
+    out, end = [], 0
+    for i, header in starts:
+        if i < end:
+            continue  # a line of the table read last
+        text, unit_line = lines[i][2], units[i]
         j, region, head, unit = i + 1, [], [text.strip()], unit_line.group("unit") if unit_line else ""
         if header:  # the header's own line, with no title or unit line above it
             _, title, unit = _title_before(lines, i)
@@ -901,21 +964,52 @@ def _stream_tables(norm):
                 if j - i <= 4:  # the lines between a title and its unit line are the title's
                     head += [line.strip() for _, _, line in region]
                     region = []
-            elif lines[j][2].strip() and (not english[j] or _english_head(region)):
+            elif lines[j][2].strip() and (not _english_only(lines[j][2].strip()) or _english_head(region)):
                 region.append(lines[j])  # a line in English only is a translation, no cell, unless it names a
                 # column: after the header's first words and before any value (项目 Item / Number of Beds / …)
             j += 1
         pairs = [(offset, offset + len(line)) in forms for _, offset, line in region if _PLAIN_NUMBER.search(line)]
-        table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit, tokens)  # a form's pairs
+        table = None if pairs and all(pairs) else _stream_table(lines, i, region, head, unit, tokens, kinds)  # a form's pairs
         if table:
             out.append(table)
-            i = j
-        else:
-            i += 1
+            end = j
+    return out
+
+
+def _stream_header(lines, i, prose, named, announced):
+    """Whether line ``i``, no sentence, is the header of a stream table on its own line: two or more words that
+    each name a column (``named`` keeps each word's answer), a header spaced out one character a word, or the
+    first name of a header one cell a line (which only the lines ``announced`` may start)."""
+    text = lines[i][2]
+    words = text.split()
+    return len(words) > 1 and all(_names_column(w, named) for w in words) and not _prose(text) \
+        or len(words) > 3 and _spaced_header(*lines[i]) is not None \
+        or i in announced and _cell_a_line_head(lines, i, prose)
+
+
+def _announced(lines):
+    """The lines a header printed one cell a line may start at (:func:`_cell_a_line_head`): each line whose
+    nearest line above that is not blank announces one (:func:`_announces_cells`)."""
+    out = set()
+    for k in [k for k, (_, _, line) in enumerate(lines) if (":" in line or "：" in line or "表" in line)
+              and _announces_cells(line)]:  # (what each of its tests looks for first)
+        j = k + 1
+        while j < len(lines) and not lines[j][2].strip():
+            out.add(j)
+            j += 1
+        out.add(j)
     return out
 
 
 _YEAR_TITLE = re.compile(r"\s*表\s*\d+(?:\s*[-—.]\s*\d+)?\s*(?:19|20)\d\d\s*年?[\u4e00-\u9fff]")  # 表1  2023年末…
+
+
+def _announces_cells(line):
+    """Whether a line that is not blank announces a header printed one cell a line below it (see
+    :func:`_cell_a_line_head`): it ends with a colon, is a title that starts with its year, or holds a form's
+    keys and values only (填报单位：… 报送日期：…: a form's head)."""
+    return line.rstrip().endswith(":") or bool(_YEAR_TITLE.match(line)) \
+        or all(_FORM_KEY.match(w) for w in line.split())
 
 
 def _cell_a_line_head(lines, i, prose):
@@ -927,9 +1021,7 @@ def _cell_a_line_head(lines, i, prose):
     k = i - 1
     while k >= 0 and not lines[k][2].strip():
         k -= 1
-    above = lines[k][2].split() if k >= 0 else []
-    if k < 0 or not (lines[k][2].rstrip().endswith(":") or _YEAR_TITLE.match(lines[k][2])
-                     or all(_FORM_KEY.match(w) for w in above)):  # 填报单位：… 报送日期：…: a form's head
+    if k < 0 or not _announces_cells(lines[k][2]):
         return False
     names = []
     for j in range(i, min(len(lines), i + 4)):
@@ -951,9 +1043,10 @@ _SPACED_NAMES = re.compile(r"指标名称|项目名称|指标|项目|名称|计�
 def _spaced_header(number, offset, line):
     """The cells of a header line spaced out one character a word (``指 标 单 位 数 量``, a yearbook's
     cells spread to their width) as the column names they spell (``指 标``, ``单 位``, ``数 量``), or None."""
-    words = list(_TOKEN.finditer(line))
-    if len(words) < 4 or any(len(w.group()) != 1 or not _WIDE.match(w.group()) for w in words):
+    texts = line.split()  # the words _TOKEN finds, told before their places are
+    if len(texts) < 4 or any(len(t) != 1 or not _WIDE.match(t) for t in texts):
         return None
+    words = list(_TOKEN.finditer(line))
     spelt, cells, k = "".join(w.group() for w in words), [], 0
     while k < len(spelt):
         m = _SPACED_NAMES.match(spelt, k)
@@ -963,6 +1056,13 @@ def _spaced_header(number, offset, line):
         cells.append(Cell(line[first.start():last.end()], offset + first.start(), offset + last.end(), number))
         k = m.end()
     return cells
+
+
+def _english_only(text):
+    """Whether a stripped line is in English only (:data:`_ENGLISH`); one that starts with a character
+    the pattern cannot start with (a Chinese one: most lines) is not, told at once."""
+    first = text[:1]
+    return (first.isascii() or first == "–") and bool(_ENGLISH.match(text))
 
 
 def _english_head(region):
@@ -988,26 +1088,30 @@ def _rejoin_wrapped(tokens):
 
 
 def _line_tokens(number, offset, line):
-    """The cells of one line of a stream table, and whether they name a column in English."""
+    """The cells of one line of a stream table, whether they name a column in English, and which of the
+    line's words are values."""
+    values = [is_numeric(w) for w in line.split()]
     cells = _spaced_header(number, offset, line)
     if cells is not None:
-        return cells, False
+        return cells, False, values
     cells = _english_column(number, offset, line)
     if cells is not None:
-        return cells, True
-    return [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)], False
+        return cells, True, values
+    return [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _TOKEN.finditer(line)], False, values
 
 
-def _stream_table(lines, i, region, title_lines, unit, cache=None):
+def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
     tokens, named = [], set()  # named: the columns named in English only, one a line
     cache = {} if cache is None else cache
-    # values printed one a line: so are the header's names, a name with a space in it one cell (2015年 实际值)
-    valued = [[is_numeric(w) for w in line.split()] for _, _, line in region]
-    one_a_line = any(map(any, valued)) and all(len(v) == 1 for v in valued if any(v))
-    for (number, offset, line), values in zip(region, valued):
+    kinds = {} if kinds is None else kinds
+    for number, offset, line in region:
         if number not in cache:
             cache[number] = _line_tokens(number, offset, line)
-        cells, english = cache[number]
+    # values printed one a line: so are the header's names, a name with a space in it one cell (2015年 实际值)
+    valued = [cache[number][2] for number, _, _ in region]
+    one_a_line = any(map(any, valued)) and all(len(v) == 1 for v in valued if any(v))
+    for (number, offset, line), values in zip(region, valued):
+        cells, english, _ = cache[number]
         if one_a_line and len(cells) > 1 and not english and not any(values) \
                 and _spaced_header(number, offset, line) is None:
             start = offset + len(line) - len(line.lstrip())
@@ -1015,14 +1119,16 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None):
         if english:
             named.update((c.start, c.end) for c in cells)
         tokens += [(cell, number) for cell in cells]
-    tokens = _rejoin_wrapped(tokens)
+    if any("以上" in line or "以下" in line for _, _, line in region):  # (a cell's text is its line's)
+        tokens = _rejoin_wrapped(tokens)
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
     for cell, number in tokens:
-        if _CODE.match(cell.text):
+        kind = _token_kind(cell.text, kinds)
+        if kind == "code":
             codes[number] = cell
             continue
-        if (is_numeric(cell.text) and not _AGE_BAND.search(cell.text)) or _MISSING.match(cell.text):
+        if kind == "value":
             values.append(cell)
             continue
         if values:
@@ -1111,6 +1217,15 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None):
     return table
 
 
+def _token_kind(text, known):
+    """What a cell of a stream table is: an indicator ``code`` (JZH011211000), a ``value`` (an age band is
+    none) or a ``label``; ``known`` keeps each text's answer, as a document's cells repeat."""
+    if text not in known:
+        known[text] = "code" if _CODE.match(text) else "value" if (is_numeric(text) and not _AGE_BAND.search(text)) \
+            or _MISSING.match(text) else "label"
+    return known[text]
+
+
 def _english_column(number, offset, line):
     """A header line in English only with no digit (``Number of Persons Housed in the year-end``), the
     name of one column printed on a line of its own, as one cell; else None."""
@@ -1121,9 +1236,22 @@ def _english_column(number, offset, line):
     return [Cell(text, start, start + len(text), number)]
 
 
+def _names_column(word, known):
+    """Whether a word of a line names a column (:func:`_column_word`) and is no form's key (地区编码:…: a form head's
+    key:value cells are no column words); ``known`` keeps each word's answer, as a document's words repeat."""
+    if word not in known:
+        known[word] = _column_word(word) and not _FORM_KEY.match(word)
+    return known[word]
+
+
+_COUNT_END = re.compile(r"[数率重量]$")  # 人数, 比率, 比重, 数量: the name of a column of values
+
+
 def _column_word(text):
+    if text.isascii() and ")" not in text:
+        return False  # every name below but a unit in brackets holds a Chinese character (a number, a word in English)
     return bool(_AGE_BAND.search(text) or _HEADER_WORDS.search(text) or _unit_in_brackets(text) or _MONTH_COLUMN.fullmatch(text)
-                or "其中" in text or _is_region_header(text) or re.search(r"[数率重量]$", text))
+                or "其中" in text or _is_region_header(text) or _COUNT_END.search(text))
 
 
 def _line_text(lines, cell):
@@ -1137,19 +1265,29 @@ def _line_text(lines, cell):
 _CODE = re.compile(r"^[A-Z]{1,6}\d{6,}$")  # an indicator code of a statistical report form (JZH011211000)
 
 
-_HEAD_CELL = re.compile(r"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份)$")
-_HEAD_FIRST = frozenset("序编指项主类地年")  # the first characters of those names: a cheap first test
+_HEAD_NAMES = ("序号", "编号", "指标", "项目", "指标名称", "项目名称", "主要指标", "类别", "地区", "年份")
+_HEAD_CELL = re.compile(rf"^(?:{'|'.join(_HEAD_NAMES)})$")
+_HEAD_FIRST = frozenset(name[0] for name in _HEAD_NAMES)  # the first characters of those names: a cheap first test
+# a line that is one of those names, maybe spaced out (指 标): _lines_starting
+_HEAD_LINE = re.compile("\n[ \u3000]*(?:" + "|".join("[ \u3000]*".join(name) for name in _HEAD_NAMES)
+                        + ")[ \u3000]*(?![^\n])")
 # the names a column of a plan's or yearbook's table is printed with, one per line
 _STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值|预期值|完成情况)"
 _COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注|数量|数值"
                           rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
+# a line whose first three words start as a column's name does (_lines_starting)
+_COLUMN_NAME_START = re.compile(r"\n[^\S\n]*+(?:[序编指项主类地年单计属备数12基目完实现规预]\S*+[^\S\n]++){2}"
+                                r"[序编指项主类地年单计属备数12基目完实现规预]")
 _SHORT_CELL = 40  # a cell's line: an indicator's name runs to 30 characters and more; longer lines are prose
 _STAGE_NOTE = re.compile(rf"\({_STAGE_WORD}\)")  # a column name's second line: 2020年 / (基期值)
 
 
+_SPREAD = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])")  # spaces that spread a cell to its width
+
+
 def _unspaced(text):
     """A Chinese cell without the spaces that spread it to its column's width (``指 标 名 称``)."""
-    return re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])", "", text.strip())
+    return _SPREAD.sub("", text.strip())
 
 
 def _column_tables(norm):
@@ -1162,21 +1300,24 @@ def _column_tables(norm):
     are left to the prose. A unit line above (``单位：万张、个``) is the table's unit, a list read with the
     values it is over, as in every layout."""
     lines = _lines(norm)
-    out, i, words = [], 0, {}
-    while i < len(lines):
+    kinds = [_line_kind(line) for _, _, line in lines]
+    words = _words_ahead(kinds)
+    made = {}  # line index -> its cell (_line_cells), as the cells after each header tried are read again
+    # a blank line or a line of prose opens no table: a header starts at a word (most lines: asked first)
+    starts = [k for k, (_, _, line) in enumerate(lines)
+              if words[k] or kinds[k] not in ("", "long") and line.strip()[0] in _HEAD_FIRST]
+    out, end = [], 0
+    for i in starts:
+        if i < end:
+            continue  # a line of the table read last
         number, offset, line = lines[i]
-        stripped = line.strip()
-        if not stripped or len(stripped) > _SHORT_CELL:
-            i += 1  # a blank line or a line of prose opens no table (most lines: asked first)
-            continue
-        named = stripped[0] in _HEAD_FIRST and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
-        ahead = 0 if named else _words_ahead(lines, i, words)
-        if not named and (not ahead or not any(_row_shapes(_kinds_ahead(lines, i, words, (ahead + 1) * (_SHAPE_ROWS + 1)),
+        named = line.strip()[0] in _HEAD_FIRST and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
+        ahead = 0 if named else words[i]
+        if not named and (not ahead or not any(_row_shapes(_kinds_ahead(kinds, i, (ahead + 1) * (_SHAPE_ROWS + 1)),
                                                            ahead))
-                          or not _shaped_header(_line_cells(lines, i, (ahead + 1) * (_SHAPE_ROWS + 1)))):
-            i += 1  # no name a column is printed with, and no rows of one shape under names of the table's own
-            continue
-        cells = _line_cells(lines, i, 400)
+                          or not _shaped_header(_line_cells(lines, kinds, i, (ahead + 1) * (_SHAPE_ROWS + 1), made))):
+            continue  # no name a column is printed with, and no rows of one shape under names of the table's own
+        cells = _line_cells(lines, kinds, i, 400, made)
         header, width = _named_columns(cells)
         numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
         numbered = numbered or (_counted_header(cells) if width < len(cells) else None)
@@ -1188,11 +1329,9 @@ def _column_tables(norm):
         roles = column_roles(header)
         values = sum(r["role"] in ("value", "growth") for r in roles)
         if values < 2 and not (values and any(r["role"] in ("unit", "attribute") for r in roles)):  # 指标 / 单位 / 数量
-            i += 1
             continue
         rows = _column_rows(cells[width:], roles)
         if not any(r.status == "parsed" for r in rows):
-            i += 1
             continue
         _, title, unit = _title_before(lines, i)
         table = Table(0, "cell_per_line", "indicator", cells[0].start, rows[-1].end, number, title.strip(),
@@ -1203,7 +1342,7 @@ def _column_tables(norm):
         elif len(above) > 1 and not table.unit:
             table.unit = "、".join(above)
         out.append(table)
-        i = min(rows[-1].line, len(lines))  # lines are numbered from 1: the line after the last row
+        end = rows[-1].line  # lines are numbered from 1: the line after the last row
     return out
 
 
@@ -1244,24 +1383,21 @@ def _numbered_header(cells):
     return (header, first) if second else None
 
 
-def _words_ahead(lines, i, memo):
-    """How many cells one a line from line ``i`` come before the first value, when they could be a header
-    read by its rows' shape and its first row's words (at least four words, none a sentence, and a value
-    within :data:`_HEADER_MAX` columns and three words); else 0. ``memo`` keeps each line's kind, as every
-    line is asked this as the start of a header and as a line after one."""
-    j, count = i, 0
-    while j < len(lines) and count <= _HEADER_MAX + 3:
-        kind = memo.get(j)
-        if kind is None:
-            text = lines[j][2].strip()
-            kind = memo[j] = _line_kind(lines[j][2])
-        if kind == "value":
-            return count if count >= 4 else 0
-        if kind in ("long", "note", "sentence") or (kind == "" and j == i):
-            return 0
-        count += kind == "word"
-        j += 1
-    return 0
+def _words_ahead(kinds):
+    """For each line (of :func:`_line_kind` ``kinds``), how many cells one a line from it come before the
+    first value, when they could be a header read by its rows' shape and its first row's words (the line
+    a word, at least four words, none a sentence, and a value within :data:`_HEADER_MAX` columns and three
+    words); else 0. Counted from the last line up, as every line is asked this as the start of a header."""
+    out, words, valued = [0] * len(kinds), 0, False  # words from the line down to the first value or end
+    for i in range(len(kinds) - 1, -1, -1):
+        kind = kinds[i]
+        if kind == "word":
+            words += 1
+            if valued and 4 <= words <= _HEADER_MAX + 3:
+                out[i] = words
+        elif kind:  # a value ends the words above it; a long line, a note or a sentence ends the cells
+            words, valued = 0, kind == "value"
+    return out
 
 
 def _line_kind(line):
@@ -1272,41 +1408,41 @@ def _line_kind(line):
         return ""
     if len(text) > _SHORT_CELL:
         return "long"
-    if re.match(_NOTE, text):
+    if "注" in text and _NOTE_MARK.match(text):
         return "note"
-    if _PROSE.search(text):
+    if _prose(text):
         return "sentence"
-    return "value" if _value_like(text) else "word"
+    return "value" if "|" not in text and _value_like(text) else "word"  # (no value holds a bar)
 
 
-def _kinds_ahead(lines, i, memo, limit):
-    """Whether each of up to ``limit`` cells one a line from line ``i`` is a value, from the kinds
-    :func:`_words_ahead` keeps in ``memo`` (the cells :func:`_line_cells` would read, told before they are made)."""
-    out, j = [], i
-    while j < len(lines) and len(out) < limit:
-        kind = memo.get(j)
-        if kind is None:
-            text = lines[j][2].strip()
-            kind = memo[j] = _line_kind(lines[j][2])
-        if kind in ("long", "note"):
+def _kinds_ahead(kinds, i, limit):
+    """Whether each of up to ``limit`` cells one a line from line ``i`` is a value, from the lines'
+    :func:`_line_kind` ``kinds`` (the cells :func:`_line_cells` would read, told before they are made)."""
+    out = []
+    for kind in islice(kinds, i, None):
+        if len(out) >= limit or kind in ("long", "note"):
             break  # where _line_cells stops
         if kind:
             out.append(kind == "value")
-        j += 1
     return out
 
 
-def _line_cells(lines, i, limit):
-    """Up to ``limit`` cells one a line from line ``i``, to the first line too long for a cell or a note."""
-    cells, j = [], i
-    while j < len(lines) and len(cells) < limit:
-        text = lines[j][2].strip()
-        if text:
-            if len(text) > _SHORT_CELL or re.match(_NOTE, text):
-                break
-            start = lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip())
-            cells.append(Cell(text, start, start + len(text), lines[j][0]))
-        j += 1
+def _line_cells(lines, kinds, i, limit, made):
+    """Up to ``limit`` cells one a line from line ``i``, to the first line too long for a cell or a note (as
+    the lines' :func:`_line_kind` ``kinds`` tell); ``made`` keeps each line's cell, as the cells after each
+    header tried are read again."""
+    cells = []
+    for j in range(i, len(lines)):
+        kind = kinds[j]
+        if len(cells) >= limit or kind in ("long", "note"):
+            break
+        if kind:
+            if j not in made:
+                number, offset, line = lines[j]
+                text = line.strip()
+                start = offset + len(line) - len(line.lstrip())
+                made[j] = Cell(text, start, start + len(text), number)
+            cells.append(made[j])
     return cells
 
 
@@ -1381,9 +1517,7 @@ def _flattened_tables(norm):
     between rows (a character of a group cell merged over rows: ``社 会 保 障``) belongs to no row; a
     row cut short by the next numbered label is kept unparsed. Layout ``flattened``."""
     out = []
-    for number, offset, line in _lines(norm):
-        if line.count(" ") < 7 or not _NUMBERED_IN_LINE.search(line):
-            continue
+    for number, offset, line in [ln for ln in _lines(norm) if ln[2].count(" ") >= 7 and _NUMBERED_IN_LINE.search(ln[2])]:
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         first = next((k for k, w in enumerate(words) if _NUMBERED_LABEL.match(w.text)), None)
         if first is None or len(words) < 8:
@@ -1433,8 +1567,10 @@ def _headless_flattened_tables(norm):
     label is a word with a Chinese character or an age band (``0-18岁``, ``60岁以上``); ``其中:`` makes a row a
     part of the row above."""
     out = []
-    for number, offset, line in _lines(norm):
-        if line.count(" ") < 8 or not _HAN_START.match(line):
+    for number, offset, line in [ln for ln in _lines(norm) if ln[2].count(" ") >= 8 and _HAN_START.match(ln[2])]:
+        texts = line.split()  # the words _WORD finds: a first row (a label, two values) told before cells are made
+        if len(texts) < 3 or not (_HEADLESS_LABEL.match(texts[0]) and _PLAIN_NUMBER.fullmatch(texts[1])
+                                  and _PLAIN_NUMBER.fullmatch(texts[2])):
             continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         rows, k, width, parent = [], 0, None, ""
@@ -1467,20 +1603,15 @@ def _single_spaced_tables(norm):
     row number left out (``其中:…``) is a sub-row; the table ends at the first line that does not
     fill the columns."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_starting(norm, _COLUMN_NAME_START):
         number, offset, line = lines[i]
-        first = line.split(None, 1)
-        if len(first) < 2 or not _COLUMN_NAME.match(first[0]):
-            i += 1
+        texts = line.split()  # the words _WORD finds, told before their cells are made
+        if i < end or len(texts) < 3 or not all(_COLUMN_NAME.match(t) for t in texts):
             continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
-        if len(words) < 3 or not all(_COLUMN_NAME.match(w.text) for w in words):
-            i += 1
-            continue
         roles = column_roles(words)
         if sum(r["role"] in ("value", "growth") for r in roles) < 2:
-            i += 1
             continue
         rows, parent, j = [], "", i + 1
         while j < len(lines):
@@ -1504,13 +1635,13 @@ def _single_spaced_tables(norm):
             _, title, unit = _title_before(lines, i)
             out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
                              header=words, rows=rows, unit=unit))
-        i = max(j, i + 1)
+        end = max(j, i + 1)
     return out
 
 
 _LABEL_COLUMN_NAMES = r"(?:品名|品种|名称|商品名称|项目|指标|指标名称|项目名称|主要指标)"
 _LABEL_COLUMN = re.compile(rf"^{_LABEL_COLUMN_NAMES}$")
-_LABEL_COLUMN_START = re.compile(rf"\s*{_LABEL_COLUMN_NAMES}\s")  # tested before a line is split into words
+_LABEL_COLUMN_LINE = re.compile(rf"\n[^\S\n]*{_LABEL_COLUMN_NAMES}[^\S\n]")  # a line that starts with one (_lines_starting)
 _PEELED_GAP = 2  # empty lines a row may stand below the one above it (a page's paragraph after each line)
 
 
@@ -1522,22 +1653,19 @@ def _peeled_tables(norm):
     prints each line as a paragraph). As :class:`Table` objects with the layout ``single_spaced``; at least
     two rows, and the table ends at the first line that is no such row."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_starting(norm, _LABEL_COLUMN_LINE):
+        if i < end:
+            continue  # a row of the table read last
         number, offset, line = lines[i]
-        if not _LABEL_COLUMN_START.match(line):
-            i += 1
-            continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
         if len(words) < 3 or not _LABEL_COLUMN.match(words[0].text) \
                 or not all(_COLUMN_NAME.match(w.text) or _VALUE_NAME.fullmatch(w.text) for w in words[1:]):
-            i += 1
             continue
         roles = column_roles(words)
         unit = len(roles) > 1 and roles[1]["role"] == "unit"
         values = roles[2 if unit else 1:]
         if len(values) < 2 or any(r["role"] not in ("value", "growth") for r in values):
-            i += 1
             continue
         rows, j, gap = [], i + 1, 0
         while j < len(lines) and gap <= _PEELED_GAP:
@@ -1554,9 +1682,7 @@ def _peeled_tables(norm):
             _, title, table_unit = _title_before(lines, i)
             out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
                              header=words, rows=rows, unit=table_unit))
-            i = j
-        else:
-            i += 1
+            end = j
     return out
 
 
@@ -1589,6 +1715,8 @@ _VALUE_NAME = re.compile(r"[\u4e00-\u9fff()（）]{1,8}")  # a value column's na
 _NUMBER_CELL = rf"(?:-?{_PLAIN_NUMBER.pattern}|[-—])"  # a value, or a dash for none
 _VALUES_AT_END = re.compile(rf"(?P<values>{_NUMBER_CELL}(?:[ \t]+{_NUMBER_CELL})*)[ \t]*$")
 _VALUE_HEADER_MIN_ROWS = 3
+# an indented line of two or more words whose first is a value column's name (_lines_starting)
+_VALUE_HEAD_START = re.compile(r"\n[ \t][^\S\n]*[\u4e00-\u9fff()（）]{1,8}[^\S\n]+[\u4e00-\u9fff()（）]")
 
 
 _YEAR_ROW = re.compile(rf"^[ \t]*(?P<label>(?:19|20)\d\d)[ \t]*年?(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
@@ -1617,13 +1745,16 @@ def _row_runs(norm, pattern, layout):
     """The tables of :func:`_year_row_tables` of one ``layout``: runs of lines that ``pattern`` matches (its groups
     ``label`` and ``rest``, the values)."""
     lines = _lines(norm)
+    found = {k: m for k in _value_ended(norm) for m in [pattern.match(lines[k][2])] if m}  # the lines that are rows
     out, i = [], 0
-    while i < len(lines):
-        run, j = [], i
-        while j < len(lines):
-            m = pattern.match(lines[j][2])
-            if not m or run and (int(m.group("label")) <= int(run[-1][1].group("label")) if layout == "year_rows"
-                                 else m.group("label") in {r[1].group("label") for r in run}):
+    for first in found:  # a run starts at a row (in order): the lines between hold none
+        if first < i:
+            continue
+        i, run, j = first, [], first
+        while j in found:
+            m = found[j]
+            if run and (int(m.group("label")) <= int(run[-1][1].group("label")) if layout == "year_rows"
+                        else m.group("label") in {r[1].group("label") for r in run}):
                 break
             run.append((lines[j], m))
             j += 1
@@ -1652,6 +1783,19 @@ def _row_runs(norm, pattern, layout):
         out.append(table)
         i = j
     return out
+
+
+@lru_cache(maxsize=2)
+def _value_ended(norm):
+    """The indexes of the lines of ``norm`` that end, but for spaces and tabs, in what ends a :data:`_NUMBER_CELL` (a
+    digit or a dash), as every row of values does; found once for the patterns of such rows, as most lines end
+    otherwise."""
+    out = []
+    for k, (_, _, line) in enumerate(_lines(norm)):
+        last = line.rstrip(" \t")[-1:]
+        if last.isdecimal() or last in ("-", "—"):
+            out.append(k)
+    return tuple(out)
 
 
 _TOTAL_ROW = re.compile(rf"^[ \t]*(?P<label>Total|合计|总计)(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
@@ -1742,16 +1886,13 @@ def _value_header_tables(norm):
     a ``#`` row is a part of the row above; the table ends at the first line that is neither, and
     needs :data:`_VALUE_HEADER_MIN_ROWS` rows of values."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_starting(norm, _VALUE_HEAD_START):  # the header is indented over the values: most lines are not
         number, offset, line = lines[i]
-        if line[:1] not in " \t":  # the header is indented over the values: most lines leave at once
-            i += 1
+        texts = line.split()  # the words _WORD finds, told before their cells are made
+        if i < end or not (2 <= len(texts) <= 8 and all(_VALUE_NAME.fullmatch(t) for t in texts)):
             continue
         words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
-        if not (2 <= len(words) <= 8 and all(_VALUE_NAME.fullmatch(w.text) for w in words)):
-            i += 1
-            continue
         k, rows, parent, j = len(words), [], "", i + 1
         while j < len(lines):
             n, o, text = lines[j]
@@ -1783,9 +1924,7 @@ def _value_header_tables(norm):
             head = Cell("", words[0].start, words[0].start, number)
             out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
                              header=[head] + words, rows=rows, unit=unit))
-            i = j
-        else:
-            i += 1
+            end = j
     return out
 
 
@@ -1852,14 +1991,11 @@ def _counted_header_tables(norm):
     Nothing is guessed: a Chinese line above the rows with more words, and not as many as the columns,
     makes no such table, as it could be a header line counted wrong."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
-        number, offset, line = lines[i]
-        body = line.rstrip()
-        first = _counted_row(body.strip()) if body[-1:].isdigit() and _HAN.search(body[:4]) else None
-        if first is None:
-            i += 1
-            continue
+    out, end = [], 0
+    for i, first in [(k, found) for k, (_, _, line) in enumerate(lines) for body in [line.rstrip()]
+                     if body[-1:].isdigit() and _HAN.search(body[:4]) for found in [_counted_row(body.strip())] if found]:
+        if i < end:
+            continue  # a row of the table read last
         k = len(first[1].group("values").split())
         j = i
         while j < len(lines):
@@ -1867,8 +2003,8 @@ def _counted_header_tables(norm):
             if found is None or len(found[1].group("values").split()) != k:
                 break
             j += 1
+        end = j  # (the first row is one: j > i)
         if j - i < _COUNTED_MIN_ROWS:
-            i = j if j > i else i + 1
             continue
         heads, top = [], i
         for h in range(i - 1, max(-1, i - 1 - _COUNTED_HEADER_LINES), -1):
@@ -1884,7 +2020,6 @@ def _counted_header_tables(norm):
             heads.insert(0, [Cell(c.text, o + c.start, o + c.end, n) for c in words])
             top = h
         if not heads:
-            i = j
             continue
         columns = []
         for parts in zip(*heads):
@@ -1905,7 +2040,6 @@ def _counted_header_tables(norm):
         first_line = lines[top]
         out.append(Table(0, "counted_header", "indicator", first_line[1] + len(first_line[2]) - len(first_line[2].lstrip()),
                          rows[-1].end, first_line[0], title.strip(), header=[head] + columns, rows=rows, unit=unit))
-        i = j
     return out
 
 
@@ -2253,12 +2387,17 @@ def _open_cell_tables(norm):
     :func:`_open_cell_header`; where its names do not count the columns, the table is left to the other readers."""
     if "|" not in norm:
         return []
-    lines, out, i = _lines(norm), [], 0
-    while i < len(lines):
-        j = i
+    lines, out, end = _lines(norm), [], 0
+    # a block's values close at bars alone on their lines: only the runs of cell lines around those are read
+    for bar in [k for k, (_, _, line) in enumerate(lines) if "|" in line and line.strip() == "|"]:
+        if bar < end:
+            continue  # in the block read last
+        i = j = bar
+        while i and _open_cell_line(lines[i - 1][2]):
+            i -= 1
         while j < len(lines) and _open_cell_line(lines[j][2]):
             j += 1
-        block, i = lines[i:j], j + 1
+        block, end = lines[i:j], j
         texts = [line.strip() for _, _, line in block]
         open_values = sum(is_numeric(a) and b == "|" for a, b in zip(texts, texts[1:]))
         closed = sum(bool(_CLOSED_BY_BAR.match(t)) and not _BARS.fullmatch(t) for t in texts)
@@ -2341,8 +2480,8 @@ _CHANGE_HEAD = re.compile(r"^(?:(?:19|20)\d\d年?)?(?:比|增长|增减|比上�
 
 def _year_header(line):
     """``(label_end, [(start, end), ...])`` of a header line of two or more years, else None."""
-    if not _TWO_YEARS_AT_END.search(line):
-        return None  # most lines: at once
+    if line.count("19") + line.count("20") < 2 or not _TWO_YEARS_AT_END.search(line):
+        return None  # most lines: at once (two years start with 19 or 20 twice)
     tokens = _tokens(line)
     k = len(tokens)
     change = k > 0 and _CHANGE_HEAD.match(line[tokens[-1][0]:tokens[-1][1]])
@@ -2370,14 +2509,13 @@ def _parts_under(line, years):
 def _year_column_tables(norm):
     """Yearbook tables: a header of years, rows whose values sit under their years by position."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    heads = [(i, found) for i, (_, _, line) in enumerate(lines) if "|" not in line and "\t" not in line.strip()
+             for found in [_year_header(line)] if found]  # cells printed (| or tabs) are read by blocks
+    out, end = [], 0
+    for i, (_, years) in heads:
+        if i < end or (i + 1 < len(lines) and _parts_under(lines[i + 1][2], len(years))):
+            continue  # a header within the table read last; 城市 农村 under each year: a header of two lines, read by its blocks
         number, offset, line = lines[i]
-        found = None if "\t" in line.strip() or "|" in line else _year_header(line)  # cells printed: read by blocks
-        if found is None or (i + 1 < len(lines) and _parts_under(lines[i + 1][2], len(found[1]))):
-            i += 1  # 城市 农村 under each year: a header of two lines, read by its blocks
-            continue
-        _, years = found
         ends = [_width(line[:b]) for _, b in years]
         lead = len(line) - len(line.lstrip())
         label_cell = Cell(line[:years[0][0]].strip(), offset + lead, offset + lead + len(line[:years[0][0]].strip()),
@@ -2393,7 +2531,7 @@ def _year_column_tables(norm):
         if table.rows:
             table.end = max(table.end, table.rows[-1].end)
             out.append(table)
-        i = max(j, i + 1)
+        end = max(j, i + 1)
     return out
 
 
@@ -2476,7 +2614,8 @@ def _year_rows(table, lines, j, ends, aligned=True):
             placed = [c for c, (a, b) in enumerate(tabbed) if a < b]
             values = [(a, b) for a, b in tabbed if a < b]
         else:
-            placed = [min(range(ncols), key=lambda c: abs(ends[c] - _width(line[:b]))) for _, b in values]
+            placed = [min(range(ncols), key=lambda c: abs(ends[c] - width))
+                      for width in [_width(line[:b]) for _, b in values]]
             if len(set(placed)) < len(placed) or any(abs(ends[c] - _width(line[:b])) > 3
                                                       for c, (_, b) in zip(placed, values)):
                 placed = list(range(ncols)) if len(values) == ncols else \
@@ -2547,18 +2686,16 @@ def _side_by_side_tables(norm):
     values (as many as its value columns), or, when the left row has none (a heading), at the gap
     nearest to where the right table's header starts. Each half is read as a space-aligned table."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_holding(norm, _LABEL_IN_LINE):
         number, offset, line = lines[i]
-        if line.count("  ") < 2 or not _LABEL_IN_LINE.search(line):
-            i += 1
+        if i < end or line.count("  ") < 2:
             continue
         tokens = list(_SIDE_TOKEN.finditer(line))
         half = len(tokens) // 2
         texts = [re.sub(r"\s+", "", t.group()) for t in tokens]
         if len(tokens) < 6 or len(tokens) % 2 or texts[:half] != texts[half:] \
                 or not any(h in texts[0] for h in _LABEL_HEADERS) or not _is_header(texts[:half]):
-            i += 1
             continue
         split = tokens[half].start()
         width = sum(column_roles([Cell(t, 0, 0, 0) for t in texts[:half]])[k]["role"] in ("value", "growth")
@@ -2577,7 +2714,7 @@ def _side_by_side_tables(norm):
             table = _side_table(lines, i, head, rows)
             if table is not None:
                 out.append(table)
-        i = j
+        end = j
     return out
 
 
@@ -2882,12 +3019,11 @@ def _grouped_year_lines(norm):
     ``机构`` / ``(个)`` / ``工作人员(人)`` / ``机构`` …), read as :func:`_split_grouped_years` reads them; a line that is a
     unit in brackets alone ends the cell above it (``机构`` / ``(个)``). Layout ``grouped_years``."""
     lines = _lines(norm)
-    out, i = [], 0
-    while i < len(lines):
+    out, end = [], 0
+    for i in _lines_starting(norm, _HEAD_LINE):  # a line that is a head cell's name (spaces aside)
+        if i < end:
+            continue  # a line of the table read last
         number, offset, text = lines[i]
-        if "|" in text or not _HEAD_CELL.match(text.replace(" ", "").replace("\u3000", "")):
-            i += 1
-            continue
         cells, j = [], i
         while j < len(lines):
             n, o, t = lines[j]
@@ -2909,9 +3045,7 @@ def _grouped_year_lines(norm):
         if len(cells) > 8 and _split_grouped_years(table, cells):
             table.end = max(r.end for r in table.rows)
             out.append(table)
-            i = j
-        else:
-            i += 1
+            end = j
     return out
 
 
@@ -3145,7 +3279,7 @@ def _header_below(header_line, header, cell, line):
     under its cells (``(基期)``, ``目标值``, ``(万张)``) added to the cell above each, by column;
     None when ``line`` (read as one ``cell``) is no such line: a piece holds a digit, or the
     pieces are not all in brackets or header words."""
-    pieces = [(s, e) for s, e in _spans(line, _SPACE_SPLIT) if e > s]
+    pieces = [(s, e) for s, e in _space_spans(line) if e > s]
     texts = [line[s:e] for s, e in pieces]
     if len(pieces) < 2 or any(re.search(r"\d", t) for t in texts) \
             or not all(t[:1] in "(（" or _is_header([t]) for t in texts):
@@ -3413,7 +3547,7 @@ def column_roles(header, reference_year=None, plan=False):
     """
     roles = []
     for k, cell in enumerate(header):
-        name = re.sub(r"\s+", "", cell.text if cell is not None else "")
+        name = _SPACES.sub("", cell.text if cell is not None else "")
         year = _YEAR.search(name)
         unit = _PAREN_UNIT.search(name) or _SIGN_UNIT.search(name)  # 比重(%), and 比重% with no brackets
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
