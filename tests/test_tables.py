@@ -2,6 +2,7 @@
 
 import pytest
 
+from mzlib.extract import tables
 from mzlib.extract.tables import _DECLARED_UNIT, Cell, column_roles, find_tables, is_numeric, stacked_spans
 
 CELL_PER_LINE = "标题\n序号 |\n主要指标 |\n2023年完成值 |\n2025年 目标值 |\n1 |\n节地生态安葬率 |\n15% |\n95% |\n" \
@@ -2628,3 +2629,12 @@ def test_a_year_column_table_reads_values_printed_with_their_units_and_not_an_ag
     table = next(t for t in find_tables(text) if t.kind == "indicator")
     assert table.layout == "year_columns"
     assert [tuple(c.text for c in r.cells) for r in table.rows] == rows
+
+
+@pytest.mark.parametrize("name", tables._COLUMN_WORDS + tables._STAGE_WORDS + ("2020年", "1995年"))
+def test_every_column_name_passes_the_gate_of_one_cell_a_line_headers(name):
+    """The cheap scan for headers printed one cell a line (:data:`tables._COLUMN_NAME_START`) finds a line of
+    three column names whatever name it starts with; a line of prose it does not."""
+    text = "说明如下。\n" + f"{name} 指标 单位\n" + "全市养老床位增加。\n"
+    assert tables._lines_starting(text, tables._COLUMN_NAME_START) == [1]
+    assert tables._COLUMN_NAME.match(name.replace(" ", ""))

@@ -1272,12 +1272,16 @@ _HEAD_FIRST = frozenset(name[0] for name in _HEAD_NAMES)  # the first characters
 _HEAD_LINE = re.compile("\n[ \u3000]*(?:" + "|".join("[ \u3000]*".join(name) for name in _HEAD_NAMES)
                         + ")[ \u3000]*(?![^\n])")
 # the names a column of a plan's or yearbook's table is printed with, one per line
-_STAGE_WORD = r"(?:基期值?|目标值?|完成值|实际值|现状值|规划值|预期值|完成情况)"
-_COLUMN_NAME = re.compile(rf"^(?:序号|编号|指标|项目|指标名称|项目名称|主要指标|类别|地区|年份|单位|计量单位|(?:指标)?属性|备注|数量|数值"
+_COLUMN_WORDS = ("序号", "编号", "指标", "项目", "指标名称", "项目名称", "主要指标", "类别", "地区", "年份", "单位", "计量单位",
+                 "属性", "指标属性", "备注", "数量", "数值")
+_STAGE_WORDS = ("基期值", "基期", "目标值", "目标", "完成值", "实际值", "现状值", "规划值", "预期值", "完成情况")
+_STAGE_WORD = "(?:" + "|".join(_STAGE_WORDS) + ")"
+_COLUMN_NAME = re.compile("^(?:" + "|".join(_COLUMN_WORDS) +
                           rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
-# a line whose first three words start as a column's name does (_lines_starting)
-_COLUMN_NAME_START = re.compile(r"\n[^\S\n]*+(?:[序编指项主类地年单计属备数12基目完实现规预]\S*+[^\S\n]++){2}"
-                                r"[序编指项主类地年单计属备数12基目完实现规预]")
+# a line whose first three words start as a column's name does (_lines_starting): the names' first characters,
+# and a year's (19, 20)
+_COLUMN_FIRST = "[" + "".join(sorted({w[0] for w in _COLUMN_WORDS + _STAGE_WORDS} | {"1", "2"})) + "]"
+_COLUMN_NAME_START = re.compile(rf"\n[^\S\n]*+(?:{_COLUMN_FIRST}\S*+[^\S\n]++){{2}}{_COLUMN_FIRST}")
 _SHORT_CELL = 40  # a cell's line: an indicator's name runs to 30 characters and more; longer lines are prose
 _STAGE_NOTE = re.compile(rf"\({_STAGE_WORD}\)")  # a column name's second line: 2020年 / (基期值)
 
