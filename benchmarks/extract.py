@@ -127,13 +127,30 @@ def import_seconds(repeat=5):
     return best("import mzlib.extract.cli") - best("pass")
 
 
-# The stages of one document's extraction: a label and the functions (file:line(name)) it covers.
-STAGES = [("reading, describing", r"document.py:\d+\(from_path\)"), ("  of which describe", r"describe.py:\d+\(read\)"),
-          ("tables: finding", r"\(find_tables\)"), ("tables: figures", r"\(table_figures\)"),
-          ("numbers (quantities)", r"quantities.py:\d+\(mentions\)"), ("prose: set-up", r"figures.py:\d+\(__init__\)"),
-          ("prose: figures", r"figures.py:\d+\(rows\)"), ("families", r"\(family_overrides\)"),
-          ("derived", r"\(derived_figures\)"), ("numbers in no figure", r"figures.py:\d+\(_numbers\)"),
-          ("CSV text", r"cli.py:\d+\(_csv\)")]
+# The stages of one document's extraction: a label, the module its function is called from, and the function
+# (Class.method), in the order they run. --stages wraps the function where it is called; --profile finds it by
+# its code (where it is defined).
+STAGES = [("reading, describing", "mzlib.extract.figures", "Document.from_path"),
+          ("  of which describe", "mzlib.sources.describe", "read"),
+          ("tables: finding", "mzlib.extract.figures", "find_tables"),
+          ("tables: figures", "mzlib.extract.figures", "table_figures"),
+          ("numbers (quantities)", "mzlib.extract.figures", "mentions"),
+          ("prose: set-up", "mzlib.extract.figures", "_Prose.__init__"),
+          ("prose: figures", "mzlib.extract.figures", "_Prose.rows"),
+          ("families", "mzlib.extract.figures", "_Prose.family_overrides"),
+          ("derived", "mzlib.extract.figures", "derived_figures"),
+          ("numbers in no figure", "mzlib.extract.figures", "_numbers"),
+          ("CSV text", "mzlib.extract.cli", "_csv")]
+
+
+def _stage(module, name):
+    """The object that holds a stage's function, the function's name there, and the function."""
+    import importlib
+
+    owner, _, attr = name.rpartition(".")
+    holder = importlib.import_module(module)
+    holder = getattr(holder, owner) if owner else holder
+    return holder, attr, getattr(holder, attr)
 
 
 def profile(files):
@@ -150,27 +167,24 @@ def profile(files):
     stats = pstats.Stats(profiler)
     total = stats.total_tt
     print(f"profile of one process (cProfile, {total:.1f} s): stage, seconds, share")
-    for label, pattern in STAGES:
-        seconds = sum(v[3] for (file, line, name), v in stats.stats.items()
-                      if re.search(pattern, f"{file}:{line}({name})"))
+    for label, module, name in STAGES:
+        function = _stage(module, name)[2]
+        code = getattr(function, "__func__", function).__code__  # a class method's own function
+        found = stats.stats.get((code.co_filename, code.co_firstlineno, code.co_name))
+        seconds = found[3] if found else 0.0
         print(f"  {label:<24} {seconds:7.2f} {seconds / total:6.1%}")
     stats.sort_stats("tottime").print_stats(20)
 
 
 def stages(files):
     """Wall seconds of each stage of one process, the stage's functions wrapped by a timer (no profiler)."""
-    import importlib
     import io
 
     from mzlib.extract import cli
 
     spent = {}
 
-    def timed(module, name, label):
-        owner, _, attr = name.rpartition(".")
-        holder = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
-        inner = getattr(holder, attr)
-
+    def timed(label, holder, attr, inner):
         def wrapper(*args, **kwargs):
             start = time.perf_counter()
             try:
@@ -179,8 +193,8 @@ def stages(files):
                 spent[label] = spent.get(label, 0.0) + time.perf_counter() - start
         setattr(holder, attr, wrapper)
 
-    for module, name, label in WALL_STAGES:
-        timed(module, name, label)
+    for label, module, name in STAGES:
+        timed(label, *_stage(module, name))
     cli.extract_command(files[:1], os.devnull, stderr=io.StringIO(), jobs=1)  # loads tables and patterns
     spent.clear()
     start = time.perf_counter()
@@ -188,21 +202,8 @@ def stages(files):
     total = time.perf_counter() - start
     mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"one process, wall clock: {total:.2f} s, {mb / total:.2f} MB/s; stage, seconds, share")
-    for _, _, label in WALL_STAGES:
+    for label, _, _ in STAGES:
         print(f"  {label:<24} {spent.get(label, 0.0):7.2f} {spent.get(label, 0.0) / total:6.1%}")
-
-
-# The stages timed by --stages: module, function (Class.method), label; in the order they run.
-WALL_STAGES = [("mzlib.extract.figures", "Document.from_path", "reading, describing"),
-               ("mzlib.extract.figures", "find_tables", "tables: finding"),
-               ("mzlib.extract.figures", "table_figures", "tables: figures"),
-               ("mzlib.extract.figures", "mentions", "numbers (quantities)"),
-               ("mzlib.extract.figures", "_Prose.__init__", "prose: set-up"),
-               ("mzlib.extract.figures", "_Prose.rows", "prose: figures"),
-               ("mzlib.extract.figures", "_Prose.family_overrides", "families"),
-               ("mzlib.extract.figures", "derived_figures", "derived"),
-               ("mzlib.extract.figures", "_numbers", "numbers in no figure"),
-               ("mzlib.extract.cli", "_csv", "CSV text")]
 
 
 def scaling(seed, small_kb=25, factor=4, show=10):
