@@ -22,6 +22,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from mzlib.core.errors import InputError  # noqa: E402
 from mzlib.extract import evaluate  # noqa: E402
 from mzlib.extract.figures import Document, extract_document  # noqa: E402
 
@@ -53,9 +54,15 @@ def main(argv=None):
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 60)
     pd.set_option("display.max_rows", 1000)
+    failed = False
     for name in args.folders:
         folder = folder_path(name)
-        matched, summary = measure(folder)
+        try:
+            matched, summary = measure(folder)
+        except InputError as exc:  # no annotation file, or a text that cannot be read: say which, go on
+            print(f"== {folder}\nerror: {exc}\n", file=sys.stderr)
+            failed = True
+            continue
         table = summary[["doc", "expected", "found", "recall", "with_year", "year_right", "year_share",
                          "kind_right", "kind_share"]]
         print(f"== {folder}")
@@ -69,7 +76,8 @@ def main(argv=None):
                 if len(rows):
                     print(rows[cols].assign(quote=rows["quote"].str.replace("\n", "⏎")).to_string(index=False))
         print()
+    return 2 if failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
