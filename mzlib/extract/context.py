@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from mzlib.core.regex import first_test
 from mzlib.extract.quantities import digits
 from mzlib.extract.units import period_of_unit
 
@@ -52,7 +53,9 @@ PRESCRIPTIVE_CUES = ("目标是", "目标为", "目标[(:]", "原则上", "不�
 _GROWTH_VERB = rf"(?:{_alternation(INCREASE_VERBS + DECREASE_VERBS)})了?"
 _DECREASE = re.compile(_alternation(DECREASE_VERBS))
 _COMPARISON = re.compile(_alternation(COMPARISON_CUES))
-_GROWTH_BEFORE = re.compile(
+# first_test (mzlib.core.regex): the same pattern, with the lookahead that lets a search skip the characters no
+# match opens with; for the patterns searched at every character of each figure's clause, item or subject
+_GROWTH_BEFORE = first_test(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
     r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年均增幅|年平均增长率|年均增长率|年?(?:提高|增长|上调)幅度)"
     r"(?:\s*,?\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?"  # 筹资增长率,2020年达到: the rate's deadline before its verb
@@ -103,13 +106,13 @@ _DONE_WORDS = r"已|已经|现已|目前|当前|现有|截至|截止|累计|共�
 _DONE = re.compile(_DONE_WORDS + r"|全年|年末|年底(?!前)")
 _DONE_IN_GOALS = re.compile(_DONE_WORDS)
 _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以来: years up to now, reported
-_FUTURE = re.compile(_alternation(FUTURE_CUES))
+_FUTURE = first_test(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
 _GOAL_AFTER = re.compile(r"\s*的(?:年度|全年|预期|既定)?目标(?:任务)?")  # a number that names a goal: 292天的目标
-_TARGET_CUE = re.compile(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
+_TARGET_CUE = first_test(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
-_LIST_LEAD = re.compile(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
+_LIST_LEAD = first_test(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
 _PRESCRIPTIVE = {">=", "<="}
 _THRESHOLD_BEFORE = re.compile(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$")
 _PRESCRIBED_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$")
@@ -121,12 +124,12 @@ _LEAD_WORDS = re.compile(
     r"截至|截止|到|至|比上年|同比|按常住地分|分别|\d{4}年(?:底|末)?|\d{1,2}月(?:份|底|末)?|上年度|去年度|上年|去年|"
     r"\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|[一二三四五六七八九十]{1,3}是)+")
 # a list number (3、, (一), 二是) too
-_TRAIL_WORDS = re.compile(
+_TRAIL_WORDS = first_test(
     r"(?:(?:由|从)\s*(?:\d{4}\s*年|上年|去年)(?:底|末|同期)?(?:的)?|,\s*(?:到|至)?\s*\d{4}\s*年(?:底|末)?|或?等于|已|仅|均|分别|共计|合计|总计|共|计|约|近|达到了|达到|可达|达|为|是|有|增至|增加到|提高到|提高至|"
     r"提高|增加|降至|降到|保持在|稳定在|控制在|超过|不低于|不少于|不超过|不高于|不足|少于|大于|小于|"
     r"高于|低于|由|从|的|在|至|到|了|(?<![主纲摘概重])要|将|每人每月|每人每年|每月|平均每年|每年|[月年]人均|人均|以上|降低|下降|减少|增加|(?:年均)?增长|提高|上升|"
     r"(?:统一|逐步)?(?:上调|下调|调整|调)(?:至|到|为)|(?:缩小|扩大)(?:到|至|为)?|以(?:年均|年平均|平均每年|每年|年)?|:|\s)*$")
-_VERB_ONLY = re.compile(r"^(?:建成|建设|建有|完成|实现|发放|救助|培训|开展|投入|争取|新建|改造|设立|累计|惠及|资助|"
+_VERB_ONLY = first_test(r"^(?:建成|建设|建有|完成|实现|发放|救助|培训|开展|投入|争取|新建|改造|设立|累计|惠及|资助|"
                         r"帮助|提供|组建|配备|认定|指导|将|要|还|为|有|涉及|共|已|全市|全省)+$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治州|县|区|市|州|盟|旗|乡|镇|街道)$")
 _NOT_PLACE = re.compile(r"城市|都市|城区|社区|园区|辖区|地区|山区|城乡|街道办|市场|小区|片区|景区|新区建设")
@@ -389,7 +392,7 @@ GOAL_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\(
 
 # goals announced before a paragraph's first figure, a colon opening their list: 2009年全省经济社会发展的主要预期目标:…,
 # 建议2011年…主要预期目标为:…; not 主要目标任务完成情况:… (a review of them)
-_GOAL_LEAD = re.compile(r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)(?:是|为)?\s*:")
+_GOAL_LEAD = first_test(r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)(?:是|为)?\s*:")
 
 
 def goal_lead(norm, line_start):

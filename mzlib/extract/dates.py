@@ -29,15 +29,22 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 _PAST_YEAR = ("过去的一年", "过去一年")  # the year before the report's: 去年 in a report's words
 _BASE_CUE = re.compile(r"(?:比|较|与|同|对比|相比|由|从|自|高于|低于)\s*$")
+_DATE_PRE = r"截至|截止到|截止|截至到|到|至|于|在|自|从|由|比|较|与"  # the word before a date (截至, 到, 比)
+_DATE_YEAR = r"(?:19|20|30)\d\d"
+_DATE_REL = r"上年|去年|前年|本年|当年|今年|明年|年底前|年内|过去的一年|过去一年"
+_DATE_MONTH = r"1[0-2]|0?[1-9]"
 _DATE = re.compile(
     r"(?=[截到至于在自从由比较与上去前本当今明年过\s\d])"  # a cheap first test: most characters start no date
-    r"(?P<pre>截至|截止到|截止|截至到|到|至|于|在|自|从|由|比|较|与)?\s*"
-    r"(?:(?P<y>(?:19|20|30)\d\d)\s*年\s*(?:度\s*)?"
+    r"(?!(?<=\s)\s)"  # nor a space after a space: a date after spaces matches from the first of them
+    # a second test, which most digits and spaces fail: what a date opens with, the word before it and spaces aside
+    rf"(?=(?:{_DATE_PRE})?\s*(?:{_DATE_YEAR}|{_DATE_REL}|本世纪|(?:{_DATE_MONTH})\s*月))"
+    rf"(?P<pre>{_DATE_PRE})?\s*"
+    rf"(?:(?P<y>{_DATE_YEAR})\s*年\s*(?:度\s*)?"
     r"(?:(?P<q>第?[一二三四1-4])\s*季度(?:末|底)?|(?P<h>上半年|下半年|前三季度)"
-    r"|(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:份)?\s*(?:(?P<d>[1-3]?\d)\s*日)?)?"
-    r"|(?P<rel>上年|去年|前年|本年|当年|今年|明年|年底前|年内|过去的一年|过去一年)"
+    rf"|(?P<m>{_DATE_MONTH})\s*月\s*(?:份)?\s*(?:(?P<d>[1-3]?\d)\s*日)?)?"
+    rf"|(?P<rel>{_DATE_REL})"
     r"|(?P<cent>本世纪(?:末|中叶))"
-    r"|(?P<mo>1[0-2]|0?[1-9])\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
+    rf"|(?P<mo>{_DATE_MONTH})\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
     r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
 # what may stand before a deadline that leads a sentence: the plan that states it (《规划》提出,) and
 # its subject (上海, 全市), then 力争, 确保 ...

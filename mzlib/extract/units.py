@@ -58,19 +58,33 @@ def standardise(number, unit, period="", registry_unit=""):
     """
     if not unit:
         return number, registry_unit, "no unit printed; registry unit assumed" if registry_unit else ""
+    factor, monthly, unit_std, conversion = _conversion(unit, period, registry_unit)
+    if not unit_std:
+        return float("nan"), "", conversion
+    value = round(number * factor, 10)
+    if monthly:
+        value = round(value * 12, 10)
+    return value, unit_std, conversion
+
+
+@lru_cache(maxsize=4096)
+def _conversion(unit, period, registry_unit):
+    """``(factor, monthly, unit_std, conversion)``: all that :func:`standardise` does but the arithmetic, the same
+    for every number of a unit, period and registry unit (a document prints thousands of numbers in a few units),
+    so worked out once for them."""
     unit_std, factor, dimension = unit_info(unit)
     if not unit_std:
-        return float("nan"), "", f"unknown unit {unit!r}"
+        return factor, False, "", f"unknown unit {unit!r}"
     steps = [f"{unit} x {factor:g}"] if factor != 1 else []
-    value = round(number * factor, 10)
+    monthly = False
     if dimension == "money" and (period or registry_unit == MONEY_STD):
         per_person = registry_unit == MONEY_STD or "人" in unit
         unit_std = MONEY_STD if per_person else "yuan/year"
         if period == "monthly":
-            value, steps = round(value * 12, 10), steps + ["monthly x 12"]
+            monthly, steps = True, steps + ["monthly x 12"]
         elif period != "annual":
             steps.append("period not printed; taken as annual")
-    return value, unit_std, "; ".join(steps)
+    return factor, monthly, unit_std, "; ".join(steps)
 
 
 def period_of_unit(unit):
