@@ -2638,3 +2638,17 @@ def test_every_column_name_passes_the_gate_of_one_cell_a_line_headers(name):
     text = "说明如下。\n" + f"{name} 指标 单位\n" + "全市养老床位增加。\n"
     assert tables._lines_starting(text, tables._COLUMN_NAME_START) == [1]
     assert tables._COLUMN_NAME.match(name.replace(" ", ""))
+
+
+def test_a_space_aligned_row_whose_last_cell_is_a_sentence_is_a_row():
+    """A plan's review table aligned with spaces whose last column (是否完成) holds a remark with a full stop
+    (``目前不具备建设条件。``): the row is the table's; a line with a full stop before its last cell is prose."""
+    rows = [["序号", "主要指标", "2023年完成值", "2025年目标值", "是否完成"],
+            ["1", "农村社区综合服务设施覆盖率", "100%", "100%", "已完成"],
+            ["2", "节地生态安葬率", "15%", "95%", "未完成"],
+            ["3", "救助管理设施体系全覆盖", "0", "100%", "目前不具备建设条件。"]]
+    text = "表1  主要指标完成情况\n" + "\n".join("    ".join(r) for r in rows) + \
+        "\n截至目前，全市已完成11项。    其余2项正在推进\n"
+    table = next(t for t in find_tables(text) if t.kind == "indicator")
+    assert table.layout == "space_aligned"
+    assert shape(table) == (rows[0], [("parsed", "", r) for r in rows[1:]])

@@ -400,8 +400,10 @@ def _kind_of_line(line):
     if len(fields) >= 3 and fields[0].strip() and not any(f.strip() for f in fields[1:]) \
             and len(fields[0]) <= 40 and "。" not in fields[0]:
         return "tab"  # a label over the rows below it, its cells left empty (1.优抚安置\t\t\t): a row
-    if "。" in stripped or len(stripped) > 160 or not ("  " in stripped or "\u3000" in stripped):
+    if len(stripped) > 160 or not ("  " in stripped or "\u3000" in stripped):
         return None  # a space-aligned row has at least two cells (_SPACE_SPLIT, in a line with no tab)
+    if "。" in stripped and "。" in stripped[:_last_gap(stripped)]:
+        return None  # a sentence; a full stop in the last cell only is a row's remark (目前不具备建设条件。)
     parts = [line[s:e] for s, e in _merge_padded(line, _space_spans(line))]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
@@ -411,6 +413,11 @@ def _kind_of_line(line):
     if len(parts) == 2 and all(_YEAR_TOKEN.match(p) for p in parts):
         return "space"  # 2021年  2022年: a header of years over the columns they split
     return None
+
+
+def _last_gap(text):
+    """Where the last wide space of a space-aligned line (:data:`_SPACE_SPLIT`) starts; 0 without one."""
+    return max((m.start() for m in _SPACE_SPLIT.finditer(text)), default=0)
 
 
 _ENGLISH_WORDS = re.compile(r"^[A-Za-z][A-Za-z .,'&/()-]*$")
