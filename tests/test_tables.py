@@ -2607,13 +2607,15 @@ def test_a_row_whose_last_cells_are_empty_keeps_them_under_its_header(sep, end):
     assert [(r.status, [c.text.strip() for c in r.cells]) for r in table.rows] == [("parsed", r) for r in rows]
 
 
-@pytest.mark.parametrize("sep", ["    ", " | ", "\t"])
+@pytest.mark.parametrize("sep", ["    ", " | ", "\t", "\n|\n"])
 def test_a_label_row_with_its_values_struck_out_heads_the_rows_below_it(sep):
     """``低保对象（万人）  —  —`` with no indentation under it: a label row with a unit in brackets whose values are
-    all dashes heads the rows below it (``城市 / 农村``) until the next such row, in any layout of rows."""
+    all dashes heads the rows below it (``城市 / 农村``) until the next such row, in any layout of rows, one cell a
+    line between bars (each row ended by ``||``) too."""
     rows = [["指标", "2022 年", "2021 年"], ["低保对象（万人）", "—", "—"], ["城市 / 农村", "27.3 / 104.8", "28.3 / 109.6"],
             ["平均保障标准（元/人·月）", "—", "—"], ["城市 / 农村", "742 / 519.7", "704 / 480.7"]]
-    text = "表3  2022 年全省城乡低保主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    end = "\n||" if sep == "\n|\n" else ""
+    text = "表3  2022 年全省城乡低保主要指标\n" + "\n".join(sep.join(r) + end for r in rows) + "\n"
     table = next(t for t in find_tables(text) if t.kind == "indicator")
     assert [(r.status, r.parent) for r in table.rows] == [("parsed", ""), ("parsed", "低保对象(万人)"), ("parsed", ""),
                                                           ("parsed", "平均保障标准(元/人·月)")]

@@ -3254,9 +3254,12 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         elif indented or label.startswith(("其中", "#")) or (aligned and aligned[0] is None) \
                 or (numbered and aligned and not aligned[0].text and parent):  # a sub-row under its label row
             row.parent = parent or previous_label
-        elif parent and (table.layout in ("row_per_line", "tab_separated") or table.layout == "space_aligned" and not any(
+        elif parent and (table.layout in ("row_per_line", "tab_separated")
+                         or table.layout == "cell_per_line" and not numbered
+                         or table.layout == "space_aligned" and not any(
                 len(t) - len(t.lstrip()) >= 2 for t in raw[header_end:])) and _unit_in_brackets(parent):
-            # rows that print no indentation (| and tab rows; spaced rows none of which is indented): the rows under a
+            # rows that print no indentation (| and tab rows, one cell a line between bars, where a row number
+            # does not tell a part by its empty cell; spaced rows none of which is indented): the rows under a
             # label row with a unit (低保对象（万人） | |) are its rows until the next label row
             row.parent = parent
         elif len(cells) > 1:
