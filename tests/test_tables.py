@@ -2654,3 +2654,25 @@ def test_a_space_aligned_row_whose_last_cell_is_a_sentence_is_a_row():
     table = next(t for t in find_tables(text) if t.kind == "indicator")
     assert table.layout == "space_aligned"
     assert shape(table) == (rows[0], [("parsed", "", r) for r in rows[1:]])
+
+
+TARGET_CELLS = ["考核指标", "计量单位", "工作目标", "已完成数", "完成比例",
+                "新增养老床位", "张", "敬老院新增床位300张", "320", "107%",
+                "新增养老床位", "张", "福利院新增床位50张", "50", "100%",
+                "改扩建乡镇敬老院", "所", "改扩建乡镇敬老院6所", "6所", "100%",
+                "城市低保月人均保障标准", "元", "不低于330元", "332.5", "100.76%",
+                "下一步，我们将继续推进民生实事。"]
+
+
+def test_a_target_written_out_one_cell_a_line_is_the_cell_of_its_column_the_rows_shape_tells():
+    """A completion table one cell a line whose 工作目标 holds the target in words (``敬老院新增床位300张``): the rows'
+    shape (three words, then values) tells the header, and the words under 工作目标 are that column's cells in every
+    row, as they are between bars; its figure is read from them. The sentence after the last row is no row."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "2015年民生实事完成情况\n" + "\n".join(TARGET_CELLS) + "\n"
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert shape(table) == (TARGET_CELLS[:5], [("parsed", "", TARGET_CELLS[k:k + 5]) for k in (5, 10, 15, 20)])
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2015, None, None)).figures
+    f = f[f["method"] == "table"]
+    assert f[f["kind"] == "target"][["value", "unit"]].values.tolist() == [["300", "张"], ["50", "张"], ["6", "所"]]

@@ -1333,15 +1333,18 @@ def _column_tables(norm):
         numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
         numbered = numbered or (_counted_header(cells) if width < len(cells) else None)
         shaped = None if numbered else _shaped_header(cells)
+        worded = ()
         if shaped and len(shaped[0]) > width:  # names of the table's own (当月低保对象人数(人)) after 地区
-            numbered = shaped
+            numbered, worded = shaped[:2], range(shaped[2])
         if numbered:
             header, width = numbered
         roles = column_roles(header)
         values = sum(r["role"] in ("value", "growth") for r in roles)
         if values < 2 and not (values and any(r["role"] in ("unit", "attribute") for r in roles)):  # 指标 / 单位 / 数量
             continue
-        rows = _column_rows(cells[width:], roles)
+        # a column of values the rows' shape shows in words in every row holds a target written out
+        # (工作目标: 敬老院新增床位900张): its words are its cells, as the shape told the rows by them
+        rows = _column_rows(cells[width:], roles, worded)
         if not any(r.status == "parsed" for r in rows):
             continue
         _, title, unit = _title_before(lines, i)
@@ -1461,8 +1464,8 @@ def _shaped_header(cells):
     """The header of a table printed one cell a line whose columns have names of its own (``地区`` /
     ``当月低保对象人数(人)`` / ``累计资金支出数(万元)``), read by the shape of its rows: every cell before the
     first row, when that row and the next, :data:`_SHAPE_ROWS` of them, each hold the same few words (a
-    label; a unit, a code) and then a value (a number, or empty: ``—``) under every other column; as
-    ``(header, width)``; else None. The words before the first value are the header and the first row's
+    label; a unit, a code; a target written out) and then a value (a number, or empty: ``—``) under every other
+    column; as ``(header, width, words)``, ``words`` the cells of each row that are words; else None. The words before the first value are the header and the first row's
     words; the rows tell how many of them are the row's."""
     first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 4]) if _value_like(c.text)), None)
     if first is None or any(_value_like(c.text) or _PROSE.search(c.text) or _DECLARED_UNIT.match(c.text)
@@ -1472,7 +1475,7 @@ def _shaped_header(cells):
     for width, words in _row_shapes(values, first):
         if not any(all(_BARE_YEAR.fullmatch(c.text) for c in cells[width * r + words:width * (r + 1)])
                    for r in range(1, _SHAPE_ROWS + 1)):  # 利用率 / 2007 / 2008: a header's years, not a row's values
-            return cells[:width], width
+            return cells[:width], width, words
     return None
 
 
@@ -2054,7 +2057,7 @@ def _counted_header_tables(norm):
     return out
 
 
-def _column_rows(cells, roles):
+def _column_rows(cells, roles, worded=()):
     """The rows of a table printed one cell a line, from the cells after its column names.
 
     Under ``序号`` each row starts at the next row number, and a row with more or fewer cells
@@ -2068,7 +2071,7 @@ def _column_rows(cells, roles):
         label = next((n for n, r in enumerate(roles) if r["role"] == "indicator"), 0)
         values = [n for n, r in enumerate(roles) if r["role"] in ("value", "growth")]
         previous = ""
-        while k + width <= len(cells) and _column_row(cells[k:k + width], roles, None):
+        while k + width <= len(cells) and _column_row(cells[k:k + width], roles, None, worded=worded):
             chunk = cells[k:k + width]
             name = chunk[label].text
             if _struck_out_label(name, [chunk[v].text for v in values]):
@@ -2126,19 +2129,19 @@ def stacked_spans(text):
     return [(0, len(text))]
 
 
-def _column_row(chunk, roles, expected, words=False):
+def _column_row(chunk, roles, expected, words=False, worded=()):
     """Whether ``chunk`` (one cell a column) reads as row number ``expected`` of a table with
     column ``roles``: its number under 序号, a label that is no value, values under the value
-    columns (or, with ``words``, a target in words: ``不低于居民上年度人均消费支出增速``), and words (not
-    values) under the unit and attribute columns."""
-    for cell, role in zip(chunk, roles):
+    columns (or, with ``words``, or under the columns ``worded``, a target in words:
+    ``不低于居民上年度人均消费支出增速``), and words (not values) under the unit and attribute columns."""
+    for k, (cell, role) in enumerate(zip(chunk, roles)):
         text, kind = cell.text, role["role"]
         if kind == "seq":
             if expected is not None and text != str(expected):
                 return False
         elif kind in ("value", "growth"):
             if not (_MISSING.match(text) or parse_value(text).value_type in ("number", "ratio")
-                    or len(stacked_spans(text)) > 1 or words and not is_numeric(text)):
+                    or len(stacked_spans(text)) > 1 or (words or k in worded) and not is_numeric(text)):
                 return False
         elif kind == "unit" and not (_MISSING.match(text) or _is_unit(text) or _measure_word(text)):
             return False  # 环比 under 单位: a column's name, not a unit
