@@ -2676,3 +2676,23 @@ def test_a_target_written_out_one_cell_a_line_is_the_cell_of_its_column_the_rows
     f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2015, None, None)).figures
     f = f[f["method"] == "table"]
     assert f[f["kind"] == "target"][["value", "unit"]].values.tolist() == [["300", "张"], ["50", "张"], ["6", "所"]]
+
+
+WEIGHT_CELLS = ["监测指标", "单位", "权重", "目标值",
+                "1.贫困残疾人生活补助比例", "%", "4", "≥50",
+                "2.重度残疾人护理补贴比例", "%", "4", "≥30",
+                "3.城镇新增残疾人就业人数", "万人", "5", "≥0.1"]
+
+
+def test_a_weight_column_one_cell_a_line_holds_numbers_that_are_no_figures():
+    """An evaluation table one cell a line with a 权重 column: its scores are numbers, as a label or a unit is not,
+    and the rows are read whole; only the targets are figures."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "“十二五”残疾人事业发展监测指标\n" + "\n".join(WEIGHT_CELLS) + "\n"
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert shape(table) == (WEIGHT_CELLS[:4], [("parsed", "", WEIGHT_CELLS[k:k + 4]) for k in (4, 8, 12)])
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2015, None, None)).figures
+    f = f[f["method"] == "table"]
+    assert f[["value", "unit", "kind"]].values.tolist() == [["50", "%", "target"], ["30", "%", "target"],
+                                                          ["0.1", "万人", "target"]]

@@ -1465,8 +1465,9 @@ def _shaped_header(cells):
     ``当月低保对象人数(人)`` / ``累计资金支出数(万元)``), read by the shape of its rows: every cell before the
     first row, when that row and the next, :data:`_SHAPE_ROWS` of them, each hold the same few words (a
     label; a unit, a code; a target written out) and then a value (a number, or empty: ``—``) under every other
-    column; as ``(header, width, words)``, ``words`` the cells of each row that are words; else None. The words before the first value are the header and the first row's
-    words; the rows tell how many of them are the row's."""
+    column; as ``(header, width, words)``, ``words`` the cells of each row that are words; else None. The
+    words before the first value are the header and the first row's words; the rows tell how many of them are
+    the row's."""
     first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 4]) if _value_like(c.text)), None)
     if first is None or any(_value_like(c.text) or _PROSE.search(c.text) or _DECLARED_UNIT.match(c.text)
                             for c in cells[:first]):
@@ -2133,7 +2134,8 @@ def _column_row(chunk, roles, expected, words=False, worded=()):
     """Whether ``chunk`` (one cell a column) reads as row number ``expected`` of a table with
     column ``roles``: its number under 序号, a label that is no value, values under the value
     columns (or, with ``words``, or under the columns ``worded``, a target in words:
-    ``不低于居民上年度人均消费支出增速``), and words (not values) under the unit and attribute columns."""
+    ``不低于居民上年度人均消费支出增速``), anything under a weight column (an evaluation's score, 权重 4), and
+    words (not values) under the unit and attribute columns."""
     for k, (cell, role) in enumerate(zip(chunk, roles)):
         text, kind = cell.text, role["role"]
         if kind == "seq":
@@ -2145,6 +2147,8 @@ def _column_row(chunk, roles, expected, words=False, worded=()):
                 return False
         elif kind == "unit" and not (_MISSING.match(text) or _is_unit(text) or _measure_word(text)):
             return False  # 环比 under 单位: a column's name, not a unit
+        elif kind == "weight":
+            continue  # an evaluation's score (权重 4, 分值 5分): a number that is no figure
         elif is_numeric(text):
             return False  # a label, unit or attribute is no number
     return True
