@@ -2696,3 +2696,19 @@ def test_a_weight_column_one_cell_a_line_holds_numbers_that_are_no_figures():
     f = f[f["method"] == "table"]
     assert f[["value", "unit", "kind"]].values.tolist() == [["50", "%", "target"], ["30", "%", "target"],
                                                           ["0.1", "万人", "target"]]
+
+
+def test_a_label_column_named_again_in_the_line_under_its_groups_heads_the_rows_as_once():
+    """The same web page's table copied with its merged label cell printed in each header line it spans (``地区`` over
+    ``地区``): the line below names the label column again, then every value column; the header is the same."""
+    lines = SPANNED.split("\n")
+    copied = "\n".join([lines[0], "地区 | " + lines[1].removesuffix(" | |")] + [r.removesuffix(" |") for r in lines[2:]])
+    (table,) = find_tables(copied)
+    assert shape(table) == (
+        ["地区", "城市低保 对象人数(人)", "城市低保 累计资金支出数(万元)", "农村低保 对象人数(人)",
+         "农村低保 累计资金支出数(万元)", "临时救助 救助人次", "临时救助 累计资金支出数(万元)"],
+        [("parsed", "", ["岚江市", "5120", "860.25", "30412", "3950.70", "2210", "310.42"]),
+         ("parsed", "", ["东城区", "1304", "221.60", "2815", "340.15", "402", "55.08"])])
+    # a label column named again under groups that do not divide the columns evenly: nothing is guessed
+    (table,) = find_tables(copied.replace("临时救助 | ||||", "临时救助 | 特困 | |||"))
+    assert [c.text for c in table.header][:2] != ["地区", "城市低保 对象人数(人)"]

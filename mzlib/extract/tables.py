@@ -693,11 +693,16 @@ def _spanned_header(top, header):
     """One header from a line of groups over a line of the columns under them, as a web page's table
     whose label column spans both lines and whose groups span columns prints them: ``地区 | 城市低保 | 农村低保
     | ||||`` over ``人数(人) | 资金(万元) | 人数(人) | 资金(万元) | |``. The top line names the label column and
-    its groups, the line below every value column but not the label column; each group spans as many
-    columns as the others. The label column takes its name from the top line, each column below the
+    its groups, the line below every value column but not the label column (or the label column again, a
+    merged cell copied into each line it spans: ``地区 | 城市低保 …`` over ``地区 | 人数(人) …``); each group
+    spans as many columns as the others. The label column takes its name from the top line, each column below the
     name of its group and its own (``城市低保 人数(人)``). None when the lines are no such pair."""
+    # the label column's name printed again in the line below (a merged cell copied into each line it spans)
+    repeated = len(header) > 1 and bool(top) and header[0].text.replace(" ", "") == top[0].text.replace(" ", "")
+    if repeated:
+        header = header[1:]
     t, s = _named(top), _named(header)
-    if t < 2 or s < 2 * (t - 1) or s % (t - 1) or s >= len(header) \
+    if t < 2 or s < 2 * (t - 1) or s % (t - 1) or s >= len(header) + repeated \
             or not (_HEAD_CELL.match(top[0].text.replace(" ", "")) or _is_region_header(top[0].text)) \
             or _HEAD_CELL.match(header[0].text.replace(" ", "")) or _is_region_header(header[0].text):
         return None
