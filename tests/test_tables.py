@@ -2607,13 +2607,15 @@ def test_a_row_whose_last_cells_are_empty_keeps_them_under_its_header(sep, end):
     assert [(r.status, [c.text.strip() for c in r.cells]) for r in table.rows] == [("parsed", r) for r in rows]
 
 
-@pytest.mark.parametrize("sep", ["    ", " | ", "\t"])
+@pytest.mark.parametrize("sep", ["    ", " | ", "\t", "\n|\n"])
 def test_a_label_row_with_its_values_struck_out_heads_the_rows_below_it(sep):
     """``低保对象（万人）  —  —`` with no indentation under it: a label row with a unit in brackets whose values are
-    all dashes heads the rows below it (``城市 / 农村``) until the next such row, in any layout of rows."""
+    all dashes heads the rows below it (``城市 / 农村``) until the next such row, in any layout of rows, one cell a
+    line between bars (each row ended by ``||``) too."""
     rows = [["指标", "2022 年", "2021 年"], ["低保对象（万人）", "—", "—"], ["城市 / 农村", "27.3 / 104.8", "28.3 / 109.6"],
             ["平均保障标准（元/人·月）", "—", "—"], ["城市 / 农村", "742 / 519.7", "704 / 480.7"]]
-    text = "表3  2022 年全省城乡低保主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    end = "\n||" if sep == "\n|\n" else ""
+    text = "表3  2022 年全省城乡低保主要指标\n" + "\n".join(sep.join(r) + end for r in rows) + "\n"
     table = next(t for t in find_tables(text) if t.kind == "indicator")
     assert [(r.status, r.parent) for r in table.rows] == [("parsed", ""), ("parsed", "低保对象(万人)"), ("parsed", ""),
                                                           ("parsed", "平均保障标准(元/人·月)")]
@@ -2638,3 +2640,75 @@ def test_every_column_name_passes_the_gate_of_one_cell_a_line_headers(name):
     text = "说明如下。\n" + f"{name} 指标 单位\n" + "全市养老床位增加。\n"
     assert tables._lines_starting(text, tables._COLUMN_NAME_START) == [1]
     assert tables._COLUMN_NAME.match(name.replace(" ", ""))
+
+
+def test_a_space_aligned_row_whose_last_cell_is_a_sentence_is_a_row():
+    """A plan's review table aligned with spaces whose last column (是否完成) holds a remark with a full stop
+    (``目前不具备建设条件。``): the row is the table's; a line with a full stop before its last cell is prose."""
+    rows = [["序号", "主要指标", "2023年完成值", "2025年目标值", "是否完成"],
+            ["1", "农村社区综合服务设施覆盖率", "100%", "100%", "已完成"],
+            ["2", "节地生态安葬率", "15%", "95%", "未完成"],
+            ["3", "救助管理设施体系全覆盖", "0", "100%", "目前不具备建设条件。"]]
+    text = "表1  主要指标完成情况\n" + "\n".join("    ".join(r) for r in rows) + \
+        "\n截至目前，全市已完成11项。    其余2项正在推进\n"
+    table = next(t for t in find_tables(text) if t.kind == "indicator")
+    assert table.layout == "space_aligned"
+    assert shape(table) == (rows[0], [("parsed", "", r) for r in rows[1:]])
+
+
+TARGET_CELLS = ["考核指标", "计量单位", "工作目标", "已完成数", "完成比例",
+                "新增养老床位", "张", "敬老院新增床位300张", "320", "107%",
+                "新增养老床位", "张", "福利院新增床位50张", "50", "100%",
+                "改扩建乡镇敬老院", "所", "改扩建乡镇敬老院6所", "6所", "100%",
+                "城市低保月人均保障标准", "元", "不低于330元", "332.5", "100.76%",
+                "下一步，我们将继续推进民生实事。"]
+
+
+def test_a_target_written_out_one_cell_a_line_is_the_cell_of_its_column_the_rows_shape_tells():
+    """A completion table one cell a line whose 工作目标 holds the target in words (``敬老院新增床位300张``): the rows'
+    shape (three words, then values) tells the header, and the words under 工作目标 are that column's cells in every
+    row, as they are between bars; its figure is read from them. The sentence after the last row is no row."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "2015年民生实事完成情况\n" + "\n".join(TARGET_CELLS) + "\n"
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert shape(table) == (TARGET_CELLS[:5], [("parsed", "", TARGET_CELLS[k:k + 5]) for k in (5, 10, 15, 20)])
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2015, None, None)).figures
+    f = f[f["method"] == "table"]
+    assert f[f["kind"] == "target"][["value", "unit"]].values.tolist() == [["300", "张"], ["50", "张"], ["6", "所"]]
+
+
+WEIGHT_CELLS = ["监测指标", "单位", "权重", "目标值",
+                "1.贫困残疾人生活补助比例", "%", "4", "≥50",
+                "2.重度残疾人护理补贴比例", "%", "4", "≥30",
+                "3.城镇新增残疾人就业人数", "万人", "5", "≥0.1"]
+
+
+def test_a_weight_column_one_cell_a_line_holds_numbers_that_are_no_figures():
+    """An evaluation table one cell a line with a 权重 column: its scores are numbers, as a label or a unit is not,
+    and the rows are read whole; only the targets are figures."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "“十二五”残疾人事业发展监测指标\n" + "\n".join(WEIGHT_CELLS) + "\n"
+    table = next(t for t in find_tables(text) if t.layout == "cell_per_line")
+    assert shape(table) == (WEIGHT_CELLS[:4], [("parsed", "", WEIGHT_CELLS[k:k + 4]) for k in (4, 8, 12)])
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2015, None, None)).figures
+    f = f[f["method"] == "table"]
+    assert f[["value", "unit", "kind"]].values.tolist() == [["50", "%", "target"], ["30", "%", "target"],
+                                                          ["0.1", "万人", "target"]]
+
+
+def test_a_label_column_named_again_in_the_line_under_its_groups_heads_the_rows_as_once():
+    """The same web page's table copied with its merged label cell printed in each header line it spans (``地区`` over
+    ``地区``): the line below names the label column again, then every value column; the header is the same."""
+    lines = SPANNED.split("\n")
+    copied = "\n".join([lines[0], "地区 | " + lines[1].removesuffix(" | |")] + [r.removesuffix(" |") for r in lines[2:]])
+    (table,) = find_tables(copied)
+    assert shape(table) == (
+        ["地区", "城市低保 对象人数(人)", "城市低保 累计资金支出数(万元)", "农村低保 对象人数(人)",
+         "农村低保 累计资金支出数(万元)", "临时救助 救助人次", "临时救助 累计资金支出数(万元)"],
+        [("parsed", "", ["岚江市", "5120", "860.25", "30412", "3950.70", "2210", "310.42"]),
+         ("parsed", "", ["东城区", "1304", "221.60", "2815", "340.15", "402", "55.08"])])
+    # a label column named again under groups that do not divide the columns evenly: nothing is guessed
+    (table,) = find_tables(copied.replace("临时救助 | ||||", "临时救助 | 特困 | |||"))
+    assert [c.text for c in table.header][:2] != ["地区", "城市低保 对象人数(人)"]

@@ -400,8 +400,10 @@ def _kind_of_line(line):
     if len(fields) >= 3 and fields[0].strip() and not any(f.strip() for f in fields[1:]) \
             and len(fields[0]) <= 40 and "。" not in fields[0]:
         return "tab"  # a label over the rows below it, its cells left empty (1.优抚安置\t\t\t): a row
-    if "。" in stripped or len(stripped) > 160 or not ("  " in stripped or "\u3000" in stripped):
+    if len(stripped) > 160 or not ("  " in stripped or "\u3000" in stripped):
         return None  # a space-aligned row has at least two cells (_SPACE_SPLIT, in a line with no tab)
+    if "。" in stripped and "。" in stripped[:_last_gap(stripped)]:
+        return None  # a sentence; a full stop in the last cell only is a row's remark (目前不具备建设条件。)
     parts = [line[s:e] for s, e in _merge_padded(line, _space_spans(line))]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
@@ -411,6 +413,11 @@ def _kind_of_line(line):
     if len(parts) == 2 and all(_YEAR_TOKEN.match(p) for p in parts):
         return "space"  # 2021年  2022年: a header of years over the columns they split
     return None
+
+
+def _last_gap(text):
+    """Where the last wide space of a space-aligned line (:data:`_SPACE_SPLIT`) starts; 0 without one."""
+    return max((m.start() for m in _SPACE_SPLIT.finditer(text)), default=0)
 
 
 _ENGLISH_WORDS = re.compile(r"^[A-Za-z][A-Za-z .,'&/()-]*$")
@@ -686,11 +693,16 @@ def _spanned_header(top, header):
     """One header from a line of groups over a line of the columns under them, as a web page's table
     whose label column spans both lines and whose groups span columns prints them: ``地区 | 城市低保 | 农村低保
     | ||||`` over ``人数(人) | 资金(万元) | 人数(人) | 资金(万元) | |``. The top line names the label column and
-    its groups, the line below every value column but not the label column; each group spans as many
-    columns as the others. The label column takes its name from the top line, each column below the
+    its groups, the line below every value column but not the label column (or the label column again, a
+    merged cell copied into each line it spans: ``地区 | 城市低保 …`` over ``地区 | 人数(人) …``); each group
+    spans as many columns as the others. The label column takes its name from the top line, each column below the
     name of its group and its own (``城市低保 人数(人)``). None when the lines are no such pair."""
+    # the label column's name printed again in the line below (a merged cell copied into each line it spans)
+    repeated = len(header) > 1 and bool(top) and header[0].text.replace(" ", "") == top[0].text.replace(" ", "")
+    if repeated:
+        header = header[1:]
     t, s = _named(top), _named(header)
-    if t < 2 or s < 2 * (t - 1) or s % (t - 1) or s >= len(header) \
+    if t < 2 or s < 2 * (t - 1) or s % (t - 1) or s >= len(header) + repeated \
             or not (_HEAD_CELL.match(top[0].text.replace(" ", "")) or _is_region_header(top[0].text)) \
             or _HEAD_CELL.match(header[0].text.replace(" ", "")) or _is_region_header(header[0].text):
         return None
@@ -1326,15 +1338,18 @@ def _column_tables(norm):
         numbered = _numbered_header(cells) if width < len(cells) and cells[width].text != "1" else None
         numbered = numbered or (_counted_header(cells) if width < len(cells) else None)
         shaped = None if numbered else _shaped_header(cells)
+        worded = ()
         if shaped and len(shaped[0]) > width:  # names of the table's own (当月低保对象人数(人)) after 地区
-            numbered = shaped
+            numbered, worded = shaped[:2], range(shaped[2])
         if numbered:
             header, width = numbered
         roles = column_roles(header)
         values = sum(r["role"] in ("value", "growth") for r in roles)
         if values < 2 and not (values and any(r["role"] in ("unit", "attribute") for r in roles)):  # 指标 / 单位 / 数量
             continue
-        rows = _column_rows(cells[width:], roles)
+        # a column of values the rows' shape shows in words in every row holds a target written out
+        # (工作目标: 敬老院新增床位900张): its words are its cells, as the shape told the rows by them
+        rows = _column_rows(cells[width:], roles, worded)
         if not any(r.status == "parsed" for r in rows):
             continue
         _, title, unit = _title_before(lines, i)
@@ -1454,9 +1469,10 @@ def _shaped_header(cells):
     """The header of a table printed one cell a line whose columns have names of its own (``地区`` /
     ``当月低保对象人数(人)`` / ``累计资金支出数(万元)``), read by the shape of its rows: every cell before the
     first row, when that row and the next, :data:`_SHAPE_ROWS` of them, each hold the same few words (a
-    label; a unit, a code) and then a value (a number, or empty: ``—``) under every other column; as
-    ``(header, width)``; else None. The words before the first value are the header and the first row's
-    words; the rows tell how many of them are the row's."""
+    label; a unit, a code; a target written out) and then a value (a number, or empty: ``—``) under every other
+    column; as ``(header, width, words)``, ``words`` the cells of each row that are words; else None. The
+    words before the first value are the header and the first row's words; the rows tell how many of them are
+    the row's."""
     first = next((k for k, c in enumerate(cells[:_HEADER_MAX + 4]) if _value_like(c.text)), None)
     if first is None or any(_value_like(c.text) or _PROSE.search(c.text) or _DECLARED_UNIT.match(c.text)
                             for c in cells[:first]):
@@ -1465,7 +1481,7 @@ def _shaped_header(cells):
     for width, words in _row_shapes(values, first):
         if not any(all(_BARE_YEAR.fullmatch(c.text) for c in cells[width * r + words:width * (r + 1)])
                    for r in range(1, _SHAPE_ROWS + 1)):  # 利用率 / 2007 / 2008: a header's years, not a row's values
-            return cells[:width], width
+            return cells[:width], width, words
     return None
 
 
@@ -2047,7 +2063,7 @@ def _counted_header_tables(norm):
     return out
 
 
-def _column_rows(cells, roles):
+def _column_rows(cells, roles, worded=()):
     """The rows of a table printed one cell a line, from the cells after its column names.
 
     Under ``序号`` each row starts at the next row number, and a row with more or fewer cells
@@ -2061,7 +2077,7 @@ def _column_rows(cells, roles):
         label = next((n for n, r in enumerate(roles) if r["role"] == "indicator"), 0)
         values = [n for n, r in enumerate(roles) if r["role"] in ("value", "growth")]
         previous = ""
-        while k + width <= len(cells) and _column_row(cells[k:k + width], roles, None):
+        while k + width <= len(cells) and _column_row(cells[k:k + width], roles, None, worded=worded):
             chunk = cells[k:k + width]
             name = chunk[label].text
             if _struck_out_label(name, [chunk[v].text for v in values]):
@@ -2119,22 +2135,25 @@ def stacked_spans(text):
     return [(0, len(text))]
 
 
-def _column_row(chunk, roles, expected, words=False):
+def _column_row(chunk, roles, expected, words=False, worded=()):
     """Whether ``chunk`` (one cell a column) reads as row number ``expected`` of a table with
     column ``roles``: its number under 序号, a label that is no value, values under the value
-    columns (or, with ``words``, a target in words: ``不低于居民上年度人均消费支出增速``), and words (not
-    values) under the unit and attribute columns."""
-    for cell, role in zip(chunk, roles):
+    columns (or, with ``words``, or under the columns ``worded``, a target in words:
+    ``不低于居民上年度人均消费支出增速``), anything under a weight column (an evaluation's score, 权重 4), and
+    words (not values) under the unit and attribute columns."""
+    for k, (cell, role) in enumerate(zip(chunk, roles)):
         text, kind = cell.text, role["role"]
         if kind == "seq":
             if expected is not None and text != str(expected):
                 return False
         elif kind in ("value", "growth"):
             if not (_MISSING.match(text) or parse_value(text).value_type in ("number", "ratio")
-                    or len(stacked_spans(text)) > 1 or words and not is_numeric(text)):
+                    or len(stacked_spans(text)) > 1 or (words or k in worded) and not is_numeric(text)):
                 return False
         elif kind == "unit" and not (_MISSING.match(text) or _is_unit(text) or _measure_word(text)):
             return False  # 环比 under 单位: a column's name, not a unit
+        elif kind == "weight":
+            continue  # an evaluation's score (权重 4, 分值 5分): a number that is no figure
         elif is_numeric(text):
             return False  # a label, unit or attribute is no number
     return True
@@ -3247,9 +3266,12 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         elif indented or label.startswith(("其中", "#")) or (aligned and aligned[0] is None) \
                 or (numbered and aligned and not aligned[0].text and parent):  # a sub-row under its label row
             row.parent = parent or previous_label
-        elif parent and (table.layout in ("row_per_line", "tab_separated") or table.layout == "space_aligned" and not any(
+        elif parent and (table.layout in ("row_per_line", "tab_separated")
+                         or table.layout == "cell_per_line" and not numbered
+                         or table.layout == "space_aligned" and not any(
                 len(t) - len(t.lstrip()) >= 2 for t in raw[header_end:])) and _unit_in_brackets(parent):
-            # rows that print no indentation (| and tab rows; spaced rows none of which is indented): the rows under a
+            # rows that print no indentation (| and tab rows, one cell a line between bars, where a row number
+            # does not tell a part by its empty cell; spaced rows none of which is indented): the rows under a
             # label row with a unit (低保对象（万人） | |) are its rows until the next label row
             row.parent = parent
         elif len(cells) > 1:
