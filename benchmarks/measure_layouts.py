@@ -11,7 +11,9 @@ prints it again in each layout below, in place on lines of its own, and compares
 read from the table as printed: the same value, unit, year, kind and indicator (the printed
 subject, less spaces, where the registry does not know it). Cells are printed as the text prints
 them, a cell wrapped over lines joined, an empty cell as ``—`` where a layout cannot leave it empty
-(spaces, one a line, one a paragraph). Usage::
+(spaces, one a line, one a paragraph; the figures compared leave out a printed dash, which the extractor
+records as a cell with no value). A table whose header starts on a line above its own start (a label
+column named on a line of groups) is printed again from there. Usage::
 
     .venv/bin/python benchmarks/measure_layouts.py               # every layout
     .venv/bin/python benchmarks/measure_layouts.py --misses tab  # one layout, with the tables that differ
@@ -52,14 +54,20 @@ def grid(text, table):
     return header, rows
 
 
+def table_start(table):
+    """Where the table as printed starts: its own start, or its header's first cell when that stands
+    before it (a label column named on a line of groups above the header's line: 地区 | 城市低保 …)."""
+    return min([table.start] + [c.start for c in table.header if c is not None])
+
+
 def header_whole(text, table):
     """Whether the header's cells are all the table prints before its first row (no line of years
     or units above or below them that the cells do not hold)."""
-    first = min(r.start for r in table.rows)
-    region = list(text[table.start:first])
+    first, start = min(r.start for r in table.rows), table_start(table)
+    region = list(text[start:first])
     for c in table.header:
-        if c is not None and table.start <= c.start and c.end <= first:
-            region[c.start - table.start:c.end - table.start] = " " * (c.end - c.start)
+        if c is not None and start <= c.start and c.end <= first:
+            region[c.start - start:c.end - start] = " " * (c.end - c.start)
     return not re.sub(r"[\s|｜]", "", "".join(region))
 
 
@@ -113,7 +121,10 @@ def _key(row):
 
 
 def table_figures(figures, start, end):
-    inside = figures[(figures["method"] == "table") & (figures["value_start"] >= start) & (figures["value_start"] < end)]
+    """The figures read from the cells between ``start`` and ``end``, by what they say; a printed dash
+    (value type ``missing``) is none: a layout that cannot leave a cell empty prints one there."""
+    inside = figures[(figures["method"] == "table") & (figures["value_type"] != "missing")
+                     & (figures["value_start"] >= start) & (figures["value_start"] < end)]
     return Counter(_key(r) for r in inside.itertuples(index=False))
 
 
@@ -141,10 +152,11 @@ def main(argv=None):
                 continue  # a header with a column it does not name, a figure without a subject: not read whole
             for name in args.layouts:
                 printed = LAYOUTS[name](header, rows)
-                before_nl = "" if table.start == 0 or text[table.start - 1] == "\n" else "\n"  # a table on lines
+                begin = table_start(table)
+                before_nl = "" if begin == 0 or text[begin - 1] == "\n" else "\n"  # a table on lines
                 after_nl = "" if text[table.end:table.end + 1] in ("", "\n") else "\n"  # of its own
-                new = text[:table.start] + before_nl + printed + after_nl + text[table.end:]
-                start = table.start + len(before_nl)
+                new = text[:begin] + before_nl + printed + after_nl + text[table.end:]
+                start = begin + len(before_nl)
                 after = table_figures(extract_document(Document.from_text(path.name, new)).figures,
                                       start, start + len(printed))
                 same = sum((before & after).values())
