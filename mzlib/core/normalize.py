@@ -145,7 +145,7 @@ def _cells(line):
     line = line.strip()
     if _CELL_GAP.search(line):
         return True
-    words = (_SPACED_YEAR.sub(r"\1年", line) if "年" in line else line).split()
+    words = (_SPACED_YEAR.sub(r"\1年", line) if "年" in line and _SPACED_YEAR.search(line) else line).split()
     return len(words) >= 3 and 2 * sum(bool(_NUMBER_CELL.fullmatch(w)) for w in words) > len(words)
 
 

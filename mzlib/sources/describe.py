@@ -40,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from mzlib.core.normalize import normalize
 from mzlib.sources import gazetteer
@@ -79,8 +80,10 @@ class Fact:
         return self.value != ""
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """A line of a text: its number, the offset of its first printed character and its text stripped (a
+    tuple: a text of 100,000 lines makes them all)."""
+
     number: int
     start: int
     text: str
@@ -355,7 +358,7 @@ def read(text, name="", given=None, norm=None):
     lines = _lines(norm)
     found, issuer_line = {}, None
     for i, line in enumerate(lines):
-        date = iso_date(line.text)
+        date = line.text.endswith("日") and iso_date(line.text)  # a date's line ends in 日: most lines are tested no further
         if date:
             found["issued"] = Fact(date, "a line that is only a date (the signing date)", line.span())
             above = next((prev for prev in reversed(lines[:i]) if prev.text), None)
