@@ -490,7 +490,8 @@ def _attach_unit(norm, mention, unit_re):
         return
     if mention.chinese:
         return
-    if _COMPARED_BARE.search(norm, max(0, mention.start - 30), mention.start) and _THEN_COMPARED.match(norm, e):
+    # (相比 after the number first: one test at one place, where the comparison's opening is looked for across 30)
+    if _THEN_COMPARED.match(norm, e) and _COMPARED_BARE.search(norm, max(0, mention.start - 30), mention.start):
         mention.status = "quantity"  # 性别比为112.47,与2010年…普查的115.03相比: an index compared, no unit as the one before
         mention.unit_start = mention.unit_end = e
         return
