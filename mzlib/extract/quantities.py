@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mzlib.core.regex import first_test
 from mzlib.extract.units import SCALES
 from mzlib.sources.reference import unit_table
 
@@ -199,6 +200,10 @@ _SERVICE_LINE = re.compile(r"96\d{3}")  # a local service line (96345), when cal
 _SERVICE_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:热线|专线|服务电话|平台|呼叫)")
 _AGE_RANGE_AFTER = re.compile(r"\s*[-—–~～至到]\s*\d+\s*(?:周)?岁")
 _PER_BEFORE = re.compile(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$")
+# the words before a number that the most often reached tests of _excluded look for (a figure's or table's number,
+# a code, a phone number, a normaliser): one search, with a first test, that most numbers fail, for six
+_BEFORE_CUES = first_test("|".join(f"(?:{p.pattern})" for p in (_FIGURE_BEFORE, _KEYED_CODE_BEFORE, _LATIN_BEFORE,
+                                                                 _STANDARD_BEFORE, _PHONE_BEFORE, _PER_BEFORE)))
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|-)\s*\d")
 _AGE_AFTER = re.compile(r"\s*(?:周)?岁")
 _AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|高龄|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[|及\s*\d)")  # 65岁及65岁以上
@@ -299,12 +304,13 @@ def _excluded(norm, s, e, arabic, number_text, after):
     if follows and arabic and _ENGLISH_UNIT_AFTER.match(after) and _POWER_OF_TEN.fullmatch(number_text) and len(number_text) > 1:
         return "unit_scale"  # 城市低保资金(万元) ... (10000 yuan)
     line_start = norm.rfind("\n", 0, s) + 1
-    if _FIGURE_BEFORE.search(before) or (arabic and _TITLE_NUMBER_LEAD.fullmatch(norm, line_start, s)
+    cued = _BEFORE_CUES.search(before)  # else the six tests of the words before the number below fail: skipped
+    if cued and _FIGURE_BEFORE.search(before) or (arabic and _TITLE_NUMBER_LEAD.fullmatch(norm, line_start, s)
                                          and _TITLE_NUMBER.match(norm, line_start)):
         return "figure_number"
-    if _KEYED_CODE_BEFORE.search(before):
+    if cued and _KEYED_CODE_BEFORE.search(before):
         return "standard_code"
-    if _LATIN_BEFORE.search(before) or _STANDARD_BEFORE.search(before) \
+    if cued and (_LATIN_BEFORE.search(before) or _STANDARD_BEFORE.search(before)) \
             or follows and _LATIN_AFTER.match(after):
         if _YEAR_SUFFIX.match(after) or _CODE_BEFORE.search(before):
             return "standard_code"
@@ -314,14 +320,14 @@ def _excluded(norm, s, e, arabic, number_text, after):
         return "standard_code"
     if number_text == "100" and _BASE_100.search(before):
         return "normaliser"  # 性别比(以女性为100): the base of an index, not a figure
-    if arabic and (_PHONE_BEFORE.search(before)
+    if arabic and (cued and _PHONE_BEFORE.search(before)
                    or _PHONE_NUMBER.fullmatch(number_text)
                    or (follows and _SERVICE_LINE.fullmatch(number_text) and _SERVICE_AFTER.match(after))) \
             and not _unit_regex().match(norm, e).group("unit"):  # the units' long pattern last: few numbers get there
         return "phone"
     if follows and _AGE_RANGE_AFTER.match(after):
         return "age_bound"  # the first age of a band (0—5岁)
-    if _PER_BEFORE.search(before) and not (follows and _RANGE_AFTER.match(after)):
+    if cued and _PER_BEFORE.search(before) and not (follows and _RANGE_AFTER.match(after)):
         return "normaliser"
     if follows and _AGE_AFTER.match(after):
         bound = _AGE_BOUND_AFTER.match(after)
@@ -412,7 +418,7 @@ def mentions(norm):
             if len(cn) != len(text):
                 e = s + len(cn)
                 text = cn
-        elif _LIST_THEN_YEAR.fullmatch(text) and _YEAR_AFTER.match(norm, e):
+        elif "." in text and _LIST_THEN_YEAR.fullmatch(text) and _YEAR_AFTER.match(norm, e):
             dot = text.index(".")  # 附件:1.2025年民心工程任务指标分解表: a list number, then a year, not 1.2025 years
             for a, b, reason in ((s, s + dot, "list_number"), (s + dot + 1, e, "year")):
                 part = Mention(a, b, float(norm[a:b]), norm[a:b])
