@@ -9,6 +9,8 @@ import codecs
 import functools
 import re
 
+from mzlib.core.regex import first_test
+
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u301c\uff5e~\ufe58\ufe63\uff0d"
 _TABLE = {ord(c): "-" for c in _DASHES}
 _TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _DASHES})
@@ -126,7 +128,8 @@ def numbers(text):
 # prose pauses (，、。); lines that would join into a paragraph with no pause at all are a table's cells
 # printed one a line (``当月低保对象人数(人)`` / ``累计资金支出数(万元)``), of one width too, and stay lines.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_CELL_GAP = re.compile(r"\||\t| {2,}|\u3000{2,}(?=\S)")
+# (with a first test: an alternation that opens with a repeat gets no first-character scan from the engine)
+_CELL_GAP = first_test(r"\||\t| {2,}|\u3000{2,}(?=\S)")
 _FIRST_WORD = re.compile(r"[A-Za-z0-9.,%‰+\-]+|[０-９．，％]+|.", re.S)  # a number (22.57%, １．５７) or one character
 _SENTENCE_END = set("。！？!?；;：:")
 _PAUSE = re.compile(r"[，。、；：！？,;:!?]")  # the pauses of prose; a table's cells printed one a line have none
@@ -145,7 +148,7 @@ def _cells(line):
     line = line.strip()
     if _CELL_GAP.search(line):
         return True
-    words = (_SPACED_YEAR.sub(r"\1年", line) if "年" in line else line).split()
+    words = (_SPACED_YEAR.sub(r"\1年", line) if "年" in line and _SPACED_YEAR.search(line) else line).split()
     return len(words) >= 3 and 2 * sum(bool(_NUMBER_CELL.fullmatch(w)) for w in words) > len(words)
 
 

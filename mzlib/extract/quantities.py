@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mzlib.core.regex import first_test
 from mzlib.extract.units import SCALES
 from mzlib.sources.reference import unit_table
 
@@ -118,8 +119,10 @@ class Mention:
 
     @property
     def span_end(self):
-        """End of the number together with its unit."""
-        return max(self.end, self.unit_end)
+        """End of the number together with its unit (a property: other modules set ``end`` and ``unit_end``;
+        a comparison, not ``max``, which costs a call: it is read several times for every number)."""
+        end, unit_end = self.end, self.unit_end
+        return unit_end if unit_end > end else end
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +202,10 @@ _SERVICE_LINE = re.compile(r"96\d{3}")  # a local service line (96345), when cal
 _SERVICE_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:热线|专线|服务电话|平台|呼叫)")
 _AGE_RANGE_AFTER = re.compile(r"\s*[-—–~～至到]\s*\d+\s*(?:周)?岁")
 _PER_BEFORE = re.compile(r"每\s*$|每(?:增加|减少|提高|超过|满)\s*$")
+# the words before a number that the most often reached tests of _excluded look for (a figure's or table's number,
+# a code, a phone number, a normaliser): one search, with a first test, that most numbers fail, for six
+_BEFORE_CUES = first_test("|".join(f"(?:{p.pattern})" for p in (_FIGURE_BEFORE, _KEYED_CODE_BEFORE, _LATIN_BEFORE,
+                                                                 _STANDARD_BEFORE, _PHONE_BEFORE, _PER_BEFORE)))
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|-)\s*\d")
 _AGE_AFTER = re.compile(r"\s*(?:周)?岁")
 _AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|高龄|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[|及\s*\d)")  # 65岁及65岁以上
@@ -223,15 +230,19 @@ _SHARE_BOUND_AFTER = re.compile(rf"\s*[%‰]\s*(?:(?:及)?以[上下])?的\s*{_P
 _SHARE_BOUND_BEFORE = re.compile(r"(?:在|(?<!不)(?:超过|低于|高于|大于|小于)|不足|不到)\s*$")  # 不低于60%的乡镇: a floor
 _PAGE_BEFORE = re.compile(r"(?:^|\s)[-—–][ \t]+$")
 _PAGE_AFTER = re.compile(r"[ \t]+[-—–](?:\s|$)")
+# what every test of what follows a number (in _excluded, past its first) needs there, after spaces: a Chinese
+# character (年, 月, 岁, 至, 号, ...), a Latin letter (5G, 10000 yuan), a dash or tilde (a range, a code's year, a
+# page's footer), a point or 、 (a list's number), a closing bracket. A digit, |, % or the end of the line is none.
+_AFTER_OPENS = re.compile(r"\s*[\u4e00-\u9fffA-Za-z\-~—–～.、．)〕\]】]")
 
 
-def _excluded(norm, m, number_text, after):
-    """The exclusion code of a number at match ``m`` followed by ``after``, or ''.
+def _excluded(norm, s, e, arabic, number_text, after):
+    """The exclusion code of the number ``norm[s:e]`` (Arabic or Chinese) followed by ``after``, or ''.
 
-    Most numbers are followed by a unit and preceded by nothing special: they leave at once.
+    Most numbers are followed by a unit and preceded by nothing special: they leave at once. Of the others, a
+    number that nothing a rule reads after it follows (a table's cell before the next cell, a ``|`` or the line's
+    end: a third of them) skips the tests of what follows and meets only those of what precedes it.
     """
-    s, e = m.span()
-    arabic = m.group("ar") is not None
     before = norm[max(0, s - 8):s]
     if "以" in after and _GROUP_BOUND_AFTER.match(after):
         return "group_bound"  # 常住人口50万以上的县: the size that picks the places, not a figure of them
@@ -243,23 +254,24 @@ def _excluded(norm, m, number_text, after):
             and not (len(number_text) == 4 and number_text.isdigit())
             and not (first in "个天日" and _DURATION_AFTER.match(after))):  # 3个月, 15天内, 15个工作日内
         return ""
+    follows = _AFTER_OPENS.match(after)  # else every test of `after` below fails: they are skipped
     last = before[-1:] if before else ""
-    if arabic and number_text.isdigit() and _PAGE_BEFORE.search(before) and _PAGE_AFTER.match(after):
+    if arabic and number_text.isdigit() and follows and _PAGE_BEFORE.search(before) and _PAGE_AFTER.match(after):
         return "page_number"  # a page's footer: - 5 -
     if not arabic:
         if number_text in ("十四五", "十三五", "十二五", "十五五", "十一五") or _FIVE.match(after[:1] or " ") \
                 and number_text in ("十四", "十三", "十二", "十五", "十一"):
             return "plan_name"
-        if _LIST_WORD.match(after) or last == "第":
+        if follows and _LIST_WORD.match(after) or last == "第":
             return "list_number" if _LIST_MARK.match(after) else ("ordinal" if last == "第" else "identifier")
         if _in_quotes(norm, s):
             return "identifier"
     if last == "第":
         return "ordinal"
-    if arabic and _ISO_SEPARATOR.search(norm, max(0, s - 8), e + 8) \
+    if arabic and (last in _ISO_SEPARATORS or after[:1] in _ISO_SEPARATORS) \
             and any(d.start() <= s < d.end() for d in _ISO_DATE.finditer(norm, max(0, s - 8), e + 8)):
-        return "date"  # 发布日期：2022-04-18 (the dates are looked for only where a separator is printed)
-    if _YEAR_AFTER.match(after) and (not _YEAR_WORD.match(after) or _FISCAL_YEAR.match(number_text + after)):
+        return "date"  # 发布日期：2022-04-18 (looked for only where a separator touches the number)
+    if follows and _YEAR_AFTER.match(after) and (not _YEAR_WORD.match(after) or _FISCAL_YEAR.match(number_text + after)):
         plain = digits(number_text)
         if "." in plain or _YEARS_OF.search(before):
             return ""  # 平均受教育年限9.21年, 受教育年限提高到11年: a quantity of years, not a date or a duration
@@ -267,68 +279,69 @@ def _excluded(norm, m, number_text, after):
             return "year"  # an impossible year (3023年) is still a year: the checks flag it
         return "duration"
     if arabic and len(number_text) == 4 and number_text.isdigit() and 1900 <= int(number_text) <= 2100 \
-            and (_YEAR_RANGE_AFTER.match(after) or _YEAR_RANGE_BEFORE.search(before)
-                 or _EDITION.match(after)):
+            and (follows and _YEAR_RANGE_AFTER.match(after) or _YEAR_RANGE_BEFORE.search(before)
+                 or follows and _EDITION.match(after)):
         return "year"
-    if _MONTH_RANGE_START.match(after) and number_text.isdigit() and 1 <= int(number_text) <= 12:
+    if follows and _MONTH_RANGE_START.match(after) and number_text.isdigit() and 1 <= int(number_text) <= 12:
         return "date"  # the first month of a range (资金支出为1—9月累计数)
-    if _DATE_AFTER.match(after):
+    if follows and _DATE_AFTER.match(after):
         if _HAO_AFTER.match(after) and _BRACKET_CLOSED.search(before):
             return "document_number"
         if _TIME_AFTER.match(after):
             return "time_of_day"
         return "date"
-    if _DURATION_AFTER.match(after):
+    if follows and _DURATION_AFTER.match(after):
         return "duration"
-    if _HAO_AFTER.match(after):
+    if follows and _HAO_AFTER.match(after):
         return "document_number"
-    if _BRACKET_OPEN.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _bracketed_cell(norm, s, e):
+    if follows and _BRACKET_OPEN.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _bracketed_cell(norm, s, e):
         tail = after.lstrip()[1:3]
         if _DOC_OPEN.search(before) or _DOC_NUMBER_AFTER.match(after):
             return "document_number"
         if _NOTE_OPEN.search(before) or tail == "" or not _HAN_OR_DIGIT.match(tail):
             return "footnote" if _FOOTNOTE_OPEN.search(before) else "list_number"
         return "list_number"
-    if _BRACKET_CLOSED.search(before) and _HAO_AFTER.match(after):
+    if follows and _BRACKET_CLOSED.search(before) and _HAO_AFTER.match(after):
         return "document_number"
-    if arabic and _ENGLISH_UNIT_AFTER.match(after) and _POWER_OF_TEN.fullmatch(number_text) and len(number_text) > 1:
+    if follows and arabic and _ENGLISH_UNIT_AFTER.match(after) and _POWER_OF_TEN.fullmatch(number_text) and len(number_text) > 1:
         return "unit_scale"  # 城市低保资金(万元) ... (10000 yuan)
     line_start = norm.rfind("\n", 0, s) + 1
-    if _FIGURE_BEFORE.search(before) or (arabic and _TITLE_NUMBER_LEAD.fullmatch(norm, line_start, s)
+    cued = _BEFORE_CUES.search(before)  # else the six tests of the words before the number below fail: skipped
+    if cued and _FIGURE_BEFORE.search(before) or (arabic and _TITLE_NUMBER_LEAD.fullmatch(norm, line_start, s)
                                          and _TITLE_NUMBER.match(norm, line_start)):
         return "figure_number"
-    if _KEYED_CODE_BEFORE.search(before):
+    if cued and _KEYED_CODE_BEFORE.search(before):
         return "standard_code"
-    if _LATIN_BEFORE.search(before) or _STANDARD_BEFORE.search(before) \
-            or _LATIN_AFTER.match(after):
+    if cued and (_LATIN_BEFORE.search(before) or _STANDARD_BEFORE.search(before)) \
+            or follows and _LATIN_AFTER.match(after):
         if _YEAR_SUFFIX.match(after) or _CODE_BEFORE.search(before):
             return "standard_code"
         return "identifier"
-    if _YEAR_SUFFIX_PAREN.match(after) and _CODE_END.search(before) \
+    if follows and _YEAR_SUFFIX_PAREN.match(after) and _CODE_END.search(before) \
             and _STANDARD_PREFIX.search(before):
         return "standard_code"
     if number_text == "100" and _BASE_100.search(before):
         return "normaliser"  # 性别比(以女性为100): the base of an index, not a figure
-    if arabic and (_PHONE_BEFORE.search(before)
+    if arabic and (cued and _PHONE_BEFORE.search(before)
                    or _PHONE_NUMBER.fullmatch(number_text)
-                   or (_SERVICE_LINE.fullmatch(number_text) and _SERVICE_AFTER.match(after))) \
+                   or (follows and _SERVICE_LINE.fullmatch(number_text) and _SERVICE_AFTER.match(after))) \
             and not _unit_regex().match(norm, e).group("unit"):  # the units' long pattern last: few numbers get there
         return "phone"
-    if _AGE_RANGE_AFTER.match(after):
+    if follows and _AGE_RANGE_AFTER.match(after):
         return "age_bound"  # the first age of a band (0—5岁)
-    if _PER_BEFORE.search(before) and not _RANGE_AFTER.match(after):
+    if cued and _PER_BEFORE.search(before) and not (follows and _RANGE_AFTER.match(after)):
         return "normaliser"
-    if _AGE_AFTER.match(after):
+    if follows and _AGE_AFTER.match(after):
         bound = _AGE_BOUND_AFTER.match(after)
         if bound or _AGE_BOUND_BEFORE.search(before) or not after.strip():
             return "age_bound"
         return ""
     lead = norm[line_start:s]
-    if not lead.strip() and _LIST_AFTER.match(after) and (len(number_text) <= 2 or not _LIST_AFTER_LINE.match(after)):
+    if follows and not lead.strip() and _LIST_AFTER.match(after) and (len(number_text) <= 2 or not _LIST_AFTER_LINE.match(after)):
         return "list_number"
-    if _OPEN_PAREN.fullmatch(lead) and _CLOSE_PAREN.match(after):
+    if follows and _OPEN_PAREN.fullmatch(lead) and _CLOSE_PAREN.match(after):
         return "list_number"
-    if not lead.strip() and _SECTION_AFTER.match(after) and arabic and "." not in number_text:
+    if follows and not lead.strip() and _SECTION_AFTER.match(after) and arabic and "." not in number_text:
         return "list_number"
     return ""
 
@@ -347,7 +360,9 @@ _ENGLISH_UNIT_AFTER = re.compile(r"[ \t]+(?:yuan|persons?|people|households?|bed
                                  re.I)
 _TITLE_NUMBER_LEAD = re.compile(r"\s*(?:\d{1,2}[-—])?")  # what may stand before a title's number on its line
 _POWER_OF_TEN = re.compile(r"10*")
-_ISO_SEPARATOR = re.compile(r"[-/]")  # an ISO date prints one of them: no date where neither is
+# an ISO date's separators: a number that opens a date (its year) has one right after it, the others one right
+# before; no date where neither touches the number (a date's numbers are whole runs of digits)
+_ISO_SEPARATORS = frozenset("-/")
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _APPROX_BEFORE = re.compile(r"(?:超|近|逾|约|上|(?<![人户次总个张位件对床])数)\s*$")  # 数万人, not 人数万人
 _CN_VALUE = re.compile(r"[一二两三四五六七八九十百千]")
@@ -387,10 +402,14 @@ def mentions(norm):
     """
     out = []
     unit_re = _unit_regex()
+    last_end = -1  # the span_end of out[-1], read at every number
     for m in _NUMBER.finditer(norm):
-        text = m.group()
         s, e = m.span()
-        if m.group("cn"):
+        if s < last_end:
+            continue  # the second term of a ratio or a unit already read (the 万 of 12万人: half the Chinese numerals)
+        text = m.group()
+        arabic = m.lastgroup == "ar"
+        if not arabic:
             cn = text
             # a trailing scale character belongs to the unit (三千二百万人 -> 3200 万人)
             while len(cn) > 1 and cn[-1] in "万亿" and cn[:-1][-1:] not in "点":
@@ -401,39 +420,41 @@ def mentions(norm):
             if len(cn) != len(text):
                 e = s + len(cn)
                 text = cn
-        if out and s < out[-1].span_end:
-            continue  # the second term of a ratio or a unit already read
-        if m.group("ar") and _LIST_THEN_YEAR.fullmatch(text) and _YEAR_AFTER.match(norm, e):
+        elif "." in text and _LIST_THEN_YEAR.fullmatch(text) and _YEAR_AFTER.match(norm, e):
             dot = text.index(".")  # 附件:1.2025年民心工程任务指标分解表: a list number, then a year, not 1.2025 years
             for a, b, reason in ((s, s + dot, "list_number"), (s + dot + 1, e, "year")):
                 part = Mention(a, b, float(norm[a:b]), norm[a:b])
                 part.status, part.reason = "excluded", reason
                 out.append(part)
+            last_end = e
             continue
         if text in ("百", "千") and norm.startswith("分", e):
             continue  # 百分之九十五: the percent sign printed in words, read with the number after it; 百分比, 百分点: words
         after = norm[e:e + 12]
-        mention = Mention(s, e, 0.0, text, chinese=bool(m.group("cn")))
-        reason = _excluded(norm, m, text, after)
+        mention = Mention(s, e, 0.0, text, chinese=not arabic)
+        reason = _excluded(norm, s, e, arabic, text, after)
         if reason:
-            value = float(digits(text)) if m.group("ar") else (chinese_number(text) or float("nan"))
+            value = float(digits(text)) if arabic else (chinese_number(text) or float("nan"))
             mention.number, mention.status, mention.reason = value, "excluded", reason
             out.append(mention)
+            last_end = e
             continue
-        value = float(digits(text)) if m.group("ar") else chinese_number(text)
+        value = float(digits(text)) if arabic else chinese_number(text)
         if value is None:
             continue
-        if m.group("ar") and _NEGATIVE.search(norm, max(0, s - 4), s):
+        if arabic and norm[s - 1:s] == "-" and _NEGATIVE.search(norm, max(0, s - 4), s):
             mention.start, mention.text, value = s - 1, "-" + text, -value  # 自然增长率为-1.48‰
         mention.number = value
-        per = _PER_WORDS.get(norm[max(0, s - 3):s])
+        per = norm[s - 1:s] == "之" and _PER_WORDS.get(norm[max(0, s - 3):s])
         if per:  # 百分之九十五, 千分之三: the number with its unit printed before it
             mention.start, mention.unit, mention.unit_start, mention.unit_end = s - 3, per, e, e
             mention.status = "quantity"
             out.append(mention)
+            last_end = e
             continue
         _attach_unit(norm, mention, unit_re)
         out.append(mention)
+        last_end = mention.span_end
     _ranges_and_ratios(norm, out)
     _comparators(norm, out)
     return out
@@ -442,13 +463,15 @@ def mentions(norm):
 def _attach_unit(norm, mention, unit_re):
     """Set the unit, scale, approximation and status of a number that is not excluded."""
     e = mention.end
-    clock = None if mention.chinese else _CLOCK.match(norm, mention.start)
+    # a clock's colon follows the number at once (it is a whole run of digits), a ratio's after spaces
+    colon = not mention.chinese and norm.find(":", e, e + 12) >= 0
+    clock = colon and _CLOCK.match(norm, mention.start)
     if clock:  # 16:54, 09:37:00: the minutes and seconds belong to the time
         mention.end = clock.end()
         mention.text = norm[mention.start:mention.end]
         mention.status, mention.reason = "excluded", "time_of_day"
         return
-    ratio = None if mention.chinese else _RATIO.match(norm, e, e + 12)
+    ratio = colon and _RATIO.match(norm, e, e + 12)
     if ratio and float(ratio.group("den")) != 0:  # 1:0 divides by nothing: no ratio
         mention.denominator = float(ratio.group("den"))
         mention.end = mention.unit_start = mention.unit_end = ratio.end()
@@ -456,8 +479,8 @@ def _attach_unit(norm, mention, unit_re):
         mention.status = "quantity"
         return
     u = unit_re.match(norm, e)
-    unit, scale = u.group("unit") or "", u.group("scale") or ""
-    approx = u.group("approx") or u.group("approx2") or ""
+    unit, scale, approx, approx2 = u.group("unit", "scale", "approx", "approx2")
+    unit, scale, approx = unit or "", scale or "", approx or approx2 or ""
     if mention.chinese and len(mention.text) == 1 and unit not in ("成", "倍") and not scale \
             and mention.text not in ("百", "千", "万"):
         return  # 两个维护, 三项制度: a single Chinese numeral with a measure word is a name
@@ -475,7 +498,8 @@ def _attach_unit(norm, mention, unit_re):
         return
     if mention.chinese:
         return
-    if _COMPARED_BARE.search(norm, max(0, mention.start - 30), mention.start) and _THEN_COMPARED.match(norm, e):
+    # (相比 after the number first: one test at one place, where the comparison's opening is looked for across 30)
+    if _THEN_COMPARED.match(norm, e) and _COMPARED_BARE.search(norm, max(0, mention.start - 30), mention.start):
         mention.status = "quantity"  # 性别比为112.47,与2010年…普查的115.03相比: an index compared, no unit as the one before
         mention.unit_start = mention.unit_end = e
         return

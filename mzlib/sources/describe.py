@@ -40,8 +40,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from mzlib.core.normalize import normalize
+from mzlib.core.regex import first_test
 from mzlib.sources import gazetteer
 from mzlib.sources.reference import load_document_types, plan_periods
 
@@ -63,7 +65,9 @@ _ADDRESSEE = re.compile(r"^各.{0,60}(?:政府|局|委|厅|部门|单位|管委�
 _SCOPE = re.compile(r"全(国|省|市|县|州|区)(?!人口普查|人民代表|人大|政协|文明|先进|示范|性|范围|统一)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—至到]\s*(?:19|20)\d\d\s*年")
-_TEXT_YEAR = re.compile(r"(?<![\d-])(?<!到)(?<![^截]至)((?:19|20)\d\d)\s*年(?!\s*(?:以来|起|前|底前|以前|实现|达到|要))")
+# (with a first test: a pattern that opens with lookbehinds gets no first-character scan from the engine, and
+# it is looked for across the whole text)
+_TEXT_YEAR = first_test(r"(?<![\d-])(?<!到)(?<![^截]至)((?:19|20)\d\d)\s*年(?!\s*(?:以来|起|前|底前|以前|实现|达到|要))")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -79,8 +83,10 @@ class Fact:
         return self.value != ""
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """A line of a text: its number, the offset of its first printed character and its text stripped (a
+    tuple: a text of 100,000 lines makes them all)."""
+
     number: int
     start: int
     text: str
@@ -355,7 +361,7 @@ def read(text, name="", given=None, norm=None):
     lines = _lines(norm)
     found, issuer_line = {}, None
     for i, line in enumerate(lines):
-        date = iso_date(line.text)
+        date = line.text.endswith("日") and iso_date(line.text)  # a date's line ends in 日: most lines are tested no further
         if date:
             found["issued"] = Fact(date, "a line that is only a date (the signing date)", line.span())
             above = next((prev for prev in reversed(lines[:i]) if prev.text), None)

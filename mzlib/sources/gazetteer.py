@@ -92,8 +92,11 @@ def _index(short):
 @lru_cache(maxsize=1)
 def _endings():
     names = _index(False)[1]
-    last = re.compile("[" + "".join(sorted({name[-1] for name in names})) + "]")
-    return last, sorted({len(name) for name in names}, reverse=True)
+    lengths = {}  # the lengths of the names that end in each character: 市 ends names of 2 to 5, not 15
+    for name in names:
+        lengths.setdefault(name[-1], set()).add(len(name))
+    last = re.compile("[" + "".join(sorted(lengths)) + "]")
+    return last, {char: sorted(ns, reverse=True) for char, ns in lengths.items()}
 
 
 def mentions(text, short=False):
@@ -114,8 +117,13 @@ def mentions(text, short=False):
         return [Mention(m.group(), m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)]
     # Full names end in a few characters (市, 县, 区 ...): look back from each, not forward from every one.
     last, lengths = _endings()
-    spans = sorted({(end - n, end) for end in (m.end() for m in last.finditer(text)) for n in lengths
-                    if end >= n and text[end - n:end] in names}, key=lambda span: (span[0], span[0] - span[1]))
+    spans = set()
+    for m in last.finditer(text):
+        end = m.end()
+        for n in lengths[m.group()]:  # only the lengths of the names that end in this character
+            if end >= n and text[end - n:end] in names:
+                spans.add((end - n, end))
+    spans = sorted(spans, key=lambda span: (span[0], span[0] - span[1]))
     found, reached = [], 0
     for start, end in spans:
         if start >= reached:
