@@ -241,6 +241,7 @@ def table_figures(doc, tables):
     """
     figures, log = [], []
     plan = doc.doc_type == "plan"
+    regions = region_words(doc.region_zh, *doc.parent_regions)  # the document's, once for all its rows
     for table in tables:
         roles = table_roles(table, doc.reference_year, plan) if table.kind == "indicator" else []
         _units_by_column(table, roles)
@@ -258,7 +259,7 @@ def table_figures(doc, tables):
             elif row.reason == "column numbers":
                 entry.update(status="label", reason="the column numbers of a report form (甲, 乙, 1, 2 ...)")
             elif row.status == "parsed":
-                found = _row_figures(doc, table, row, _dated(roles, row_years, row.row_no), period)
+                found = _row_figures(doc, table, row, _dated(roles, row_years, row.row_no), period, regions)
                 values = [c for c, r in zip(row.cells, roles) if r["role"] in ("value", "growth")]
                 if not found and table.kind == "indicator" and values and not any(c is not None and c.text
                                                                                   for c in values):
@@ -397,7 +398,16 @@ def _column_place(name, regions):
     return name
 
 
-def _row_figures(doc, table, row, roles, period):
+_SUBHEAD = re.compile(r"^(?:其中|#)\s*[:：]?\s*")  # 其中: before a row's label, a part of the row above
+_WHOLE_OR_PART = re.compile(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})")  # a name that opens with 城乡 or one of its parts
+
+
+def _row_figures(doc, table, row, roles, period, regions):
+    """The figures of one parsed row, one per value printed in its value and growth cells.
+
+    A table prints thousands of cells, so what depends only on the document (``regions``) is worked
+    out once by the caller, and what depends only on the row (its label, its years, its :class:`Source`)
+    once per row, not once per cell."""
     cells = dict(enumerate(row.cells))
     by_role = {}
     for i, r in enumerate(roles):
@@ -411,8 +421,7 @@ def _row_figures(doc, table, row, roles, period):
     name = doc.text[name_cell.start:name_cell.end]
     period_row = "period" in by_role and by_role["period"] is name_cell
     region_row = ("region" in by_role and by_role["region"] is name_cell) or period_row
-    regions = region_words(doc.region_zh, *doc.parent_regions)
-    label = re.sub(r"^(?:其中|#)\s*[:：]?\s*", "", doc.norm[name_cell.start:name_cell.end]).strip()
+    label = _SUBHEAD.sub("", doc.norm[name_cell.start:name_cell.end]).strip()
     stacked_labels = [p.strip() for p in label.split(" / ")] if " / " in label else []
     if stacked_labels and " " in stacked_labels[0]:
         head, _, first = stacked_labels[0].rpartition(" ")
@@ -432,6 +441,8 @@ def _row_figures(doc, table, row, roles, period):
     values = [r for r in roles if r["role"] in ("value", "growth")]
     unnamed = len(values) > 1 and not any(r["name"] for r in values)  # a header that could not be read
     years = sorted({r["year"] for r in roles if r["role"] == "value" and r["year"]})  # the row's years, once
+    source = Source("table", (row.start, row.end), table.table_id, row.row_no, attribute,
+                    doc.text[status_cell.start:status_cell.end] if status_cell else "")  # the row's, for all its cells
     out = []
     for i, role in enumerate(roles):
         cell = cells.get(i)
@@ -467,15 +478,16 @@ def _row_figures(doc, table, row, roles, period):
                 else parsed.unit
             if role["role"] == "growth" and not parsed.cumulative:
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
-            standard = unit_info(unit)[2] == "money" and "标准" in (label + parent)
+            money = unit_info(unit)[2] == "money"
+            standard = money and "标准" in (label + parent)
             decision = _cell_kind_and_date(doc, years, role, parsed, period, standard)
             name_ = label if not region_row else role["name"]
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
             if name_ in _URBAN_RURAL and parent:  # 城市 under 最低生活保障人数: the part of the whole above it
-                candidates.insert(0, name_ + re.sub(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})", "", parent))
+                candidates.insert(0, name_ + _WHOLE_OR_PART.sub("", parent))
             part = _COLUMN_PART.search(role["name"])
             if part and not region_row:  # a column of 2020年 split into 城市 | 农村: 城市低保标准
-                candidates.insert(0, part.group() + re.sub(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})", "", name_))
+                candidates.insert(0, part.group() + _WHOLE_OR_PART.sub("", name_))
             if region_row or not _maps(name_, regions):
                 candidates.append(f"{name_}{role['name']}")
             indicator, inverse, how, suggestion, score = _map_first(candidates, regions)
@@ -489,12 +501,10 @@ def _row_figures(doc, table, row, roles, period):
                               how, suggestion, score, inverse or False,
                               name.strip() if region_row and not period_row and not name.strip().startswith("全")
                               else sub or _column_place(role["name"], regions))
-            money_period = period_of_unit(unit) if unit_info(unit)[2] == "money" else ""
+            money_period = period_of_unit(unit) if money else ""
             printed = Printed((offset + parsed.start, offset + parsed.end), parsed.number, unit,
                               parsed.value_type, parsed.comparator, parsed.denominator,
                               period=money_period, period_basis="printed" if money_period else "")
-            source = Source("table", (row.start, row.end), table.table_id, row.row_no, attribute,
-                            doc.text[status_cell.start:status_cell.end] if status_cell else "")
             out.append(_row(doc, subject, decision, printed, source, note))
     return out
 
