@@ -1007,17 +1007,19 @@ SPANNED = "\n".join([
     "对象人数(人) | 累计资金支出数(万元) | 对象人数(人) | 累计资金支出数(万元) | 救助人次 | 累计资金支出数(万元) | |",
     "岚江市 | 5120 | 860.25 | 30412 | 3950.70 | 2210 | 310.42 |",
     "东城区 | 1304 | 221.60 | 2815 | 340.15 | 402 | 55.08 |"])
+# the table SPANNED reads as: each value column headed by its group and its own name
+SPANNED_SHAPE = (
+    ["地区", "城市低保 对象人数(人)", "城市低保 累计资金支出数(万元)", "农村低保 对象人数(人)",
+     "农村低保 累计资金支出数(万元)", "临时救助 救助人次", "临时救助 累计资金支出数(万元)"],
+    [("parsed", "", ["岚江市", "5120", "860.25", "30412", "3950.70", "2210", "310.42"]),
+     ("parsed", "", ["东城区", "1304", "221.60", "2815", "340.15", "402", "55.08"])])
 
 
 def test_groups_over_columns_and_a_label_column_over_both_header_lines_head_each_column():
     from mzlib.extract.figures import Document, extract_document
 
     (table,) = find_tables(SPANNED)
-    assert shape(table) == (
-        ["地区", "城市低保 对象人数(人)", "城市低保 累计资金支出数(万元)", "农村低保 对象人数(人)",
-         "农村低保 累计资金支出数(万元)", "临时救助 救助人次", "临时救助 累计资金支出数(万元)"],
-        [("parsed", "", ["岚江市", "5120", "860.25", "30412", "3950.70", "2210", "310.42"]),
-         ("parsed", "", ["东城区", "1304", "221.60", "2815", "340.15", "402", "55.08"])])
+    assert shape(table) == SPANNED_SHAPE
     rows = extract_document(Document("t.txt", SPANNED, "岚江市", "Lanjiang", 2023, None, None)).figures
     # a sum to date (累计…数) is a value, not a change
     assert rows[["value", "unit", "kind"]].values.tolist()[:2] == [["5120", "人", "actual"], ["860.25", "万元", "actual"]]
@@ -2704,11 +2706,7 @@ def test_a_label_column_named_again_in_the_line_under_its_groups_heads_the_rows_
     lines = SPANNED.split("\n")
     copied = "\n".join([lines[0], "地区 | " + lines[1].removesuffix(" | |")] + [r.removesuffix(" |") for r in lines[2:]])
     (table,) = find_tables(copied)
-    assert shape(table) == (
-        ["地区", "城市低保 对象人数(人)", "城市低保 累计资金支出数(万元)", "农村低保 对象人数(人)",
-         "农村低保 累计资金支出数(万元)", "临时救助 救助人次", "临时救助 累计资金支出数(万元)"],
-        [("parsed", "", ["岚江市", "5120", "860.25", "30412", "3950.70", "2210", "310.42"]),
-         ("parsed", "", ["东城区", "1304", "221.60", "2815", "340.15", "402", "55.08"])])
+    assert shape(table) == SPANNED_SHAPE
     # a label column named again under groups that do not divide the columns evenly: nothing is guessed
     (table,) = find_tables(copied.replace("临时救助 | ||||", "临时救助 | 特困 | |||"))
     assert [c.text for c in table.header][:2] != ["地区", "城市低保 对象人数(人)"]
