@@ -1029,6 +1029,75 @@ def test_groups_over_columns_and_a_label_column_over_both_header_lines_head_each
     assert [c.text for c in table.header][:2] != ["地区", "城市低保 对象人数(人)"]
 
 
+
+# A yearbook's table of places whose groups are merged cells over the columns they span (城市低保 over
+# 人数 and 资金), as text conversions print it: a merged cell once, then an empty cell for each further
+# column it spans (bars, Markdown, tabs), or the groups side by side over the same columns repeated
+# (spaces); the line below leaves the label column empty or does not print it.
+MERGED_ROWS = [("城关镇", "1245", "856.3", "2310", "1120.5"), ("河口镇", "312", "201.7", "1876", "903.2")]
+MERGED_GROUPS = {
+    "bars": ["| 乡镇 | 城市低保 | | 农村低保 | |", "| | 人数(人) | 资金(万元) | 人数(人) | 资金(万元) |"]
+    + ["| " + " | ".join(r) + " |" for r in MERGED_ROWS],
+    "markdown": ["| 乡镇 | 城市低保 | | 农村低保 | |", "|---|---|---|---|---|",
+                 "| | 人数(人) | 资金(万元) | 人数(人) | 资金(万元) |"] + ["| " + " | ".join(r) + " |" for r in MERGED_ROWS],
+    "bars, no label cell below": ["| 乡镇 | 城市低保 | 农村低保 |", "| 人数(人) | 资金(万元) | 人数(人) | 资金(万元) |"]
+    + ["| " + " | ".join(r) + " |" for r in MERGED_ROWS],
+    "tabs": ["乡镇\t城市低保\t\t农村低保\t", "\t人数(人)\t资金(万元)\t人数(人)\t资金(万元)"]
+    + ["\t".join(r) for r in MERGED_ROWS],
+    "spaces": ["乡镇        城市低保                 农村低保",
+               "          人数(人)   资金(万元)    人数(人)   资金(万元)"]
+    + ["{:<10}{:>6}{:>13}{:>12}{:>11}".format(*r) for r in MERGED_ROWS],
+}
+MERGED_SHAPE = (
+    ["乡镇", "城市低保 人数(人)", "城市低保 资金(万元)", "农村低保 人数(人)", "农村低保 资金(万元)"],
+    [("parsed", "", list(r)) for r in MERGED_ROWS])
+
+
+@pytest.mark.parametrize("layout", sorted(MERGED_GROUPS))
+def test_groups_merged_over_columns_head_each_column_in_every_layout(layout):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "\n".join(["表3 城乡最低生活保障情况", ""] + MERGED_GROUPS[layout])
+    (table,) = find_tables(text)
+    assert shape(table) == MERGED_SHAPE
+    rows = extract_document(Document("t.txt", text, "岚江县", "Lanjiang", 2022, None, None)).figures
+    assert rows[["subregion_zh", "indicator_id", "value", "unit"]].values.tolist()[:4] == [
+        ["城关镇", "dibao_recipients_urban", "1245", "人"], ["城关镇", "dibao_spending_urban", "856.3", "万元"],
+        ["城关镇", "dibao_recipients_rural", "2310", "人"], ["城关镇", "dibao_spending_rural", "1120.5", "万元"]]
+
+
+def test_groups_side_by_side_are_placed_only_over_columns_repeated_under_each():
+    # the same columns under each group place the groups; columns that differ could be split any way
+    lines = MERGED_GROUPS["spaces"]
+    uneven = "\n".join(["表3", ""] + [lines[0], lines[1].replace("资金(万元)    人数(人)", "资金(万元)    户数(户)")]
+                       + lines[2:])
+    (table,) = find_tables(uneven)
+    assert "城市低保 人数(人)" not in [c.text for c in table.header]
+
+
+# A yearbook's years merged over the columns under each (2020年 over 机构数 and 床位): each cell is dated
+# by its group, the earlier year a baseline, the last the year of the table.
+YEAR_GROUPS = "\n".join([
+    "表5-3 社会福利机构情况", "",
+    "指标                   2020年                  2021年",
+    "               机构数(个)   床位(张)    机构数(个)   床位(张)",
+    "养老机构           45         5230         48         5610",
+    "儿童福利机构        3          320          3          320"])
+
+
+def test_years_merged_over_columns_date_each_cell():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(YEAR_GROUPS)
+    assert shape(table) == (
+        ["指标", "2020年 机构数(个)", "2020年 床位(张)", "2021年 机构数(个)", "2021年 床位(张)"],
+        [("parsed", "", ["养老机构", "45", "5230", "48", "5610"]), ("parsed", "", ["儿童福利机构", "3", "320", "3", "320"])])
+    rows = extract_document(Document("t.txt", YEAR_GROUPS, "岚江市", "Lanjiang", 2022, None, None)).figures
+    assert rows[["value", "unit", "year", "kind"]].values.tolist()[:4] == [
+        ["45", "个", 2020, "baseline"], ["5230", "张", 2020, "baseline"], ["48", "个", 2021, "actual"],
+        ["5610", "张", 2021, "actual"]]
+
+
 # One plan table as three text conversions draw its rules: Markdown, a box of + and -, dashed lines.
 RULED_ROWS = [("养老床位总数(张)", "3200", "4000"), ("护理型床位占比(%)", "48", "≥55")]
 RULED = {

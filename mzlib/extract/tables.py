@@ -497,8 +497,9 @@ def _blocks(norm):
         start = i
         if kind in ("space", "tab") and i and kinds[i - 1] is None:  # a line of names without header words
             (n0, o0, above), (n1, o1, first) = lines[i - 1], lines[i]
-            if _names_columns([c.text for c in _cells(above, o0, n0, kind)],
-                              [c.text for c in _cells(first, o1, n1, kind)]):
+            above_cells, first_cells = _cells(above, o0, n0, kind), _cells(first, o1, n1, kind)
+            if _names_columns([c.text for c in above_cells], [c.text for c in first_cells]) \
+                    or _grouped_header(above_cells, first_cells):  # or the groups over the columns
                 block.insert(0, lines[i - 1])
                 start = i - 1
         title = _title_before(lines, start)
@@ -632,9 +633,11 @@ def find_tables(text, norm=None):
                  [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
                        offset + len(line.rstrip()), number)]
                  for k, (number, offset, line) in enumerate(block)]
-        if kind == "pipe" and head and lines:
+        if head and lines:
             number, offset, line = head[-1]
-            lines[0] = _spanned_header(_cells(line, offset, number, kind), lines[0]) or lines[0]
+            top = _cells(line, offset, number, kind)
+            lines[0] = (kind == "pipe" and _spanned_header(top, lines[0])) or _grouped_header(top, lines[0]) \
+                or lines[0]
         start = block[0][1] + len(block[0][2]) - len(block[0][2].lstrip())
         end = block[-1][1] + len(block[-1][2].rstrip())
         table = Table(len(tables) + 1, "", "indicator", start, end, block[0][0], title.strip(), unit=unit)
@@ -709,6 +712,50 @@ def _spanned_header(top, header):
     width = s // (t - 1)
     columns = [Cell(f"{top[1 + k // width].text} {c.text}", c.start, c.end, c.line) for k, c in enumerate(header[:s])]
     return [top[0]] + columns + header[s + 1:]
+
+
+def _grouped_header(top, header):
+    """One header from a line of groups over the line of the columns under them (a yearbook's merged
+    cells, ``城市低保`` over ``人数(人) | 资金(万元)``, ``2020年`` over ``机构数(个) | 床位(张)``), when the line
+    below leaves the label column empty or names it again, or does not print it, and the groups are
+    placed by structure, not by one document's words:
+
+    - each group a merged cell printed once with an empty cell for each further column it spans
+      (``乡镇 | 城市低保 | | 农村低保 | |`` over `` | 人数(人) | 资金(万元) | 人数(人) | 资金(万元)``), or
+    - the groups printed next to each other and the same column names repeated under each
+      (``乡镇  城市低保  农村低保`` over ``人数(人)  资金(万元)  人数(人)  资金(万元)``, space-aligned).
+
+    The top line names the label column first; each column below takes the name of its group and
+    its own (``城市低保 人数(人)``). None when the lines are no such pair."""
+    while top and not top[-1].text:
+        top = top[:-1]
+    if len(top) < 3 or not top[0].text or not top[1].text or any(is_numeric(c.text) for c in top + header):
+        return None
+    label = header[0] if header and (not header[0].text or header[0].text.replace(" ", "")
+                                     == top[0].text.replace(" ", "")) else None
+    columns = header[1:] if label is not None else list(header)
+    while columns and not columns[-1].text:
+        columns = columns[:-1]
+    if len(columns) < 4 or not all(c.text for c in columns):
+        return None
+    if any(not c.text for c in top):
+        # merged cells: a group spans its own column and the empty ones after it, the last one to the end
+        if len(top) > len(columns) + 1:
+            return None
+        groups = []
+        for c in top[1:]:
+            groups.append(c if c.text else groups[-1])
+        groups += groups[-1:] * (len(columns) - len(groups))
+    else:
+        names = [c for c in top[1:] if c.text]
+        if len(names) != len(top) - 1 or len(names) < 2 or len(columns) % len(names):
+            return None
+        width = len(columns) // len(names)
+        words = [c.text.replace(" ", "") for c in columns]
+        if width < 2 or any(words[k] != words[k % width] for k in range(len(words))):
+            return None  # the same columns under each group: what places them without their positions
+        groups = [names[k // width] for k in range(len(columns))]
+    return [top[0]] + [Cell(f"{g.text} {c.text}", c.start, c.end, c.line) for g, c in zip(groups, columns)]
 
 
 # a sum to date that 累计 names with the noun of an amount (累计资金支出数, 累计发放金额): a value, not a change
@@ -2536,9 +2583,11 @@ def _year_column_tables(norm):
              for found in [_year_header(line)] if found]  # cells printed (| or tabs) are read by blocks
     out, end = [], 0
     for i, (_, years) in heads:
-        if i < end or (i + 1 < len(lines) and _parts_under(lines[i + 1][2], len(years))):
-            continue  # a header within the table read last; 城市 农村 under each year: a header of two lines, read by its blocks
         number, offset, line = lines[i]
+        if i < end or (i + 1 < len(lines) and (_parts_under(lines[i + 1][2], len(years)) or _grouped_header(
+                _cells(line, offset, number, "space"), _cells(lines[i + 1][2], lines[i + 1][1], lines[i + 1][0], "space")))):
+            continue  # a header within the table read last; 城市 农村 (or the same columns) under each year: a header
+            # of two lines, read by its blocks
         ends = [_width(line[:b]) for _, b in years]
         lead = len(line) - len(line.lstrip())
         label_cell = Cell(line[:years[0][0]].strip(), offset + lead, offset + lead + len(line[:years[0][0]].strip()),
@@ -3174,7 +3223,8 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         heads = [k for k in range(header_end) if not _is_english_head([x.text for x in lines[k]])]
         if table.layout == "space_aligned" and offsets and len(heads) > 1 \
                 and len(lines[heads[-1]]) > len(lines[heads[0]]):
-            table.header = _merge_by_position([(lines[k], raw[k], offsets[k]) for k in heads])
+            table.header = (len(heads) == 2 and _grouped_header(lines[heads[0]], lines[heads[1]])) \
+                or _merge_by_position([(lines[k], raw[k], offsets[k]) for k in heads])
         else:
             table.header = _merge_headers([lines[k] for k in heads])
         ncols = len(table.header)
