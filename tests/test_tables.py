@@ -1047,6 +1047,12 @@ MERGED_GROUPS = {
     "spaces": ["乡镇        城市低保                 农村低保",
                "          人数(人)   资金(万元)    人数(人)   资金(万元)"]
     + ["{:<10}{:>6}{:>13}{:>12}{:>11}".format(*r) for r in MERGED_ROWS],
+    # the label column's name printed in the line below (a cell merged over both lines, its text low)
+    "bars, label below": ["| | 城市低保 | | 农村低保 | |", "| 乡镇 | 人数(人) | 资金(万元) | 人数(人) | 资金(万元) |"]
+    + ["| " + " | ".join(r) + " |" for r in MERGED_ROWS],
+    "spaces, label below": ["            城市低保                 农村低保",
+                            "乡镇      人数(人)   资金(万元)    人数(人)   资金(万元)"]
+    + ["{:<10}{:>6}{:>13}{:>12}{:>11}".format(*r) for r in MERGED_ROWS],
 }
 MERGED_SHAPE = (
     ["乡镇", "城市低保 人数(人)", "城市低保 资金(万元)", "农村低保 人数(人)", "农村低保 资金(万元)"],

@@ -716,30 +716,27 @@ def _spanned_header(top, header):
 
 def _grouped_header(top, header):
     """One header from a line of groups over the line of the columns under them (a yearbook's merged
-    cells, ``城市低保`` over ``人数(人) | 资金(万元)``, ``2020年`` over ``机构数(个) | 床位(张)``), when the line
-    below leaves the label column empty or names it again, or does not print it, and the groups are
-    placed by structure, not by one document's words:
+    cells, ``城市低保`` over ``人数(人) | 资金(万元)``, ``2020年`` over ``机构数(个) | 床位(张)``), the groups placed
+    by structure, not by one document's words:
 
     - each group a merged cell printed once with an empty cell for each further column it spans
       (``乡镇 | 城市低保 | | 农村低保 | |`` over `` | 人数(人) | 资金(万元) | 人数(人) | 资金(万元)``), or
     - the groups printed next to each other and the same column names repeated under each
       (``乡镇  城市低保  农村低保`` over ``人数(人)  资金(万元)  人数(人)  资金(万元)``, space-aligned).
 
-    The top line names the label column first; each column below takes the name of its group and
-    its own (``城市低保 人数(人)``). None when the lines are no such pair."""
+    The label column is named in either line (a cell merged over both prints its text once) or in
+    neither; the line below may leave it out. Each column below takes the name of its group and its
+    own (``城市低保 人数(人)``). None when the lines are no such pair."""
     while top and not top[-1].text:
         top = top[:-1]
-    if len(top) < 3 or not top[0].text or not top[1].text or any(is_numeric(c.text) for c in top + header):
+    if len(top) < 2 or any(is_numeric(c.text) for c in top + header):
         return None
-    label = header[0] if header and (not header[0].text or header[0].text.replace(" ", "")
-                                     == top[0].text.replace(" ", "")) else None
-    columns = header[1:] if label is not None else list(header)
-    while columns and not columns[-1].text:
-        columns = columns[:-1]
-    if len(columns) < 4 or not all(c.text for c in columns):
-        return None
-    if any(not c.text for c in top):
+    if any(not c.text for c in top[1:]):
         # merged cells: a group spans its own column and the empty ones after it, the last one to the end
+        if not top[1].text or len(header) < 2 or not (not header[0].text or not top[0].text
+                                                      or _same_words(header[0], top[0])):
+            return None
+        label, columns = (top[0] if top[0].text else header[0]), _filled(header[1:])
         if len(top) > len(columns) + 1:
             return None
         groups = []
@@ -747,15 +744,41 @@ def _grouped_header(top, header):
             groups.append(c if c.text else groups[-1])
         groups += groups[-1:] * (len(columns) - len(groups))
     else:
-        names = [c for c in top[1:] if c.text]
-        if len(names) != len(top) - 1 or len(names) < 2 or len(columns) % len(names):
+        # groups side by side: the label column's name is the top line's first cell or the line below's
+        for label, names, columns in ((top[0], top[1:], _filled(header[1:] if header and (
+                not header[0].text or _same_words(header[0], top[0])) else header)),
+                                      (header[0] if header else None, top, _filled(header[1:]))):
+            if label is not None and _repeated_under(names, columns):
+                break
+        else:
             return None
         width = len(columns) // len(names)
-        words = [c.text.replace(" ", "") for c in columns]
-        if width < 2 or any(words[k] != words[k % width] for k in range(len(words))):
-            return None  # the same columns under each group: what places them without their positions
         groups = [names[k // width] for k in range(len(columns))]
-    return [top[0]] + [Cell(f"{g.text} {c.text}", c.start, c.end, c.line) for g, c in zip(groups, columns)]
+    if len(columns) < 4 or not all(c.text for c in columns):
+        return None
+    return [label] + [Cell(f"{g.text} {c.text}", c.start, c.end, c.line) for g, c in zip(groups, columns)]
+
+
+def _same_words(a, b):
+    return a.text.replace(" ", "") == b.text.replace(" ", "")
+
+
+def _filled(cells):
+    """``cells`` less the empty cells at their end (a web page's padding)."""
+    cells = list(cells)
+    while cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+def _repeated_under(names, columns):
+    """Whether ``columns`` are the same names again under each of the groups ``names`` (two or more
+    columns a group): what places groups side by side over columns without their positions."""
+    if len(names) < 2 or not all(c.text for c in names) or len(columns) % len(names):
+        return False
+    width = len(columns) // len(names)
+    words = [c.text.replace(" ", "") for c in columns]
+    return width >= 2 and all(words[k] == words[k % width] for k in range(len(words)))
 
 
 # a sum to date that 累计 names with the noun of an amount (累计资金支出数, 累计发放金额): a value, not a change
