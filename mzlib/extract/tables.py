@@ -1399,8 +1399,7 @@ def _column_tables(norm):
         number, offset, line = lines[i]
         named = line.strip()[0] in _HEAD_FIRST and _HEAD_CELL.match(_unspaced(line))  # 指 标 名 称: spaced to its width
         ahead = 0 if named else words[i]
-        if not named and (not ahead or not any(_row_shapes(_kinds_ahead(kinds, i, (ahead + 1) * (_SHAPE_ROWS + 1)),
-                                                           ahead))
+        if not named and (not ahead or not _any_shape(_kinds_ahead(kinds, i, (ahead + 1) * (_SHAPE_ROWS + 1)), ahead)
                           or not _shaped_header(_line_cells(lines, kinds, i, (ahead + 1) * (_SHAPE_ROWS + 1), made))):
             continue  # no name a column is printed with, and no rows of one shape under names of the table's own
         cells = _line_cells(lines, kinds, i, 400, made)
@@ -1552,7 +1551,34 @@ def _shaped_header(cells):
         if not any(all(_BARE_YEAR.fullmatch(c.text) for c in cells[width * r + words:width * (r + 1)])
                    for r in range(1, _SHAPE_ROWS + 1)):  # 利用率 / 2007 / 2008: a header's years, not a row's values
             return cells[:width], width, words
+    for groups, width in _grouped_shapes(values, first):
+        names = first - 1
+        header = _grouped_header(cells[:1 + groups], cells[1 + groups:names])
+        if header and not any(all(_BARE_YEAR.fullmatch(c.text) for c in cells[names + width * r + 1:names + width * (r + 1)])
+                              for r in range(_SHAPE_ROWS)):
+            return header, names, 1
     return None
+
+
+def _any_shape(values, first):
+    """Whether cells one a line fit rows of one shape under a header (:func:`_row_shapes`, :func:`_grouped_shapes`)."""
+    return any(_row_shapes(values, first)) or any(_grouped_shapes(values, first))
+
+
+def _grouped_shapes(values, first):
+    """``(groups, width)`` of each shape of rows that cells one a line fit under a header of groups over
+    the same columns repeated under each (``地区`` / ``城市低保`` / ``农村低保`` / ``人数(人)`` / ``资金(万元)`` /
+    ``人数(人)`` / ``资金(万元)``, :func:`_grouped_header`), given which cells are values and where the first
+    value stands: the names before the first row's label are the label column's, ``groups`` groups and
+    ``width - 1`` columns; :data:`_SHAPE_ROWS` rows, each a label and ``width - 1`` values."""
+    names = first - 1
+    for groups in range(2, names):
+        width = names - groups
+        if width - 1 < 2 * groups or (width - 1) % groups or len(values) < names + width * _SHAPE_ROWS:
+            continue
+        if all(not values[names + width * r] and all(values[names + width * r + 1:names + width * (r + 1)])
+               for r in range(_SHAPE_ROWS)):
+            yield groups, width
 
 
 def _row_shapes(values, first):
