@@ -326,6 +326,21 @@ def test_the_type_is_read_from_title_words_with_its_evidence(title, expected, cu
     assert (fact.value, fact.how, text[start:end]) == (expected, f"title word {cue}", cue)
 
 
+@pytest.mark.parametrize(("title", "region", "province"), [
+    # a place printed right after its parent is the one the title means; the parent says where it lies
+    ("锡林郭勒盟西乌珠穆沁旗2007年国民经济和社会发展统计公报", "西乌珠穆沁旗", "内蒙古自治区"),
+    ("延安市黄龙县第七次全国人口普查公报", "黄龙县", "陕西省"),
+    ("北京市朝阳区2021年国民经济和社会发展统计公报", "朝阳区", "北京市"),  # and settles a name two places share
+    # a place alone, or not right after the place before it, or not inside it: the first
+    ("锡林郭勒盟2007年国民经济和社会发展统计公报", "锡林郭勒盟", "内蒙古自治区"),
+    ("延安市和黄龙县2020年人口发展报告", "延安市", "陕西省"),
+    ("延安市榆林市2020年人口发展报告", "延安市", "陕西省"),
+])
+def test_a_place_named_right_after_its_parent_in_the_title_is_the_region(title, region, province):
+    facts = describe.read(title + "\n正文。\n", "x.txt")
+    assert (facts["region_zh"].value, facts["province_zh"].value) == (region, province)
+
+
 @pytest.mark.parametrize(("title", "period", "year"), [
     ("重庆市“十四五”民政事业发展规划", ("2021", "2025"), "2020"),  # a plan: its base is the year before
     ("《“十四五”以来重庆社会民生统计报告》公布", ("", ""), "2024"),  # a review of the years since: no plan period

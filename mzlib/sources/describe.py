@@ -15,7 +15,8 @@ Normalised text (:func:`mzlib.core.normalize.normalize`) is read, so offsets are
   punctuation, not a numbered heading nor a date) and holds a title word (a cue of
   ``document_types.csv``, 规划, 报告, 公报 ...);
 - ``region_zh``: the first place of the gazetteer (:mod:`mzlib.sources.gazetteer`) named by the
-  issuer, else the title, else an addressee line (``各县（区）人民政府、抚州高新区管委会…：``, a
+  issuer, else the title (a place named right after its parent, ``延安市黄龙县``: the child), else an
+  addressee line (``各县（区）人民政府、抚州高新区管委会…：``, a
   province or prefecture by its short name too), else a word of the file name that is a place's
   English name (``hefei2024-...``), a name several places share settled by the other places the
   text names; else the nation when 全国 is the scope the text names most (over 全省, 全市 ...);
@@ -224,12 +225,20 @@ def _doc_type(title, addressee, name):
 
 
 def _place_in(line, how, short=False):
-    """The first gazetteer place a line names, as ``(place or candidates, how, where)``."""
+    """The first gazetteer place a line names, as ``(place or candidates, how, where)``; a place named
+    right after its parent (``锡林郭勒盟西乌珠穆沁旗``, ``延安市黄龙县``) is the one meant, the parent
+    only says where it lies."""
     found = gazetteer.mentions(line.text, short=short)
     if not found:
         return None
     first = found[0]
-    return first.places, how, line.span(first.start, first.end)
+    places = first.places
+    for after in found[1:]:
+        children = tuple(p for p in after.places if p.parent_code in {q.code for q in places})
+        if after.start != first.end or not children:
+            break
+        first, places = after, children
+    return places, how, line.span(first.start, first.end)
 
 
 def _region(name, norm, lines, issuer, title, addressee):
