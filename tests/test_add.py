@@ -326,6 +326,40 @@ def test_the_type_is_read_from_title_words_with_its_evidence(title, expected, cu
     assert (fact.value, fact.how, text[start:end]) == (expected, f"title word {cue}", cue)
 
 
+@pytest.mark.parametrize(("title", "region", "province"), [
+    # a place printed right after its parent is the one the title means; the parent says where it lies
+    ("锡林郭勒盟西乌珠穆沁旗2007年国民经济和社会发展统计公报", "西乌珠穆沁旗", "内蒙古自治区"),
+    ("延安市黄龙县第七次全国人口普查公报", "黄龙县", "陕西省"),
+    ("北京市朝阳区2021年国民经济和社会发展统计公报", "朝阳区", "北京市"),  # and settles a name two places share
+    # a place alone, or not right after the place before it, or not inside it: the first
+    ("锡林郭勒盟2007年国民经济和社会发展统计公报", "锡林郭勒盟", "内蒙古自治区"),
+    ("延安市和黄龙县2020年人口发展报告", "延安市", "陕西省"),
+    ("延安市榆林市2020年人口发展报告", "延安市", "陕西省"),
+])
+def test_a_place_named_right_after_its_parent_in_the_title_is_the_region(title, region, province):
+    facts = describe.read(title + "\n正文。\n", "x.txt")
+    assert (facts["region_zh"].value, facts["province_zh"].value) == (region, province)
+
+
+@pytest.mark.parametrize(("title", "expected", "cut"), [
+    ("锡林郭勒盟正镶白旗2006年国民经济和社会发展统(3)", "statistical_communique", "国民经济和社会发展统"),
+    ("宁夏回族自治区2016年国民经济和社会发展统计公(3)", "statistical_communique", "国民经济和社会发展统计公"),
+    ("某市2021年民政事业发展统计(2)", "statistical_bulletin", "民政事业发展统计"),
+    ("某市2021年国民经济和社会发展(2)", "statistical_communique", "国民经济和社会发展"),
+    ("某市2021年国民经济和社会发展", None, None),  # no page number: no cut title (a title's first line of two)
+    ("某市2021年国民经济和(2)", None, None),  # too little of the word
+])
+def test_a_title_cut_inside_a_type_word_names_the_type_with_its_evidence(title, expected, cut):
+    text = title + "\n正文。\n"
+    fact = describe.read(text, "x.txt")["doc_type"]
+    if expected is None:
+        assert not fact
+        return
+    start, end = map(int, re.search(r"characters (\d+)-(\d+)", fact.where).groups())
+    assert (fact.value, text[start:end]) == (expected, cut)
+    assert fact.how.startswith("title cut inside the word ")
+
+
 @pytest.mark.parametrize(("title", "period", "year"), [
     ("重庆市“十四五”民政事业发展规划", ("2021", "2025"), "2020"),  # a plan: its base is the year before
     ("《“十四五”以来重庆社会民生统计报告》公布", ("", ""), "2024"),  # a review of the years since: no plan period

@@ -189,6 +189,24 @@ def test_within_the_year_is_a_deadline_only_where_the_document_sets_goals(text, 
     assert (row["kind"], row["year"]) == (kind, year)
 
 
+# an archive of communiqués cuts a long page title inside the type's word and adds the page number
+# (…国民经济和社会发(2)): the cut word still names the type, so 年内 is the year reported on; without the page
+# number, or with less of the word, the line is no such title and 年内 stays a deadline (a text of no known type)
+@pytest.mark.parametrize("title, kind", [
+    ("岚江市2023年国民经济和社会发(2)", "actual"),
+    ("岚江市2023年国民经济和社会发展统计公(3)", "actual"),
+    ("岚江市2023年国民经济和社(2)", "actual"),  # six characters of the word
+    ("岚江市2023年民政事业发展统(2)", "actual"),  # a bulletin's word
+    ("岚江市2023年国民经济和社会发", "target"),  # no page number: perhaps the first line of a title on two
+    ("岚江市2023年国民经济和(2)", "target"),  # five characters: too little of the word
+])
+def test_a_title_an_archive_cut_inside_its_type_word_still_names_the_type(title, kind):
+    text = title + "\n年内全市新建养老床位500张,床位总数达到3180张。\n"
+    f = extract_document(Document.from_text("t.txt", text)).figures
+    row = f[f["value"] == "500"].iloc[0]
+    assert (row["kind"], row["year"]) == (kind, 2023)
+
+
 @pytest.mark.parametrize("text, value, date, year_basis", [
     ("截至2023年3月底,全市养老床位3180张。", "3180", "2023-03-31", "printed in the sentence"),
     ("全市养老床位截至2023年3月底达到3180张。", "3180", "2023-03-31", "printed in the clause"),

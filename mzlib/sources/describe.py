@@ -13,9 +13,12 @@ Normalised text (:func:`mzlib.core.normalize.normalize`) is read, so offsets are
   names an office (``...局``, ``...厅``, ``...委员会``, ``...政府``);
 - the title: the first of the first eight lines that reads as one (8 to 60 characters, no sentence
   punctuation, not a numbered heading nor a date) and holds a title word (a cue of
-  ``document_types.csv``, 规划, 报告, 公报 ...);
+  ``document_types.csv``, 规划, 报告, 公报 ...) or ends cut inside a long cue (an archive's page
+  title ``…2007年国民经济和社会发(2)``: the cue's first six or more characters, then a page
+  number);
 - ``region_zh``: the first place of the gazetteer (:mod:`mzlib.sources.gazetteer`) named by the
-  issuer, else the title, else an addressee line (``各县（区）人民政府、抚州高新区管委会…：``, a
+  issuer, else the title (a place named right after its parent, ``延安市黄龙县``: the child), else an
+  addressee line (``各县（区）人民政府、抚州高新区管委会…：``, a
   province or prefecture by its short name too), else a word of the file name that is a place's
   English name (``hefei2024-...``), a name several places share settled by the other places the
   text names; else the nation when 全国 is the scope the text names most (over 全省, 全市 ...);
@@ -23,7 +26,8 @@ Normalised text (:func:`mzlib.core.normalize.normalize`) is read, so offsets are
   then a province). ``region_en``, ``admin_level``, ``parent_region_zh`` (a county's prefecture),
   ``province_zh`` and ``province_en`` follow from the gazetteer;
 - ``doc_type``: the type whose title cue is the longest found in the title (中期评估 over 评估;
-  a 印发/转发 notice takes the type of what it transmits), else ``policy_notice`` for a text that
+  a 印发/转发 notice takes the type of what it transmits), else the type of the cue a title is cut
+  inside (``…国民经济和社会发展统(3)``: a communiqué), else ``policy_notice`` for a text that
   opens with an addressee line;
 - ``period_start``/``period_end``: a line that is only a span of years (``（2021年—2025年）``),
   else the Five-Year Plan the title names (十四五 = 2021-2025); for a type whose period is its
@@ -195,9 +199,27 @@ def reports_no_actuals(doc_type):
     return bool(row) and row["actuals"] == "no"
 
 
+_PAGE_MARK = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$")  # an archive's page of a long text: …统计公(3)
+_CUT_MIN = 6  # so many first characters of a cue, at least, name it in a cut title (国民经济和社会发)
+
+
+def _cut_cue(text):
+    """``(cue, type, n)`` where a title ends cut inside a long cue: its first ``n`` characters
+    (``_CUT_MIN`` or more, not all), then the page number an archive adds (web archives of
+    communiqués cut long page titles: ``锡林郭勒盟西乌珠穆沁旗2007年国民经济和社会发(2)``); else None.
+    Without the page number a line so cut is more likely the first line of a title printed on two
+    (``某市国民经济和社会发展`` / ``第十四个五年规划…``)."""
+    if not _PAGE_MARK.search(text):
+        return None
+    text = _PAGE_MARK.sub("", text)
+    return next(((cue, kind, n) for cue, kind in _cues() for n in range(len(cue) - 1, _CUT_MIN - 1, -1)
+                 if text.endswith(cue[:n])), None)
+
+
 def _title(top):
     words = _title_words()
-    return next((line for line in top if 8 <= len(line.text) <= 60 and words.search(line.text)
+    return next((line for line in top if 8 <= len(line.text) <= 60
+                 and (words.search(line.text) or _cut_cue(line.text))
                  and not _NOT_TITLE.search(line.text) and not iso_date(line.text)), None)
 
 
@@ -215,6 +237,11 @@ def _doc_type(title, addressee, name):
             at = text.find(cue)
             if at >= 0:
                 return Fact(kind, f"title word {cue}", title.span(at, at + len(cue)))
+        cut = _cut_cue(text)
+        if cut:
+            cue, kind, n = cut
+            at = len(_PAGE_MARK.sub("", text)) - n
+            return Fact(kind, f"title cut inside the word {cue}", title.span(at, at + n))
     named = _file_type(name)
     if named:
         return Fact(named[1], f"file name word {named[0]!r}", "file name")
@@ -224,12 +251,20 @@ def _doc_type(title, addressee, name):
 
 
 def _place_in(line, how, short=False):
-    """The first gazetteer place a line names, as ``(place or candidates, how, where)``."""
+    """The first gazetteer place a line names, as ``(place or candidates, how, where)``; a place named
+    right after its parent (``锡林郭勒盟西乌珠穆沁旗``, ``延安市黄龙县``) is the one meant, the parent
+    only says where it lies."""
     found = gazetteer.mentions(line.text, short=short)
     if not found:
         return None
     first = found[0]
-    return first.places, how, line.span(first.start, first.end)
+    places = first.places
+    for after in found[1:]:
+        children = tuple(p for p in after.places if p.parent_code in {q.code for q in places})
+        if after.start != first.end or not children:
+            break
+        first, places = after, children
+    return places, how, line.span(first.start, first.end)
 
 
 def _region(name, norm, lines, issuer, title, addressee):
