@@ -660,6 +660,8 @@ class _Prose:
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
         self._leads, self._statements = {}, {}
+        self._announcements = [(a, ann) for a in self._paragraph_starts()
+                               for ann in [ctx.goal_announcement(self.norm, a)] if ann]
         self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
         self.notice = reports_no_actuals(doc.doc_type)
         # the census rounds named (第七次全国人口普查), in text order, for _census_named (most texts name none)
@@ -747,6 +749,9 @@ class _Prose:
             point = self.current if self.current and self.current.year == census.year else census
             return Dated(point, DateBasis.REFERENCE_PERIOD, self.norm[census.start:census.end], base_year)
         if kind == "target":
+            announced = self._announcement_above(self.norm.rfind("\n", 0, sent[0]) + 1)
+            if announced:  # a goal with no date of its own under goals announced up to a deadline: that deadline
+                return Dated(_year_date(announced[1]), DateBasis.LEADING_PARAGRAPH, "", base_year)
             if self.doc.period_end:
                 return Dated(_year_date(self.doc.period_end), DateBasis.PLAN_PERIOD, "", base_year)
             named = self.dates.plan_between(0, m.start)
@@ -898,8 +903,22 @@ class _Prose:
                     intent = (self._paragraph_statement(before)[1] if self._list_item(before)
                               else ctx.intent_lead(self.norm, before, self.doc.reference_year, whole=True))
                     intent = (intent[0], line_start) if intent else None
+            announced = self._announcement_above(line_start)
+            if not stated and not intent and announced:  # goals announced up to a deadline in a paragraph above
+                intent = (announced[0], line_start)      # (提出了当前至2020年,…的主要发展目标。): this paragraph sets them out
             self._statements[line_start] = (stated, intent)
         return self._statements[line_start]
+
+    def _announcement_above(self, line_start):
+        """``(words, year)`` of the last goal announcement (:func:`ctx.goal_announcement`) in a paragraph above the one at
+        ``line_start``, or None."""
+        announced = [ann for a, ann in self._announcements if a < line_start]
+        return announced[-1] if announced else None
+
+    def _paragraph_starts(self):
+        """The starts of the document's non-blank lines (its paragraphs), in order."""
+        norm = self.norm
+        return [m.start() for m in re.finditer(r"(?m)^(?=[ \t]*\S)", norm)]
 
     def _paragraph_before(self, line_start, skip_numbers=False):
         """Start of the last paragraph (non-blank line) before ``line_start``, past lines that hold only a
