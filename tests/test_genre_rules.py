@@ -209,6 +209,29 @@ def test_the_items_of_a_numbered_list_a_paragraph_of_intent_opens_are_goals(text
     assert one(text, "1160")["kind"] == kind
 
 
+_ANNOUNCED = "日前出台的《岚江市“十四五”养老服务发展规划》,提出了当前至2025年全市养老服务等领域的主要发展目标。\n\n养老服务体系\n\n"
+
+
+@pytest.mark.parametrize("text, kind, year", [
+    # a paragraph that reports a plan's goals up to a deadline, with no figure, announces the goals of the paragraphs
+    # below it (under their heads): their figures with no date of their own are goals of that deadline
+    (_ANNOUNCED + "  每千名老年人拥有养老床位数40张以上,护理型床位占比达到60%。", "target", 2025),
+    (_ANNOUNCED.replace("当前至", "到") + "  护理型床位占比达到60%。", "target", 2025),
+    (_ANNOUNCED.replace("提出了", "明确") + "  护理型床位占比达到60%。", "target", 2025),
+    (_ANNOUNCED + "  确保特困人员供养标准达到上年度人均消费支出的60%。", "target", 2025),  # a target of its own words
+    (_ANNOUNCED + "  2022年,全市护理型床位占比达到60%。", "actual", 2022),  # its own earlier year: a result
+    (_ANNOUNCED + "  去年全市护理型床位占比达到60%。", "actual", 2022),  # a past word
+    # no announcement: the paragraph above prints a figure, names no deadline or no goals
+    (_ANNOUNCED.replace("主要发展目标", "主要发展目标和3项工程") + "  护理型床位占比达到60%。", "actual", 2023),
+    (_ANNOUNCED.replace("当前至2025年", "") + "  护理型床位占比达到60%。", "actual", 2023),
+    (_ANNOUNCED.replace("主要发展目标", "发展思路") + "  护理型床位占比达到60%。", "actual", 2023),
+    ("岚江市民政局召开全市养老服务工作会议。\n\n  护理型床位占比达到60%。", "actual", 2023),
+])
+def test_goals_announced_up_to_a_deadline_in_a_paragraph_above_date_the_paragraphs_below(text, kind, year):
+    row = one(text, "60")
+    assert (row["kind"], row["year"]) == (kind, year)
+
+
 def test_a_comparison_opening_the_passage_gives_the_base_of_its_rates():
     text = "相较于2020年,全市城镇和农村常住人口分别增长19.6%和21.3%。"
     assert decided(text, "19.6") == decided(text, "21.3") == ("growth_rate", 2023, 2020)

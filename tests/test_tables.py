@@ -2791,3 +2791,37 @@ def test_a_label_column_named_again_in_the_line_under_its_groups_heads_the_rows_
     # a label column named again under groups that do not divide the columns evenly: nothing is guessed
     (table,) = find_tables(copied.replace("临时救助 | ||||", "临时救助 | 特困 | |||"))
     assert [c.text for c in table.header][:2] != ["地区", "城市低保 对象人数(人)"]
+
+
+GOAL_SENTENCES = "\n".join([
+    "岚江市民政局2021年度目标任务",
+    "考核项目 | 目标任务 | 备注 |",
+    "养老服务 | 1.完善居家养老服务政策。 2.建设街道居家养老服务中心12家,新增养老机构床位800张。 | |",
+    "社会救助 | 按不低于城镇居民人均消费支出的30%调整低保标准,确保低保标准达到每人每月900元以上。 | |",
+    "社区建设 | 打造社区示范点5个,农村社区示范点20个。 | |"])
+
+
+def test_a_cell_of_sentences_in_a_goal_column_is_read_as_prose_and_its_figures_are_goals():
+    """A goal table whose cells are sentences (``建设…中心12家,新增…床位800张。``): the row is no row of values but
+    prose, read as text; each figure keeps the subject its sentence names, is a goal of the column 目标任务 unless its own
+    words say otherwise (a money floor is a standard), and the list numbers (``1.``, ``2.``) are no figures."""
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", GOAL_SENTENCES + "\n", "岚江市", "Lanjiang", 2021, None, None)).figures
+    assert f[["value", "unit", "kind", "method"]].values.tolist() == [
+        ["12", "家", "target", "unparsed_row"], ["800", "张", "target", "unparsed_row"],
+        ["30", "%", "target", "unparsed_row"], ["900", "元", "standard", "unparsed_row"],
+        ["5", "个", "target", "unparsed_row"], ["20", "个", "target", "unparsed_row"]]
+    assert list(f["indicator_zh"][:2]) == ["建设街道居家养老服务中心", "新增养老机构床位"]
+
+
+def test_a_cell_of_one_goal_phrase_or_of_words_is_still_a_cell_of_its_table():
+    """Cells that are one goal phrase (``敬老院新增床位300张``) or words with no number (``明显改善``) are no sentences:
+    the rows stay rows of the table, as before."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "\n".join(["岚江市民政局2021年度目标任务", "考核项目 | 目标任务 | 完成情况 |",
+                      "养老服务 | 敬老院新增床位300张 | 已完成 |", "社区建设 | 服务能力明显改善 | 已完成 |"]) + "\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2021, None, None)).figures
+    assert f[["value", "kind", "method"]].values.tolist() == [["300", "target", "table"],
+                                                            ["服务能力明显改善", "target", "table"]]

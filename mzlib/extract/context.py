@@ -390,6 +390,26 @@ GOAL_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\(
                           r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)[ \t]*[:：]?[ \t]*(?=\n)")
 
 
+# a paragraph that reports a plan's goals up to a deadline and ends there, its goals set out in the paragraphs after it:
+# 《…规划》,提出了当前至2020年,…等领域的主要发展目标。 (a plan's report: its goals listed under heads below)
+_GOAL_ANNOUNCEMENT = re.compile(r"(?:《[^》]{1,40}》|规划|方案|纲要)[^。\n]{0,20}?(?:提出|明确|确定)了?[^。\n\d]{0,20}?"
+                                r"(?:到|至)\s*(?P<year>(?:19|20)\d\d)\s*年[^。\n\d]{0,60}?"
+                                r"(?P<words>(?:主要|总体)?(?:发展)?目标(?:任务)?)\s*[。.]?[ \t]*$")
+
+
+def goal_announcement(norm, line_start):
+    """``(words, year)`` of a paragraph that reports a plan's goals up to a deadline and holds no figure, so that
+    its goals are set out in the paragraphs after it (``《…规划》,提出了当前至2020年,…等领域的主要发展目标。``), or None."""
+    end = norm.find("\n", line_start)
+    end = len(norm) if end < 0 else end
+    if norm.find("目标", line_start, end) < 0:  # most paragraphs: no search
+        return None
+    m = _GOAL_ANNOUNCEMENT.search(norm, line_start, end)
+    if not m or _FIRST_FIGURE.search(norm, line_start, m.start("year")):
+        return None
+    return m.group("words"), int(m.group("year"))
+
+
 # goals announced before a paragraph's first figure, a colon opening their list: 2009年全省经济社会发展的主要预期目标:…,
 # 建议2011年…主要预期目标为:…; not 主要目标任务完成情况:… (a review of them)
 _GOAL_LEAD = first_test(r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)(?:是|为)?\s*:")

@@ -258,6 +258,10 @@ def table_figures(doc, tables):
                 entry.update(status="label", reason="a label for the rows below it")
             elif row.reason == "column numbers":
                 entry.update(status="label", reason="the column numbers of a report form (甲, 乙, 1, 2 ...)")
+            elif row.status == "parsed" and table.kind == "indicator" and _sentence_cells(row, roles):
+                entry.update(status="unparsed", reason=SENTENCE_CELLS,  # 建设…中心30家,新增…2000张。
+                             _goal_cells=[(c.start, c.end, r["name"]) for c, r in zip(row.cells, roles)
+                                          if c is not None and r["role"] == "value" and r["kind"] == "target"])
             elif row.status == "parsed":
                 found = _row_figures(doc, table, row, _dated(roles, row_years, row.row_no), period, regions)
                 values = [c for c, r in zip(row.cells, roles) if r["role"] in ("value", "growth")]
@@ -276,6 +280,28 @@ def table_figures(doc, tables):
                         "char_start": table.start, "char_end": table.end,
                         "quote": doc.text[table.start:table.end]})
     return figures, log
+
+
+SENTENCE_CELLS = "cells of sentences: read as prose"  # the reason logged for such a row
+
+# a clause's end inside a cell: a cell of sentences, not a value (出台…意见,按不低于…的30%调整…,…达到每人每年10000元以上。)
+_CLAUSE_END = re.compile(r"[,;。，；]")
+_DIGIT = re.compile(r"\d")
+
+
+def _sentence_cells(row, roles):
+    """Whether a value cell of ``row`` holds sentences rather than a value: text that reads as no value
+    (qualitative) and is no one goal phrase (``敬老院新增床位900张``, :func:`_phrase_value`), with a clause's end
+    (``,`` ``;`` ``。``) and a number in it. Goal and task tables (考核内容, 工作任务) print their
+    targets so (``建设镇街级示范型居家养老服务中心30家,新增养老机构床位2000张。``): the row is read as prose."""
+    for cell, role in zip(row.cells, roles):
+        if role["role"] not in ("value", "growth") or cell is None or not cell.text:
+            continue
+        text = cell.text
+        if _CLAUSE_END.search(text) and _DIGIT.search(text) \
+                and parse_value(text).value_type == "qualitative" and _phrase_value(cell) is None:
+            return True
+    return False
 
 
 def _row_years(table, roles):
@@ -634,6 +660,8 @@ class _Prose:
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
         self._leads, self._statements = {}, {}
+        self._announcements = [(a, ann) for a in self._paragraph_starts()
+                               for ann in [ctx.goal_announcement(self.norm, a)] if ann]
         self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
         self.notice = reports_no_actuals(doc.doc_type)
         # the census rounds named (第七次全国人口普查), in text order, for _census_named (most texts name none)
@@ -721,6 +749,9 @@ class _Prose:
             point = self.current if self.current and self.current.year == census.year else census
             return Dated(point, DateBasis.REFERENCE_PERIOD, self.norm[census.start:census.end], base_year)
         if kind == "target":
+            announced = self._announcement_above(self.norm.rfind("\n", 0, sent[0]) + 1)
+            if announced:  # a goal with no date of its own under goals announced up to a deadline: that deadline
+                return Dated(_year_date(announced[1]), DateBasis.LEADING_PARAGRAPH, "", base_year)
             if self.doc.period_end:
                 return Dated(_year_date(self.doc.period_end), DateBasis.PLAN_PERIOD, "", base_year)
             named = self.dates.plan_between(0, m.start)
@@ -872,8 +903,22 @@ class _Prose:
                     intent = (self._paragraph_statement(before)[1] if self._list_item(before)
                               else ctx.intent_lead(self.norm, before, self.doc.reference_year, whole=True))
                     intent = (intent[0], line_start) if intent else None
+            announced = self._announcement_above(line_start)
+            if not stated and not intent and announced:  # goals announced up to a deadline in a paragraph above
+                intent = (announced[0], line_start)      # (提出了当前至2020年,…的主要发展目标。): this paragraph sets them out
             self._statements[line_start] = (stated, intent)
         return self._statements[line_start]
+
+    def _announcement_above(self, line_start):
+        """``(words, year)`` of the last goal announcement (:func:`ctx.goal_announcement`) in a paragraph above the one at
+        ``line_start``, or None."""
+        announced = [ann for a, ann in self._announcements if a < line_start]
+        return announced[-1] if announced else None
+
+    def _paragraph_starts(self):
+        """The starts of the document's non-blank lines (its paragraphs), in order."""
+        norm = self.norm
+        return [m.start() for m in re.finditer(r"(?m)^(?=[ \t]*\S)", norm)]
 
     def _paragraph_before(self, line_start, skip_numbers=False):
         """Start of the last paragraph (non-blank line) before ``line_start``, past lines that hold only a
@@ -1356,6 +1401,8 @@ def document_rows(doc):
     for r in rows:
         r.pop("_level", None)
         r.pop("_inverse", None)
+    for entry in log:
+        entry.pop("_goal_cells", None)
     taken = {(r["value_start"]) for r in table_rows + rows}
     figures = sorted(table_rows + rows, key=lambda r: (r["value_start"], r["method"], r["kind"]))
     for r in figures:
@@ -1431,9 +1478,9 @@ def _unread_rows(doc, tables, log):
 def _units_of_unread_rows(found, unread, structure=frozenset()):
     """A bare number in a row that could not be parsed takes the unit of the row's label or table
     (``护理型床位占比(%) | 48 | 55 | 60``), so the prose path reads it as a quantity; its row number
-    (a cell of ``structure``) stays what it is."""
-    spans = sorted(unread)
-    starts = [a for a, _ in spans]
+    (a cell of ``structure``) stays what it is, and so does a number in a row of sentences (:data:`SENTENCE_CELLS`)."""
+    spans = sorted(span for span, row in unread.items() if row.entry.get("reason") != SENTENCE_CELLS)  # prose:
+    starts = [a for a, _ in spans]  # a bare number in a sentence (1.贯彻落实…) is no value of a column
     for m in found:
         i = bisect.bisect_right(starts, m.start) - 1
         if m.status == "bare" and not m.chinese and i >= 0 and m.start < spans[i][1] and m.start not in structure:
@@ -1471,7 +1518,9 @@ def _row_of_cell(spans, unread, i, pos):
 
 def _mark_unparsed_rows(doc, rows, unread):
     """Figures read from a table row that could not be parsed say so (``method``, ``note``), take
-    the row's label as their subject, and the row's log entry counts them: nothing is lost."""
+    the row's label as their subject, and the row's log entry counts them: nothing is lost. In a row of sentences
+    (:data:`SENTENCE_CELLS`) a figure keeps the subject its sentence names, and one its words leave ``actual`` with no
+    cue is a ``target`` when its cell is in a goal column (``目标(指标)名称``, ``目标任务``)."""
     spans = sorted(unread)
     starts = [a for a, _ in spans]
     regions = region_words(doc.region_zh, *doc.parent_regions)
@@ -1484,7 +1533,11 @@ def _mark_unparsed_rows(doc, rows, unread):
         row["method"] = "unparsed_row"
         row["note"] = "; ".join(filter(None, [row["note"], f"read as text: table row not parsed ({entry['reason']})"]))
         entry["n_figures"] += 1
-        if label is not None:
+        if entry["reason"] == SENTENCE_CELLS:  # a row of sentences: each figure keeps the subject its sentence names;
+            goal = next((name for a, b, name in entry.get("_goal_cells", ()) if a <= row["value_start"] < b), None)
+            if goal is not None and row["kind"] == "actual" and not row["kind_cue"]:  # in a goal column (目标): a goal
+                row.update(kind="target", kind_cue=f"a goal column ({goal})")
+        elif label is not None:
             indicator, _, how, suggestion, score = map_subject(doc.norm[label.start:label.end], regions)
             if indicator != UNMAPPED and not unit_fits(indicator, row["unit"], row["kind"]):
                 indicator, how = UNMAPPED, ""
