@@ -649,7 +649,7 @@ _LISTED_BETWEEN = re.compile(r"\s*[、和及与]\s*")  # between two values of a
 class _Prose:
     """Turns the quantity mentions of one document's prose into figure rows."""
 
-    def __init__(self, doc, table_spans):
+    def __init__(self, doc, table_spans, goal_cells=()):
         self.doc, self.norm = doc, doc.norm
         self.sents = ctx.sentences(self.norm, table_spans)
         self.sent_starts = [s for s, _ in self.sents]
@@ -660,6 +660,7 @@ class _Prose:
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
         self._leads, self._statements = {}, {}
+        self.goal_cells = sorted(goal_cells)  # (start, end, column name) of the cells of goal columns read as prose
         self._announcements = [(a, ann) for a in self._paragraph_starts()
                                for ann in [ctx.goal_announcement(self.norm, a)] if ann]
         self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
@@ -849,6 +850,12 @@ class _Prose:
         line_start = self.norm.rfind("\n", 0, pos) + 1
         return self._census[i] if self._census[i].start >= line_start else None
 
+    def _goal_column(self, pos):
+        """``a goal column (name)`` when ``pos`` is in a cell of a goal column (``目标任务``) of a table row read
+        as prose (:data:`SENTENCE_CELLS`): its figures are what the table sets out to do, as a plan's statement's;
+        else ''."""
+        return next((f"a goal column ({name})" for a, b, name in self.goal_cells if a <= pos < b), "")
+
     def _plan_statement(self, sent, dimension):
         """The words that open the sentence's paragraph as a plan's statement (``方案明确,``), or a
         sentence of intent that opens it (``在养老服务工作方面,我市将加强机构建设。``) when the sentence is a
@@ -976,7 +983,7 @@ class _Prose:
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
-                           self._plan_statement(sent, dimension), self.goals)
+                           self._goal_column(m.start) or self._plan_statement(sent, dimension), self.goals)
         place = cues.compared_level if level is not None else ""  # another place's level (高于全省X的平均水平):
         if place:                                                   # of the kind of the level before
             cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])
@@ -1386,7 +1393,7 @@ def document_rows(doc):
     _units_of_unread_rows(found, unread, set(structure[0]))
     _units_of_form_lines(doc.norm, found, form_pair_lines(doc.norm))
     prose_mentions = [m for m in found if m.status == "quantity" and not _in_spans(m.start, starts, spans)]
-    prose = _Prose(doc, spans)
+    prose = _Prose(doc, spans, [cell for entry in log for cell in entry.pop("_goal_cells", ())])
     rows = prose.rows(prose_mentions)
     overrides = prose.family_overrides(spans)
     by_span = {(r["value_start"], r["value_end"]): r for r in rows}
@@ -1401,8 +1408,6 @@ def document_rows(doc):
     for r in rows:
         r.pop("_level", None)
         r.pop("_inverse", None)
-    for entry in log:
-        entry.pop("_goal_cells", None)
     taken = {(r["value_start"]) for r in table_rows + rows}
     figures = sorted(table_rows + rows, key=lambda r: (r["value_start"], r["method"], r["kind"]))
     for r in figures:
@@ -1519,8 +1524,7 @@ def _row_of_cell(spans, unread, i, pos):
 def _mark_unparsed_rows(doc, rows, unread):
     """Figures read from a table row that could not be parsed say so (``method``, ``note``), take
     the row's label as their subject, and the row's log entry counts them: nothing is lost. In a row of sentences
-    (:data:`SENTENCE_CELLS`) a figure keeps the subject its sentence names, and one its words leave ``actual`` with no
-    cue is a ``target`` when its cell is in a goal column (``目标(指标)名称``, ``目标任务``)."""
+    (:data:`SENTENCE_CELLS`) a figure keeps the subject its sentence names."""
     spans = sorted(unread)
     starts = [a for a, _ in spans]
     regions = region_words(doc.region_zh, *doc.parent_regions)
@@ -1533,11 +1537,7 @@ def _mark_unparsed_rows(doc, rows, unread):
         row["method"] = "unparsed_row"
         row["note"] = "; ".join(filter(None, [row["note"], f"read as text: table row not parsed ({entry['reason']})"]))
         entry["n_figures"] += 1
-        if entry["reason"] == SENTENCE_CELLS:  # a row of sentences: each figure keeps the subject its sentence names;
-            goal = next((name for a, b, name in entry.get("_goal_cells", ()) if a <= row["value_start"] < b), None)
-            if goal is not None and row["kind"] == "actual" and not row["kind_cue"]:  # in a goal column (目标): a goal
-                row.update(kind="target", kind_cue=f"a goal column ({goal})")
-        elif label is not None:
+        if label is not None and entry["reason"] != SENTENCE_CELLS:  # a row of sentences: the sentence's subject
             indicator, _, how, suggestion, score = map_subject(doc.norm[label.start:label.end], regions)
             if indicator != UNMAPPED and not unit_fits(indicator, row["unit"], row["kind"]):
                 indicator, how = UNMAPPED, ""
@@ -1546,7 +1546,6 @@ def _mark_unparsed_rows(doc, rows, unread):
                        subject_end=label.end, indicator_id=indicator, indicator_en=reg["name_en"],
                        family=reg["family"] or UNMAPPED, mapping=how, suggested_indicator=suggestion,
                        suggestion_score=score)
-
 
 
 _LABEL_NUMBER = re.compile(r"(\d{1,2})[.、．](?=[^\d\s]*[\u4e00-\u9fff])")
