@@ -3,8 +3,8 @@
 An annotation file (``expected_figures.csv``: ``doc, value, unit, year, kind, quote``, the
 conventions of ``tests/documents/corpus/README.md``) lists one row per printed figure, with a short
 verbatim ``quote`` that occurs once in the document and contains the value. An expected figure is
-found when an extracted figure of the same document has the same number (ignoring sign) and its
-own quote overlaps the expected one; its year is right when one such figure has the expected year,
+found when an extracted figure of the same document has the same number (ignoring sign; its value a
+number read whole, or a ratio by its first term) and its own quote overlaps the expected one; its year is right when one such figure has the expected year,
 and its kind when one has the expected kind (``change`` counts as the annotation's ``actual``).
 """
 
@@ -20,6 +20,16 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 def _number(text):
     m = _NUMBER.search(str(text).replace(",", ""))
     return float(m.group()) if m else None
+
+
+# an extracted value that is a number read whole, or a ratio (1.27:1) by its first term: not a number inside
+# words (a cell of sentences kept as one value, 建设…30家, is no figure 30)
+_VALUE = re.compile(r"(-?\d+(?:\.\d+)?)(?::\d+(?:\.\d+)?)?")
+
+
+def _value_number(text):
+    m = _VALUE.fullmatch(str(text).replace(",", "").strip())
+    return float(m.group(1)) if m else None
 
 
 def load_expected(path):
@@ -62,7 +72,7 @@ def match(figures, expected, texts):
         got = by_doc.get(g.doc, figures.iloc[0:0])
         near = got[(got["char_start"] < end) & (got["char_end"] > start)]
         same = [v is not None and value is not None and abs(abs(v) - abs(value)) < 1e-9
-                for v in near["value"].map(_number)]
+                for v in near["value"].map(_value_number)]
         hits = near.loc[pd.Series(same, index=near.index, dtype=bool)]
         years = {int(y) for y in hits["year"].dropna()}
         kinds = set(hits["kind"]) | ({"actual"} if "change" in set(hits["kind"]) else set())
