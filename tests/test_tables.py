@@ -1735,6 +1735,45 @@ def test_a_header_of_years_one_a_line_makes_no_year_rows():
     assert not [t for t in find_tables(text) if t.layout == "year_rows"]
 
 
+YEAR_PANELS = "\n".join([
+    "3-1续表 单位: 人", " 年 份   户籍人口     城镇人口     年 份   户籍人口     城镇人口",
+    "2001     335232      64790     2011     353544      95735",
+    "2002     335476      67238     2012     353218     100484",
+    "2003     337726      69450     2013     353348     107635", ""])
+
+
+def test_two_panels_of_year_rows_side_by_side_make_one_table_each_row_dated_by_its_year():
+    """A continued yearbook table whose run of years is halved and printed as two panels on the same lines
+    (``2001 … 2011 …``): one table of year rows, the left panel's then the right's, each year dating the values
+    after it (the latest year, in the right panel, the current one), the unit from ``单位:``."""
+    tables = [t for t in find_tables(YEAR_PANELS) if t.layout == "year_rows"]
+    assert [[cells(r) for r in t.rows] for t in tables] == [
+        [["2001", "335232", "64790"], ["2002", "335476", "67238"], ["2003", "337726", "69450"],
+         ["2011", "353544", "95735"], ["2012", "353218", "100484"], ["2013", "353348", "107635"]]]
+    assert [t.unit for t in tables] == ["人"]
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", YEAR_PANELS, "某市", "Somecity", 2013, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert sorted(zip(f["value"], f["unit"], f["year"], f["kind"])) == sorted([
+        ("335232", "人", 2001, "baseline"), ("64790", "人", 2001, "baseline"),
+        ("353544", "人", 2011, "baseline"), ("95735", "人", 2011, "baseline"),
+        ("335476", "人", 2002, "baseline"), ("67238", "人", 2002, "baseline"),
+        ("353218", "人", 2012, "baseline"), ("100484", "人", 2012, "baseline"),
+        ("337726", "人", 2003, "baseline"), ("69450", "人", 2003, "baseline"),
+        ("353348", "人", 2013, "actual"), ("107635", "人", 2013, "actual")])
+
+
+@pytest.mark.parametrize("change", [
+    ("2011     353544", "1999     353544"),  # the right panel's years not after the left's
+    ("2012     353218", "2010     353218"),  # a panel's years out of order
+    ("353348     107635", "353348"),  # halves of different widths
+])
+def test_lines_that_are_no_two_panels_of_year_rows_make_no_such_tables(change):
+    tables = [t for t in find_tables(YEAR_PANELS.replace(*change)) if t.layout == "year_rows"]
+    assert not [r for t in tables for r in t.rows if r.cells[0].text not in ("2001", "2002", "2003")]
+
+
 PARTS_IN_CELLS = ("表1 “十四五”民政事业发展主要指标\n指标 | 单位 | 2020年 实际值 | 2025年 目标值 | 属性 |\n"
                   "养老机构护理型床位占比 | % | 44.3 | 55 | 约束性 |\n"
                   "城乡低保标准年度增速 | % | 城市:13.5 农村:15.2 | 不低于居民人均消费支出增速 | 预期性 |\n")

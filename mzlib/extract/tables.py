@@ -607,7 +607,8 @@ def find_tables(text, norm=None):
     tables += [t for t in _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
                if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
-    tables += [t for t in _side_by_side_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
+    tables += [t for t in _side_by_side_tables(norm) + _side_by_side_year_rows(norm)
+               if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _wrapped_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
@@ -1806,6 +1807,49 @@ def _year_cell_tables(norm):
         out.append(table)
         end = run[-1] + width + 1
     return out
+
+
+def _side_by_side_year_rows(norm):
+    """Two panels of year rows printed side by side on the same lines (a yearbook's long run of years, its
+    ``续表`` halved: ``1991  3335232  647909  2687323    2008  3535440  957350  2578090``): each line a year and
+    its values, then a later year and as many values, for at least :data:`_YEAR_ROWS_MIN` lines, the years of each
+    panel in order and all of the right panel's after the left's. One table of the rows of :func:`_year_row_tables`,
+    the left panel's then the right's, each year dating its values, under the header and unit line above them."""
+    lines = _lines(norm)
+    halves = {}
+    for k in _value_ended(norm):
+        words = list(_WORD.finditer(lines[k][2]))
+        h = len(words) // 2
+        if len(words) < 6 or len(words) % 2 or not _BARE_YEAR.match(words[0].group()) \
+                or not _BARE_YEAR.match(words[h].group()) or int(words[h].group()) <= int(words[0].group()) \
+                or not all(_NUMBER_CELL_FULL.match(w.group()) for w in words):
+            continue
+        halves[k] = (words[:h], words[h:])
+    out, i = [], 0
+    for first in sorted(halves):
+        if first < i:
+            continue
+        run, j = [first], first + 1
+        while j in halves and len(halves[j][0]) == len(halves[first][0]) \
+                and all(int(halves[j][p][0].group()) > int(halves[j - 1][p][0].group()) for p in (0, 1)):
+            run.append(j)
+            j += 1
+        i = j
+        if len(run) < _YEAR_ROWS_MIN or int(halves[run[0]][1][0].group()) <= int(halves[run[-1]][0][0].group()):
+            continue
+        width = len(halves[first][0]) - 1
+        header, unit, title = _year_rows_header(lines, first, width)
+        header = [Cell("", c.start, c.start, c.line) for c in header] if len(header) == width + 1 else header
+        rows = [[Cell(w.group(), lines[k][1] + w.start(), lines[k][1] + w.end(), lines[k][0]) for w in halves[k][p]]
+                for p in (0, 1) for k in run]  # the left panel's rows, then the right's: one table
+        table = Table(0, "year_rows", "indicator", rows[0][0].start, rows[-1][-1].end, rows[0][0].line, title,
+                      header=header, unit=unit)
+        table.rows = [Row(n, row, row[0].start, row[-1].end, row[0].line) for n, row in enumerate(rows, 1)]
+        out.append(table)
+    return out
+
+
+_NUMBER_CELL_FULL = re.compile(rf"{_NUMBER_CELL}$")
 
 
 def _year_cell_run(lines, i, width):
