@@ -1765,6 +1765,96 @@ def test_lines_that_are_no_run_of_years_make_no_table_of_year_rows(change):
     assert not [t for t in find_tables(YEAR_ROWS.replace(*change)) if t.layout == "year_rows"]
 
 
+YEAR_CELLS = "\n".join([
+    "3-2", "历年人口和出生率", "population and birth rate", "单位:‰", "年", "份", "总人口", "出生率", "死亡率", "(万人)",
+    "year", "total population", "(10000 persons)", "birth rate", "death rate",
+    "1970", "2020", "34.23", "6.98", "1975", "2297", "29.19", "6.58", "1980", "2519", "18.68", "6.27", ""])
+
+
+def test_years_as_rows_printed_one_cell_a_line_make_a_table_of_year_rows():
+    """A yearbook table of year rows whose cells are printed one a line (an HTML table as text): a year, as many
+    values, the next year. Each year dates its values, even a value that reads as a year (``2020`` 万人 of 1970);
+    the unit line's ``‰`` is not every column's, as a header cell prints its own unit (``(万人)``), so the columns,
+    unnamed, take no unit."""
+    tables = [t for t in find_tables(YEAR_CELLS) if t.layout == "year_rows"]
+    assert len(tables) == 1
+    (table,) = tables
+    assert (table.title, table.unit) == ("历年人口和出生率", "")
+    assert shape(table) == (["", "", "", ""], [
+        ("parsed", "", ["1970", "2020", "34.23", "6.98"]),
+        ("parsed", "", ["1975", "2297", "29.19", "6.58"]),
+        ("parsed", "", ["1980", "2519", "18.68", "6.27"])])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", YEAR_CELLS, "某省", "Someplace", 1980, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert list(zip(f["value"], f["year"], f["kind"]))[:4] == [
+        ("2020", 1970, "baseline"), ("34.23", 1970, "baseline"), ("6.98", 1970, "baseline"),
+        ("2297", 1975, "baseline")]
+    assert f.loc[f["value"] == "6.27", ["year", "kind"]].values.tolist() == [[1980, "actual"]]
+
+
+def test_year_rows_one_cell_a_line_under_a_header_of_no_units_take_the_unit_line():
+    """Where no header cell prints a unit of its own, the ``单位:`` line is every column's."""
+    (table,) = [t for t in find_tables(YEAR_CELLS.replace("(万人)", "(合计)")) if t.layout == "year_rows"]
+    assert table.unit == "‰"
+
+
+@pytest.mark.parametrize("change", [
+    ("1980", "1960"),  # years out of order
+    ("18.68", "某某"),  # a row short of its values
+])
+def test_cells_one_a_line_that_are_no_run_of_year_rows_make_no_such_table(change):
+    assert not [t for t in find_tables(YEAR_CELLS.replace(*change)) if t.layout == "year_rows"]
+
+
+def test_a_header_of_years_one_a_line_makes_no_year_rows():
+    """Years printed one a line that head the columns (``2018`` / ``2019`` / …) followed by rows of values: the
+    values under a year are years too, so no run of year rows."""
+    text = "\n".join(["表1 床位", "单位:张", "指标", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023",
+                      "2024", "床位数", "204", "269", "300", "326", "349", "396", "449", "526", "530", ""])
+    assert not [t for t in find_tables(text) if t.layout == "year_rows"]
+
+
+YEAR_PANELS = "\n".join([
+    "3-1续表 单位: 人", " 年 份   户籍人口     城镇人口     年 份   户籍人口     城镇人口",
+    "2001     335232      64790     2011     353544      95735",
+    "2002     335476      67238     2012     353218     100484",
+    "2003     337726      69450     2013     353348     107635", ""])
+
+
+def test_two_panels_of_year_rows_side_by_side_make_one_table_each_row_dated_by_its_year():
+    """A continued yearbook table whose run of years is halved and printed as two panels on the same lines
+    (``2001 … 2011 …``): one table of year rows, the left panel's then the right's, each year dating the values
+    after it (the latest year, in the right panel, the current one), the unit from ``单位:``."""
+    tables = [t for t in find_tables(YEAR_PANELS) if t.layout == "year_rows"]
+    assert [[cells(r) for r in t.rows] for t in tables] == [
+        [["2001", "335232", "64790"], ["2002", "335476", "67238"], ["2003", "337726", "69450"],
+         ["2011", "353544", "95735"], ["2012", "353218", "100484"], ["2013", "353348", "107635"]]]
+    assert [t.unit for t in tables] == ["人"]
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", YEAR_PANELS, "某市", "Somecity", 2013, None, None,
+                                  doc_type="statistical_yearbook")).figures
+    assert sorted(zip(f["value"], f["unit"], f["year"], f["kind"])) == sorted([
+        ("335232", "人", 2001, "baseline"), ("64790", "人", 2001, "baseline"),
+        ("353544", "人", 2011, "baseline"), ("95735", "人", 2011, "baseline"),
+        ("335476", "人", 2002, "baseline"), ("67238", "人", 2002, "baseline"),
+        ("353218", "人", 2012, "baseline"), ("100484", "人", 2012, "baseline"),
+        ("337726", "人", 2003, "baseline"), ("69450", "人", 2003, "baseline"),
+        ("353348", "人", 2013, "actual"), ("107635", "人", 2013, "actual")])
+
+
+@pytest.mark.parametrize("change", [
+    ("2011     353544", "1999     353544"),  # the right panel's years not after the left's
+    ("2012     353218", "2010     353218"),  # a panel's years out of order
+    ("353348     107635", "353348"),  # halves of different widths
+])
+def test_lines_that_are_no_two_panels_of_year_rows_make_no_such_tables(change):
+    tables = [t for t in find_tables(YEAR_PANELS.replace(*change)) if t.layout == "year_rows"]
+    assert not [r for t in tables for r in t.rows if r.cells[0].text not in ("2001", "2002", "2003")]
+
+
 PARTS_IN_CELLS = ("表1 “十四五”民政事业发展主要指标\n指标 | 单位 | 2020年 实际值 | 2025年 目标值 | 属性 |\n"
                   "养老机构护理型床位占比 | % | 44.3 | 55 | 约束性 |\n"
                   "城乡低保标准年度增速 | % | 城市:13.5 农村:15.2 | 不低于居民人均消费支出增速 | 预期性 |\n")

@@ -608,7 +608,8 @@ def find_tables(text, norm=None):
     tables += [t for t in _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
                if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
-    tables += [t for t in _side_by_side_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
+    tables += [t for t in _side_by_side_tables(norm) + _side_by_side_year_rows(norm)
+               if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _wrapped_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
@@ -1854,7 +1855,111 @@ def _year_row_tables(norm):
     ``year_rows``. So are the rows of a Chinese label (its translation after it) and values, under a header that
     cannot be read (a bilingual yearbook's ``摩托车(辆)  Motorcycle (unit) 36.55 29.59 …``), with the layout
     ``label_rows``: each label once, the unit in the label's brackets."""
-    return _row_runs(norm, _YEAR_ROW, "year_rows") + _row_runs(norm, _LABEL_ROW, "label_rows")
+    return _row_runs(norm, _YEAR_ROW, "year_rows") + _row_runs(norm, _LABEL_ROW, "label_rows") + _year_cell_tables(norm)
+
+
+_YEAR_LINE = re.compile(r"^[ \t]*(?P<label>(?:19|20)\d\d)[ \t]*$")
+_VALUE_LINE = re.compile(rf"^[ \t]*{_NUMBER_CELL}[ \t]*$")
+_YEAR_CELLS_MAX = 12  # value columns at most of year rows printed one cell a line
+_YEAR_CELLS_HEAD = 40  # lines above the first year that a header printed one cell (or character) a line may take
+
+
+def _year_cell_tables(norm):
+    """Year rows printed one cell a line (a yearbook's HTML table as text: ``1952`` / ``1270`` / ``37.92`` / … /
+    ``1957`` / …): a year on a line of its own, then as many lines of one value each, then the next year, in order,
+    for at least :data:`_YEAR_ROWS_MIN` rows. The number of values is the smallest that makes such a run (a value
+    may read as a year: ``1970`` / ``2020``); a run whose values are all years is a header of years, no rows. Read as
+    the rows of :func:`_year_row_tables`, each year dating its values; the header above, one cell or character a
+    line, names no column. A ``单位:`` line above gives the unit only when no header cell prints a unit of its own
+    in brackets (``(万人)``), as then it is not every column's."""
+    lines = _lines(norm)
+    out, end = [], 0
+    for i, (_, _, text) in enumerate(lines):
+        if i < end or not _YEAR_LINE.match(text):
+            continue
+        for width in range(2, _YEAR_CELLS_MAX + 1):
+            run = _year_cell_run(lines, i, width)
+            if len(run) >= _YEAR_ROWS_MIN:
+                break
+        else:
+            continue
+        rows = [[Cell(lines[j][2].strip(), lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip()),
+                      lines[j][1] + len(lines[j][2].rstrip()), lines[j][0]) for j in range(r, r + width + 1)]
+                for r in run]
+        if any(all(_BARE_YEAR.match(c.text) for c in row[1:]) for row in rows):
+            continue
+        unit_at = next((k for k in range(i - 1, max(-1, i - _YEAR_CELLS_HEAD), -1)
+                        if _UNIT_LINE.match(_ENGLISH_PAREN.sub("", lines[k][2].strip()))), None)
+        top = unit_at if unit_at is not None else i
+        own_units = any(_unit_in_brackets(lines[k][2].strip()) for k in range(top + 1, i))
+        unit = "" if unit_at is None or own_units else \
+            _UNIT_LINE.match(_ENGLISH_PAREN.sub("", lines[unit_at][2].strip())).group("unit")
+        _, title, _ = _title_before(lines, top)
+        first = rows[0][0]
+        header = [Cell("", first.start, first.start, first.line)] * (width + 1)
+        table = Table(0, "year_rows", "indicator", first.start, rows[-1][-1].end, first.line, title.strip(),
+                      header=header, unit=unit)
+        table.rows = [Row(k, row, row[0].start, row[-1].end, row[0].line) for k, row in enumerate(rows, 1)]
+        out.append(table)
+        end = run[-1] + width + 1
+    return out
+
+
+def _side_by_side_year_rows(norm):
+    """Two panels of year rows printed side by side on the same lines (a yearbook's long run of years, its
+    ``续表`` halved: ``1991  3335232  647909  2687323    2008  3535440  957350  2578090``): each line a year and
+    its values, then a later year and as many values, for at least :data:`_YEAR_ROWS_MIN` lines, the years of each
+    panel in order and all of the right panel's after the left's. One table of the rows of :func:`_year_row_tables`,
+    the left panel's then the right's, each year dating its values, under the header and unit line above them."""
+    lines = _lines(norm)
+    halves = {}
+    for k in _value_ended(norm):
+        words = list(_WORD.finditer(lines[k][2]))
+        h = len(words) // 2
+        if len(words) < 6 or len(words) % 2 or not _BARE_YEAR.match(words[0].group()) \
+                or not _BARE_YEAR.match(words[h].group()) or int(words[h].group()) <= int(words[0].group()) \
+                or not all(_NUMBER_CELL_FULL.match(w.group()) for w in words):
+            continue
+        halves[k] = (words[:h], words[h:])
+    out, i = [], 0
+    for first in sorted(halves):
+        if first < i:
+            continue
+        run, j = [first], first + 1
+        while j in halves and len(halves[j][0]) == len(halves[first][0]) \
+                and all(int(halves[j][p][0].group()) > int(halves[j - 1][p][0].group()) for p in (0, 1)):
+            run.append(j)
+            j += 1
+        i = j
+        if len(run) < _YEAR_ROWS_MIN or int(halves[run[0]][1][0].group()) <= int(halves[run[-1]][0][0].group()):
+            continue
+        width = len(halves[first][0]) - 1
+        header, unit, title = _year_rows_header(lines, first, width)
+        header = [Cell("", c.start, c.start, c.line) for c in header] if len(header) == width + 1 else header
+        rows = [[Cell(w.group(), lines[k][1] + w.start(), lines[k][1] + w.end(), lines[k][0]) for w in halves[k][p]]
+                for p in (0, 1) for k in run]  # the left panel's rows, then the right's: one table
+        table = Table(0, "year_rows", "indicator", rows[0][0].start, rows[-1][-1].end, rows[0][0].line, title,
+                      header=header, unit=unit)
+        table.rows = [Row(n, row, row[0].start, row[-1].end, row[0].line) for n, row in enumerate(rows, 1)]
+        out.append(table)
+    return out
+
+
+_NUMBER_CELL_FULL = re.compile(rf"{_NUMBER_CELL}$")
+
+
+def _year_cell_run(lines, i, width):
+    """The lines of the years of a run of year rows printed one cell a line from line ``i``, each followed by ``width``
+    lines of one value."""
+    run, j = [], i
+    while j + width < len(lines) and all(_VALUE_LINE.match(lines[j + d][2]) for d in range(1, width + 1)):
+        run.append(j)
+        nxt = j + width + 1
+        m = _YEAR_LINE.match(lines[nxt][2]) if nxt < len(lines) else None
+        if not m or int(m.group("label")) <= int(lines[j][2].strip()):
+            break
+        j = nxt
+    return run
 
 
 def _row_runs(norm, pattern, layout):
