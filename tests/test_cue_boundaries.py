@@ -1,0 +1,95 @@
+"""Boundary tests of the extractor's cue lists and conversions: one sentence for each entry that a
+mutation survey found unguarded (dropping it from its list, or changing its factor, passed every
+other test), in both directions: the sentence with the cue gives the figure the cue decides, and
+the same sentence without it does not. The sentences are written for these tests in the style of
+civil-affairs reports and statistical communiqués; the places and numbers are invented."""
+
+import pandas as pd
+import pytest
+
+from mzlib.extract.figures import Document, extract_document
+
+
+def figures(text, reference_year=2023, doc_type=""):
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", reference_year, None, None, doc_type=doc_type)
+    f = extract_document(doc).figures
+    return f[f["method"] != "derived"]
+
+
+def one(text, value, reference_year=2023, doc_type=""):
+    f = figures(text, reference_year, doc_type)
+    hit = f[f["value"] == value]
+    assert len(hit) == 1, f"{value} in {text!r}: {len(hit)} figures"
+    return hit.iloc[0]
+
+
+def decided(text, value, reference_year=2023):
+    """The decided columns of the one figure printed as ``value``: kind, year, base year, value_std, unit_std."""
+    row = one(text, value, reference_year)
+    base = None if pd.isna(row["base_year"]) else int(row["base_year"])
+    return row["kind"], int(row["year"]), base, row["value_std"], row["unit_std"]
+
+
+# ---------------------------------------------------------------- change verbs
+def test_a_decrease_verb_after_a_yearly_word_is_a_yearly_rate_of_decrease():
+    """降低 after 年均, with no 比 before it (which the gap words 比…低 would read as well)."""
+    text = "2018年以来,全市出生人口年均降低3.2%。"
+    assert decided(text, "3.2") == ("growth_rate", 2023, 2018, -3.2, "%")
+    assert one(text, "3.2")["growth_basis"] == "annual"
+    assert decided("2018年以来,全市出生人口年均3.2%。", "3.2")[0] == "actual"
+
+
+# ---------------------------------------------------------------- a number that names a goal (_GOAL_AFTER)
+@pytest.mark.parametrize("goal", ["年度目标", "全年目标", "预期目标", "既定目标"])
+def test_a_number_that_names_a_qualified_goal_is_the_goal(goal):
+    text = f"全年新增养老床位1260张,完成1200张的{goal}。"
+    assert decided(text, "1200") == ("target", 2023, None, 1200.0, "beds")
+    assert decided(text, "1260")[0] == "actual"
+    assert decided(f"全年新增养老床位1260张,完成1200张的{goal[:-2]}任务。", "1200")[0] == "actual"
+
+
+# ---------------------------------------------------------------- yearly words (_ANNUAL)
+@pytest.mark.parametrize("rate", ["年平均增长率", "年增幅", "年提高幅度", "年增长幅度", "年上调幅度"])
+def test_a_floor_on_a_yearly_rate_is_a_planned_yearly_increment(rate):
+    """年增幅不低于5%: a floor set on the yearly increment, a target; 增幅不低于5% without a yearly word is a rate."""
+    row = one(f"今后5年,全市城乡低保标准{rate}不低于5%。", "5")
+    assert (row["kind"], row["growth_basis"], row["value_std"], row["unit_std"]) == ("target", "annual_planned", 5.0, "%")
+    row = one("今后5年,全市城乡低保标准增幅不低于5%。", "5")
+    assert (row["kind"], row["growth_basis"]) == ("growth_rate", "total")
+
+
+# ---------------------------------------------------------------- words of a standard (_STANDARD_WORD)
+@pytest.mark.parametrize("name", ["农村低保标准", "农村低保金", "特困人员生活费", "特困人员供养金"])
+def test_an_amount_a_standard_s_word_names_raised_to_is_a_standard(name):
+    """由300元提高到350元 of what a person is paid (低保金, 生活费, 供养金) is a money standard; of a sum (资金) a sum."""
+    row = one(f"全市{name}由300元提高到350元。", "350")
+    assert (row["kind"], row["value_std"], row["unit_std"]) == ("standard", 350.0, "yuan/person/year")
+    assert one(f"全市{name}由300元提高到350元。", "300")["kind"] == "baseline"
+    assert one("全市农村低保资金由3000万元增加到3500万元。", "3500")["kind"] == "actual"
+
+
+def test_an_amount_raised_to_after_a_clause_that_names_the_standard_is_a_standard():
+    """标准 in the clause before (城乡低保标准再次提高,城市由600元提高到650元), not before the number."""
+    row = one("今年城乡低保标准再次提高,城市由600元提高到650元。", "650")
+    assert (row["kind"], row["year"], row["value_std"]) == ("standard", 2023, 650.0)
+    assert one("今年城乡低保资金再次增加,城市由600万元增加到650万元。", "650")["kind"] == "actual"
+
+
+# ---------------------------------------------------------------- thresholds (_THRESHOLD_BEFORE)
+@pytest.mark.parametrize("word", ["少于", "不足", "大于", "低于", "高于", "超过", "大于或等于", "少于或等于"])
+def test_a_bound_that_a_condition_sets_is_a_threshold_even_where_the_document_sets_no_goals(word):
+    """对床位数不足40张的敬老院: the number bounds what the rule applies to, a target of the kind ``threshold``; in a
+    communiqué too, whose bounds are otherwise results (so that the prescriptive comparator does not decide it)."""
+    text = f"对床位数{word}40张的敬老院,予以整合。"
+    row = one(text, "40", doc_type="statistical_communique")
+    assert (row["kind"], row["kind_cue"], row["value_std"], row["unit_std"]) == ("target", "threshold", 40.0, "beds")
+    assert one("对床位数40张的敬老院,予以整合。", "40", doc_type="statistical_communique")["kind"] == "actual"
+
+
+# ---------------------------------------------------------------- prescriptive comparators (_PRESCRIBED_BEFORE)
+@pytest.mark.parametrize("word", ["不低于", "不少于", "不超过", "不高于", "控制在", "至少", "最多"])
+def test_a_prescribed_bound_is_a_target_even_after_a_word_of_what_is_done(word):
+    """全年,…不低于55%: the comparator prescribes, though 全年 would otherwise report the year's result."""
+    row = one(f"全年,全市护理型床位比例{word}55%。", "55")
+    assert (row["kind"], row["year"], row["value_std"], row["unit_std"]) == ("target", 2023, 55.0, "%")
+    assert one("全年,全市护理型床位比例为55%。", "55")["kind"] == "actual"
