@@ -93,3 +93,66 @@ def test_a_prescribed_bound_is_a_target_even_after_a_word_of_what_is_done(word):
     row = one(f"全年,全市护理型床位比例{word}55%。", "55")
     assert (row["kind"], row["year"], row["value_std"], row["unit_std"]) == ("target", 2023, 55.0, "%")
     assert one("全年,全市护理型床位比例为55%。", "55")["kind"] == "actual"
+
+
+# ---------------------------------------------------------------- prescriptive cues (PRESCRIPTIVE_CUES)
+@pytest.mark.parametrize("text", [
+    "截至目前,全市护理型床位比例52%(目标:55%)。",
+    "截至目前,全市护理型床位比例52%,目标(55%)尚未完成。",
+])
+def test_a_value_after_the_word_goal_and_its_bracket_or_colon_is_the_goal_even_among_results(text):
+    """目标(55%), 目标:55%: the goal's value printed next to the result of a review (截至目前 reports what is done)."""
+    assert decided(text, "55") == ("target", 2023, None, 55.0, "%")
+    assert decided(text, "52") == ("actual", 2023, None, 52.0, "%")
+    assert decided(text.replace("目标", ""), "55")[0] == "actual"
+
+
+# ---------------------------------------------------------------- the period of a money amount (_MONEY_PERIOD)
+@pytest.mark.parametrize("text, period, value_std", [
+    ("全市为80岁以上老人发放高龄津贴每月100元。", "monthly", 1200.0),
+    ("全市为80岁以上老人发放高龄津贴每年1200元。", "annual", 1200.0),
+    ("全市为80岁以上老人发放高龄津贴每人每月100元。", "monthly", 1200.0),
+    ("全市高龄津贴月标准100元。", "monthly", 1200.0),
+    ("全市高龄津贴年标准1200元。", "annual", 1200.0),
+    ("全市城市低保月人均标准800元。", "monthly", 9600.0),
+    ("全市城市低保月基本标准800元。", "monthly", 9600.0),
+    ("全市城市低保月生活标准800元。", "monthly", 9600.0),
+    ("全市城市低保月保障标准800元。", "monthly", 9600.0),
+    ("全市特困人员月补助标准800元。", "monthly", 9600.0),
+    ("全市特困人员月补贴标准800元。", "monthly", 9600.0),
+])
+def test_a_period_printed_before_an_amount_makes_it_a_standard_of_that_period(text, period, value_std):
+    """每月100元, 月标准100元: a standard paid by the month, twelve times its value a year; 发放高龄津贴100元 with no
+    period is a sum paid. The period is read where it is printed, before the amount (``period_basis`` printed), not
+    recovered from the subject's name."""
+    value = "100" if "100元" in text else ("1200" if "1200元" in text else "800")
+    row = one(text, value)
+    assert (row["kind"], row["period"], row["period_basis"], row["value_std"]) == ("standard", period, "printed", value_std)
+    assert one("全市为80岁以上老人发放高龄津贴100元。", "100")["kind"] == "actual"
+
+
+# ---------------------------------------------------------------- words of what is done (_DONE_WORDS)
+@pytest.mark.parametrize("done", ["累计建成", "共有", "现已建成", "目前建成"])
+def test_a_word_of_what_is_done_reports_the_figure_after_a_future_marker_in_its_sentence(done):
+    """将继续加强…,累计建成1160张: the clause reports what is there, though the sentence's first clause intends."""
+    text = f"全市将继续加强养老机构建设,{done}养老床位1160张。"
+    assert decided(text, "1160") == ("actual", 2023, None, 1160.0, "beds")
+    assert decided("全市将继续加强养老机构建设,建成养老床位1160张。", "1160")[0] == "target"
+
+
+# ---------------------------------------------------------------- a rate before its verb (_RATE_BEFORE, _RATE_AFTER)
+@pytest.mark.parametrize("text, basis, value_std", [
+    ("全市老年人口以年均3.5%的速度递增。", "annual", 3.5),
+    ("全市老年人口以年平均3.5%的速度递增。", "annual", 3.5),
+    ("全市老年人口以平均每年3.5%的速度递增。", "annual", 3.5),
+    ("全市老年人口以每年3.5%的速度递增。", "annual", 3.5),
+    ("全市老年人口以年3.5%的速度递增。", "annual", 3.5),
+    ("全市老年人口以3.5%的速度递增。", "total", 3.5),
+    ("全市低保对象以年均3.5%的幅度递减。", "annual", -3.5),
+    ("全市低保对象以年均3.5%递减。", "annual", -3.5),
+])
+def test_a_rate_printed_before_its_verb_is_a_growth_rate(text, basis, value_std):
+    """以年均3.5%的速度递增: the rate stands between 以 and its verb; 年均3.5%的速度 without them is no rate."""
+    row = one(text, "3.5")
+    assert (row["kind"], row["growth_basis"], row["value_std"], row["unit_std"]) == ("growth_rate", basis, value_std, "%")
+    assert one("全市老年人口年均3.5%的速度。", "3.5")["kind"] == "actual"
