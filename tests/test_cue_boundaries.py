@@ -156,3 +156,53 @@ def test_a_rate_printed_before_its_verb_is_a_growth_rate(text, basis, value_std)
     row = one(text, "3.5")
     assert (row["kind"], row["growth_basis"], row["value_std"], row["unit_std"]) == ("growth_rate", basis, value_std, "%")
     assert one("全市老年人口年均3.5%的速度。", "3.5")["kind"] == "actual"
+
+
+# ---------------------------------------------------------------- planning norms (_NORM_AFTER)
+@pytest.mark.parametrize("words", ["配置", "配建", "配备", "设置", "的比例配置", "比例配建"])
+def test_a_share_by_which_something_is_provided_is_a_planning_norm(words):
+    """按照老年人口的2.5%配置: what is to be provided, a target, also in a report of what was done (目前)."""
+    row = one(f"目前,全市按照老年人口的2.5%{words}养老床位。", "2.5")
+    assert (row["kind"], row["kind_cue"], row["value_std"], row["unit_std"]) == ("target", "planning norm", 2.5, "%")
+    assert one("目前,全市按照老年人口的2.5%统计养老床位。", "2.5")["kind"] == "actual"
+
+
+
+# ---------------------------------------------------------------- a subject after the number (_VERB_ONLY)
+@pytest.mark.parametrize("verb, text, indicator", [
+    ("建成", "全年,建成1200张养老床位。", "elder_care_beds"),
+    ("建设", "全年,建设1200张养老床位。", "elder_care_beds"),
+    ("完成", "全年,完成1200户特殊困难老年人家庭适老化改造。", "elderly_home_adaptation"),
+    ("实现", "全年,实现1200张养老床位的医养结合。", "elder_care_beds"),
+    ("发放", "全年,发放1200张养老床位的建设补贴。", "elder_care_beds"),
+    ("救助", "全年,救助1200名养老护理员的困难家庭。", "elder_care_workers"),
+    ("培训", "全年,培训1200名养老护理员。", "elder_care_workers"),
+    ("开展", "全年,开展1200名养老护理员的技能培训。", "elder_care_workers"),
+    ("投入", "全年,投入1200张养老床位的建设资金。", "elder_care_beds"),
+    ("争取", "全年,争取1200张养老床位的建设项目。", "elder_care_beds"),
+    ("新建", "全年,新建1200张养老床位。", "elder_care_beds"),
+    ("改造", "全年,改造1200张护理型床位。", "nursing_beds"),
+    ("设立", "全年,设立1200张养老床位。", "elder_care_beds"),
+    ("惠及", "全年,惠及1200名养老护理员。", "elder_care_workers"),
+    ("资助", "全年,资助1200名养老护理员。", "elder_care_workers"),
+    ("帮助", "全年,帮助1200名注册志愿者。", "registered_volunteers"),
+    ("提供", "全年,提供1200张养老床位。", "elder_care_beds"),
+    ("组建", "全年,组建1200名注册志愿者的服务队伍。", "registered_volunteers"),
+    ("配备", "全年,配备1200名养老护理员。", "elder_care_workers"),
+    ("认定", "全年,认定1200名养老护理员。", "elder_care_workers"),
+    ("指导", "全年,指导1200名注册志愿者。", "registered_volunteers"),
+    ("将", "全年,还将新建1200张养老床位。", "elder_care_beds"),
+    ("要", "全年,还要新建1200张养老床位。", "elder_care_beds"),
+    ("还", "全年,还新建1200张养老床位。", "elder_care_beds"),
+    ("涉及", "全年,涉及1200名养老护理员。", "elder_care_workers"),
+    ("共", "全年,还共建成1200张养老床位。", "elder_care_beds"),
+    ("已", "全年,还已建成1200张养老床位。", "elder_care_beds"),
+    ("全市", "全年,惠及全市1200名养老护理员。", "elder_care_workers"),
+    ("全省", "全年,惠及全省1200名养老护理员。", "elder_care_workers"),
+])
+def test_words_before_the_number_that_are_only_verbs_leave_the_subject_to_the_words_after_it(verb, text, indicator):
+    """新建1200张养老床位, 还将新建…, 惠及全市…: the words before the number are verbs (and the adverbs and region words
+    they combine with), so the subject is the registry name after the number and unit."""
+    row = one(text, "1200")
+    assert (row["indicator_id"], row["value_std"]) == (indicator, 1200.0)
+    assert one("全年,护理型床位达到1200张。", "1200")["indicator_id"] == "nursing_beds"  # words before it that name one
