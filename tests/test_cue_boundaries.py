@@ -206,3 +206,12 @@ def test_words_before_the_number_that_are_only_verbs_leave_the_subject_to_the_wo
     row = one(text, "1200")
     assert (row["indicator_id"], row["value_std"]) == (indicator, 1200.0)
     assert one("全年,护理型床位达到1200张。", "1200")["indicator_id"] == "nursing_beds"  # words before it that name one
+
+
+# ---------------------------------------------------------------- a registry name ended by a verb (_AFTER_VERB)
+@pytest.mark.parametrize("rest", ["实现医养结合", "达到星级标准", "覆盖全部乡镇", "开展医养结合服务", "运营良好", "入住率达六成"])
+def test_a_registry_name_after_the_number_ends_before_the_verb_that_follows_it(rest):
+    """新建1200张养老床位运营良好: the name after the number is 养老床位, ended by the verb after it."""
+    row = one(f"全年,新建1200张养老床位{rest}。", "1200")
+    assert (row["kind"], row["indicator_id"], row["value_std"]) == ("actual", "elder_care_beds", 1200.0)
+    assert one("全年,新建1200张养老床位。", "1200")["indicator_id"] == "elder_care_beds"
