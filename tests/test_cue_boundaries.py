@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from mzlib.extract.figures import Document, extract_document
+from mzlib.extract.units import unit_info
 
 
 def figures(text, reference_year=2023, doc_type=""):
@@ -215,3 +216,32 @@ def test_a_registry_name_after_the_number_ends_before_the_verb_that_follows_it(r
     row = one(f"全年,新建1200张养老床位{rest}。", "1200")
     assert (row["kind"], row["indicator_id"], row["value_std"]) == ("actual", "elder_care_beds", 1200.0)
     assert one("全年,新建1200张养老床位。", "1200")["indicator_id"] == "elder_care_beds"
+
+
+# ---------------------------------------------------------------- conversions (units.SCALES, units.csv, periods)
+@pytest.mark.parametrize("text, value, value_std, unit_std", [
+    ("全市地区生产总值1.2万亿元。", "1.2", 1.2e12, "yuan"),
+    ("全年接待游客1.2亿人次。", "1.2", 1.2e8, "person-times"),
+    ("全市城镇化率为65.3%,比上年提高0.8个百分点。", "0.8", 0.8, "pp"),
+    ("全市城镇化率为65.3%,比上年提高0.8百分点。", "0.8", 0.8, "pp"),
+    ("全年出生率为7.6‰,比上年下降0.3个千分点。", "0.3", -0.03, "pp"),
+    ("全年出生率为7.6‰,比上年下降0.3千分点。", "0.3", -0.03, "pp"),
+])
+def test_a_printed_scale_or_point_converts_by_its_own_factor(text, value, value_std, unit_std):
+    """万亿 is 10^12 and 亿 10^8 before a unit the table does not list; a 百分点 is a percentage point and a 千分点 a
+    tenth of one."""
+    row = one(text, value)
+    assert (row["value_std"], row["unit_std"]) == (pytest.approx(value_std), unit_std)
+
+
+def test_the_scales_the_table_does_not_list_multiply_by_their_own_factor():
+    assert unit_info("百万元") == ("yuan", 1e6, "money")
+    assert unit_info("万亿元") == ("yuan", 1e12, "money")
+    assert unit_info("亿人") == ("persons", 1e8, "persons")
+
+
+def test_a_unit_per_month_is_a_monthly_amount_twelve_times_a_year():
+    row = one("全市城市低保标准为800元/月。", "800")
+    assert (row["kind"], row["period"], row["value_std"]) == ("standard", "monthly", 9600.0)
+    row = one("全市城市低保标准为9600元/年。", "9600")
+    assert (row["kind"], row["period"], row["value_std"]) == ("standard", "annual", 9600.0)
