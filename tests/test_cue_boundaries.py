@@ -83,7 +83,7 @@ def test_an_amount_raised_to_after_a_clause_that_names_the_standard_is_a_standar
 
 
 # ---------------------------------------------------------------- thresholds (_THRESHOLD_BEFORE)
-@pytest.mark.parametrize("word", ["少于", "不足", "大于", "低于", "高于", "超过", "大于或等于", "少于或等于"])
+@pytest.mark.parametrize("word", ["少于", "不足", "大于", "小于", "多于", "低于", "高于", "超过", "大于或等于", "少于或等于"])
 def test_a_bound_that_a_condition_sets_is_a_threshold_even_where_the_document_sets_no_goals(word):
     """对床位数不足40张的敬老院: the number bounds what the rule applies to, a target of the kind ``threshold``; in a
     communiqué too, whose bounds are otherwise results (so that the prescriptive comparator does not decide it)."""
@@ -251,3 +251,18 @@ def test_a_unit_per_month_is_a_monthly_amount_twelve_times_a_year():
     assert (row["kind"], row["period"], row["value_std"]) == ("standard", "monthly", 9600.0)
     row = one("全市城市低保标准为9600元/年。", "9600")
     assert (row["kind"], row["period"], row["value_std"]) == ("standard", "annual", 9600.0)
+
+
+# ---------------------------------------------------------------- found by the survey: rules that did not hold
+def test_a_growth_after_the_yearly_word_nian_pingjun_is_a_yearly_growth():
+    """年平均 as 年均 before a verb of growth (the survey found it missing from the words before the verb)."""
+    row = one("全市老年人口年平均增长3.2%。", "3.2")
+    assert (row["kind"], row["growth_basis"], row["kind_cue"]) == ("growth_rate", "annual", "年平均增长")
+    assert one("全市老年人口增长3.2%。", "3.2")["growth_basis"] == "total"
+
+
+def test_a_share_named_zhanbi_is_no_comparison_but_a_gap_after_bi_is():
+    """占比 is a share: its 比 opens no gap (比…少) even when 至少 follows; 比农村少 still does."""
+    assert decided("全市护理型床位占比至少55%。", "55") == ("target", 2023, None, 55.0, "%")
+    row = one("城市养老床位比农村少55张。", "55")
+    assert (row["kind"], row["value_std"]) == ("change", -55.0)

@@ -56,13 +56,13 @@ _COMPARISON = re.compile(_alternation(COMPARISON_CUES))
 # first_test (mzlib.core.regex): the same pattern, with the lookahead that lets a search skip the characters no
 # match opens with; for the patterns searched at every character of each figure's clause, item or subject
 _GROWTH_BEFORE = first_test(
-    rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
+    rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|年平均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
     r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年均增幅|年平均增长率|年均增长率|年?(?:提高|增长|上调)幅度)"
     r"(?:\s*,?\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?"  # 筹资增长率,2020年达到: the rate's deadline before its verb
     r"(?:分别)?(?:为|高达|达|达到|在|是|不低于|不少于|不高于|不超过|保持在|控制在)?(?:负)?)\s*(?:约|近)?\s*$")
 _PLACES = _alternation(COMPARED_PLACES)
 _GAP_BEFORE = re.compile(
-    rf"(?:(?:比|较)(?!例|重|率)[^,;。\d]{{0,12}}?(?:{_alternation(GAP_VERBS)})了?"
+    rf"(?:(?:(?<!占)比|较)(?!例|重|率)[^,;。\d]{{0,12}}?(?:{_alternation(GAP_VERBS)})了?"  # 占比: a share, no comparison
     rf"|(?:高出|超出|高于|低于)(?:{_PLACES})[^,;。\d]{{0,10}}?)\s*(?:约|近)?\s*$")
 _PLACE_COMPARED = re.compile(rf"(?:比|较|高出|超出|高于|低于)\s*(?:{_PLACES})")
 # what an item compares with, the last one counting: another place, or an earlier date
@@ -114,7 +114,7 @@ _TARGET_CUE = first_test(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
 _LIST_LEAD = first_test(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
 _PRESCRIPTIVE = {">=", "<="}
-_THRESHOLD_BEFORE = re.compile(r"(?:少于|不足|大于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?:少于|不足|大于|小于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$")
 _PRESCRIBED_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$")
 _CONDITION_AFTER = re.compile(r"\s*(?:[^,;。]{0,3})?(?:的|且|或)")
 _MONEY_PERIOD = re.compile(r"(?:每人)?每(?P<p>月|年)|(?P<q>月|年)(?:人均|基本)?(?:生活|保障|补助|补贴)?标准")
