@@ -661,7 +661,7 @@ class _Prose:
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
         self._leads, self._statements = {}, {}
         self.goal_cells = sorted(goal_cells)  # (start, end, column name) of the cells of goal columns read as prose
-        self._announcements = [(a, ann) for a in self._paragraph_starts()
+        self._announcements = [(a, ann) for a in self._paragraphs_naming("目标")
                                for ann in [ctx.goal_announcement(self.norm, a)] if ann]
         self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
         self.notice = reports_no_actuals(doc.doc_type)
@@ -922,10 +922,10 @@ class _Prose:
         announced = [ann for a, ann in self._announcements if a < line_start]
         return announced[-1] if announced else None
 
-    def _paragraph_starts(self):
-        """The starts of the document's non-blank lines (its paragraphs), in order."""
+    def _paragraphs_naming(self, word):
+        """The starts of the document's paragraphs (lines) that hold ``word``, in order."""
         norm = self.norm
-        return [m.start() for m in re.finditer(r"(?m)^(?=[ \t]*\S)", norm)]
+        return sorted({norm.rfind("\n", 0, m.start()) + 1 for m in re.finditer(word, norm)})
 
     def _paragraph_before(self, line_start, skip_numbers=False):
         """Start of the last paragraph (non-blank line) before ``line_start``, past lines that hold only a
