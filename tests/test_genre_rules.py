@@ -8,19 +8,7 @@ import pandas as pd
 import pytest
 
 from mzlib.extract.figures import Document, extract_document
-
-
-def figures(text, reference_year=2023, doc_type=""):
-    doc = Document("t.txt", text, "岚江市", "Lanjiang", reference_year, None, None, doc_type=doc_type)
-    f = extract_document(doc).figures
-    return f[f["method"] != "derived"]
-
-
-def one(text, value, reference_year=2023, doc_type=""):
-    f = figures(text, reference_year, doc_type)
-    hit = f[f["value"] == value]
-    assert len(hit) == 1, f"{value} in {text!r}: {len(hit)} figures"
-    return hit.iloc[0]
+from sentences import figures, one
 
 
 def decided(text, value, reference_year=2023):
