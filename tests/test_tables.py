@@ -2915,3 +2915,24 @@ def test_a_cell_of_one_goal_phrase_or_of_words_is_still_a_cell_of_its_table():
     f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2021, None, None)).figures
     assert f[["value", "kind", "method"]].values.tolist() == [["300", "target", "table"],
                                                             ["服务能力明显改善", "target", "table"]]
+
+
+# A census table by age under a header the text lost (its sub-heads not printed): rows of an age, a band of ages
+# or an open one and the same number of values, single-spaced, read as rows of a label and values.
+AGE_ROWS = "\n".join([
+    "表5 分年龄、性别的人口", "单位:人", "",
+    "0-4岁 13077 6977 6100 4.47", "0岁 2632 1396 1236 0.90", "1岁 2399 1283 1116 0.82",
+    "85岁及以上 1021 402 619 0.35"])
+
+
+def test_rows_named_by_an_age_are_rows_of_a_table_under_a_header_that_is_lost():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(AGE_ROWS)
+    assert (table.layout, [[c.text for c in r.cells] for r in table.rows]) == ("label_rows", [
+        ["0-4岁", "13077", "6977", "6100", "4.47"], ["0岁", "2632", "1396", "1236", "0.90"],
+        ["1岁", "2399", "1283", "1116", "0.82"], ["85岁及以上", "1021", "402", "619", "0.35"]])
+    rows = extract_document(Document("t.txt", AGE_ROWS, "岚江市", "Lanjiang", 2020, None, None)).figures
+    assert "岁" not in set(rows["unit"]) and len(rows) == 16  # the ages name rows: no figure of an age
+    # two such lines are no run of rows
+    assert find_tables("\n".join(AGE_ROWS.split("\n")[:5])) == []

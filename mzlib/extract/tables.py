@@ -1836,9 +1836,12 @@ _VALUE_HEADER_MIN_ROWS = 3
 _VALUE_HEAD_START = re.compile(r"\n[ \t][^\S\n]*[\u4e00-\u9fff()（）]{1,8}[^\S\n]+[\u4e00-\u9fff()（）]")
 
 
+_AGE_LABEL = r"\d{1,3}(?:[ \t]*[-—~～][ \t]*\d{1,3})?[ \t]*岁(?:及以上|以上|及以下|以下)?"
 _YEAR_ROW = re.compile(rf"^[ \t]*(?P<label>(?:19|20)\d\d)[ \t]*年?(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
 # a row's Chinese label (its unit in brackets), maybe its English translation, then its values: 摩托车(辆)  Motorcycle (unit) 36.55 …
-_LABEL_ROW = re.compile(rf"^[ \t]*(?P<label>[\u4e00-\u9fff][^\d\n]{{0,30}}?[\u4e00-\u9fff)）])(?:[ \t]+[A-Za-z][^\d\n\u4e00-\u9fff]*?)?"
+# or an age, a band of ages or an open one (0岁, 0-4岁, 85岁及以上: :func:`is_numeric` reads a whole age as a row's name)
+_LABEL_ROW = re.compile(rf"^[ \t]*(?P<label>[\u4e00-\u9fff][^\d\n]{{0,30}}?[\u4e00-\u9fff)）]|{_AGE_LABEL})"
+                        rf"(?:[ \t]+[A-Za-z][^\d\n\u4e00-\u9fff]*?)?"
                         rf"(?P<rest>(?:[ \t]+{_NUMBER_CELL})+)[ \t]*$")
 _YEAR_ROWS_MIN = 3
 _HEADER_LINES = 12  # lines above a run of year rows that its header, unit line and title may take
