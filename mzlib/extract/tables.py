@@ -702,7 +702,7 @@ def _spanned_header(top, header):
     spans as many columns as the others. The label column takes its name from the top line, each column below the
     name of its group and its own (``城市低保 人数(人)``). None when the lines are no such pair."""
     # the label column's name printed again in the line below (a merged cell copied into each line it spans)
-    repeated = len(header) > 1 and bool(top) and header[0].text.replace(" ", "") == top[0].text.replace(" ", "")
+    repeated = len(header) > 1 and bool(top) and _same_words(header[0], top[0])
     if repeated:
         header = header[1:]
     t, s = _named(top), _named(header)
@@ -761,6 +761,7 @@ def _grouped_header(top, header):
 
 
 def _same_words(a, b):
+    """Whether two cells hold the same words, spaces aside (a merged cell's text copied into each line it spans)."""
     return a.text.replace(" ", "") == b.text.replace(" ", "")
 
 
