@@ -2936,3 +2936,42 @@ def test_rows_named_by_an_age_are_rows_of_a_table_under_a_header_that_is_lost():
     assert "岁" not in set(rows["unit"]) and len(rows) == 16  # the ages name rows: no figure of an age
     # two such lines are no run of rows
     assert find_tables("\n".join(AGE_ROWS.split("\n")[:5])) == []
+
+
+SEX_BY_PLACE = "\n".join([
+    "表3-1 各乡镇人口性别构成",
+    "",
+    "地 区 占常住人口比重(%) 性别比",
+    "城关镇 48.30 51.70 93.42",
+    "东坝镇 51.64 48.36 106.78",
+    "南山乡 52.41 47.59 110.13",
+    ""])
+
+
+def test_a_header_that_names_the_column_of_labels_and_too_few_columns_leaves_the_columns_unnamed():
+    """``地 区`` over the places, then one name over two columns (its line of 男 / 女 lost) and one over the
+    last: the words cannot be placed, so the values are read under unnamed columns, each row a place; a name
+    over the wrong column (比重 over the sex ratio) or the place column named as one of values is worse."""
+    (table,) = find_tables(SEX_BY_PLACE)
+    assert (table.layout, table.title) == ("counted_header", "表3-1 各乡镇人口性别构成")
+    assert shape(table) == (["地区", "", "", ""], [
+        ("parsed", "", ["城关镇", "48.30", "51.70", "93.42"]),
+        ("parsed", "", ["东坝镇", "51.64", "48.36", "106.78"]),
+        ("parsed", "", ["南山乡", "52.41", "47.59", "110.13"])])
+
+
+@pytest.mark.parametrize("header, names", [
+    ("地 区 男(%) 女(%) 性别比", ["", "男(%)", "女(%)", "性别比"]),  # the words count the columns: each names its own
+    ("地区 男 女 性别比", ["", "男", "女", "性别比"]),  # a sex is a column's name of one character
+])
+def test_a_header_that_names_the_column_of_labels_and_every_column_names_each(header, names):
+    (table,) = find_tables(SEX_BY_PLACE.replace("地 区 占常住人口比重(%) 性别比", header))
+    assert table.layout == "counted_header" and [c.text for c in table.header] == names
+
+
+def test_a_row_label_s_long_translation_does_not_end_a_table_of_counted_words():
+    """A row's Chinese label is at most 40 characters; its English translation may be longer."""
+    long = "西平市 Xiping City of the Western Plain and its Surrounding Counties"
+    (table,) = find_tables(COUNTED_HEADER.replace("西平市 Xiping", long))
+    assert table.layout == "counted_header"
+    assert [r.cells[0].text for r in table.rows] == ["全省合计", "东 山 市", "西平市", "南 岭 市"]

@@ -2162,12 +2162,28 @@ def _counted_words(line, k):
     None unless it has ``k`` of them. English words before the first Chinese one name the column of
     labels (``City``) and are left out; a word spaced out one character a character (``医 生 数``) is
     one word, and so is a word a space breaks after its first character (``人 数(万人)``): a character
-    alone is no column's name. A first word that names the column of labels
-    (``地区``) with ``k`` words after it is that column's name."""
+    alone is no column's name, but for the sexes' (``合计 男 女``). A first word that names the column of labels (``地区``) is that
+    column's name, so ``k`` words must follow it."""
+    words = _header_words(line)
+    if words and _names_labels(words[0].text):
+        words = words[1:]  # the column of labels' name, never a column of values'
+    return words if len(words) == k else None
+
+
+def _names_labels(word):
+    """Whether a header's word names the column of labels (``地区``, ``指标``)."""
+    return bool(_HEAD_CELL.match(word) or _is_region_header(word))
+
+
+_ONE_CHARACTER_NAMES = frozenset("男女")  # the columns of a table by sex: the names a character alone prints
+
+
+def _header_words(line):
+    """The words of a header line as :func:`_counted_words` counts them."""
     cells = [Cell(m.group(), m.start(), m.end(), 0) for m in _TOKEN.finditer(line)]
     while cells and not _HAN.search(cells[0].text):
         cells.pop(0)
-    single = [bool(_HAN.fullmatch(c.text)) for c in cells]
+    single = [bool(_HAN.fullmatch(c.text)) and c.text not in _ONE_CHARACTER_NAMES for c in cells]
     spelt, n = [], 0
     while n < len(cells):  # a run of single characters is one word
         m = n
@@ -2175,17 +2191,14 @@ def _counted_words(line, k):
             m += 1
         spelt.append(Cell("".join(c.text for c in cells[n:m + 1]), cells[n].start, cells[m].end, 0))
         n = m + 1
-    words = _broken_words_joined(spelt)
-    if len(words) == k + 1 and (_HEAD_CELL.match(words[0].text) or _is_region_header(words[0].text)):
-        words = words[1:]
-    return words if len(words) == k else None
+    return _broken_words_joined(spelt)
 
 
 def _broken_words_joined(words):
     """Words with each single character joined to the Chinese word after it (``人`` ``数(万人)``)."""
     out = []
     for cell in words:
-        if out and _HAN.fullmatch(out[-1].text) and _HAN.match(cell.text):
+        if out and _HAN.fullmatch(out[-1].text) and out[-1].text not in _ONE_CHARACTER_NAMES and _HAN.match(cell.text):
             out[-1] = Cell(out[-1].text + cell.text, out[-1].start, cell.end, cell.line)
         else:
             out.append(cell)
@@ -2193,13 +2206,14 @@ def _broken_words_joined(words):
 
 
 def _counted_row(body):
-    """``(label, values match)`` of a line that reads as a row: a Chinese label (an English translation
-    may follow it) and three or more values; else None."""
+    """``(label, values match)`` of a line that reads as a row: a Chinese label of at most 40 characters (an
+    English translation of any length may follow it) and three or more values; else None."""
     m = _VALUES_AT_END.search(body)
     if not m:
         return None
     label = body[:m.start()].strip()
-    if not label or not _HAN.match(label) or len(label) > 40 or _PROSE.search(label) or len(m.group("values").split()) < 3:
+    if not label or not _HAN.match(label) or len(_without_translation(label)) > 40 or _PROSE.search(label) \
+            or len(m.group("values").split()) < 3:
         return None
     return label, m
 
@@ -2231,7 +2245,7 @@ def _counted_header_tables(norm):
         end = j  # (the first row is one: j > i)
         if j - i < _COUNTED_MIN_ROWS:
             continue
-        heads, top = [], i
+        heads, top, label_head = [], i, None
         for h in range(i - 1, max(-1, i - 1 - _COUNTED_HEADER_LINES), -1):
             n, o, text = lines[h]
             if not text.strip() or _PROSE.search(text) or _PLAIN_NUMBER.search(re.sub(r"[(（][^()（）]*[)）]", "", text)):
@@ -2239,6 +2253,13 @@ def _counted_header_tables(norm):
             if not _HAN.search(text):
                 continue  # a translation (above the first Chinese line: the title's)
             words = _counted_words(text, k)
+            if words is None and h == i - 1 and (found := _header_words(text)) and _names_labels(found[0].text) \
+                    and any(_HAN.search(w.text) for w in found[1:]):
+                # the line right above the rows names the column of labels, and too few or too many columns
+                # to place its words: the columns are unnamed (a header line lost), not named wrongly
+                label_head = Cell(found[0].text, o + found[0].start, o + found[0].end, n)
+                heads, top = [[Cell("", label_head.start, label_head.start, n)] * k], h
+                break
             if words is None:  # the table's title (a word or two), or a header that does not count: none
                 heads = heads if len(text.split()) * 2 <= k else []
                 break
@@ -2261,7 +2282,7 @@ def _counted_header_tables(norm):
                       for v in _WORD.finditer(m.group("values"))]
             rows.append(Row(len(rows) + 1, cells, start, cells[-1].end, n))
         _, title, unit = _title_before(lines, top)
-        head = Cell("", columns[0].start, columns[0].start, columns[0].line)
+        head = label_head or Cell("", columns[0].start, columns[0].start, columns[0].line)
         first_line = lines[top]
         out.append(Table(0, "counted_header", "indicator", first_line[1] + len(first_line[2]) - len(first_line[2].lstrip()),
                          rows[-1].end, first_line[0], title.strip(), header=[head] + columns, rows=rows, unit=unit))
