@@ -2975,3 +2975,39 @@ def test_a_row_label_s_long_translation_does_not_end_a_table_of_counted_words():
     (table,) = find_tables(COUNTED_HEADER.replace("西平市 Xiping", long))
     assert table.layout == "counted_header"
     assert [r.cells[0].text for r in table.rows] == ["全省合计", "东 山 市", "西平市", "南 岭 市"]
+
+
+# The census table again, as a yearbook prints it: a blank line between its bands of ages, its total on a line of
+# values alone under the header's last words, and a unit line that names the counts' and the shares' units.
+AGE_BANDS = "\n".join([
+    "表5 分年龄、性别的人口", "单位:人,%", "合计 小计", "",
+    "   26010 13077 12933 100.00", "",
+    "0-4岁 1307 697 610 5.03", "0岁 263 139 124 1.01", "1岁 239 128 111 0.92", "",
+    "5-9岁 1513 801 712 5.82", "5岁 294 156 138 1.13", "6岁 301 160 141 1.16"])
+
+
+def test_a_blank_line_between_bands_of_rows_and_above_the_total_is_no_table_s_end():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(AGE_BANDS)
+    assert (table.layout, table.title, table.unit) == ("label_rows", "表5 分年龄、性别的人口", "人、%")
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["合计 小计", "26010", "13077", "12933", "100.00"], ["0-4岁", "1307", "697", "610", "5.03"],
+        ["0岁", "263", "139", "124", "1.01"], ["1岁", "239", "128", "111", "0.92"], ["5-9岁", "1513", "801", "712", "5.82"],
+        ["5岁", "294", "156", "138", "1.13"], ["6岁", "301", "160", "141", "1.16"]]
+    rows = extract_document(Document("t.txt", AGE_BANDS, "岚江市", "Lanjiang", 2020, None, None)).figures
+    # the counts are whole persons, the shares at most 100: each column takes the one unit its values fit
+    assert rows["unit"].tolist() == ["人", "人", "人", "%"] * 7
+
+
+@pytest.mark.parametrize("changes", [
+    [(" 5.82", ""), (" 1.13", ""), (" 1.16", "")],  # the band after the blank has fewer values: another table
+    [("0.92\n\n", "0.92\n\n\n")],  # two blank lines end a table
+])
+def test_a_blank_line_before_rows_of_another_width_or_a_second_blank_line_ends_the_table(changes):
+    text = AGE_BANDS
+    for change in changes:
+        text = text.replace(*change)
+    tables = find_tables(text)
+    assert [[r.cells[0].text for r in t.rows] for t in tables] == [["合计 小计", "0-4岁", "0岁", "1岁"],
+                                                                  ["5-9岁", "5岁", "6岁"]]

@@ -122,6 +122,8 @@ def _is_region_header(text):
 
 
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；]{1,8})\s*$")
+# a line of several units (单位:人,%), one a column or a row: read with the values by figures, as 人、%
+_UNITS_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<units>[^\s,，;；、]{1,8}(?:\s*[,，、;；]\s*[^\s,，;；、]{1,8})+)\s*$")
 
 
 @dataclass
@@ -1983,6 +1985,8 @@ def _row_runs(norm, pattern, layout):
                 break
             run.append((lines[j], m))
             j += 1
+            if j not in found and _blank_between(lines, j, found, m):
+                j += 1  # a blank line between groups of rows (a census table's bands of ages) is no table's end
         if len(run) < _YEAR_ROWS_MIN:
             i = max(j, i + 1)
             continue
@@ -2008,6 +2012,12 @@ def _row_runs(norm, pattern, layout):
         out.append(table)
         i = j
     return out
+
+
+def _blank_between(lines, j, found, m):
+    """Whether line ``j`` is blank and the line after it a row with as many values as the row ``m`` above it."""
+    return j + 1 in found and j < len(lines) and not lines[j][2].strip() \
+        and len(found[j + 1].group("rest").split()) == len(m.group("rest").split())
 
 
 @lru_cache(maxsize=2)
@@ -2036,6 +2046,9 @@ def _rows_above(lines, i, width):
     rows, k, top = [], i - 1, i
     while k >= 0:
         number, offset, text = lines[k]
+        if not text.strip() and k > 0 and lines[k - 1][2].strip():
+            k -= 1  # a blank line between groups of rows, as in the run below
+            continue
         total = _TOTAL_ROW.match(text)
         values = None if total else _VALUES_ONLY.match(text)
         if total and len(total.group("rest").split()) == width:
@@ -2086,8 +2099,9 @@ def _year_rows_header(lines, i, width):
         if not stripped or _ENGLISH.match(stripped):
             continue
         found = _UNIT_LINE.match(_ENGLISH_PAREN.sub("", stripped))
-        if found:
-            unit, top = found.group("unit"), k
+        listed = None if found else _UNITS_LINE.match(stripped)
+        if found or listed:
+            unit, top = found.group("unit") if found else "、".join(re.split(r"\s*[,，、;；]\s*", listed.group("units"))), k
             break
         if _PROSE.search(stripped) or _TABLE_TITLE.match(text) or re.search(r"\d", stripped):
             top = k + 1
