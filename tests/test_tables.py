@@ -3011,3 +3011,36 @@ def test_a_blank_line_before_rows_of_another_width_or_a_second_blank_line_ends_t
     tables = find_tables(text)
     assert [[r.cells[0].text for r in t.rows] for t in tables] == [["合计 小计", "0-4岁", "0岁", "1岁"],
                                                                   ["5-9岁", "5岁", "6岁"]]
+
+
+# A yearbook table of one column of values, its text printed column by column: the labels (headings over indented
+# rows), a blank line, then the values in the same order; the line alone above the labels names the column.
+TRANSPOSED = "\n".join([
+    "4-2  户籍人口自然变动(2021年)", "", "户籍人口", "",
+    "自然变动人数(人)", "  出生人数", "  死亡人数", "  自然增加人数",
+    "自然变动率(‰)", "  出生率", "  死亡率", "  自然增长率", "",
+    "5120", "4380", "740", "7.35", "6.29", "1.06", "注:本表为抽样调查推算数。"])
+
+
+def test_a_table_printed_column_by_column_pairs_its_labels_and_values_in_order():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(TRANSPOSED)
+    assert (table.layout, table.title) == ("transposed", "4-2  户籍人口自然变动(2021年)")
+    assert shape(table) == (["", ""], [
+        ("parsed", "自然变动人数(人)", ["出生人数", "5120"]), ("parsed", "自然变动人数(人)", ["死亡人数", "4380"]),
+        ("parsed", "自然变动人数(人)", ["自然增加人数", "740"]), ("parsed", "自然变动率(‰)", ["出生率", "7.35"]),
+        ("parsed", "自然变动率(‰)", ["死亡率", "6.29"]), ("parsed", "自然变动率(‰)", ["自然增长率", "1.06"])])
+    f = extract_document(Document("t.txt", TRANSPOSED, "岚江市", "Lanjiang", 2021, None, None)).figures
+    assert f[["value", "unit", "indicator_id"]].values.tolist() == [
+        ["5120", "人", "unmapped"], ["4380", "人", "unmapped"], ["740", "人", "unmapped"],
+        ["7.35", "‰", "birth_rate"], ["6.29", "‰", "death_rate"], ["1.06", "‰", "natural_growth_rate"]]
+
+
+@pytest.mark.parametrize("change", [
+    ("\n1.06", ""),  # a value fewer than the rows: which is missing is not printed
+    ("  自然增长率\n\n", "  自然增长率\n"),  # no blank line between the labels and the values
+    ("\n5120\n4380\n740\n7.35\n6.29\n1.06", "\n5120\n4380"),  # two values are no column
+])
+def test_labels_and_values_that_do_not_pair_make_no_table_printed_column_by_column(change):
+    assert not [t for t in find_tables(TRANSPOSED.replace(*change)) if t.layout == "transposed"]

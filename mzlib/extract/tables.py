@@ -50,6 +50,9 @@ Layouts, as official texts reach us after copying or conversion:
     A header that names its ``单位`` and ``代码`` columns has its value columns after them; a row's
     indicator code (``JZH011211000``) is structure; a row with fewer values than value columns
     fills them from the column of the current period (``数量`` first in a report form).
+``transposed``
+    a table of one column of values printed column by column (a PDF's text): its labels one a line
+    (headings over indented rows), a blank line, then its values one a line in the same order.
 ``run_together``
     a table copied from a web page without its borders, so that a row's label, unit and value
     run together (header ``指标名称单位数量``, rows ``最低生活保障人数万人7.1``): the value ends the
@@ -667,7 +670,8 @@ def find_tables(text, norm=None):
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
                 tables.append(table)
-    for detector in (_stream_tables, _peeled_tables, _year_row_tables, _grouped_year_lines):  # each after those before
+    for detector in (_stream_tables, _peeled_tables, _year_row_tables, _grouped_year_lines,
+                     _transposed_tables):  # each after those before
         taken = [(t.start, t.end) for t in tables]
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
@@ -2012,6 +2016,80 @@ def _row_runs(norm, pattern, layout):
         out.append(table)
         i = j
     return out
+
+
+_TRANSPOSED_MIN = 3  # rows at least of a table printed column by column
+
+
+def _transposed_tables(norm):
+    """A table of one column of values printed column by column (a yearbook page whose text gives its column of
+    labels, then its column of values): a run of lines of Chinese labels, then, after a blank line, a run of at
+    least :data:`_TRANSPOSED_MIN` lines of one value each. A label indented less than the label after it is a
+    heading (``自然变动人数(人)`` over ``  出生人数``): the parent of the rows under it, its unit theirs, and no row.
+    The values are read in order, one a row, only when there are exactly as many as rows; else nothing is
+    guessed. A label line alone above the labels, a blank line between, names the column (``常住人口``, whom
+    the rows count): it is no title, and the column is left unnamed, as each row's label names its figures (a
+    label joined with the column's name, ``出生人数 常住人口``, would name the population). As :class:`Table`
+    objects with the layout ``transposed``."""
+    lines = _lines(norm)
+    ended = set(_value_ended(norm))
+    out = []
+    for i in sorted(ended):
+        if i - 1 in ended or not _VALUE_LINE.match(lines[i][2]):
+            continue  # not the first line of a run of values
+        j = i
+        while j in ended and _VALUE_LINE.match(lines[j][2]):
+            j += 1
+        k = i - 1
+        if j - i < _TRANSPOSED_MIN or k < 0 or lines[k][2].strip():
+            continue  # too few values, or no blank line between them and the labels
+        while k >= 0 and not lines[k][2].strip():
+            k -= 1
+        bottom = k
+        while k >= 0 and _alone_label(lines[k][2]):
+            k -= 1
+        labels = list(range(k + 1, bottom + 1))
+        depth = [len(lines[n][2]) - len(lines[n][2].lstrip()) for n in labels]
+        heading = [a < b for a, b in zip(depth, depth[1:])] + [False]
+        leaves = [n for n, h in zip(labels, heading) if not h]
+        if len(leaves) != j - i:
+            continue
+        above = k
+        while above >= 0 and not lines[above][2].strip():
+            above -= 1
+        named = above < k and above >= 0 and _alone_label(lines[above][2]) and not _TABLE_TITLE.match(lines[above][2]) \
+            and (above == 0 or not lines[above - 1][2].strip())
+        top = above if named else k + 1
+        cells = [_line_cell(lines[n]) for n in range(i, j)]
+        first = _line_cell(lines[labels[0]])
+        _, title, unit = _title_before(lines, top)
+        table = Table(0, "transposed", "indicator", first.start, cells[-1].end, first.line, title.strip(),
+                      header=[Cell("", first.start, first.start, first.line)] * 2, unit=unit)
+        parents = {}
+        for n, d in zip(labels, depth):
+            parents = {level: name for level, name in parents.items() if level < d}
+            parent = parents[max(parents)] if parents else ""
+            if n in leaves:
+                label, value = _line_cell(lines[n]), cells[leaves.index(n)]
+                table.rows.append(Row(len(table.rows) + 1, [label, value], label.start, value.end, label.line,
+                                      parent=parent))
+            parents[d] = lines[n][2].strip()
+        out.append(table)
+    return out
+
+
+def _alone_label(text):
+    """Whether a line is a label alone: Chinese, no sentence, no value at its end."""
+    body = text.strip()
+    return bool(body) and bool(_HAN.match(body.lstrip("#＃"))) and len(body) <= 40 and not _PROSE.search(body) \
+        and not body[-1].isdigit()
+
+
+def _line_cell(line):
+    """A line's text, stripped, as a cell."""
+    number, offset, text = line
+    start = offset + len(text) - len(text.lstrip())
+    return Cell(text.strip(), start, start + len(text.strip()), number)
 
 
 def _blank_between(lines, j, found, m):
