@@ -1041,3 +1041,17 @@ def test_a_change_in_points_is_the_change_of_a_share(text, value, indicator):
 ])
 def test_a_name_in_brackets_names_the_share(text, value, indicator):
     assert one(text, value)["indicator_id"] == indicator
+
+
+def _whole(text, reference_year=2023):
+    f = figures(text, reference_year)
+    return sorted(zip(f["value"], f["unit"], f["year"].astype(int), f["kind"]))
+
+
+# an age printed with decimals is a value (a life expectancy, an average age), never the bound of a group: also before
+# a 、 that in 60岁、65岁及以上 lists bounds
+def test_an_age_with_decimals_is_a_value_and_a_whole_age_before_a_list_mark_a_bound():
+    assert _whole("2022年,全市户籍人口预期寿命为82.45岁,其中男性80.17岁、女性84.93岁。") == [
+        ("80.17", "岁", 2022, "actual"), ("82.45", "岁", 2022, "actual"), ("84.93", "岁", 2022, "actual")]
+    assert _whole("2022年末,全市60岁、65岁及以上户籍老年人口分别为31.6万人、22.4万人。") == [
+        ("22.4", "万人", 2022, "actual"), ("31.6", "万人", 2022, "actual")]
