@@ -1055,3 +1055,18 @@ def test_an_age_with_decimals_is_a_value_and_a_whole_age_before_a_list_mark_a_bo
         ("80.17", "岁", 2022, "actual"), ("82.45", "岁", 2022, "actual"), ("84.93", "岁", 2022, "actual")]
     assert _whole("2022年末,全市60岁、65岁及以上户籍老年人口分别为31.6万人、22.4万人。") == [
         ("22.4", "万人", 2022, "actual"), ("31.6", "万人", 2022, "actual")]
+# the from-value of a change whose verb is one character before 至/到 (增至, 降至, 减至, 升至), as of 提高到; also the second
+# of two values run together (13677户49479人), as the second of a list after 、
+@pytest.mark.parametrize("verb", ["增至", "降至", "减至", "升至", "增到", "提高到"])
+def test_the_value_before_a_one_character_change_verb_is_the_value_changed_from(verb):
+    text = f"2022年末,全市80岁及以上老年人口占总人口比重从2021年末的5.31%{verb}5.47%。"
+    assert _whole(text) == [("5.31", "%", 2021, "baseline"), ("5.47", "%", 2022, "actual")]
+
+
+def test_values_run_together_before_the_change_verb_are_both_values_changed_from():
+    assert _whole("2021年,全县贫困人口由2016年的4326户11527人减至312户706人。") == [
+        ("11527", "人", 2016, "baseline"), ("312", "户", 2021, "actual"), ("4326", "户", 2016, "baseline"),
+        ("706", "人", 2021, "actual")]
+    # no 由/从: the counts of the year, and a rate that fell to its level
+    assert _whole("2021年,全县贫困人口4326户11527人,贫困发生率降至0.6%。") == [
+        ("0.6", "%", 2021, "actual"), ("11527", "人", 2021, "actual"), ("4326", "户", 2021, "actual")]
