@@ -1055,6 +1055,8 @@ def test_an_age_with_decimals_is_a_value_and_a_whole_age_before_a_list_mark_a_bo
         ("80.17", "岁", 2022, "actual"), ("82.45", "岁", 2022, "actual"), ("84.93", "岁", 2022, "actual")]
     assert _whole("2022年末,全市60岁、65岁及以上户籍老年人口分别为31.6万人、22.4万人。") == [
         ("22.4", "万人", 2022, "actual"), ("31.6", "万人", 2022, "actual")]
+
+
 # the from-value of a change whose verb is one character before 至/到 (增至, 降至, 减至, 升至), as of 提高到; also the second
 # of two values run together (13677户49479人), as the second of a list after 、
 @pytest.mark.parametrize("verb", ["增至", "降至", "减至", "升至", "增到", "提高到"])
@@ -1070,3 +1072,15 @@ def test_values_run_together_before_the_change_verb_are_both_values_changed_from
     # no 由/从: the counts of the year, and a rate that fell to its level
     assert _whole("2021年,全县贫困人口4326户11527人,贫困发生率降至0.6%。") == [
         ("0.6", "%", 2021, "actual"), ("11527", "人", 2021, "actual"), ("4326", "户", 2021, "actual")]
+
+
+# a year after 到 that closes a span opened by 从/由/自 and a date (从2021年年末到2022年年末) is the span's end, the point
+# reported, as after 至; 到 before a year with no span opened is a deadline
+@pytest.mark.parametrize("to", ["到", "至"])
+def test_the_end_of_a_span_from_a_date_is_the_point_reported_not_a_deadline(to):
+    text = f"从2021年年末{to}2022年年末,全市60岁及以上老年人口增加3.26万人。"
+    assert _whole(text) == [("3.26", "万人", 2022, "actual")]
+
+
+def test_a_year_after_to_with_no_span_opened_is_a_deadline():
+    assert _whole("到2025年年末,全市60岁及以上老年人口将增加3.26万人。") == [("3.26", "万人", 2025, "target")]
