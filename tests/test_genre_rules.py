@@ -1084,3 +1084,17 @@ def test_the_end_of_a_span_from_a_date_is_the_point_reported_not_a_deadline(to):
 
 def test_a_year_after_to_with_no_span_opened_is_a_deadline():
     assert _whole("到2025年年末,全市60岁及以上老年人口将增加3.26万人。") == [("3.26", "万人", 2025, "target")]
+
+
+# a work report's review of the year past (一、2022年工作回顾) prints results not yet final as estimates: 预计 there marks
+# a result of that year, not a goal; under the heading of the year's work (二、2023年工作安排) it is a goal again
+_REPORT = ("一、2022年工作回顾\n2022年,全县经济社会平稳发展。预计地区生产总值增长6.5%;地方财政收入2.36亿元、同比增长5%。\n"
+           "二、2023年工作安排\n今年经济社会发展的主要预期目标是:预计地区生产总值增长6%;地方财政收入2.5亿元。")
+
+
+def test_an_estimate_in_a_reports_review_of_the_year_past_is_a_result():
+    assert _whole(_REPORT) == [
+        ("2.36", "亿元", 2022, "actual"), ("2.5", "亿元", 2023, "target"), ("5", "%", 2022, "growth_rate"),
+        ("6", "%", 2023, "growth_rate"), ("6.5", "%", 2022, "growth_rate")]
+    # no review heading: 预计 leads the sentence's list of goals
+    assert one(_REPORT.split("\n", 1)[1].split("\n")[0], "2.36")["kind"] == "target"
