@@ -1041,3 +1041,60 @@ def test_a_change_in_points_is_the_change_of_a_share(text, value, indicator):
 ])
 def test_a_name_in_brackets_names_the_share(text, value, indicator):
     assert one(text, value)["indicator_id"] == indicator
+
+
+def _whole(text, reference_year=2023):
+    f = figures(text, reference_year)
+    return sorted(zip(f["value"], f["unit"], f["year"].astype(int), f["kind"]))
+
+
+# an age printed with decimals is a value (a life expectancy, an average age), never the bound of a group: also before
+# a 、 that in 60岁、65岁及以上 lists bounds
+def test_an_age_with_decimals_is_a_value_and_a_whole_age_before_a_list_mark_a_bound():
+    assert _whole("2022年,全市户籍人口预期寿命为82.45岁,其中男性80.17岁、女性84.93岁。") == [
+        ("80.17", "岁", 2022, "actual"), ("82.45", "岁", 2022, "actual"), ("84.93", "岁", 2022, "actual")]
+    assert _whole("2022年末,全市60岁、65岁及以上户籍老年人口分别为31.6万人、22.4万人。") == [
+        ("22.4", "万人", 2022, "actual"), ("31.6", "万人", 2022, "actual")]
+
+
+# the from-value of a change whose verb is one character before 至/到 (增至, 降至, 减至, 升至), as of 提高到; also the second
+# of two values run together (13677户49479人), as the second of a list after 、
+@pytest.mark.parametrize("verb", ["增至", "降至", "减至", "升至", "增到", "提高到"])
+def test_the_value_before_a_one_character_change_verb_is_the_value_changed_from(verb):
+    text = f"2022年末,全市80岁及以上老年人口占总人口比重从2021年末的5.31%{verb}5.47%。"
+    assert _whole(text) == [("5.31", "%", 2021, "baseline"), ("5.47", "%", 2022, "actual")]
+
+
+def test_values_run_together_before_the_change_verb_are_both_values_changed_from():
+    assert _whole("2021年,全县贫困人口由2016年的4326户11527人减至312户706人。") == [
+        ("11527", "人", 2016, "baseline"), ("312", "户", 2021, "actual"), ("4326", "户", 2016, "baseline"),
+        ("706", "人", 2021, "actual")]
+    # no 由/从: the counts of the year, and a rate that fell to its level
+    assert _whole("2021年,全县贫困人口4326户11527人,贫困发生率降至0.6%。") == [
+        ("0.6", "%", 2021, "actual"), ("11527", "人", 2021, "actual"), ("4326", "户", 2021, "actual")]
+
+
+# a year after 到 that closes a span opened by 从/由/自 and a date (从2021年年末到2022年年末) is the span's end, the point
+# reported, as after 至; 到 before a year with no span opened is a deadline
+@pytest.mark.parametrize("to", ["到", "至"])
+def test_the_end_of_a_span_from_a_date_is_the_point_reported_not_a_deadline(to):
+    text = f"从2021年年末{to}2022年年末,全市60岁及以上老年人口增加3.26万人。"
+    assert _whole(text) == [("3.26", "万人", 2022, "actual")]
+
+
+def test_a_year_after_to_with_no_span_opened_is_a_deadline():
+    assert _whole("到2025年年末,全市60岁及以上老年人口将增加3.26万人。") == [("3.26", "万人", 2025, "target")]
+
+
+# a work report's review of the year past (一、2022年工作回顾) prints results not yet final as estimates: 预计 there marks
+# a result of that year, not a goal; under the heading of the year's work (二、2023年工作安排) it is a goal again
+_REPORT = ("一、2022年工作回顾\n2022年,全县经济社会平稳发展。预计地区生产总值增长6.5%;地方财政收入2.36亿元、同比增长5%。\n"
+           "二、2023年工作安排\n今年经济社会发展的主要预期目标是:预计地区生产总值增长6%;地方财政收入2.5亿元。")
+
+
+def test_an_estimate_in_a_reports_review_of_the_year_past_is_a_result():
+    assert _whole(_REPORT) == [
+        ("2.36", "亿元", 2022, "actual"), ("2.5", "亿元", 2023, "target"), ("5", "%", 2022, "growth_rate"),
+        ("6", "%", 2023, "growth_rate"), ("6.5", "%", 2022, "growth_rate")]
+    # no review heading: 预计 leads the sentence's list of goals
+    assert one(_REPORT.split("\n", 1)[1].split("\n")[0], "2.36")["kind"] == "target"

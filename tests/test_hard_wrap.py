@@ -186,3 +186,26 @@ def test_a_table_one_cell_a_line_in_a_hard_wrapped_text_keeps_its_line_ends():
     assert breaks and all(i < cells for i in breaks)
     assert breaks == soft_breaks(wrapped_text(20))
     assert soft_breaks(text.replace("(人)", "(人),"))[-1] > cells  # with a pause they would be prose
+
+
+# a PDF whose digits are set in a Latin font, as some converters take it out: every number on a line of its own,
+# mid-sentence, its unit or the sentence's next words on the line after
+SPLIT_NUMBERS = ("一、2022年工作回顾\n2022\n年,全县上下较好地完成了全年目标任务。预计,地区生产总值增长\n6.5%;\n"
+                 "财政收入增长\n8%;\n居民人均可支配收入增长\n7.2%\n。\n全年\n23\n个贫困村顺利出列,\n4816\n人稳定脱贫,"
+                 "贫困发生率降至\n0.52%\n。\n1.2\n万余名困难群众纳入低保。")
+
+
+def test_numbers_a_conversion_set_on_lines_of_their_own_are_read_in_their_sentences():
+    doc = Document("t.txt", SPLIT_NUMBERS, "岚江县", "Lanjiang", 2022, None, None)
+    f = extract_document(doc).figures
+    assert sorted(zip(f["value"], f["unit"], f["kind"])) == [
+        ("0.52", "%", "actual"), ("1.2", "万名", "actual"), ("23", "个", "actual"), ("4816", "人", "actual"),
+        ("6.5", "%", "growth_rate"), ("7.2", "%", "growth_rate"), ("8", "%", "growth_rate")]
+    assert document_norm(SPLIT_NUMBERS).startswith("一、2022年工作回顾\n2022 年,")  # a heading stays a line
+
+
+def test_a_table_of_labels_and_numbers_one_a_line_keeps_its_lines():
+    table = "\n".join(["城市低保对象", "4816", "农村低保对象", "12035", "特困供养人员", "2317", "临时救助", "906"])
+    assert document_norm(table) == normalize(table)
+    fewer = "全年地区生产总值增长\n6.5%;\n财政收入增长8%。"  # one number alone on its line: no layout shown
+    assert document_norm(fewer) == normalize(fewer)

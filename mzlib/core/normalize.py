@@ -245,6 +245,50 @@ def _paused(text, breaks):
     return out
 
 
+# ---------------------------------------------------------------- numbers set apart on their lines
+# Some converters take a PDF whose digits are set in a Latin font out with every number on a line of its own,
+# mid-sentence (地区生产总值增长 / 8%; / 财政收入增长 / 10%;, 17 / 个贫困村顺利出列). Such a line, a number with its % and a
+# pause, between a line of prose that goes on (no end of a sentence, no heading) and a line that goes on with it (its
+# unit, the sentence's next words or marks) is part of the sentence: both its line ends are read as spaces. A text shows
+# that layout when at least three of its lines are such numbers; lines so joined that pause nowhere (，、。) are a table's
+# labels and values printed one a line, and stay lines (:func:`_paused`).
+_NUMBER_LINE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％‰]?[,，;；、。]?")
+# what goes on after a number's line: after a number with a pause (8%;) the sentence's next words; after a bare number
+# its unit or measure word (个, 人, 万余名, 年的) or a mark (” , 。), not a word that may be a table's next label (a
+# table one cell a line: 已完成 / 2 / 养老床位数(张), its row numbers between cells)
+_GOES_ON = re.compile(r"[,，;；、。”’)）]")
+_GOES_ON_PAUSED = re.compile(r"[\u4e00-\u9fff,，;；、。”’)）]")
+_MEASURE = re.compile(r"[个人户万亿千百元年月日岁张床所家名位项次倍条里处座套间辆台件例批天周期类种部支份场届吨亩米]")
+
+
+def split_numbers(text):
+    """Offsets of the line ends around the numbers a conversion set on lines of their own inside a sentence (see
+    above); [] when the text has fewer than three between lines that go on."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    out, inside = [], 0
+    for k in range(len(lines) - 1):
+        if not _NUMBER_LINE.fullmatch(lines[k][1].strip()):
+            continue
+        prev, nxt = (lines[k - 1][1].rstrip() if k else ""), lines[k + 1][1]
+        item = _ITEM_START.match(prev.lstrip())
+        before = bool(prev) and bool(_HAN.search(prev)) and prev[-1] not in _SENTENCE_END and not _cells(prev) \
+            and not (item and not _PAUSE.search(prev.lstrip(), item.end()))  # 一、2019年工作回顾: a heading
+        paused = lines[k][1].strip()[-1] in ",，;；、。"
+        after = bool((_GOES_ON_PAUSED if paused else _GOES_ON).match(nxt) or not paused and _MEASURE.match(nxt)) \
+            and not _cells(nxt)
+        inside += before and after
+        # a number that opens the next sentence (…兜底。 / 21899 / 户贫困户…) follows the sentence before it on its line,
+        # not a line of its own (where it would read as a list's number)
+        opens = after and bool(prev) and prev[-1] in "。!?！？;；" and not item
+        out += ([lines[k][0] - 1] if before or opens else []) + ([lines[k + 1][0] - 1] if after else [])
+    if inside < _MIN_FULL:
+        return []
+    return _paused(text, sorted(out))
+
+
 def unwrap(norm, breaks):
     """``norm`` with the line ends at ``breaks`` (:func:`soft_breaks`) read as spaces; same length."""
     if not breaks:
@@ -257,5 +301,6 @@ def unwrap(norm, breaks):
 
 def document_norm(text):
     """The one normalisation of a whole document: :func:`normalize`, and a hard-wrapped text's
-    wrapped line ends as spaces (:func:`soft_breaks`)."""
-    return unwrap(normalize(text), soft_breaks(text))
+    wrapped line ends as spaces (:func:`soft_breaks`), as are those around the numbers a conversion set
+    on lines of their own (:func:`split_numbers`)."""
+    return unwrap(normalize(text), sorted(set(soft_breaks(text)) | set(split_numbers(text))))

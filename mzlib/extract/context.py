@@ -88,9 +88,11 @@ _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _RATE_BEFORE = re.compile(r"以(?:年均|年平均|平均每年|每年|年)?\s*$")
 _RATE_AFTER = re.compile(rf"\s*的?(?:速度|幅度)?\s*(?:递增|递减|{_alternation(INCREASE_VERBS + DECREASE_VERBS)})")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
+# (the values of a list, apart by 、 和 至, or run together: 由13677户49479人减至…; the verb also of one character
+# before 至/到: 提到, 增至, 降至, 减至, 升至)
 _BASELINE_AFTER = re.compile(
-    r"\s*(?:[、和至到-]\s*[^\d,;。]{0,4}[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:逐步|逐年|分别|先后|累计|统一)?(?:分别)?"
-    r"(?:提高|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|调|达到|提(?=到|至))(?:到|至|为)?")  # 提到: 提高到
+    r"\s*(?:(?:[、和至到-]\s*[^\d,;。]{0,4}|(?=\d))[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:逐步|逐年|分别|先后|累计|统一)?(?:分别)?"
+    r"(?:提高|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|调|达到|[提增降减升](?=到|至))(?:到|至|为)?")
 _COMPARED_ITEM = re.compile(r"(?:与|同|较|相较于)[^,;。]{0,30}?(?:相比|相较|比较)|相较于")
 _CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?[^,;。\d]{{0,10}}$")
 _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
@@ -270,7 +272,8 @@ class Cues:
     ``plan_states`` the words that open its paragraph as a plan's statement (``方案明确,``), else empty;
     ``goals`` whether the document's type may set goals (``targets`` in ``document_types.csv``): where it
     may not (a communiqué, a news report), a bound (``控制在3.3%以内``) is a result, not a goal; ``rest`` the
-    sentence after the number and unit.
+    sentence after the number and unit; ``review`` whether the figure stands in a report's review of a past year
+    (:func:`in_review`), where ``预计`` estimates a result of that year.
     """
 
     mention: object
@@ -286,6 +289,7 @@ class Cues:
     plan_states: str = ""
     goals: bool = True
     rest: str = ""
+    review: bool = False
 
     @property
     def from_value(self):
@@ -312,13 +316,35 @@ class Cues:
         return bool(_FUTURE.search(self.item))
 
 
-def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension="", plan_states="", goals=True):
+def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension="", plan_states="", goals=True,
+            review=False):
     """The :class:`Cues` of a mention in clause ``c0`` of sentence ``sent``."""
     sentence_before = norm[sent[0]:mention.start]
     return Cues(mention, c0, sent, dimension, norm[c0:mention.start], sentence_before,
                 norm[mention.span_end:min(sent[1], mention.span_end + 16)],
                 sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states, goals,
-                norm[mention.span_end:sent[1]])
+                norm[mention.span_end:sent[1]], review)
+
+
+# a government work report reviews the year past under a heading (一、2019年工作回顾, 过去一年工作回顾) before it sets out
+# the year's work (二、2020年工作安排, 主要预期目标); given in the last days of the year or the first of the next, it
+# prints the year's results not yet final as estimates (预计生产总值增长7.8%;地方财政收入1.88亿元): results, not goals
+_REVIEW_HEAD = re.compile(r"(?:(?:19|20)\d\d\s*年(?:及今年以来)?|过去(?:一|五)年|上年)(?:主要)?工作回顾")
+_PLAN_HEAD = re.compile(r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:的)?(?:主要)?(?:工作(?:安排|打算|思路|任务|建议)|(?:主要)?(?:预期)?目标)"
+                        r"|工作安排|工作打算")
+_ESTIMATE = re.compile(r"预计")
+
+
+def in_review(norm, pos):
+    """Whether ``pos`` lies after a report's heading of the review of a year past (``2019年工作回顾``) with no heading
+    of the work ahead (``2020年工作安排``) between."""
+    heads = list(_REVIEW_HEAD.finditer(norm, 0, pos))
+    return bool(heads) and not _PLAN_HEAD.search(norm, heads[-1].end(), pos)
+
+
+def _unestimated(text, review):
+    """``text`` with ``预计`` blanked where it estimates a result of a year reviewed (``review``)."""
+    return _ESTIMATE.sub("  ", text) if review else text
 
 
 # the words by which a text reports what a plan states (方案明确, 《规划》提出, 意见要求); a paragraph that
@@ -513,7 +539,7 @@ def kind_of(cues, date=None, after_reference=False):
     if m.comparator in _PRESCRIPTIVE and _PRESCRIBED_BEFORE.search(before) \
             and cues.goals and not _SPAN_TO_NOW.search(cues.sentence_before):  # 近5年来,…控制在3.9%以内: a result
         return "target", "prescriptive comparator", ""
-    future = _FUTURE.search(before)
+    future = _FUTURE.search(_unestimated(before, cues.review))
     if future:
         return "target", future.group(), ""
     goal = _GOAL_AFTER.match(after)
@@ -527,10 +553,11 @@ def kind_of(cues, date=None, after_reference=False):
         if deadline and not after_reference and "已" in before:
             return "actual", "", ""  # 到6月底,已有30户…: what is done by a date not after the document's, reported
         return dated_goal if deadline or after_reference else ("actual", "", "")
-    cue = _TARGET_CUE.search(cues.item)
+    cue = _TARGET_CUE.search(_unestimated(cues.item, cues.review))
     if cue:
         return "target", cue.group(), ""
-    lead = _LIST_LEAD.search(cues.sentence_before.split(";", 1)[0]) if ";" in cues.sentence_before else None
+    lead = _LIST_LEAD.search(_unestimated(cues.sentence_before.split(";", 1)[0], cues.review)) \
+        if ";" in cues.sentence_before else None
     if lead and not _DONE.search(cues.item):  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
     if m.comparator in _PRESCRIPTIVE and cues.goals and not _DONE.search(cues.sentence_before):

@@ -983,7 +983,8 @@ class _Prose:
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
-                           self._goal_column(m.start) or self._plan_statement(sent, dimension), self.goals)
+                           self._goal_column(m.start) or self._plan_statement(sent, dimension), self.goals,
+                           "预计" in norm[sent[0]:sent[1]] and ctx.in_review(norm, sent[0]))
         place = cues.compared_level if level is not None else ""  # another place's level (高于全省X的平均水平):
         if place:                                                   # of the kind of the level before
             cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])

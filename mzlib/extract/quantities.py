@@ -333,9 +333,9 @@ def _excluded(norm, s, e, arabic, number_text, after):
         return "normaliser"
     if follows and _AGE_AFTER.match(after):
         bound = _AGE_BOUND_AFTER.match(after)
-        if bound or _AGE_BOUND_BEFORE.search(before) or not after.strip():
+        if "." not in number_text and (bound or _AGE_BOUND_BEFORE.search(before) or not after.strip()):
             return "age_bound"
-        return ""
+        return ""  # an age with decimals (男性81.27岁、女性…: a life expectancy, an average age) bounds no group
     lead = norm[line_start:s]
     if follows and not lead.strip() and _LIST_AFTER.match(after) and (len(number_text) <= 2 or not _LIST_AFTER_LINE.match(after)):
         return "list_number"
