@@ -2936,3 +2936,29 @@ def test_rows_named_by_an_age_are_rows_of_a_table_under_a_header_that_is_lost():
     assert "岁" not in set(rows["unit"]) and len(rows) == 16  # the ages name rows: no figure of an age
     # two such lines are no run of rows
     assert find_tables("\n".join(AGE_ROWS.split("\n")[:5])) == []
+
+
+# ---------------------------------------------------------------- a 序号 header one cell a line, to the first row number
+NUMBERED_BARS = ("岚江市民政局2023年重点工作进度表\n序号 |\n指标 |\n单位 |\n{head} |\n数量 |\n"
+                 "{n} |\n养老机构 |\n个 |\n养老服务科 |\n26 |\n{m} |\n养老床位 |\n张 |\n养老服务科 |\n3120 |\n")
+
+
+@pytest.mark.parametrize("first", [1, 15])
+def test_a_header_one_cell_a_line_that_opens_with_its_number_column_runs_to_the_first_row_number(first):
+    """A web page's table copied one cell a line, each cell closed by ``|``, whose header opens with 序号: its header is
+    every cell before the first row's number, also a cell that is no word of a column's name (``经办 科室``,
+    ``分管 领导``), and the rows may start at any number (an excerpt of a longer table)."""
+    (table,) = find_tables(NUMBERED_BARS.format(head="经办 科室", n=first, m=first + 1))
+    assert [c.text for c in table.header] == ["序号", "指标", "单位", "经办 科室", "数量"]
+    text = NUMBERED_BARS.format(head="经办 科室", n=first, m=first + 1)
+    f = figures(text)
+    assert list(zip(f["value"], f["unit"], f["indicator_zh"])) == [
+        ("养老服务科", "", "养老机构"), ("26", "个", "养老机构"), ("养老服务科", "", "养老床位"), ("3120", "张", "养老床位")]
+
+
+def test_a_header_one_cell_a_line_runs_past_the_column_words_only_to_a_row_number():
+    """Without row numbers the cells after the column words are a row's (``养老机构 | 个``: a bare unit names no
+    column), and the header stays the column words."""
+    text = NUMBERED_BARS.format(head="经办 科室", n=1, m=2).replace("1 |\n", "").replace("2 |\n", "")
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["序号", "指标", "单位"]
