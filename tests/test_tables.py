@@ -2962,3 +2962,30 @@ def test_a_header_one_cell_a_line_runs_past_the_column_words_only_to_a_row_numbe
     text = NUMBERED_BARS.format(head="经办 科室", n=1, m=2).replace("1 |\n", "").replace("2 |\n", "")
     (table,) = find_tables(text)
     assert [c.text for c in table.header] == ["序号", "指标", "单位"]
+
+
+# ---------------------------------------------------------------- the task column of a table of the year's projects
+PROJECTS_TABLE = ("岚江区民政局2023年民生实事项目实施进度表\n序号 |\n责任单位 |\n实施内容 |\n协同单位 |\n最新进度(6月30日) |\n"
+                  "3 |\n民政局 |\n新增养老床位不少于200张,完成居家适老化改造150户。 |\n财政局 住建局 |\n"
+                  "已新增床位120张;适老化改造完成90户。 |\n")
+
+
+def _kinds_of_numbers(text):
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None)).figures
+    f = f[f["value_type"] == "number"]
+    return list(zip(f["value"], f["kind"]))
+
+
+def test_the_task_cell_of_a_table_of_the_year_s_projects_states_its_goals():
+    """A report on the progress of the year's projects (民生实事项目实施进度表) prints each project's task in a column
+    (实施内容, 工作任务) and its progress in another: the task cell's numbers are the project's goals, the progress
+    cell's what is done."""
+    assert _kinds_of_numbers(PROJECTS_TABLE) == [("200", "target"), ("150", "target"), ("120", "actual"),
+                                                 ("90", "actual")]
+
+
+def test_a_task_column_outside_a_report_on_the_year_s_projects_states_no_goal():
+    text = PROJECTS_TABLE.replace("民生实事项目实施进度表", "养老服务工作表")  # no projects named
+    assert _kinds_of_numbers(text) == [("200", "target"), ("150", "actual"), ("120", "actual"), ("90", "actual")]

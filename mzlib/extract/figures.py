@@ -242,8 +242,11 @@ def table_figures(doc, tables):
     figures, log = [], []
     plan = doc.doc_type == "plan"
     regions = region_words(doc.region_zh, *doc.parent_regions)  # the document's, once for all its rows
+    report = ctx.projects_progress_report(doc.norm)  # 实事…进度: a table of the year's projects and their progress
     for table in tables:
         roles = table_roles(table, doc.reference_year, plan) if table.kind == "indicator" else []
+        tasks = [(k, c.text.replace(" ", "")) for k, c in enumerate(table.header)
+                 if c is not None and _TASK_COLUMN.search(c.text.replace(" ", ""))] if report else []
         _units_by_column(table, roles)
         period = table_period(table.title)
         row_years = _row_years(table, roles)
@@ -271,6 +274,9 @@ def table_figures(doc, tables):
                 elif not found and table.kind == "indicator":
                     entry.update(status="unparsed", reason="no value columns recognised in the header")
             entry["n_figures"] = len(found)
+            if tasks:  # a task cell of a report on the year's projects states the project's goal
+                entry["_goal_cells"] = entry.get("_goal_cells", []) + [
+                    (c.start, c.end, name) for k, name in tasks for c in row.cells[k:k + 1] if c is not None and c.text]
             figures += found
             log.append(entry)
         if table.reason:
@@ -283,6 +289,8 @@ def table_figures(doc, tables):
 
 
 SENTENCE_CELLS = "cells of sentences: read as prose"  # the reason logged for such a row
+# the column of a table of the year's projects that states each project's task (实施内容, 重点工作任务(民生实事项目))
+_TASK_COLUMN = re.compile(r"(?:实施|实事|建设|项目)内容|工作任务|目标任务")
 
 # a clause's end inside a cell: a cell of sentences, not a value (出台…意见,按不低于…的30%调整…,…达到每人每年10000元以上。)
 _CLAUSE_END = re.compile(r"[,;。，；]")
