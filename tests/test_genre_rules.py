@@ -966,6 +966,45 @@ def test_projects_reported_done_or_of_an_earlier_year_are_no_goals(year, done, f
         assert decided(text, "30", reference_year=2024)[0] == "actual"
 
 
+# ---------------------------------------------------------------- the progress of the year's projects
+PROGRESS = ("2022年岚江区民政实事项目完成情况进度表(六月份)\n"
+            "一、新建老年日间服务中心2所,社区老年人助餐点6个\n"
+            "汀川路日间服务中心完成装修。3个助餐点完成改造。\n"
+            "二、居家养老服务老年人1.5万人\n"
+            "居家养老服务老人14280人。\n")
+PROGRESS_TABLE = ("序号\n重点工作任务(民生实事项目)\n牵头单位\n进展情况(二季度)\n"
+                  "1\n新增老年助餐点12个\n区民政局\n其中5个已建成。\n"
+                  "2\n新增家庭养老床位300张\n区民政局\n目前完成220张。\n")
+
+
+def test_a_report_on_the_progress_of_the_year_s_projects_opens_each_item_with_a_goal():
+    """A report on the progress of the year's projects (民政实事项目完成情况进度表, or a table one cell a line headed
+    重点工作任务(民生实事项目) … 进展情况): each numbered item opens with a project's goal, also after a line that holds
+    only its row number; the lines under it report the progress."""
+    f = figures(PROGRESS, reference_year=2022)
+    assert list(zip(f["value"], f["kind"], f["year"])) == [
+        ("2", "target", 2022), ("6", "target", 2022), ("3", "actual", 2022), ("1.5", "target", 2022),
+        ("14280", "actual", 2022)]
+    f = figures(PROGRESS_TABLE, reference_year=2024)
+    assert list(zip(f["value"], f["kind"])) == [("12", "target"), ("5", "actual"), ("300", "target"),
+                                                ("220", "actual")]
+
+
+@pytest.mark.parametrize("text", [
+    PROGRESS.replace("民政实事项目完成情况进度表", "民政工作完成情况进度表"),  # no projects named
+    PROGRESS.replace("完成情况进度表", "清单"),  # no progress reported
+    PROGRESS.replace("\n一、", "\n汀川路一、").replace("\n二、", "\n汀川路二、"),  # no item opens its line
+])
+def test_without_a_report_on_the_year_s_projects_a_numbered_item_prints_values(text):
+    f = figures(text, reference_year=2022)
+    assert set(f["kind"]) == {"actual"}
+
+
+def test_a_row_number_on_its_own_line_opens_no_goal_outside_a_report_on_the_year_s_projects():
+    f = figures(PROGRESS_TABLE.replace("进展情况(二季度)", "责任人"), reference_year=2024)
+    assert set(f["kind"]) == {"actual"}
+
+
 # ---------------------------------------------------------------- an equation of amounts
 @pytest.mark.parametrize("plus", ["+", "＋", " ", ""])
 def test_an_equation_of_amounts_reads_the_standard_before_and_its_increase(plus):

@@ -3044,3 +3044,56 @@ def test_a_table_printed_column_by_column_pairs_its_labels_and_values_in_order()
 ])
 def test_labels_and_values_that_do_not_pair_make_no_table_printed_column_by_column(change):
     assert not [t for t in find_tables(TRANSPOSED.replace(*change)) if t.layout == "transposed"]
+
+
+# ---------------------------------------------------------------- a 序号 header one cell a line, to the first row number
+NUMBERED_BARS = ("岚江市民政局2023年重点工作进度表\n序号 |\n指标 |\n单位 |\n{head} |\n数量 |\n"
+                 "{n} |\n养老机构 |\n个 |\n养老服务科 |\n26 |\n{m} |\n养老床位 |\n张 |\n养老服务科 |\n3120 |\n")
+
+
+@pytest.mark.parametrize("first", [1, 15])
+def test_a_header_one_cell_a_line_that_opens_with_its_number_column_runs_to_the_first_row_number(first):
+    """A web page's table copied one cell a line, each cell closed by ``|``, whose header opens with 序号: its header is
+    every cell before the first row's number, also a cell that is no word of a column's name (``经办 科室``,
+    ``分管 领导``), and the rows may start at any number (an excerpt of a longer table)."""
+    (table,) = find_tables(NUMBERED_BARS.format(head="经办 科室", n=first, m=first + 1))
+    assert [c.text for c in table.header] == ["序号", "指标", "单位", "经办 科室", "数量"]
+    text = NUMBERED_BARS.format(head="经办 科室", n=first, m=first + 1)
+    f = figures(text)
+    assert list(zip(f["value"], f["unit"], f["indicator_zh"])) == [
+        ("养老服务科", "", "养老机构"), ("26", "个", "养老机构"), ("养老服务科", "", "养老床位"), ("3120", "张", "养老床位")]
+
+
+def test_a_header_one_cell_a_line_runs_past_the_column_words_only_to_a_row_number():
+    """Without row numbers the cells after the column words are a row's (``养老机构 | 个``: a bare unit names no
+    column), and the header stays the column words."""
+    text = NUMBERED_BARS.format(head="经办 科室", n=1, m=2).replace("1 |\n", "").replace("2 |\n", "")
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["序号", "指标", "单位"]
+
+
+# ---------------------------------------------------------------- the task column of a table of the year's projects
+PROJECTS_TABLE = ("岚江区民政局2023年民生实事项目实施进度表\n序号 |\n责任单位 |\n实施内容 |\n协同单位 |\n最新进度(6月30日) |\n"
+                  "3 |\n民政局 |\n新增养老床位不少于200张,完成居家适老化改造150户。 |\n财政局 住建局 |\n"
+                  "已新增床位120张;适老化改造完成90户。 |\n")
+
+
+def _kinds_of_numbers(text):
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None)).figures
+    f = f[f["value_type"] == "number"]
+    return list(zip(f["value"], f["kind"]))
+
+
+def test_the_task_cell_of_a_table_of_the_year_s_projects_states_its_goals():
+    """A report on the progress of the year's projects (民生实事项目实施进度表) prints each project's task in a column
+    (实施内容, 工作任务) and its progress in another: the task cell's numbers are the project's goals, the progress
+    cell's what is done."""
+    assert _kinds_of_numbers(PROJECTS_TABLE) == [("200", "target"), ("150", "target"), ("120", "actual"),
+                                                 ("90", "actual")]
+
+
+def test_a_task_column_outside_a_report_on_the_year_s_projects_states_no_goal():
+    text = PROJECTS_TABLE.replace("民生实事项目实施进度表", "养老服务工作表")  # no projects named
+    assert _kinds_of_numbers(text) == [("200", "target"), ("150", "actual"), ("120", "actual"), ("90", "actual")]

@@ -411,6 +411,24 @@ def intent_lead(norm, line_start, reference_year=None, whole=False):
     return None
 
 
+# a report on the progress of the year's projects for the people, named before its first figure by its title or its
+# header (2012年…民政实事项目完成情况进度表, 重点工作任务(民生实事项目) … 进展情况(一季度)): each of its numbered items opens
+# with a project's goal (二、新建老年日间服务中心1所), the lines under it report the progress
+_PROJECTS_WORDS = re.compile(r"实事|民心工程|民生工程")
+_PROGRESS_WORDS = re.compile(r"进展|进度|完成情况|推进情况")
+# a line that holds only a row's number: the 序号 cell of a table printed one cell a line
+ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,2}[ \t]*(?=\n|\Z)")
+
+
+def projects_progress_report(norm):
+    """The words that name the document a report on the progress of the year's projects, printed before its first
+    figure (``实事…进度``, ``实事…进展``), or ''."""
+    first = _FIRST_FIGURE.search(norm)
+    head = norm[:first.start() if first else len(norm)]
+    projects, progress = _PROJECTS_WORDS.search(head), _PROGRESS_WORDS.search(head)
+    return f"{projects.group()}…{progress.group()}" if projects and progress else ""
+
+
 # a heading of goals on a line of its own: 主要目标, 二、发展目标, (一)主要预期目标, 目标任务:
 GOAL_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}[.、．])?[ \t]*"
                           r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)[ \t]*[:：]?[ \t]*(?=\n)")

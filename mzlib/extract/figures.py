@@ -242,8 +242,11 @@ def table_figures(doc, tables):
     figures, log = [], []
     plan = doc.doc_type == "plan"
     regions = region_words(doc.region_zh, *doc.parent_regions)  # the document's, once for all its rows
+    report = ctx.projects_progress_report(doc.norm)  # 实事…进度: a table of the year's projects and their progress
     for table in tables:
         roles = table_roles(table, doc.reference_year, plan) if table.kind == "indicator" else []
+        tasks = [(k, c.text.replace(" ", "")) for k, c in enumerate(table.header)
+                 if c is not None and _TASK_COLUMN.search(c.text.replace(" ", ""))] if report else []
         _units_by_column(table, roles)
         period = table_period(table.title)
         row_years = _row_years(table, roles)
@@ -271,6 +274,9 @@ def table_figures(doc, tables):
                 elif not found and table.kind == "indicator":
                     entry.update(status="unparsed", reason="no value columns recognised in the header")
             entry["n_figures"] = len(found)
+            if tasks:  # a task cell of a report on the year's projects states the project's goal
+                entry["_goal_cells"] = entry.get("_goal_cells", []) + [
+                    (c.start, c.end, name) for k, name in tasks for c in row.cells[k:k + 1] if c is not None and c.text]
             figures += found
             log.append(entry)
         if table.reason:
@@ -283,6 +289,8 @@ def table_figures(doc, tables):
 
 
 SENTENCE_CELLS = "cells of sentences: read as prose"  # the reason logged for such a row
+# the column of a table of the year's projects that states each project's task (实施内容, 重点工作任务(民生实事项目))
+_TASK_COLUMN = re.compile(r"(?:实施|实事|建设|项目)内容|工作任务|目标任务")
 
 # a clause's end inside a cell: a cell of sentences, not a value (出台…意见,按不低于…的30%调整…,…达到每人每年10000元以上。)
 _CLAUSE_END = re.compile(r"[,;。，；]")
@@ -665,6 +673,7 @@ class _Prose:
                                for ann in [ctx.goal_announcement(self.norm, a)] if ann]
         self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
         self.notice = reports_no_actuals(doc.doc_type)
+        self.projects_report = ctx.projects_progress_report(self.norm)  # 实事…进度: each numbered item opens with a goal
         # the census rounds named (第七次全国人口普查), in text order, for _census_named (most texts name none)
         self._census = [d for d in self.dates.dates if d.role == "census"]
         self._census_starts = [d.start for d in self._census]
@@ -891,7 +900,9 @@ class _Prose:
         that holds only its number before it) whose list a paragraph of one sentence of intent opens
         (``今年将扎实办好“十件民生实事”。``), through the items before it. A heading of goals on the line above
         (``主要目标``, ``二、发展目标``) is the paragraph's statement, and so are the words that announce the goals
-        it lists before its first figure (``主要预期目标:``, :func:`ctx.goal_lead`)."""
+        it lists before its first figure (``主要预期目标:``, :func:`ctx.goal_lead`). In a report on the progress of
+        the year's projects (:func:`ctx.projects_progress_report`) an item of its numbered list opens with a
+        project's goal (``二、新建老年日间服务中心1所``); the lines under it report the progress."""
         if line_start not in self._statements:
             stated = ctx.plan_statement(self.norm, line_start)
             intent = ctx.intent_lead(self.norm, line_start, self.doc.reference_year)
@@ -910,6 +921,8 @@ class _Prose:
                     intent = (self._paragraph_statement(before)[1] if self._list_item(before)
                               else ctx.intent_lead(self.norm, before, self.doc.reference_year, whole=True))
                     intent = (intent[0], line_start) if intent else None
+                if not intent and self.projects_report:  # a report on the year's projects: the item opens with a goal
+                    intent = (self.projects_report, line_start)
             announced = self._announcement_above(line_start)
             if not stated and not intent and announced:  # goals announced up to a deadline in a paragraph above
                 intent = (announced[0], line_start)      # (提出了当前至2020年,…的主要发展目标。): this paragraph sets them out
@@ -944,11 +957,13 @@ class _Prose:
 
     def _list_item(self, line_start):
         """Whether the paragraph at ``line_start`` is an item of a numbered list: it opens with its number, or
-        follows a line that holds only its number."""
+        follows a line that holds only its number; in a report on the year's projects (:attr:`projects_report`)
+        also a line that holds only a row's number (``1``: the 序号 cell of a table printed one cell a line)."""
         if ctx.LIST_ITEM.match(self.norm, line_start):
             return True
         before = self._paragraph_before(line_start)
-        return before is not None and bool(ctx.LIST_NUMBER_LINE.match(self.norm, before))
+        return before is not None and bool(ctx.LIST_NUMBER_LINE.match(self.norm, before) or
+                                           self.projects_report and ctx.ROW_NUMBER_LINE.match(self.norm, before))
 
     def _paragraph_lead(self, sent, kind, resolve):
         key = (sent[0], kind == "target")

@@ -3254,12 +3254,27 @@ def _split_by_column_names(table, block):
     return _split_flat_by_column_names(table, _bar_cells(block, 0, len(block)))
 
 
+def _to_row_number(flat, ncols):
+    """The width of a header that opens with its number column (序号): every cell before the first row's number
+    (``分管 领导 | 最新进度(8月24日) | 15 | 民政局 |``: the names a column-word test leaves out, up to the row
+    numbered 15), if those cells name columns: no value, no bare unit (``个``: a row's cell, no header's); else
+    ``ncols``, the names the column words made."""
+    k = ncols
+    while k < len(flat) and flat[k].text and not is_numeric(flat[k].text):
+        if _is_unit(flat[k].text):
+            return ncols
+        k += 1
+    return k if k < len(flat) and re.fullmatch(r"\d{1,3}", flat[k].text) else ncols
+
+
 def _split_flat_by_column_names(table, flat):
     """:func:`_split_by_column_names` of the cells in order (also of a table with a ``|`` line between its
     cells and no row ends: ``指 标`` / ``|`` / ``单 位`` / ``|`` / ``数 量`` / ``|`` / ``1.优抚、安置`` / ``|`` / ``|`` / ``|``)."""
     ncols = 0
     while ncols < len(flat) and flat[ncols].text and _is_header([flat[ncols].text]):
         ncols += 1
+    if ncols >= 3 and flat[0].text.replace(" ", "") in ("序号", "编号"):
+        ncols = _to_row_number(flat, ncols)
     if ncols < 3 or table.header or (ncols < len(flat) and flat[ncols].text == "1"):
         return False  # not column names, or rows that start at their numbers
     body, head = flat[ncols:], flat[:ncols]
