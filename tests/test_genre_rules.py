@@ -1113,6 +1113,18 @@ def test_values_run_together_before_the_change_verb_are_both_values_changed_from
         ("0.6", "%", 2021, "actual"), ("11527", "人", 2021, "actual"), ("4326", "户", 2021, "actual")]
 
 
+# the value after the change verb is the value changed to, also when the change's amount follows it after a comma
+# (,增加了52.4万人): 由/从 before it reaches only the values before the verb
+@pytest.mark.parametrize("verb", ["增加到", "增至", "提高到"])
+def test_the_value_changed_to_is_no_value_changed_from_when_the_amount_follows(verb):
+    text = f"2022年末,全市60岁及以上老年人口从2017年末的296.7万人{verb}349.1万人,增加了52.4万人。"
+    assert _whole(text) == [("296.7", "万人", 2017, "baseline"), ("349.1", "万人", 2022, "actual"),
+                            ("52.4", "万人", 2022, "change")]
+    # before the verb, each value of a list after 由 is one changed from
+    text = f"2022年末,全市城乡老年人口由2017年末的296.7万人、58.2万人分别{verb}349.1万人、61.5万人。"
+    assert [row[3] for row in _whole(text)] == ["baseline", "actual", "baseline", "actual"]
+
+
 # a year after 到 that closes a span opened by 从/由/自 and a date (从2021年年末到2022年年末) is the span's end, the point
 # reported, as after 至; 到 before a year with no span opened is a deadline
 @pytest.mark.parametrize("to", ["到", "至"])

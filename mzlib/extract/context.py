@@ -87,12 +87,14 @@ _COMPARISON_TAIL = re.compile(
 _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _RATE_BEFORE = re.compile(r"以(?:年均|年平均|平均每年|每年|年)?\s*$")
 _RATE_AFTER = re.compile(rf"\s*的?(?:速度|幅度)?\s*(?:递增|递减|{_alternation(INCREASE_VERBS + DECREASE_VERBS)})")
-_BASELINE_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,16}?\s*$")
-# (the values of a list, apart by 、 和 至, or run together: 由13677户49479人减至…; the verb also of one character
-# before 至/到: 提到, 增至, 降至, 减至, 升至)
+# the verbs of a change from a value (the verb also of one character before 至/到: 提到, 增至, 降至, 减至, 升至)
+_FROM_VERB = r"(?:提高|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|调|达到|[提增降减升](?=到|至))"
+# 由/从 before the value, and no verb of the change to a value between (从296.7万人增加到349.1万人: 349.1 is no from-value)
+_BASELINE_BEFORE = re.compile(rf"(?:由|从)(?:(?!{_FROM_VERB}(?:到|至|为))[^,;。]){{0,16}}?\s*$")
+# (the values of a list, apart by 、 和 至, or run together: 由13677户49479人减至…)
 _BASELINE_AFTER = re.compile(
     r"\s*(?:(?:[、和至到-]\s*[^\d,;。]{0,4}|(?=\d))[\d.]+\s*[^\d,;。]{0,6})*\s*,?\s*(?:逐步|逐年|分别|先后|累计|统一)?(?:分别)?"
-    r"(?:提高|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|调|达到|[提增降减升](?=到|至))(?:到|至|为)?")
+    rf"{_FROM_VERB}(?:到|至|为)?")
 _COMPARED_ITEM = re.compile(r"(?:与|同|较|相较于)[^,;。]{0,30}?(?:相比|相较|比较)|相较于")
 _CHANGED_TO = re.compile(rf"(?:{_GROWTH_VERB}|调整|上调|达)(?:到|至|为)?[^,;。\d]{{0,10}}$")
 _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
