@@ -48,3 +48,32 @@ def test_the_direction_check_can_fail(tmp_path):
     bad.write_text("from mzlib.report import plotting\n", encoding="utf-8")
     (line, names), = _imports(bad)
     assert {_room(n) for n in names} == {"report"}
+
+
+def _defined_twice(path):
+    """``(line, name)`` of each module-level function, class or constant a module defines again further down:
+    the later one silently replaces the earlier for every caller."""
+    seen, out = {}, []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name) and t.id.isupper()]
+        else:
+            names = []
+        for name in names:
+            if name in seen:
+                out.append((node.lineno, name))
+            seen[name] = node.lineno
+    return out
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_defines_a_name_twice(path):
+    assert not _defined_twice(path), f"{path.relative_to(paths.PROJ_ROOT)} defines again: {_defined_twice(path)}"
+
+
+def test_the_check_of_names_defined_twice_can_fail(tmp_path):
+    bad = tmp_path / "mod.py"
+    bad.write_text("def _label(x):\n    return x\n\n\nLIMIT = 3\n\n\ndef _label(y):\n    return y\n", encoding="utf-8")
+    assert _defined_twice(bad) == [(8, "_label")]
