@@ -302,6 +302,14 @@ def test_an_age_band_s_variants_do_not_stretch_to_other_measures(name):
     assert map_subject(name, ())[0] != "pop_count_60plus"
 
 
+@pytest.mark.parametrize("count", ["出生人数", "死亡户数", "就诊人次", "机构个数", "案件件数", "服务次数"])
+def test_a_count_of_something_never_maps_to_the_population_that_ends_it(count):
+    """A table's row of births under a column of the resident population (``出生人数 常住人口``) counts births."""
+    assert map_subject(f"{count} 常住人口", ())[0] == "unmapped"
+    assert map_subject("城关镇 常住人口", ())[:3] == ("pop_resident", False, "suffix")  # a place's population
+    assert map_subject("比重60岁及以上人口", ())[0] == "pop_count_60plus"  # a share of it: the unit then tells
+
+
 @pytest.mark.parametrize("per", ["每十万", "每百万", "每百", "每千", "每万", "人均", "平均每"])
 def test_a_rate_per_population_never_maps_to_the_count_that_ends_it(per):
     found = map_subject(f"{per}名老年人口社区养老床位数", ())

@@ -31,6 +31,10 @@ _COUNT_SUFFIX = re.compile(r"(?:总数|总量|数量|数)$")
 _QUALIFIER = re.compile(r"(?:非法|违法|投入|给予|使用|发放|筹集|所需|未|非|无|拟|计划|申请|男性|女性"
                         r"|\d+\s*(?:周)?岁(?:及以上|以上|及以下|以下)?)$")
 _PER_POPULATION = re.compile(r"每(?:十万|百万|百|千|万)|人均|平均每")  # a normaliser before a registry name
+# a count of something before a registry name (出生人数 常住人口: a table's row of births under a column of the
+# population): the subject counts that, not what the name does (a share before it, 比重 60岁及以上人口, is the share of
+# it, which the unit then tells)
+_COUNT_BEFORE = re.compile(r"(?:人数|户数|人次|个数|件数|次数)$")
 _REGION_WORDS = re.compile(r"^(?:全市|全省|全县|全州|全区|全国|全盟|我市|我省|我县|我州|我区|本市|本省|本县|各地|各级)")
 _REGION_ANYWHERE = re.compile(r"全市|全省|全县|全州|全区|我市|我省|我县|我州|我区|本市|本省|本县")
 _ADMIN_SUFFIX = re.compile(r"(?:壮族苗族自治州|自治州|自治县|省|市|县|州|区)$")
@@ -118,8 +122,8 @@ def map_subject(subject, regions=()):
         hit = ends.get(name[-length:]) or ends.get(bare[-length:])
         if hit:
             before = name[:-length] if ends.get(name[-length:]) else bare[:-length]
-            if _PER_POPULATION.search(before):
-                break  # 每千名老年人口…床位数: a rate per population, never the count that ends it
+            if _PER_POPULATION.search(before) or _COUNT_BEFORE.search(before):
+                break  # 每千名老年人口…床位数: a rate per population, never the count that ends it; 出生人数 常住人口
             if not _QUALIFIER.search(before):
                 return (*index[hit], "suffix", "", float("nan"))
             # 打击非法社会组织, 投入福彩公益金: a qualifier changes the meaning; only a suggestion
