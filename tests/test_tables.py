@@ -3097,3 +3097,55 @@ def test_the_task_cell_of_a_table_of_the_year_s_projects_states_its_goals():
 def test_a_task_column_outside_a_report_on_the_year_s_projects_states_no_goal():
     text = PROJECTS_TABLE.replace("民生实事项目实施进度表", "养老服务工作表")  # no projects named
     assert _kinds_of_numbers(text) == [("200", "target"), ("150", "actual"), ("120", "actual"), ("90", "actual")]
+
+
+# ---------------------------------------------------------------- a table a page break cut
+PAGE_CUT = {
+    "space": "\n".join([
+        "附表1 “十四五”养老服务主要指标", "",
+        "序号  指标名称                      单位    2020年   2025年   属性",
+        "1     养老机构床位数                张      5200     6800     预期性",
+        "2     护理型床位占比                %       40       55       约束性", "",
+        "{mark}", "",
+        "3     特殊困难老年人月探访率        %       80       100      约束性",
+        "4     每千名老年人口养老床位数      张      32       35       预期性"]),
+    "pipe": "\n".join([
+        "附表1 “十四五”养老服务主要指标",
+        "| 序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性 |", "|---|---|---|---|---|---|",
+        "| 1 | 养老机构床位数 | 张 | 5200 | 6800 | 预期性 |", "| 2 | 护理型床位占比 | % | 40 | 55 | 约束性 |", "",
+        "{mark}", "",
+        "| 3 | 特殊困难老年人月探访率 | % | 80 | 100 | 约束性 |", "| 4 | 每千名老年人口养老床位数 | 张 | 32 | 35 | 预期性 |"]),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(PAGE_CUT))
+@pytest.mark.parametrize("mark", ["— 12 —", "- 12 -", "第 3 页", "续表", "— 12 —\n\n附表1 “十四五”养老服务主要指标\n续表",
+                                  "续表\n序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性"])
+def test_a_table_a_page_break_cut_is_one_table_under_its_header(layout, mark):
+    """A PDF's page number, a 续表 line, the title or the header printed again between a table's rows: the rows
+    after the break are the same table's, read under its header (their years, kinds and units)."""
+    from mzlib.extract.figures import Document, extract_document
+
+    text = PAGE_CUT[layout].replace("{mark}", mark)
+    (table,) = find_tables(text)
+    assert shape(table) == (["序号", "指标名称", "单位", "2020年", "2025年", "属性"], [
+        ("parsed", "", ["1", "养老机构床位数", "张", "5200", "6800", "预期性"]),
+        ("parsed", "", ["2", "护理型床位占比", "%", "40", "55", "约束性"]),
+        ("parsed", "", ["3", "特殊困难老年人月探访率", "%", "80", "100", "约束性"]),
+        ("parsed", "", ["4", "每千名老年人口养老床位数", "张", "32", "35", "预期性"])])
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2021, None, None, doc_type="plan")).figures
+    assert f[["value", "unit", "year", "kind"]].values.tolist()[4:] == [
+        ["80", "%", 2020, "baseline"], ["100", "%", 2025, "target"], ["32", "张", 2020, "baseline"],
+        ["35", "张", 2025, "target"]]
+
+
+@pytest.mark.parametrize("layout", sorted(PAGE_CUT))
+@pytest.mark.parametrize("mark", ["12", "养老服务体系建设取得积极进展。", "附表2 “十四五”社会救助主要指标"])
+def test_rows_after_a_line_that_is_no_page_break_are_no_rows_of_the_table_above(layout, mark):
+    """A bare number may be a value, a sentence or another table's title ends the table."""
+    assert len(find_tables(PAGE_CUT[layout].replace("{mark}", mark))) == 2
+
+
+def test_rows_of_another_width_after_a_page_break_are_another_table():
+    text = PAGE_CUT["pipe"].replace("{mark}", "— 12 —").replace(" 约束性 |\n| 4", " 约束性 | 备注 |\n| 4")
+    assert len(find_tables(text.replace("| 35 | 预期性 |", "| 35 | 预期性 | 备注 |"))) == 2

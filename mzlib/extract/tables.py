@@ -79,8 +79,9 @@ cell was merged over two rows) takes the label of the row above; a row with more
 leading cells joined into its label. A ``|`` line of ``key：value`` cells (``发布时间：… | 来源：…``)
 or a single ``|`` line with no number (navigation, share links) is not a table. A line of text between rows
 (``低保对象（万人）``) labels the rows below it. Text boxes (``专栏``) that hold prose in ``|``
-layout are labelled ``box`` and not parsed. A table or row that cannot be read is kept with its
-reason; no table stops a document. Every offset refers to the original text.
+layout are labelled ``box`` and not parsed. A table a page break cut (a page's number, ``续表``, its title or
+header printed again between its rows) is one table, its later rows read under its header. A table or row that
+cannot be read is kept with its reason; no table stops a document. Every offset refers to the original text.
 
 A form's lines of ``label value`` pairs (``预算数 6.84 到位数 6.84 执行数 6.84``) under a line that declares
 their unit (``金额单位: 万元``) are no table: :func:`form_pair_lines` finds them, and each number after its
@@ -96,6 +97,7 @@ from dataclasses import dataclass, field
 from mzlib.core.normalize import document_norm, normalize
 from mzlib.extract.units import unit_info
 from mzlib.extract.values import parse_value
+from mzlib.sources.pdf_layout import is_page_number
 from mzlib.sources.reference import plan_periods
 
 
@@ -677,9 +679,46 @@ def find_tables(text, norm=None):
             if not any(a < table.end and table.start < b for a, b in taken):
                 tables.append(table)
     tables.sort(key=lambda t: t.start)
+    tables = _joined_over_breaks(tables, norm)
     for i, table in enumerate(tables, start=1):
         table.table_id = i
     return tables
+
+
+# a line that says a table goes on: 续表, 续表1, 表2(续), 续
+_CONTINUED = re.compile(r"^(?:续表\s*[\d\-—.]*|.{0,40}[(（]\s*续(?:表)?\s*[)）]|续)$")
+
+
+def _joined_over_breaks(tables, norm):
+    """``tables`` with each table a page break cut joined again: a table whose rows go on after lines that are only a
+    page's number (``— 12 —``, ``第3页``), a ``续表`` line or the table's title printed again, and that prints no
+    header of its own or the same header again, each parsed row as wide as the header above the break, is the rest
+    of the table before: its rows are read under that header (a PDF's page break would leave them unnamed)."""
+    out = []
+    for table in tables:
+        last = out[-1] if out else None
+        if last is not None and _goes_on(last, table, norm):
+            for row in table.rows:
+                row.row_no += len(last.rows)
+            last.rows += table.rows
+            last.end = table.end
+            continue
+        out.append(table)
+    return out
+
+
+def _goes_on(before, table, norm):
+    """Whether ``table`` is the rest of ``before`` (:func:`_joined_over_breaks`)."""
+    between = [line.strip() for line in norm[before.end:table.start].split("\n") if line.strip()]
+    marks = [line for line in between if _CONTINUED.match(line) or is_page_number(line) and not line.isdigit()]
+    head = [c.text for c in before.header if c is not None]
+    again = (before.title.strip(), re.sub(r"[\s|]", "", "".join(head)))  # its title or its header printed again
+    if not marks or len(marks) + sum(line == again[0] or re.sub(r"[\s|]", "", line) == again[1]
+                                     for line in between) != len(between):
+        return False
+    names = [c.text for c in table.header if c is not None]
+    return before.kind == table.kind == "indicator" and len(head) > 1 and (not any(names) or names == head) \
+        and all(len(r.cells) == len(head) for r in table.rows if r.status == "parsed")
 
 
 def _aligned(text, norm):
