@@ -3149,3 +3149,25 @@ def test_rows_after_a_line_that_is_no_page_break_are_no_rows_of_the_table_above(
 def test_rows_of_another_width_after_a_page_break_are_another_table():
     text = PAGE_CUT["pipe"].replace("{mark}", "— 12 —").replace(" 约束性 |\n| 4", " 约束性 | 备注 |\n| 4")
     assert len(find_tables(text.replace("| 35 | 预期性 |", "| 35 | 预期性 | 备注 |"))) == 2
+
+
+# A bilingual yearbook page whose header is wrapped over lines of Chinese and English: read as a stream of words, the
+# header would take the first part's label (#城市发展区) and its English for a row's; read as rows of a label and values
+# (the total labelled in English, a label wrapped over lines above its values), every value is placed.
+BILINGUAL_WRAPPED = "\n".join([
+    "表7  续表1  CONTINUED-1", "    Region 社会福利", "院 数 床 位", "Social Welfare", "Homes (unit)", "Beds (bed)",
+    "  Total 612 20480 318 2075",
+    "#城市发展区  Urban Development", " Area", "140 6125 96 812",
+    "    生态涵养区     Ecological Area", "472 14355 222 1263",
+    " 东城区  Dongcheng District 12 960 41 230", " 西岭区  Xiling District 9 455 30 118",
+    " 南湖区  Nanhu District 15 1210 25 464"])
+
+
+def test_of_two_readings_of_the_same_lines_the_one_that_places_more_values_is_the_table():
+    """(Where both place as many, the stream's reading stays: ``ENGLISH_HEAD`` keeps its English column names.)"""
+    (table,) = find_tables(BILINGUAL_WRAPPED)
+    assert table.layout == "label_rows"
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["Total", "612", "20480", "318", "2075"], ["#城市发展区", "140", "6125", "96", "812"],
+        ["生态涵养区", "472", "14355", "222", "1263"], ["东城区", "12", "960", "41", "230"],
+        ["西岭区", "9", "455", "30", "118"], ["南湖区", "15", "1210", "25", "464"]]

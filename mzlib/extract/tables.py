@@ -674,15 +674,27 @@ def find_tables(text, norm=None):
                 tables.append(table)
     for detector in (_stream_tables, _peeled_tables, _year_row_tables, _grouped_year_lines,
                      _transposed_tables):  # each after those before
-        taken = [(t.start, t.end) for t in tables]
+        earlier = list(tables)
         for table in detector(norm):
-            if not any(a < table.end and table.start < b for a, b in taken):
+            over = [t for t in earlier if t.start < table.end and table.start < t.end]
+            if over and table.layout == "label_rows" and all(t.layout == "token_stream" for t in over) \
+                    and _values_read(table) > sum(map(_values_read, over)):
+                # the same lines read as rows of a label and values place more of their values than as a stream of
+                # words (whose header took a row's label: ``#都市发达经济圈``): the reading that leaves fewer out
+                tables = [t for t in tables if t not in over]
+                over = []
+            if not over:
                 tables.append(table)
     tables.sort(key=lambda t: t.start)
     tables = _joined_over_breaks(tables, norm)
     for i, table in enumerate(tables, start=1):
         table.table_id = i
     return tables
+
+
+def _values_read(table):
+    """How many values the parsed rows of ``table`` place under its columns (its label cells not counted)."""
+    return sum(1 for r in table.rows if r.status == "parsed" for c in r.cells[1:] if c is not None and c.text)
 
 
 # a line that says a table goes on: 续表, 续表1, 表2(续), 续
