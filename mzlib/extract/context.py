@@ -368,7 +368,8 @@ LIST_ITEM = re.compile(r"[ \t]*(?:\(\s*(?:[一二三四五六七八九十]{1,3}|
                        r"|\d{1,2}[、．]|\d{1,2}\.(?!\d))")
 LIST_NUMBER_LINE = re.compile(LIST_ITEM.pattern + r"[ \t]*(?=\n|\Z)")
 # the first figure of a sentence: a number that is no year, month or day (2022年我省将…:3万户)
-_FIRST_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|月|日|号))")
+# (the first month of a span of months is no figure either: 1-8月, 1至9月)
+_FIRST_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|月|日|号|(?:-|—|~|至)\s*\d{1,2}\s*月))")
 PAST_WORDS = re.compile(r"去年|上年|前年|以来|过去|截至|截止|已|累计")
 
 
