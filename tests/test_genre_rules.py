@@ -1053,6 +1053,21 @@ def test_a_number_that_names_a_goal_is_a_target():
     assert decided("全市空气质量优良天数达到292天。", "292")[0] == "actual"
 
 
+def test_a_goal_named_after_a_floor_or_an_approximation_and_a_pair_of_goals_are_targets():
+    """A review of the year's targets prints the target after the value reached, with its floor or approximation
+    before ``的目标`` (``900万人以上的目标``, ``5.5%左右的预期目标``), and two targets that share the words
+    (``优于6%和5.5%左右的预期目标``): each is a target; the values reached stay actual."""
+    text = ("全年城镇新增就业1186万人,超额完成原定的900万人以上的目标;城镇调查失业率平均为5.6%,年末城镇登记失业率为"
+            "3.62%,分别优于6%和5.5%左右的预期目标。")
+    assert [decided(text, v)[0] for v in ("1186", "900", "5.6", "3.62", "6", "5.5")] == [
+        "actual", "target", "actual", "actual", "target", "target"]
+
+
+def test_a_floor_or_a_pair_not_followed_by_the_goal_s_words_is_what_was_reached():
+    text = "全年城镇新增就业900万人以上,完成全年目标;城镇登记失业率为3.62%和3.5%,低于预期目标。"
+    assert [decided(text, v)[0] for v in ("900", "3.62", "3.5")] == ["actual", "actual", "actual"]
+
+
 # a change in percentage points is the change of a share or a rate, never of a count: after a count it measures
 # the share printed just before it, else the registry's share of that count; after a count alone, no indicator
 @pytest.mark.parametrize("text, value, indicator", [
