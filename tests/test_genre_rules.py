@@ -1152,3 +1152,22 @@ def test_an_estimate_in_a_reports_review_of_the_year_past_is_a_result():
         ("6", "%", 2023, "growth_rate"), ("6.5", "%", 2022, "growth_rate")]
     # no review heading: 预计 leads the sentence's list of goals
     assert one(_REPORT.split("\n", 1)[1].split("\n")[0], "2.36")["kind"] == "target"
+
+
+# ---------------------------------------------------------------- an earlier period's value after the current one
+@pytest.mark.parametrize("text, current, earlier, year", [
+    ("各级预算下达1107.98亿元,占预算安排的79%,一季度为69.7%。", "79", "69.7", 2023),
+    ("全市养老床位3000张,上年为2800张。", "3000", "2800", 2022),
+    ("城镇登记失业率为3.6%,上年同期为3.8%。", "3.6", "3.8", 2022),
+])
+def test_an_earlier_period_s_value_printed_after_the_current_one_is_a_baseline(text, current, earlier, year):
+    """A progress report prints the current value, then the value of an earlier period in a clause opened by the
+    period's name (``,一季度为69.7%``, ``,上年为2800张``): the compared value, a baseline of that period."""
+    assert decided(text, current)[0] == "actual"
+    assert decided(text, earlier)[:2] == ("baseline", year)
+
+
+def test_a_period_named_first_in_its_sentence_is_no_earlier_value():
+    text = "一季度为69.7%,二季度为72%。"  # periods side by side, no current value before the first
+    assert [decided(text, v)[0] for v in ("69.7", "72")] == ["actual", "actual"]
+

@@ -505,6 +505,12 @@ def plan_statement(norm, line_start):
     return m.group().strip().rstrip(",:").rstrip() if m else ""
 
 
+# a value of an earlier period printed right after the current one, its clause opened by the period's name
+# (占预算安排的79%,一季度为69.7%; 床位3000张,上年为2800张; 失业率为3.6%,上年同期为3.8%)
+_EARLIER_AFTER_CURRENT = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,3})?\s*[,;]\s*"
+                                    r"(?P<period>上年同期|去年同期|上年|去年|上月|上季度|一季度|上半年|年初)\s*(?:为|是)\s*$")
+
+
 def kind_of(cues, date=None, after_reference=False):
     """Kind of a prose figure, the cue that decided it and its growth basis.
 
@@ -540,6 +546,9 @@ def kind_of(cues, date=None, after_reference=False):
         return "baseline", FROM_CUE, ""
     if cues.compared_value:
         return "baseline", COMPARED_CUE, ""
+    earlier = _EARLIER_AFTER_CURRENT.search(cues.sentence_before)
+    if earlier:  # 占预算安排的79%,一季度为69.7%: the value of an earlier period, printed after the current one
+        return "baseline", earlier.group("period"), ""
     equation = equation_term(cues)
     if equation:
         return equation
