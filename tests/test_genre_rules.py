@@ -1053,6 +1053,21 @@ def test_a_number_that_names_a_goal_is_a_target():
     assert decided("全市空气质量优良天数达到292天。", "292")[0] == "actual"
 
 
+def test_a_goal_named_after_a_floor_or_an_approximation_and_a_pair_of_goals_are_targets():
+    """A review of the year's targets prints the target after the value reached, with its floor or approximation
+    before ``的目标`` (``900万人以上的目标``, ``5.5%左右的预期目标``), and two targets that share the words
+    (``优于6%和5.5%左右的预期目标``): each is a target; the values reached stay actual."""
+    text = ("全年城镇新增就业1186万人,超额完成原定的900万人以上的目标;城镇调查失业率平均为5.6%,年末城镇登记失业率为"
+            "3.62%,分别优于6%和5.5%左右的预期目标。")
+    assert [decided(text, v)[0] for v in ("1186", "900", "5.6", "3.62", "6", "5.5")] == [
+        "actual", "target", "actual", "actual", "target", "target"]
+
+
+def test_a_floor_or_a_pair_not_followed_by_the_goal_s_words_is_what_was_reached():
+    text = "全年城镇新增就业900万人以上,完成全年目标;城镇登记失业率为3.62%和3.5%,低于预期目标。"
+    assert [decided(text, v)[0] for v in ("900", "3.62", "3.5")] == ["actual", "actual", "actual"]
+
+
 # a change in percentage points is the change of a share or a rate, never of a count: after a count it measures
 # the share printed just before it, else the registry's share of that count; after a count alone, no indicator
 @pytest.mark.parametrize("text, value, indicator", [
@@ -1149,3 +1164,22 @@ def test_an_estimate_in_a_reports_review_of_the_year_past_is_a_result():
         ("6", "%", 2023, "growth_rate"), ("6.5", "%", 2022, "growth_rate")]
     # no review heading: 预计 leads the sentence's list of goals
     assert one(_REPORT.split("\n", 1)[1].split("\n")[0], "2.36")["kind"] == "target"
+
+
+# ---------------------------------------------------------------- an earlier period's value after the current one
+@pytest.mark.parametrize("text, current, earlier, year", [
+    ("各级预算下达1107.98亿元,占预算安排的79%,一季度为69.7%。", "79", "69.7", 2023),
+    ("全市养老床位3000张,上年为2800张。", "3000", "2800", 2022),
+    ("城镇登记失业率为3.6%,上年同期为3.8%。", "3.6", "3.8", 2022),
+])
+def test_an_earlier_period_s_value_printed_after_the_current_one_is_a_baseline(text, current, earlier, year):
+    """A progress report prints the current value, then the value of an earlier period in a clause opened by the
+    period's name (``,一季度为69.7%``, ``,上年为2800张``): the compared value, a baseline of that period."""
+    assert decided(text, current)[0] == "actual"
+    assert decided(text, earlier)[:2] == ("baseline", year)
+
+
+def test_a_period_named_first_in_its_sentence_is_no_earlier_value():
+    text = "一季度为69.7%,二季度为72%。"  # periods side by side, no current value before the first
+    assert [decided(text, v)[0] for v in ("69.7", "72")] == ["actual", "actual"]
+

@@ -3171,3 +3171,39 @@ def test_of_two_readings_of_the_same_lines_the_one_that_places_more_values_is_th
         ["Total", "612", "20480", "318", "2075"], ["#城市发展区", "140", "6125", "96", "812"],
         ["生态涵养区", "472", "14355", "222", "1263"], ["东城区", "12", "960", "41", "230"],
         ["西岭区", "9", "455", "30", "118"], ["南湖区", "15", "1210", "25", "464"]]
+
+
+# ---------------------------------------------------------------- a | table's header row wrapped onto a second line
+WRAPPED_HEADER = ("岚江区2023年1-6月民生实事项目完成情况 | ||||||\n"
+                  "序号 | 项目名称 | 责任单位 | 目标任务 | 1-6月 实际完成情况 |\n"
+                  "任务完成率 | 备注 | |\n"
+                  "1 | 新增养老床位 | 区民政局 | 300张 | 240张 | 80% | ||\n"
+                  "2 | 建设老年助餐点 | 区民政局 | 20个 | 25个 | 125% | ||\n"
+                  "3 | 实施适老化改造 | 区民政局 | 500户 | 200户 | 40% | 已完成设计,另有150户正在施工。 | |\n")
+
+
+def test_a_header_row_wrapped_onto_a_second_line_names_the_columns_in_order():
+    """A web page's ``|`` table whose header row breaks after a closed cell (``… | 1-6月 实际完成情况 |`` then ``任务完成率 |
+    备注 | |``): the two lines' cells together are as wide as the rows, one header in order, not a header merged over
+    columns. The office in charge (责任单位) is no value, a blank 备注 is still the row's cell, a remark of sentences
+    with a number is read as prose, and the title's months (1-6月) are no figure before 实事…完成情况."""
+    (table,) = find_tables(WRAPPED_HEADER)
+    assert [c.text for c in table.header] == ["序号", "项目名称", "责任单位", "目标任务", "1-6月 实际完成情况",
+                                              "任务完成率", "备注"]
+    assert [r.status for r in table.rows] == ["parsed"] * 3
+    assert _kinds_of_numbers(WRAPPED_HEADER) == [
+        ("300", "target"), ("240", "actual"), ("80", "actual"), ("20", "target"), ("25", "actual"),
+        ("125", "actual"), ("500", "target"), ("200", "actual"), ("40", "actual"), ("150", "actual")]
+
+
+def test_two_header_lines_as_wide_as_the_rows_each_stay_one_header_merged_by_column():
+    """Lines that do not add up to the rows' width are two header lines, one above the other (a year over its stage):
+    merged column by column as before."""
+    text = ("指标 | 2020年 | 2025年 |\n| 基期 | 目标 |\n养老床位(张) | 1000 | 1500 |\n助餐点(个) | 20 | 40 |\n")
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["指标", "2020年 基期", "2025年 目标"]
+
+
+def test_a_remark_without_a_number_keeps_the_row_read_as_cells():
+    text = WRAPPED_HEADER.replace("已完成设计,另有150户正在施工。", "正在施工。")
+    assert _kinds_of_numbers(text)[6:] == [("500", "target"), ("200", "actual"), ("40", "actual")]

@@ -113,7 +113,11 @@ _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以
 _FUTURE = first_test(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
-_GOAL_AFTER = re.compile(r"\s*的(?:年度|全年|预期|既定)?目标(?:任务)?")  # a number that names a goal: 292天的目标
+# a number that names a goal: 292天的目标; after a floor or an approximation (900万人以上的目标, 5.5%左右的预期目标), and
+# the first of two goals that share the words (优于6%和5.5%左右的预期目标)
+_GOAL_QUALIFIER = r"(?:以上|以下|以内|左右)?"
+_GOAL_AFTER = re.compile(rf"\s*{_GOAL_QUALIFIER}\s*(?:[和、及与]\s*\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{{1,2}}?)?"
+                         rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定)?目标(?:任务)?")
 _TARGET_CUE = first_test(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
 _LIST_LEAD = first_test(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
@@ -370,7 +374,8 @@ LIST_ITEM = re.compile(r"[ \t]*(?:\(\s*(?:[一二三四五六七八九十]{1,3}|
                        r"|\d{1,2}[、．]|\d{1,2}\.(?!\d))")
 LIST_NUMBER_LINE = re.compile(LIST_ITEM.pattern + r"[ \t]*(?=\n|\Z)")
 # the first figure of a sentence: a number that is no year, month or day (2022年我省将…:3万户)
-_FIRST_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|月|日|号))")
+# (the first month of a span of months is no figure either: 1-8月, 1至9月)
+_FIRST_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|月|日|号|(?:-|—|~|至)\s*\d{1,2}\s*月))")
 PAST_WORDS = re.compile(r"去年|上年|前年|以来|过去|截至|截止|已|累计")
 
 
@@ -502,6 +507,12 @@ def plan_statement(norm, line_start):
     return m.group().strip().rstrip(",:").rstrip() if m else ""
 
 
+# a value of an earlier period printed right after the current one, its clause opened by the period's name
+# (占预算安排的79%,一季度为69.7%; 床位3000张,上年为2800张; 失业率为3.6%,上年同期为3.8%)
+_EARLIER_AFTER_CURRENT = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,3})?\s*[,;]\s*"
+                                    r"(?P<period>上年同期|去年同期|上年|去年|上月|上季度|一季度|上半年|年初)\s*(?:为|是)\s*$")
+
+
 def kind_of(cues, date=None, after_reference=False):
     """Kind of a prose figure, the cue that decided it and its growth basis.
 
@@ -537,6 +548,9 @@ def kind_of(cues, date=None, after_reference=False):
         return "baseline", FROM_CUE, ""
     if cues.compared_value:
         return "baseline", COMPARED_CUE, ""
+    earlier = _EARLIER_AFTER_CURRENT.search(cues.sentence_before)
+    if earlier:  # 占预算安排的79%,一季度为69.7%: the value of an earlier period, printed after the current one
+        return "baseline", earlier.group("period"), ""
     equation = equation_term(cues)
     if equation:
         return equation

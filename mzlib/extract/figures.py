@@ -301,9 +301,11 @@ def _sentence_cells(row, roles):
     """Whether a value cell of ``row`` holds sentences rather than a value: text that reads as no value
     (qualitative) and is no one goal phrase (``敬老院新增床位900张``, :func:`_phrase_value`), with a clause's end
     (``,`` ``;`` ``。``) and a number in it. Goal and task tables (考核内容, 工作任务) print their
-    targets so (``建设镇街级示范型居家养老服务中心30家,新增养老机构床位2000张。``): the row is read as prose."""
+    targets so (``建设镇街级示范型居家养老服务中心30家,新增养老机构床位2000张。``): the row is read as prose. So is
+    a row whose progress or remark cell (完成情况, 备注) reports in sentences with a number
+    (``目前已经完成350户签约。``): the number would be lost in a cell read as no value."""
     for cell, role in zip(row.cells, roles):
-        if role["role"] not in ("value", "growth") or cell is None or not cell.text:
+        if role["role"] not in ("value", "growth", "status", "note") or cell is None or not cell.text:
             continue
         text = cell.text
         if _CLAUSE_END.search(text) and _DIGIT.search(text) \

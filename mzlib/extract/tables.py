@@ -90,6 +90,7 @@ label is read as text with the declared unit.
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, count, islice
 from dataclasses import dataclass, field
@@ -3562,6 +3563,9 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
                 and len(lines[heads[-1]]) > len(lines[heads[0]]):
             table.header = (len(heads) == 2 and _grouped_header(lines[heads[0]], lines[heads[1]])) \
                 or _merge_by_position([(lines[k], raw[k], offsets[k]) for k in heads])
+        elif table.layout == "row_per_line" and len(heads) == 2 \
+                and _wrapped_header(lines[heads[0]], lines[heads[1]], lines[header_end:]):
+            table.header = list(lines[heads[0]]) + list(lines[heads[1]])
         else:
             table.header = _merge_headers([lines[k] for k in heads])
         ncols = len(table.header)
@@ -3576,8 +3580,8 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         # a web page pads its header and rows with empty cells (| 2009年 | ||||||||), in no row filled: no columns;
         # a row's width is then where its last filled cell stands (a row short of it is not read by position)
         ncols, table.header = named, table.header[:named]
-        lines = lines[:header_end] + [cells[:max((k + 1 for k, c in enumerate(cells) if c.text), default=0)]
-                                      for cells in lines[header_end:]]
+        # (a remark column left blank at the end of a row is still its cell: 备注, 说明)
+        lines = lines[:header_end] + [cells[:_padded_width(cells, table.header)] for cells in lines[header_end:]]
     grouped = bool(table.header) and any(h in table.header[0].text.replace(" ", "") for h in _GROUP_HEADERS) \
         and ncols > 2
     if grouped:
@@ -3767,6 +3771,30 @@ def _merge_by_position(lines):
     return merged
 
 
+def _wrapped_header(first, rest, rows):
+    """Whether a ``|`` table's one header row is printed over two lines, a line break after a closed cell
+    (``序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |`` then ``任务完成率 | 备注 | |``): the rows below
+    are as wide as the two lines' cells together, and wider than either line. Two lines of a header merged
+    over columns (``2020年`` over ``城市 | 农村``) stand one above the other instead: each as wide as the rows, or
+    the top one narrower with the line below as wide as the value columns."""
+    widths = Counter(len(r) for r in rows if any(c.text for c in r))
+    if not widths or not first or not rest or not first[-1].text or not rest[0].text:
+        return False
+    width = widths.most_common(1)[0][0]
+    return len(first) + len(rest) == width and len(first) < width and len(rest) < width
+
+
+def _padded_width(cells, header):
+    """How many cells of a row padded with empty ones (``| 80% | ||``) are its cells: up to its last filled
+    one, and on to the end of ``header`` when only remark columns (``备注``, ``说明``) follow, left blank."""
+    filled = max((k + 1 for k, c in enumerate(cells) if c.text), default=0)
+    rest = header[filled:]
+    if filled and rest and len(cells) >= len(header) \
+            and all("备注" in c.text or c.text.replace(" ", "") == "说明" for c in rest):
+        return len(header)
+    return filled
+
+
 def _merge_headers(rows):
     """One header from several header lines: cells joined column by column (right-aligned). A
     header cell merged over the columns a line below splits (``2020年`` over ``城市 | 农村``) is
@@ -3928,6 +3956,10 @@ _SIGN_UNIT = re.compile(r"[\u4e00-\u9fff]([%‰])$")  # a column's unit sign pri
 _REACHED = re.compile(r"实际|完成")  # 2020年实际值, 2022年完成值: values reached
 
 
+# the column of a task table that names the office in charge of each task (责任单位, 牵头部门, 主管单位)
+_AGENCY_COLUMN = re.compile(r"(?:责任|牵头|主管|主办|承办|实施|配合)(?:单位|部门)")
+
+
 def column_roles(header, reference_year=None, plan=False):
     """The role of each header cell.
 
@@ -3979,8 +4011,8 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "weight"  # an evaluation's scoring weight: no figure of what is measured
         elif name in PERIOD_HEADERS:
             role["role"] = "period"  # rows that are years: each row's year dates its values
-        elif "备注" in name or name == "说明":
-            role["role"] = "note"
+        elif "备注" in name or name == "说明" or _AGENCY_COLUMN.fullmatch(name):
+            role["role"] = "note"  # (责任单位, 牵头部门: the office in charge of a task, no value)
         elif "增长" in name.replace("自然增长率", "") or "增速" in name or "年均" in name or "环比" in name \
                 or "同比" in name \
                 or "增幅" in name or re.search(r"(?:19|20)\d\d年?比", name) or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
