@@ -269,6 +269,37 @@ def test_a_table_one_cell_a_line_ending_in_bars_is_read_by_its_column_names():
                    ["3,402.9", "万元", "2023", "baseline"], ["-8.59", "%", "2024", "growth_rate"]]
 
 
+# A web page's table copied one cell a line, each line ending in " |", whose unit column comes after the
+# year columns: the first row's label looks like one more column name, but the rows tile only without it.
+LABEL_AFTER_NAMES = "\n".join(["婚姻登记"] + [f"{c} |" for c in [
+    "项目", "2021年", "2022年", "2023年", "单位",
+    "登记结婚对数", "5412", "5120", "5376", "对",
+    "离婚率", "2.81", "2.64", "2.70", "‰"]])
+# The same names with a sixth, a note column whose name is no label: the rows carry a note cell each.
+NAMES_WITH_NOTE = "\n".join(["婚姻登记"] + [f"{c} |" for c in [
+    "项目", "2021年", "2022年", "2023年", "单位", "备注",
+    "登记结婚对数", "5412", "5120", "5376", "对", "",
+    "离婚率", "2.81", "2.64", "2.70", "‰", ""]])
+
+
+def test_the_first_row_label_after_the_column_names_is_no_column_name():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(LABEL_AFTER_NAMES)
+    assert table.layout == "cell_per_line"
+    assert shape(table) == (["项目", "2021年", "2022年", "2023年", "单位"],
+                            [("parsed", "", ["登记结婚对数", "5412", "5120", "5376", "对"]),
+                             ("parsed", "", ["离婚率", "2.81", "2.64", "2.70", "‰"])])
+    doc = Document("t.txt", LABEL_AFTER_NAMES, "岚江市", "Lanjiang", 2023, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    assert got == [["5412", "对", "2021", "baseline"], ["5120", "对", "2022", "baseline"], ["5376", "对", "2023", "actual"],
+                   ["2.81", "‰", "2021", "baseline"], ["2.64", "‰", "2022", "baseline"], ["2.70", "‰", "2023", "actual"]]
+    # a header whose rows tile with all its names keeps them all
+    (table,) = find_tables(NAMES_WITH_NOTE)
+    assert shape(table)[0] == ["项目", "2021年", "2022年", "2023年", "单位", "备注"]
+    assert [cells(r)[:2] for r in table.rows] == [["登记结婚对数", "5412"], ["离婚率", "2.81"]]
+
+
 TASKS_BARS = "\n".join(["岚江市民政局2019年重点工作完成情况"] + [f"{c} |".lstrip() for c in [
     "考核指标", "计量单位", "工作目标", "已完成数", "占年度任务",
     "新增养老床位", "张", "社区养老服务中心新增床位300张", "300", "100%",

@@ -3254,6 +3254,19 @@ def _split_by_column_names(table, block):
     return _split_flat_by_column_names(table, _bar_cells(block, 0, len(block)))
 
 
+def _labelled_rows(head, body):
+    """Whether ``body`` makes rows as wide as ``head``, each a label and then values, empty cells or, under a
+    unit column (``单位``), units (the last row may stop short)."""
+    width = len(head)
+    unit_columns = {k for k, role in enumerate(column_roles(head)) if role["role"] == "unit"}
+    rows = [body[k:k + width] for k in range(0, len(body), width)]
+    return bool(rows) and all(
+        r[0].text and not _value_like(r[0].text)
+        and all(not c.text or _value_like(c.text) or (j in unit_columns and _is_unit(c.text))
+                for j, c in enumerate(r[1:], start=1))
+        for r in rows)
+
+
 def _to_row_number(flat, ncols):
     """The width of a header that opens with its number column (序号): every cell before the first row's number
     (``分管 领导 | 最新进度(8月24日) | 15 | 民政局 |``: the names a column-word test leaves out, up to the row
@@ -3277,6 +3290,8 @@ def _split_flat_by_column_names(table, flat):
         ncols = _to_row_number(flat, ncols)
     if ncols < 3 or table.header or (ncols < len(flat) and flat[ncols].text == "1"):
         return False  # not column names, or rows that start at their numbers
+    if ncols > 3 and not _labelled_rows(flat[:ncols], flat[ncols:]) and _labelled_rows(flat[:ncols - 1], flat[ncols - 1:]):
+        ncols -= 1  # the first row's label read as one more name: 项目 | 2018年 | … | 单位 | 登记结婚对数 | 8129 |
     body, head = flat[ncols:], flat[:ncols]
     spanned = _years_under_name(head)
     if spanned and not _rows_of(body, ncols) and _rows_of(body, len(spanned)):
