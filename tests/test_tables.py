@@ -300,6 +300,41 @@ def test_the_first_row_label_after_the_column_names_is_no_column_name():
     assert [cells(r)[:2] for r in table.rows] == [["登记结婚对数", "5412"], ["离婚率", "2.81"]]
 
 
+# A yearbook's continued table (续表) whose header is printed again over two lines: the years above, and
+# under them a line of words spread under the columns with no value (分组 … 年报 / 快报), no header words; then the rows.
+HEAD_OVER_TWO_LINES = "\n".join([
+    "续表",
+    "",
+    "  序号  指标                  单位    2021年末    2022年末    2023年末",
+    "  分组                      计量      年报        年报       快报",
+    "  1     参加失业保险人数      万人      10.52      10.61      10.83",
+    "  2     失业保险基金支出      亿元       3.26       3.58       3.41"])
+# The same rows under a header line and a line that holds a year (a source note, no second header line).
+HEAD_APART = "\n".join([
+    "  序号  指标                  单位    2021年末    2022年末    2023年末",
+    "  资料来源:2024年统计年鉴   市统计局",
+    "  1     参加失业保险人数      万人      10.52      10.61      10.83",
+    "  2     失业保险基金支出      亿元       3.26       3.58       3.41"])
+
+
+def test_a_header_printed_over_two_lines_heads_the_rows_below_it():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(HEAD_OVER_TWO_LINES)
+    assert table.layout == "space_aligned"
+    assert shape(table) == (["序号", "指标", "单位", "2021年末", "2022年末", "2023年末"],
+                            [("parsed", "", ["1", "参加失业保险人数", "万人", "10.52", "10.61", "10.83"]),
+                             ("parsed", "", ["2", "失业保险基金支出", "亿元", "3.26", "3.58", "3.41"])])
+    doc = Document("t.txt", HEAD_OVER_TWO_LINES, "岚江市", "Lanjiang", 2024, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    assert got == [["10.52", "万人", "2021", "baseline"], ["10.61", "万人", "2022", "baseline"],
+                   ["10.83", "万人", "2023", "actual"], ["3.26", "亿元", "2021", "baseline"],
+                   ["3.58", "亿元", "2022", "baseline"], ["3.41", "亿元", "2023", "actual"]]
+    # a line with a number between the header line and the rows parts them: the rows have no header
+    (table,) = find_tables(HEAD_APART)
+    assert table.header == [] and table.reason == "no header row before the first row of values"
+
+
 TASKS_BARS = "\n".join(["岚江市民政局2019年重点工作完成情况"] + [f"{c} |".lstrip() for c in [
     "考核指标", "计量单位", "工作目标", "已完成数", "占年度任务",
     "新增养老床位", "张", "社区养老服务中心新增床位300张", "300", "100%",

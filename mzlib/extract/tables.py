@@ -500,7 +500,11 @@ def _blocks(norm):
             else:
                 break
         start = i
-        if kind in ("space", "tab") and i and kinds[i - 1] is None:  # a line of names without header words
+        if kind == "space" and i >= 2 and kinds[i - 1] is None and kinds[i - 2] == "space" \
+                and _sub_head_line(lines[i - 1][2]) and _is_header(_line_parts(lines[i - 2][2])):
+            block.insert(0, lines[i - 2])  # a header over two lines, the second with no value (年 over 季度末):
+            start = i - 2  # the first names the columns; the words under it are read as no row
+        elif kind in ("space", "tab") and i and kinds[i - 1] is None:  # a line of names without header words
             (n0, o0, above), (n1, o1, first) = lines[i - 1], lines[i]
             above_cells, first_cells = _cells(above, o0, n0, kind), _cells(first, o1, n1, kind)
             if _names_columns([c.text for c in above_cells], [c.text for c in first_cells]) \
@@ -512,6 +516,17 @@ def _blocks(norm):
         if (kind == "pipe" and not lone_words) or len(block) >= 2:
             yield kind, title, block
         end = j
+
+
+def _line_parts(line):
+    return [p for p in (line[s:e] for s, e in _merge_padded(line, _space_spans(line))) if p]
+
+
+def _sub_head_line(line):
+    """The second line of a header printed over two (``类  单位  一季度末 二季度末 三季度末 四季度末`` under
+    ``分  序号 统计指标  计量  2016年末  2017年  2017年 …``): words in wide-spaced parts, no digit."""
+    parts = _line_parts(line)
+    return len(parts) >= 2 and not re.search(r"\d", line) and "。" not in line and len(line.strip()) <= 160
 
 
 _FORM_KEY = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,8}\s*[:：]")
