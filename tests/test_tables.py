@@ -335,6 +335,27 @@ def test_a_header_printed_over_two_lines_heads_the_rows_below_it():
     assert table.header == [] and table.reason == "no header row before the first row of values"
 
 
+# The same 续表 with its category printed downwards in front of the rows, one character a line (失 / 业):
+# a row that starts with such a character has one cell more than the header, and the character is no cell.
+HEAD_OVER_TWO_LINES_DOWNWARDS = "\n".join([
+    "  序号  指标                  单位    2021年末    2022年末    2023年末",
+    "  分组                      计量      年报        年报       快报",
+    "  失  1   参加失业保险人数      万人      10.52      10.61      10.83",
+    "  业  2   失业保险基金支出      亿元       3.26       3.58       3.41",
+    "      3   失业保险基金结余      亿元       8.04       8.62       9.15"])
+
+
+def test_a_category_printed_downwards_in_front_of_the_rows_is_no_cell():
+    (table,) = find_tables(HEAD_OVER_TWO_LINES_DOWNWARDS)
+    assert shape(table) == (["序号", "指标", "单位", "2021年末", "2022年末", "2023年末"],
+                            [("parsed", "", ["1", "参加失业保险人数", "万人", "10.52", "10.61", "10.83"]),
+                             ("parsed", "", ["2", "失业保险基金支出", "亿元", "3.26", "3.58", "3.41"]),
+                             ("parsed", "", ["3", "失业保险基金结余", "亿元", "8.04", "8.62", "9.15"])])
+    # a row one cell wider whose first cell is a word, not one character, stays a row the header does not fit
+    (table,) = find_tables(HEAD_OVER_TWO_LINES_DOWNWARDS.replace("失  1", "失业  1"))
+    assert [r.status for r in table.rows] == ["unparsed", "parsed", "parsed"]
+
+
 TASKS_BARS = "\n".join(["岚江市民政局2019年重点工作完成情况"] + [f"{c} |".lstrip() for c in [
     "考核指标", "计量单位", "工作目标", "已完成数", "占年度任务",
     "新增养老床位", "张", "社区养老服务中心新增床位300张", "300", "100%",
