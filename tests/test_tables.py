@@ -269,6 +269,93 @@ def test_a_table_one_cell_a_line_ending_in_bars_is_read_by_its_column_names():
                    ["3,402.9", "万元", "2023", "baseline"], ["-8.59", "%", "2024", "growth_rate"]]
 
 
+# A web page's table copied one cell a line, each line ending in " |", whose unit column comes after the
+# year columns: the first row's label looks like one more column name, but the rows tile only without it.
+LABEL_AFTER_NAMES = "\n".join(["婚姻登记"] + [f"{c} |" for c in [
+    "项目", "2021年", "2022年", "2023年", "单位",
+    "登记结婚对数", "5412", "5120", "5376", "对",
+    "离婚率", "2.81", "2.64", "2.70", "‰"]])
+# The same names with a sixth, a note column whose name is no label: the rows carry a note cell each.
+NAMES_WITH_NOTE = "\n".join(["婚姻登记"] + [f"{c} |" for c in [
+    "项目", "2021年", "2022年", "2023年", "单位", "备注",
+    "登记结婚对数", "5412", "5120", "5376", "对", "",
+    "离婚率", "2.81", "2.64", "2.70", "‰", ""]])
+
+
+def test_the_first_row_label_after_the_column_names_is_no_column_name():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(LABEL_AFTER_NAMES)
+    assert table.layout == "cell_per_line"
+    assert shape(table) == (["项目", "2021年", "2022年", "2023年", "单位"],
+                            [("parsed", "", ["登记结婚对数", "5412", "5120", "5376", "对"]),
+                             ("parsed", "", ["离婚率", "2.81", "2.64", "2.70", "‰"])])
+    doc = Document("t.txt", LABEL_AFTER_NAMES, "岚江市", "Lanjiang", 2023, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    assert got == [["5412", "对", "2021", "baseline"], ["5120", "对", "2022", "baseline"], ["5376", "对", "2023", "actual"],
+                   ["2.81", "‰", "2021", "baseline"], ["2.64", "‰", "2022", "baseline"], ["2.70", "‰", "2023", "actual"]]
+    # a header whose rows tile with all its names keeps them all
+    (table,) = find_tables(NAMES_WITH_NOTE)
+    assert shape(table)[0] == ["项目", "2021年", "2022年", "2023年", "单位", "备注"]
+    assert [cells(r)[:2] for r in table.rows] == [["登记结婚对数", "5412"], ["离婚率", "2.81"]]
+
+
+# A yearbook's continued table (续表) whose header is printed again over two lines: the years above, and
+# under them a line of words spread under the columns with no value (分组 … 年报 / 快报), no header words; then the rows.
+HEAD_OVER_TWO_LINES = "\n".join([
+    "续表",
+    "",
+    "  序号  指标                  单位    2021年末    2022年末    2023年末",
+    "  分组                      计量      年报        年报       快报",
+    "  1     参加失业保险人数      万人      10.52      10.61      10.83",
+    "  2     失业保险基金支出      亿元       3.26       3.58       3.41"])
+# The same rows under a header line and a line that holds a year (a source note, no second header line).
+HEAD_APART = "\n".join([
+    "  序号  指标                  单位    2021年末    2022年末    2023年末",
+    "  资料来源:2024年统计年鉴   市统计局",
+    "  1     参加失业保险人数      万人      10.52      10.61      10.83",
+    "  2     失业保险基金支出      亿元       3.26       3.58       3.41"])
+
+
+def test_a_header_printed_over_two_lines_heads_the_rows_below_it():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(HEAD_OVER_TWO_LINES)
+    assert table.layout == "space_aligned"
+    assert shape(table) == (["序号", "指标", "单位", "2021年末", "2022年末", "2023年末"],
+                            [("parsed", "", ["1", "参加失业保险人数", "万人", "10.52", "10.61", "10.83"]),
+                             ("parsed", "", ["2", "失业保险基金支出", "亿元", "3.26", "3.58", "3.41"])])
+    doc = Document("t.txt", HEAD_OVER_TWO_LINES, "岚江市", "Lanjiang", 2024, None, None)
+    got = extract_document(doc).figures[["value_text", "unit", "year", "kind"]].astype("string").values.tolist()
+    assert got == [["10.52", "万人", "2021", "baseline"], ["10.61", "万人", "2022", "baseline"],
+                   ["10.83", "万人", "2023", "actual"], ["3.26", "亿元", "2021", "baseline"],
+                   ["3.58", "亿元", "2022", "baseline"], ["3.41", "亿元", "2023", "actual"]]
+    # a line with a number between the header line and the rows parts them: the rows have no header
+    (table,) = find_tables(HEAD_APART)
+    assert table.header == [] and table.reason == "no header row before the first row of values"
+
+
+# The same 续表 with its category printed downwards in front of the rows, one character a line (失 / 业):
+# a row that starts with such a character has one cell more than the header, and the character is no cell.
+HEAD_OVER_TWO_LINES_DOWNWARDS = "\n".join([
+    "  序号  指标                  单位    2021年末    2022年末    2023年末",
+    "  分组                      计量      年报        年报       快报",
+    "  失  1   参加失业保险人数      万人      10.52      10.61      10.83",
+    "  业  2   失业保险基金支出      亿元       3.26       3.58       3.41",
+    "      3   失业保险基金结余      亿元       8.04       8.62       9.15"])
+
+
+def test_a_category_printed_downwards_in_front_of_the_rows_is_no_cell():
+    (table,) = find_tables(HEAD_OVER_TWO_LINES_DOWNWARDS)
+    assert shape(table) == (["序号", "指标", "单位", "2021年末", "2022年末", "2023年末"],
+                            [("parsed", "", ["1", "参加失业保险人数", "万人", "10.52", "10.61", "10.83"]),
+                             ("parsed", "", ["2", "失业保险基金支出", "亿元", "3.26", "3.58", "3.41"]),
+                             ("parsed", "", ["3", "失业保险基金结余", "亿元", "8.04", "8.62", "9.15"])])
+    # a row one cell wider whose first cell is a word, not one character, stays a row the header does not fit
+    (table,) = find_tables(HEAD_OVER_TWO_LINES_DOWNWARDS.replace("失  1", "失业  1"))
+    assert [r.status for r in table.rows] == ["unparsed", "parsed", "parsed"]
+
+
 TASKS_BARS = "\n".join(["岚江市民政局2019年重点工作完成情况"] + [f"{c} |".lstrip() for c in [
     "考核指标", "计量单位", "工作目标", "已完成数", "占年度任务",
     "新增养老床位", "张", "社区养老服务中心新增床位300张", "300", "100%",

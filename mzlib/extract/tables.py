@@ -503,7 +503,11 @@ def _blocks(norm):
             else:
                 break
         start = i
-        if kind in ("space", "tab") and i and kinds[i - 1] is None:  # a line of names without header words
+        if kind == "space" and i >= 2 and kinds[i - 1] is None and kinds[i - 2] == "space" \
+                and _sub_head_line(lines[i - 1][2]) and _is_header(_line_parts(lines[i - 2][2])):
+            block.insert(0, lines[i - 2])  # a header over two lines, the second with no value (年 over 季度末):
+            start = i - 2  # the first names the columns; the words under it are read as no row
+        elif kind in ("space", "tab") and i and kinds[i - 1] is None:  # a line of names without header words
             (n0, o0, above), (n1, o1, first) = lines[i - 1], lines[i]
             above_cells, first_cells = _cells(above, o0, n0, kind), _cells(first, o1, n1, kind)
             if _names_columns([c.text for c in above_cells], [c.text for c in first_cells]) \
@@ -515,6 +519,17 @@ def _blocks(norm):
         if (kind == "pipe" and not lone_words) or len(block) >= 2:
             yield kind, title, block
         end = j
+
+
+def _line_parts(line):
+    return [p for p in (line[s:e] for s, e in _merge_padded(line, _space_spans(line))) if p]
+
+
+def _sub_head_line(line):
+    """The second line of a header printed over two (``类  单位  一季度末 二季度末 三季度末 四季度末`` under
+    ``分  序号 统计指标  计量  2016年末  2017年  2017年 …``): words in wide-spaced parts, no digit."""
+    parts = _line_parts(line)
+    return len(parts) >= 2 and not re.search(r"\d", line) and "。" not in line and len(line.strip()) <= 160
 
 
 _FORM_KEY = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,8}\s*[:：]")
@@ -3306,6 +3321,19 @@ def _split_by_column_names(table, block):
     return _split_flat_by_column_names(table, _bar_cells(block, 0, len(block)))
 
 
+def _labelled_rows(head, body):
+    """Whether ``body`` makes rows as wide as ``head``, each a label and then values, empty cells or, under a
+    unit column (``单位``), units (the last row may stop short)."""
+    width = len(head)
+    unit_columns = {k for k, role in enumerate(column_roles(head)) if role["role"] == "unit"}
+    rows = [body[k:k + width] for k in range(0, len(body), width)]
+    return bool(rows) and all(
+        r[0].text and not _value_like(r[0].text)
+        and all(not c.text or _value_like(c.text) or (j in unit_columns and _is_unit(c.text))
+                for j, c in enumerate(r[1:], start=1))
+        for r in rows)
+
+
 def _to_row_number(flat, ncols):
     """The width of a header that opens with its number column (序号): every cell before the first row's number
     (``分管 领导 | 最新进度(8月24日) | 15 | 民政局 |``: the names a column-word test leaves out, up to the row
@@ -3329,6 +3357,8 @@ def _split_flat_by_column_names(table, flat):
         ncols = _to_row_number(flat, ncols)
     if ncols < 3 or table.header or (ncols < len(flat) and flat[ncols].text == "1"):
         return False  # not column names, or rows that start at their numbers
+    if ncols > 3 and not _labelled_rows(flat[:ncols], flat[ncols:]) and _labelled_rows(flat[:ncols - 1], flat[ncols - 1:]):
+        ncols -= 1  # the first row's label read as one more name: 项目 | 2018年 | … | 单位 | 登记结婚对数 | 8129 |
     body, head = flat[ncols:], flat[:ncols]
     spanned = _years_under_name(head)
     if spanned and not _rows_of(body, ncols) and _rows_of(body, len(spanned)):
@@ -3629,6 +3659,10 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
             row.cells = [cells[0] if len(filled) == 2 else None] + [None] * (ncols - 1)  # its number stays
             table.rows.append(row)
             continue
+        if table.layout == "space_aligned" and header_end and len(cells) == ncols + 1 \
+                and _ONE_HAN.fullmatch(cells[0].text) and cells[1].text and not _ONE_HAN.fullmatch(cells[1].text):
+            # a category printed downwards in front of the rows, a character a line (not a label spaced out: 床   位)
+            cells = row.cells = cells[1:]
         aligned = _by_position(cells, table.header, positions, raw[header_end + i - 1],
                                offsets[header_end + i - 1]) if positions and len(cells) < ncols else None
         aligned = aligned or (None if padded and len(cells) < ncols else
@@ -3671,6 +3705,9 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         table.rows.append(row)
     if grouped and table.header:
         table.header = table.header[1:]
+
+
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")  # one character of a word printed downwards (工 / 伤 / 保 / 险)
 
 
 def _label_only(cells):
