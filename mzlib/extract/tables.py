@@ -3660,8 +3660,9 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
             table.rows.append(row)
             continue
         if table.layout == "space_aligned" and header_end and len(cells) == ncols + 1 \
-                and _ONE_HAN.fullmatch(cells[0].text) and cells[1].text and not _ONE_HAN.fullmatch(cells[1].text):
-            # a category printed downwards in front of the rows, a character a line (not a label spaced out: 床   位)
+                and _HAN.fullmatch(cells[0].text) and cells[1].text and not _HAN.fullmatch(cells[1].text):
+            # a category printed downwards in front of the rows, a character a line (工 / 伤 / 保 / 险; not a label
+            # spaced out: 床   位)
             cells = row.cells = cells[1:]
         aligned = _by_position(cells, table.header, positions, raw[header_end + i - 1],
                                offsets[header_end + i - 1]) if positions and len(cells) < ncols else None
@@ -3705,9 +3706,6 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         table.rows.append(row)
     if grouped and table.header:
         table.header = table.header[1:]
-
-
-_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")  # one character of a word printed downwards (工 / 伤 / 保 / 险)
 
 
 def _label_only(cells):
