@@ -12,6 +12,7 @@ document's own.
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from mzlib.core.regex import first_test
@@ -344,8 +345,21 @@ _ESTIMATE = re.compile(r"预计")
 def in_review(norm, pos):
     """Whether ``pos`` lies after a report's heading of the review of a year past (``2019年工作回顾``) with no heading
     of the work ahead (``2020年工作安排``) between."""
-    heads = list(_REVIEW_HEAD.finditer(norm, 0, pos))
-    return bool(heads) and not _PLAN_HEAD.search(norm, heads[-1].end(), pos)
+    ends, closes = _reviews(norm)
+    k = bisect.bisect_right(ends, pos)  # the headings of reviews that end at or before pos
+    return k > 0 and closes[k - 1] > pos
+
+
+@lru_cache(maxsize=2)
+def _reviews(norm):
+    """The ends of a text's headings of reviews, and for each where the first heading of the work ahead after it
+    ends (past the text's end when none follows): found once a text, not once a figure."""
+    ends, closes = [], []
+    for head in _REVIEW_HEAD.finditer(norm):
+        ahead = _PLAN_HEAD.search(norm, head.end())
+        ends.append(head.end())
+        closes.append(ahead.end() if ahead else len(norm) + 1)
+    return ends, closes
 
 
 def _unestimated(text, review):
@@ -548,7 +562,8 @@ def kind_of(cues, date=None, after_reference=False):
         return "baseline", FROM_CUE, ""
     if cues.compared_value:
         return "baseline", COMPARED_CUE, ""
-    earlier = _EARLIER_AFTER_CURRENT.search(cues.sentence_before)
+    earlier = _EARLIER_AFTER_CURRENT.search(cues.sentence_before, max(0, len(cues.sentence_before) - 40)) \
+        if cues.sentence_before.rstrip()[-1:] in ("为", "是") else None
     if earlier:  # 占预算安排的79%,一季度为69.7%: the value of an earlier period, printed after the current one
         return "baseline", earlier.group("period"), ""
     equation = equation_term(cues)
