@@ -3294,3 +3294,33 @@ def test_two_header_lines_as_wide_as_the_rows_each_stay_one_header_merged_by_col
 def test_a_remark_without_a_number_keeps_the_row_read_as_cells():
     text = WRAPPED_HEADER.replace("已完成设计,另有150户正在施工。", "正在施工。")
     assert _kinds_of_numbers(text)[6:] == [("500", "target"), ("200", "actual"), ("40", "actual")]
+
+
+# ---------------------------------------------------------------- a row's name is words, never a number
+CENSUS_GROUPS = ("表1-1 各区的户数、人口数和性别比 | ||||||\n"
+                 "单位:人,% | ||||||\n"
+                 "户 数 | 人 口 数 | 家庭户 | ||||\n"
+                 "地 区 别 | 合计 | 家庭户 | 集体户 | 合 计 | 男 | 女 |\n"
+                 "合计 | 52000 | 50000 | 2000 | 150000 | 76000 | 74000 |\n"
+                 "东城区 | 30000 | 29000 | 1000 | 90000 | 46000 | 44000 |\n"
+                 "西岭区 | 22000 | 21000 | 1000 | 60000 | 30000 | 30000 |\n")
+
+
+def test_a_column_of_values_is_not_the_rows_names_under_a_header_of_group_names():
+    """A census table's header of group names (``户 数 | 人 口 数 | 家庭户``) over more columns than it names: no header
+    names the label column, and the third column, its name ``家庭户`` no header word, was taken for the rows' names
+    though it holds a number in every row. The first column, words in every row (``合计``, ``东城区``), names the rows;
+    the third is a column of values."""
+    assert [v for v, _ in _kinds_of_numbers(CENSUS_GROUPS)] == [
+        "52000", "50000", "2000", "150000", "76000", "74000", "30000", "29000", "1000", "90000", "46000", "44000",
+        "22000", "21000", "1000", "60000", "30000", "30000"]
+
+
+def test_a_column_of_words_stays_the_rows_names_when_the_first_column_is_numbers():
+    """The first column a number in every row (a row number) does not name the rows: the column of words stays
+    their names and no value is lost."""
+    text = ("户 数 | 人 口 数 | 家庭户 | ||\n"
+            "1 | 52000 | 东城区 | 150000 |\n"
+            "2 | 22000 | 西岭区 | 60000 |\n")
+    (table,) = find_tables(text)
+    assert [r["role"] for r in tables.table_roles(table)][:3] == ["value", "value", "indicator"]

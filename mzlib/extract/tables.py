@@ -3960,6 +3960,24 @@ def previous_year(year, shift, month=None, quarter=None):
 ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:末|底)?")
 
 
+def _label_of_words(table, roles):
+    """A row's name is words, never a number: a column made the label column only because no header named one
+    (a header of group names over more columns than it names: ``户 数 | 人 口 数 | 家庭户`` over a census table's
+    17 columns) that holds a value in every row is a column of values, and the first column, words in every row
+    (``合计``, ``北京市``), the rows' names."""
+    label = next((k for k, r in enumerate(roles) if r["role"] == "indicator"), None)
+    rows = [row for row in table.rows if row.status == "parsed" and row.reason != "label row"
+            and any(c is not None and is_numeric(c.text.strip()) for c in row.cells)]  # (header lines read as rows)
+    if not label or len(rows) < 2 or roles[label]["name"] and any(h in roles[label]["name"] for h in _LABEL_HEADERS):
+        return
+
+    def texts(k):
+        return [row.cells[k].text.strip() if k < len(row.cells) and row.cells[k] is not None else "" for row in rows]
+    if all(t and is_numeric(t) for t in texts(label)) and all(t and not is_numeric(t) for t in texts(0)):
+        roles[label].update(role="value", kind="actual")
+        roles[0].update(role="indicator", kind="", year=None)
+
+
 def table_roles(table, reference_year=None, plan=False):
     """The roles of a table's columns (:func:`column_roles` of its header), and a label column (else the first
     column) whose every cell is a year, each year once, in two or more rows, as the column of the rows' years
@@ -3968,6 +3986,7 @@ def table_roles(table, reference_year=None, plan=False):
     roles = column_roles(table.header, reference_year, plan)
     if any(r["role"] == "period" for r in roles):
         return roles
+    _label_of_words(table, roles)
     label = next((k for k, r in enumerate(roles) if r["role"] == "indicator"), None)
     for k in dict.fromkeys([label, 0] if roles else []):
         if k is None:
