@@ -1183,3 +1183,17 @@ def test_a_period_named_first_in_its_sentence_is_no_earlier_value():
     text = "一季度为69.7%,二季度为72%。"  # periods side by side, no current value before the first
     assert [decided(text, v)[0] for v in ("69.7", "72")] == ["actual", "actual"]
 
+
+
+# a rate's name reaches its number also through 超过(了), the verb of a rate above a floor (年均增速超过了6.9%): a growth
+# rate; a level's share after 超过 with no rate's name before it stays a level
+@pytest.mark.parametrize("text, value", [
+    ("2020-2023年,全市残疾人家庭人均纯收入年均增速超过了6.9%,与经济增长基本同步。", "6.9"),
+    ("2022年,全县社会消费品零售总额增幅超过8.5%。", "8.5"),
+])
+def test_a_rate_named_before_exceeding_is_a_growth_rate(text, value):
+    assert decided(text, value)[0] == "growth_rate"
+
+
+def test_a_share_exceeding_a_floor_without_a_rate_s_name_stays_a_level():
+    assert _whole("2022年,全市养老机构入住率超过了69%。") == [("69", "%", 2022, "actual")]
