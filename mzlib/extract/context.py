@@ -114,11 +114,12 @@ _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以
 _FUTURE = first_test(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
-# a number that names a goal: 292天的目标; after a floor or an approximation (900万人以上的目标, 5.5%左右的预期目标), and
+# a number that names a goal: 292天的目标, 110万户的既定任务目标; after a floor or an approximation (900万人以上的目标,
+# 5.5%左右的预期目标), and
 # the first of two goals that share the words (优于6%和5.5%左右的预期目标)
 _GOAL_QUALIFIER = r"(?:以上|以下|以内|左右)?"
 _GOAL_AFTER = re.compile(rf"\s*{_GOAL_QUALIFIER}\s*(?:[和、及与]\s*\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{{1,2}}?)?"
-                         rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定)?目标(?:任务)?")
+                         rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定)?(?:任务)?目标(?:任务)?")
 _TARGET_CUE = first_test(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
 _LIST_LEAD = first_test(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
