@@ -1183,3 +1183,30 @@ def test_a_period_named_first_in_its_sentence_is_no_earlier_value():
     text = "一季度为69.7%,二季度为72%。"  # periods side by side, no current value before the first
     assert [decided(text, v)[0] for v in ("69.7", "72")] == ["actual", "actual"]
 
+
+
+# a rate's name reaches its number also through 超过(了), the verb of a rate above a floor (年均增速超过了6.9%): a growth
+# rate; a level's share after 超过 with no rate's name before it stays a level
+@pytest.mark.parametrize("text, value", [
+    ("2020-2023年,全市残疾人家庭人均纯收入年均增速超过了6.9%,与经济增长基本同步。", "6.9"),
+    ("2022年,全县社会消费品零售总额增幅超过8.5%。", "8.5"),
+])
+def test_a_rate_named_before_exceeding_is_a_growth_rate(text, value):
+    assert decided(text, value)[0] == "growth_rate"
+
+
+def test_a_share_exceeding_a_floor_without_a_rate_s_name_stays_a_level():
+    assert _whole("2022年,全市养老机构入住率超过了69%。") == [("69", "%", 2022, "actual")]
+
+
+# a goal's name with 任务 before 目标 (的既定任务目标, 的年度任务目标) names a goal as 的目标 does: the number before it is the
+# target, the value reached in the same sentence stays actual
+@pytest.mark.parametrize("name", ["既定任务目标", "年度任务目标", "任务目标"])
+def test_a_number_before_a_task_goal_s_name_is_a_target(name):
+    assert _whole(f"2022年,全县新增城镇就业1.2万人,超额完成1万人的{name}。") == [
+        ("1", "万人", 2022, "target"), ("1.2", "万人", 2022, "actual")]
+
+
+def test_a_share_of_the_year_s_task_reached_is_no_goal():
+    assert _whole("2022年,全县新增城镇就业1.2万人,完成年度任务的120%。") == [
+        ("1.2", "万人", 2022, "actual"), ("120", "%", 2022, "actual")]

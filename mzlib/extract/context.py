@@ -60,7 +60,7 @@ _GROWTH_BEFORE = first_test(
     rf"(?:(?:比|较)[^,;。]{{0,12}}?(?:分别)?{_GROWTH_VERB}|(?:同比|环比|年均|年平均|平均每年|每年)?(?:分别)?{_GROWTH_VERB}"
     r"|(?<!自然)(?:增速|增幅|增长率|涨幅|年均增长|降幅|年增幅|年均增幅|年平均增长率|年均增长率|年?(?:提高|增长|上调)幅度)"
     r"(?:\s*,?\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?"  # 筹资增长率,2020年达到: the rate's deadline before its verb
-    r"(?:分别)?(?:为|高达|达|达到|在|是|不低于|不少于|不高于|不超过|保持在|控制在)?(?:负)?)\s*(?:约|近)?\s*$")
+    r"(?:分别)?(?:为|高达|达|达到|在|是|超过了?|不低于|不少于|不高于|不超过|保持在|控制在)?(?:负)?)\s*(?:约|近)?\s*$")
 _PLACES = _alternation(COMPARED_PLACES)
 _GAP_BEFORE = re.compile(
     rf"(?:(?:(?<!占)比|较)(?!例|重|率)[^,;。\d]{{0,12}}?(?:{_alternation(GAP_VERBS)})了?"  # 占比: a share, no comparison
@@ -114,11 +114,12 @@ _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以
 _FUTURE = first_test(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
-# a number that names a goal: 292天的目标; after a floor or an approximation (900万人以上的目标, 5.5%左右的预期目标), and
+# a number that names a goal: 292天的目标, 110万户的既定任务目标; after a floor or an approximation (900万人以上的目标,
+# 5.5%左右的预期目标), and
 # the first of two goals that share the words (优于6%和5.5%左右的预期目标)
 _GOAL_QUALIFIER = r"(?:以上|以下|以内|左右)?"
 _GOAL_AFTER = re.compile(rf"\s*{_GOAL_QUALIFIER}\s*(?:[和、及与]\s*\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{{1,2}}?)?"
-                         rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定)?目标(?:任务)?")
+                         rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定)?(?:任务)?目标(?:任务)?")
 _TARGET_CUE = first_test(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
 _LIST_LEAD = first_test(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
