@@ -442,6 +442,7 @@ _PROGRESS_WORDS = re.compile(r"进展|进度|完成情况|推进情况")
 ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,2}[ \t]*(?=\n|\Z)")
 
 
+@lru_cache(maxsize=2)
 def projects_progress_report(norm):
     """The words that name the document a report on the progress of the year's projects, printed before its first
     figure (``实事…进度``, ``实事…进展``), or ''."""
