@@ -3324,3 +3324,22 @@ def test_a_column_of_words_stays_the_rows_names_when_the_first_column_is_numbers
             "2 | 22000 | 西岭区 | 60000 |\n")
     (table,) = find_tables(text)
     assert [r["role"] for r in tables.table_roles(table)][:3] == ["value", "value", "indicator"]
+
+
+FOOTNOTED = "\n".join([
+    "附表 “十四五”养老服务主要指标", "| 指标 | 单位 | 2020年 | 2025年 | 属性 |", "|---|---|---|---|---|",
+    "| 养老机构床位数① | 张 | 5200 | 6800 | 预期性 |", "| 护理型床位占比② | % | 40 | 55* | 约束性 |",
+    "| 社区养老服务覆盖率 | % | 60① | 100 | 预期性 |", "注:①含民办机构。②指护理型床位占养老机构床位的比例。"])
+
+
+def test_footnote_marks_after_values_and_labels_leave_the_values_and_the_names_read():
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", FOOTNOTED, "岚江市", "Lanjiang", 2021, None, None, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert f[["value", "unit", "year", "kind", "indicator_id"]].values.tolist() == [
+        ["5200", "张", 2020, "baseline", "institutional_elder_care_beds"],
+        ["6800", "张", 2025, "target", "institutional_elder_care_beds"],
+        ["40", "%", 2020, "baseline", "nursing_bed_share"], ["55", "%", 2025, "target", "nursing_bed_share"],
+        ["60", "%", 2020, "baseline", "unmapped"], ["100", "%", 2025, "target", "unmapped"]]
+    assert f["note"].tolist()[3:5] == ["footnote mark * after the value", "footnote mark ① after the value"]

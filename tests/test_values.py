@@ -61,3 +61,16 @@ def test_standardise_money_per_month_and_per_mille():
     assert standardise(1.5, "‰")[:2] == (0.15, "%")
     assert standardise(20, "万人")[:2] == (200000, "persons")
     assert math.isnan(standardise(3, "斤")[0])
+
+
+@pytest.mark.parametrize("cell, number, unit, mark", [
+    ("55*", 55.0, "", "*"), ("60①", 60.0, "", "①"), ("1200※", 1200.0, "", "※"), ("35(注2)", 35.0, "", "(注2)"),
+    ("55%*", 55.0, "%", "*"), ("≥30△", 30.0, "", "△"), ("[5]①", 5.0, "", "①")])
+def test_a_footnote_mark_after_a_value_is_no_part_of_it_or_its_unit(cell, number, unit, mark):
+    parsed = parse_value(cell)
+    assert (parsed.value_type, parsed.number, parsed.unit, parsed.mark) == ("number", number, unit, mark)
+
+
+@pytest.mark.parametrize("cell", ["5*3", "55 a", "55注"])
+def test_a_mark_that_is_no_footnote_s_leaves_the_cell_qualitative(cell):
+    assert parse_value(cell).value_type == "qualitative"

@@ -18,6 +18,9 @@ _TABLE.update({0x3000: " ", 0x00A0: " ", 0x2009: " ", 0x202F: " ",  # thin space
                ord("≧"): "≥", ord("≦"): "≤", ord("｜"): "|", ord("∶"): ":"})  # ∶ ratio
 _BY_CHAR = {chr(cp): to for cp, to in _TABLE.items()}
 _MAPPED = re.compile("[" + re.escape("".join(_BY_CHAR)) + "]")
+# a footnote's mark after a value or a label, in normalised text (55*, 60①, 1200※, 35(注2), 床位数②): the
+# reference of a note, no part of the value, its unit or the name
+FOOTNOTE_MARK = r"[*※△▲\u2460-\u2473]|\(\s*注\s*\d{0,2}\s*\)"
 # a year printed in Chinese digits, one character a digit (二〇二三年, 一九九八年: a document's date)
 _CN_YEAR = re.compile(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=\s*年)")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")

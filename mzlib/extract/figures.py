@@ -509,6 +509,8 @@ def _row_figures(doc, table, row, roles, period, regions):
                                                + (f" ({sub})" if sub else "")]))
             if parsed.cumulative:
                 note = "; ".join(filter(None, [note, "printed in [ ]: cumulative over the period"]))
+            if parsed.mark:
+                note = "; ".join(filter(None, [note, f"footnote mark {parsed.mark} after the value"]))
             unit = _unit_of(parsed.unit, unit_cell.text if unit_cell else "", label_unit,
                             role["unit"] or row.unit or table.unit) if parsed.value_type in ("number", "ratio") \
                 else parsed.unit

@@ -95,7 +95,7 @@ from functools import lru_cache
 from itertools import accumulate, count, islice
 from dataclasses import dataclass, field
 
-from mzlib.core.normalize import document_norm, normalize
+from mzlib.core.normalize import FOOTNOTE_MARK, document_norm, normalize
 from mzlib.extract.units import unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.pdf_layout import is_page_number
@@ -104,7 +104,8 @@ from mzlib.sources.reference import plan_periods
 
 _NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*[-+]?\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
                       r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
-                      r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*$")
+                      r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*"
+                      rf"(?:\s*(?:{FOOTNOTE_MARK}))?$")  # (55*, 60①: a footnote's mark after the value)
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
 _SPACE_SPLIT = re.compile(r"[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*")  # an ideographic space is as wide as two
 _SPACE_RUN = re.compile(r"[ \t]{2,}")  # _SPACE_SPLIT in a line with no ideographic space, found faster

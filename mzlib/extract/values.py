@@ -3,7 +3,7 @@
 A cell is one of: a number with an optional sign, comparator and unit (``-7.04``, ``≥55%``, ``>30平方米``,
 ``1.5‰``, ``20万人``, ``1.3倍``, ``1,234``, ``达到900万张以上``, ``约3.5万人``), possibly in
 brackets for a cumulative value (``[7.5]``, ``【56】``); a ratio ``1.27:1``; missing (``-``, ``—``,
-``/``, empty); or qualitative text (``不低于居民上年度人均消费支出增速``), which keeps any
+``/``, empty), a footnote's mark after any of these (``55*``, ``60①``: kept as ``mark``, no unit); or qualitative text (``不低于居民上年度人均消费支出增速``), which keeps any
 comparator it states.
 """
 
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mzlib.core.normalize import FOOTNOTE_MARK
 from mzlib.extract.units import unit_info
 
 COMPARATOR_WORDS = {
@@ -26,7 +27,8 @@ _CMP = "|".join(sorted(map(re.escape, COMPARATOR_WORDS), key=len, reverse=True))
 _CELL = re.compile(
     rf"^\s*(?P<open>[\[【])?\s*(?P<cmp>{_CMP})?\s*(?:{_VERBS})?\s*(?P<sign>[-+](?=\d))?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*:\s*(?P<den>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>[^\d\s\]】]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>[\]】])?\s*$")
+    r"\s*(?P<unit>[^\d\s\]】]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>[\]】])?"
+    rf"\s*(?P<mark>{FOOTNOTE_MARK})?\s*$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class ParsedValue:
     end: int = 0
     denominator: float = float("nan")
     cumulative: bool = False
+    mark: str = ""
 
 
 @lru_cache(maxsize=8192)  # a pure function of the text; cells and cues repeat within a document
@@ -75,11 +78,12 @@ def parse_value(cell):
         cumulative = bool(m.group("open"))
         number = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") == "-" else 1)
         start = m.start("sign") if m.group("sign") == "-" else m.start("num")
+        mark = m.group("mark") or ""
         if m.group("den"):
             return ParsedValue("ratio", comparator, number, m.group("unit"),
-                               start, m.end("den"), float(m.group("den")), cumulative)
+                               start, m.end("den"), float(m.group("den")), cumulative, mark)
         return ParsedValue("number", comparator, number, m.group("unit"),
-                           start, m.end("num"), cumulative=cumulative)
+                           start, m.end("num"), cumulative=cumulative, mark=mark)
     comparator = next((op for word, op in sorted(COMPARATOR_WORDS.items(), key=lambda kv: -len(kv[0]))
                        if stripped.startswith(word)), "")
     return ParsedValue("qualitative", comparator, start=lead, end=lead + len(stripped))

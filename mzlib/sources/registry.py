@@ -13,7 +13,7 @@ import pandera.pandas as pa
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
-from mzlib.core.normalize import normalize
+from mzlib.core.normalize import FOOTNOTE_MARK, normalize
 from mzlib.core.textio import read_csv
 from mzlib.sources.reference import unit_table
 
@@ -49,11 +49,15 @@ def _unit_words():
     return re.compile(rf"^(?:万|亿|万亿|千万|百万)?(?:{units})(?:/[\w·.]{{1,4}})?$")
 
 
+# footnote marks at a name's end or before its unit in brackets (床位数①, 床位数*(张))
+_MARK_END = re.compile(rf"(?:{FOOTNOTE_MARK})+(?=$|\()")
+
+
 @lru_cache(maxsize=4096)
 def clean_name(name):
-    """Canonical form of a printed indicator name: normalised, no spaces, no unit in brackets at
+    """Canonical form of a printed indicator name: normalised, no spaces, no footnote mark, no unit in brackets at
     the end (``养老床位总数(万张)`` -> ``养老床位总数``)."""
-    name = re.sub(r"\s+", "", normalize(name))
+    name = _MARK_END.sub("", re.sub(r"\s+", "", normalize(name)))
     end = _BRACKET_END.search(name)
     if end and _unit_words().match(end.group(1)):
         name = name[:end.start()]
