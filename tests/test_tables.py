@@ -3343,3 +3343,15 @@ def test_footnote_marks_after_values_and_labels_leave_the_values_and_the_names_r
         ["40", "%", 2020, "baseline", "nursing_bed_share"], ["55", "%", 2025, "target", "nursing_bed_share"],
         ["60", "%", 2020, "baseline", "unmapped"], ["100", "%", 2025, "target", "unmapped"]]
     assert f["note"].tolist()[3:5] == ["footnote mark * after the value", "footnote mark ① after the value"]
+
+
+@pytest.mark.parametrize("unit, cell, expected, std", [
+    ("人", "1.2万", "万人", 12000.0), ("人次", "3.5万", "万人次", 35000.0), ("元", "2.1亿", "亿元", 210000000.0),
+    ("万元", "2.1亿", "亿", 210000000.0),  # the column's unit has a scale of its own: the cell's alone stands
+    ("人", "12000", "人", 12000.0)])
+def test_a_cell_that_prints_only_a_scale_takes_the_unit_column_s_unit_after_it(unit, cell, expected, std):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = f"表5 社会救助情况\n| 项目 | 单位 | 2022年 |\n|---|---|---|\n| 城乡低保对象 | {unit} | {cell} |\n| 特困人员 | 人 | 800 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, None, None)).figures
+    assert f[["unit", "value_std"]].values.tolist()[0] == [expected, std]

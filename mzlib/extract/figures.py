@@ -213,10 +213,14 @@ def _row(doc, subject, decision, printed, source, note=""):
 
 
 def _unit_of(cell_unit, unit_column, indicator_name, header_unit):
-    for unit in (cell_unit, unit_column, indicator_name, header_unit):
-        if unit and unit not in ("-", "—"):
-            return unit
-    return ""
+    """A table value's unit: its cell's, else its row's unit column's, its label's, its column's or table's. A cell
+    that prints only a scale (``1.2万`` beside ``人``) is that scale of the first other unit (``万人``) when that
+    one has none of its own."""
+    units = [u for u in (cell_unit, unit_column, indicator_name, header_unit) if u and u not in ("-", "—")]
+    if len(units) > 1 and units[0] == cell_unit and unit_info(cell_unit)[2] == "scale" \
+            and unit_info(units[1])[1] == 1 and unit_info(cell_unit + units[1])[0]:
+        return cell_unit + units[1]
+    return units[0] if units else ""
 
 
 # ---------------------------------------------------------------- tables
