@@ -1210,3 +1210,15 @@ def test_a_number_before_a_task_goal_s_name_is_a_target(name):
 def test_a_share_of_the_year_s_task_reached_is_no_goal():
     assert _whole("2022年,全县新增城镇就业1.2万人,完成年度任务的120%。") == [
         ("1.2", "万人", 2022, "actual"), ("120", "%", 2022, "actual")]
+
+
+# 上年 (the year before) counts from the year its sentence prints before it: in a review of 2023 that reports 2022年末, 比上年末
+# compares with 2021; with no year printed in the sentence, from the document's year
+@pytest.mark.parametrize("text, base", [
+    ("2022年末全市常住人口562.3万人,比上年末减少1.2万人;其中65岁及以上人口89.6万人,比上年提高0.6个百分点。", 2021),
+    ("年末全市常住人口562.3万人,比上年末减少1.2万人;其中65岁及以上人口89.6万人,比上年提高0.6个百分点。", 2022),
+])
+def test_the_year_before_counts_from_the_year_its_sentence_prints(text, base):
+    f = figures(text, 2023, doc_type="mid_term_review")
+    changes = f[f["kind"].isin(["change", "change_pp"])]
+    assert changes[["value", "base_year"]].values.tolist() == [["1.2", base], ["0.6", base]]

@@ -710,7 +710,7 @@ class _Prose:
         sent, c0, m = cues.sent, cues.clause_start, cues.mention
         resolve = lambda d: self.dates._resolve(d, self.doc.reference_year)  # noqa: E731
         item_start = max(sent[0], self.norm.rfind(";", sent[0], c0) + 1)
-        base_year = self._base_year(item_start, c0, m.start, resolve, kind)
+        base_year = self._base_year(item_start, c0, m.start, resolve, kind, sent[0])
         if kind == "baseline":
             dated = self._from_date(cues, item_start, resolve)
             if dated:
@@ -792,14 +792,19 @@ class _Prose:
         ref = self.doc.reference_year
         return bool(d.year and ref and d.year > ref)
 
-    def _base_year(self, item_start, c0, pos, resolve, kind):
+    def _base_year(self, item_start, c0, pos, resolve, kind, sent_start):
         """The year a figure is compared with: a comparison date in its clause, else, for a change,
-        one earlier in its item (相较于2020年,…分别增长19.6%), but not the from-date of 由2019年的."""
+        one earlier in its item (相较于2020年,…分别增长19.6%), but not the from-date of 由2019年的. A relative one
+        (上年) counts from the year its sentence prints before it (2022年末…,比上年末减少: 2021), else from the
+        document's."""
         for lo in (c0, item_start) if kind in _CHANGES else (c0,):
             base = [d for d in self.dates.between(lo, pos) if d.role in _BASE_ROLES
                     and (lo == c0 or self.norm[d.start] not in "由从自")]
             if base:
-                d = resolve(base[-1])
+                printed = [d.year for d in self.dates.between(sent_start, base[-1].start)
+                           if d.role in _POINT_ROLES and d.year and not d.role.startswith("relative")]
+                d = self.dates._resolve(base[-1], printed[-1]) if printed and base[-1].role.startswith("relative") \
+                    else resolve(base[-1])
                 return d.year if d else None
             ends = [p for p in self.dates.plan_between(lo, pos) if self._compared_plan(p) and p[4] in ("末", "期末")]
             if ends:
