@@ -655,8 +655,7 @@ def find_tables(text, norm=None):
         named = len(block) > 1 and _names_columns(*([c.text for c in _cells(line, o, n, kind)]
                                                     for n, o, line in block[:2]))
         lines = [_cells(line, offset, number, kind) if kinds[number - 1] or (k == 0 and named) else
-                 [Cell(line.strip(), offset + len(line) - len(line.lstrip()),
-                       offset + len(line.rstrip()), number)]
+                 [_line_cell((number, offset, line))]
                  for k, (number, offset, line) in enumerate(block)]
         if head and lines:
             number, offset, line = head[-1]
@@ -1272,8 +1271,7 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
         cells, english, _ = cache[number]
         if one_a_line and len(cells) > 1 and not english and not any(values) \
                 and _spaced_header(number, offset, line) is None:
-            start = offset + len(line) - len(line.lstrip())
-            cells = [Cell(line.strip(), start, start + len(line.strip()), number)]
+            cells = [_line_cell((number, offset, line))]
         if english:
             named.update((c.start, c.end) for c in cells)
         tokens += [(cell, number) for cell in cells]
@@ -1961,9 +1959,7 @@ def _year_cell_tables(norm):
                 break
         else:
             continue
-        rows = [[Cell(lines[j][2].strip(), lines[j][1] + len(lines[j][2]) - len(lines[j][2].lstrip()),
-                      lines[j][1] + len(lines[j][2].rstrip()), lines[j][0]) for j in range(r, r + width + 1)]
-                for r in run]
+        rows = [[_line_cell(lines[j]) for j in range(r, r + width + 1)] for r in run]
         if any(all(_BARE_YEAR.match(c.text) for c in row[1:]) for row in rows):
             continue
         unit_at = next((k for k in range(i - 1, max(-1, i - _YEAR_CELLS_HEAD), -1)
