@@ -413,8 +413,7 @@ def _kind_of_line(line):
         return None  # a space-aligned row has at least two cells (_SPACE_SPLIT, in a line with no tab)
     if "。" in stripped and "。" in stripped[:_last_gap(stripped)]:
         return None  # a sentence; a full stop in the last cell only is a row's remark (目前不具备建设条件。)
-    parts = [line[s:e] for s, e in _merge_padded(line, _space_spans(line))]
-    parts = [p for p in parts if p]
+    parts = _line_parts(line)
     if len(parts) >= 3 or (len(parts) == 2 and is_numeric(parts[1])):
         if any(is_numeric(p) for p in parts) or _is_header(parts) or _is_english_head(parts) \
                 or sum(bool(_MISSING.match(p.strip())) for p in parts[1:]) >= 2:  # 一、综合  —  —  —: a row
@@ -523,6 +522,7 @@ def _blocks(norm):
 
 
 def _line_parts(line):
+    """The non-empty parts of a space-aligned line, split at runs of spaces (a name padded with spaces one part)."""
     return [p for p in (line[s:e] for s, e in _merge_padded(line, _space_spans(line))) if p]
 
 
