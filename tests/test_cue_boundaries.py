@@ -153,7 +153,7 @@ def test_a_rate_printed_before_its_verb_is_a_growth_rate(text, basis, value_std)
 
 
 # ---------------------------------------------------------------- planning norms (_NORM_AFTER)
-@pytest.mark.parametrize("words", ["配置", "配建", "配备", "设置", "的比例配置", "比例配建"])
+@pytest.mark.parametrize("words", ["配置", "配建", "配备", "设置", "确定", "核定", "的比例配置", "比例配建"])
 def test_a_share_by_which_something_is_provided_is_a_planning_norm(words):
     """按照老年人口的2.5%配置: what is to be provided, a target, also in a report of what was done (目前)."""
     row = one(f"目前,全市按照老年人口的2.5%{words}养老床位。", "2.5")

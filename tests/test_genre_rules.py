@@ -1113,7 +1113,7 @@ def test_an_age_with_decimals_is_a_value_and_a_whole_age_before_a_list_mark_a_bo
 
 # the from-value of a change whose verb is one character before 至/到 (增至, 降至, 减至, 升至), as of 提高到; also the second
 # of two values run together (13677户49479人), as the second of a list after 、
-@pytest.mark.parametrize("verb", ["增至", "降至", "减至", "升至", "增到", "提高到"])
+@pytest.mark.parametrize("verb", ["增至", "降至", "减至", "升至", "增到", "提高到", "提升至", "下调至"])
 def test_the_value_before_a_one_character_change_verb_is_the_value_changed_from(verb):
     text = f"2022年末,全市80岁及以上老年人口占总人口比重从2021年末的5.31%{verb}5.47%。"
     assert _whole(text) == [("5.31", "%", 2021, "baseline"), ("5.47", "%", 2022, "actual")]
@@ -1222,3 +1222,133 @@ def test_the_year_before_counts_from_the_year_its_sentence_prints(text, base):
     f = figures(text, 2023, doc_type="mid_term_review")
     changes = f[f["kind"].isin(["change", "change_pp"])]
     assert changes[["value", "base_year"]].values.tolist() == [["1.2", base], ["0.6", base]]
+
+
+# a clause that reports what is there now (目前已达到, 现已) after a goal's deadline printed earlier in its sentence is of
+# now, not of the deadline; a deadline not after the document's year (到2022年底,…,已建成) is an as-of date and still dates
+def test_what_is_there_now_after_a_goal_s_deadline_is_of_now():
+    text = "规划目标为到2025年特困人员供养服务设施护理型床位占比达到50%,目前已达到42%。"
+    assert _whole(text) == [("42", "%", 2023, "actual"), ("50", "%", 2025, "target")]
+    assert _whole("规划目标为到2025年特困人员供养服务设施护理型床位占比达到50%,达到42%。") == [
+        ("42", "%", 2025, "target"), ("50", "%", 2025, "target")]
+
+
+def test_a_past_deadline_before_what_is_there_now_still_dates_it():
+    assert decided("到2022年底,全市养老机构达到86家,已建成床位9800张。", "9800")[:2] == ("actual", 2022)
+
+
+# 实际 before a verb of what was done (实际完成, 实际发放) marks a result against the goal the sentence names first
+@pytest.mark.parametrize("verb", ["完成", "达到", "达", "为", "支出", "发放", "执行", "到位", "建成"])
+def test_a_value_actually_reached_after_a_goal_is_a_result(verb):
+    assert _whole(f"社区养老服务设施覆盖率目标为90%,实际{verb}95%。") == [
+        ("90", "%", 2023, "target"), ("95", "%", 2023, "actual")]
+
+
+def test_a_value_after_a_goal_without_words_of_what_was_done_stays_a_goal():
+    assert _whole("社区养老服务设施覆盖率目标为90%,结合实际提高到95%。")[1][3] == "target"
+
+
+# a future marker 将 before a verb of intent (将推动新建, 将落实) makes a goal; 将 as 把 before a noun does not
+@pytest.mark.parametrize("verb", ["推动", "落实", "启动", "组织", "支持", "筹建", "建立"])
+def test_will_before_a_verb_of_intent_makes_a_goal(verb):
+    assert _whole(f"下一步,我局将{verb}新建居家养老服务站40个。") == [("40", "个", 2023, "target")]
+
+
+def test_will_as_a_preposition_before_a_noun_makes_no_goal():
+    assert _whole("下一步,我局将养老服务站40个纳入管理。") == [("40", "个", 2023, "actual")]
+
+
+# a value named by its stage, as a plan's evaluation table names its columns (基期值, 目标值, 完成值), has that stage's kind
+@pytest.mark.parametrize("stage, kind", [("基期值", "baseline"), ("基期", "baseline"), ("基数", "baseline"),
+                                         ("目标值", "target"), ("规划值", "target"), ("预期值", "target"),
+                                         ("完成值", "actual"), ("实际值", "actual"), ("现状值", "actual")])
+def test_a_value_named_by_its_stage_has_that_stage_s_kind(stage, kind):
+    assert decided(f"养老机构护理型床位占比的{stage}为46%。", "46")[0] == kind
+    assert decided("养老机构护理型床位占比为46%。", "46")[0] == "actual"
+
+
+# the share of a goal or plan done (完成目标的88.6%, 占规划目标(400个)的78%, 完成计划的104.7%) is a result, even where the
+# sentence names the goal first (目标为, 计划); a share of what is to be done, or of a total, stays as other words decide
+@pytest.mark.parametrize("text, share", [
+    ("养老床位总数目标为3.5万张,已完成3.1万张,完成目标的88.6%。", "88.6"),
+    ("全年计划发放救助资金3.2亿元,实际发放3.35亿元,完成计划的104.7%。", "104.7"),
+    ("全市已建成社区养老服务中心312个,占规划目标(400个)的78%。", "78"),
+])
+def test_the_share_of_a_goal_done_is_a_result(text, share):
+    assert decided(text, share)[0] == "actual"
+
+
+@pytest.mark.parametrize("words", ["完成率", "完成率为", "完成进度", "完成比例达"])
+def test_the_rate_at_which_a_goal_is_done_is_a_result(words):
+    text = f"今年的目标任务是新增养老床位800张,截至目前已新增650张,{words}81.3%。"
+    assert _whole(text) == [("650", "张", 2023, "actual"), ("800", "张", 2023, "target"), ("81.3", "%", 2023, "actual")]
+    assert decided("今年的目标任务是新增养老床位800张,护理型床位占比81.3%。", "81.3")[0] == "target"
+
+
+def test_a_share_of_a_goal_to_be_reached_stays_a_goal():
+    assert decided("养老床位总数目标为3.5万张,力争完成目标的100%。", "100")[0] == "target"
+    assert decided("养老床位总数目标为3.5万张,护理型床位占比为60%。", "60")[0] == "target"
+
+
+# the year's goal (全年目标任务是, 全年计划) opens goals: 全年 there marks no result
+def test_the_year_s_goal_task_names_a_goal():
+    assert _whole("全年目标任务是新建农村互助养老服务点50个,截至11月底已建成47个。") == [
+        ("47", "个", 2023, "actual"), ("50", "个", 2023, "target")]
+    assert _whole("全年新建农村互助养老服务点50个。") == [("50", "个", 2023, "actual")]
+
+
+# a sentence opened by 其中 names a part of the whole the sentence before it counts: the date leading that sentence dates
+# it, even a date that governs no further sentence (2022年末全市…, with no comma); a sentence not opened by 其中 keeps the
+# document's date
+def test_a_part_named_after_its_whole_takes_the_whole_s_date():
+    text = "2022年末全市常住人口562.3万人,比上年末减少1.2万人。{}60周岁及以上人口128.6万人,占22.9%。"
+    assert [decided(text.format("其中,"), v)[:2] for v in ("128.6", "22.9")] == [("actual", 2022)] * 2
+    assert [decided(text.format("全市"), v)[:2] for v in ("128.6", "22.9")] == [("actual", 2023)] * 2
+
+
+# ---------------------------------------------------------------- the period of an amount, decided once
+def _periods(text, reference_year=2023):
+    f = figures(text, reference_year)
+    return [(r.value, r.period, r.value_std) for r in f.itertuples()]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("城乡低保标准分别提高至800元/月、650元/月。", "monthly"),  # the unit prints it, also where a family names the series
+    ("城市低保标准为月人均800元。", "monthly"),
+    ("城市低保标准为人均月800元。", "monthly"),
+    ("城市特困人员供养标准为年人均8000元。", "annual"),
+])
+def test_a_period_the_words_print_before_or_in_the_amount_is_its_period(text, period):
+    rows = _periods(text)
+    assert {p for _, p, _ in rows} == {period}
+    assert all(v == float(value) * (12 if period == "monthly" else 1) for value, _, v in rows)
+
+
+def test_a_period_printed_right_before_the_amount_is_its_period_and_a_year_is_not():
+    assert _periods("城镇分散特困供养标准由年9960元达到年12660元。", 2020) == [
+        ("9960", "annual", 9960.0), ("12660", "annual", 12660.0)]
+    # 2020年 before the amount is its date, not its period: the amount a person is paid says none
+    assert [p for _, p, _ in _periods("城镇分散特困供养标准2020年12660元。", 2020)] in ([""], ["unspecified"])
+
+
+@pytest.mark.parametrize("text", ["城乡低保标准分别由每人每月500元、300元提高到650元、445元。", "城市低保标准提高到每人每月800-850元。"])
+def test_an_amount_takes_the_period_of_the_standard_before_it_in_its_statement(text):
+    assert {p for _, p, _ in _periods(text)} == {"monthly"}
+
+
+def test_an_average_after_a_standard_keeps_no_period_of_the_standard():
+    rows = _periods("城市低保标准每人每月800元,农村居民人均可支配收入15000元。")
+    assert rows == [("800", "monthly", 9600.0), ("15000", "", 15000.0)]
+
+
+# a clause that names only its part after a figure of another part (城市低保标准为800元,农村为650元) is the same measure
+# of its own part: the sibling's indicator and the standard's kind; a part after a figure of a whole (城乡…,其中城市) too
+@pytest.mark.parametrize("text, second", [
+    ("全市城市低保标准为800元,农村为650元。", ("dibao_rural_standard", "standard")),
+    ("全市城市低保标准为每人每月800元,农村为每人每月650元。", ("dibao_rural_standard", "standard")),
+    ("全市男性人口为120万人,女性为115万人。", ("pop_female", "actual")),
+    ("全市城乡低保对象3.2万人,其中城市0.8万人、农村2.4万人。", ("dibao_recipients_urban", "actual")),
+])
+def test_a_clause_naming_only_its_part_measures_that_part(text, second):
+    f = figures(text)
+    assert tuple(f.iloc[1][["indicator_id", "kind"]]) == second

@@ -3355,3 +3355,17 @@ def test_a_cell_that_prints_only_a_scale_takes_the_unit_column_s_unit_after_it(u
     text = f"表5 社会救助情况\n| 项目 | 单位 | 2022年 |\n|---|---|---|\n| 城乡低保对象 | {unit} | {cell} |\n| 特困人员 | 人 | 800 |\n"
     f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, None, None)).figures
     assert f[["unit", "value_std"]].values.tolist()[0] == [expected, std]
+
+
+# a growth column beside the current period's and the previous one's (本年数 | 上年数 | 增减(%)) is the growth from the
+# previous period: its base year is that column's; with no column of the previous period it has none
+@pytest.mark.parametrize("previous, base", [("上年数", 2022), ("上年同期", 2022), ("计划数", None)])
+def test_a_growth_column_beside_the_previous_period_s_is_measured_from_it(previous, base):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = (f"表3 社会服务主要指标\n\n指标                 单位     本年数     {previous}     增减(%)\n"
+            "社会服务机构         个       1256       1198       4.8\n社会服务床位         万张     2.36       2.21       6.8\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None)).figures
+    growth = f[f["kind"] == "growth_rate"]
+    assert growth[["value", "year"]].values.tolist() == [["4.8", 2023], ["6.8", 2023]]
+    assert growth["base_year"].tolist() == [base, base] if base else growth["base_year"].isna().all()

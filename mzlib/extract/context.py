@@ -39,7 +39,8 @@ _PLAN_NOUN = "(?<!行动|工作|年度|发展|实施|五年|三年|专项|建设
 FUTURE_CUES = (
     "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", f"{_PLAN_NOUN}计划(?!生育|单列|[”\"、,。;:)和与及的])", "拟", "今后", "未来", "有望",
     "(?:将|(?<![主重纲摘概只需])要)(?:要|会|继续|持续|进一步|逐步|全面|基本)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
-    "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为|加强|推进|实施|打造|创建|加快|聚焦|由|从|办好)",
+    "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为|加强|推进|实施|打造|创建|加快|聚焦|由|从|办好|"
+    "推动|落实|启动|组织|支持|筹建|建立)",
     "将(?:继续|持续|进一步)",  # before any verb: 将继续统筹财力 (将 as 把 takes a noun: 将1200名困难老人纳入)
 )
 # prescriptions: what must or shall hold
@@ -49,7 +50,7 @@ GAP_VERBS = ("高出", "超出", "多出", "高", "低", "多", "少")
 GAP_DECREASE = ("低", "少")
 BETWEEN_PLACES = "between_places"  # the growth basis of a gap to another place: no base year
 COMPARED_PLACES = ("全国", "全省", "全市", "全区", "全州", "全县", "国家", "全球", "世界")
-PRESCRIPTIVE_CUES = ("目标是", "目标为", "目标[(:]", "原则上", "不得", "须", "应当")  # 须 also in 必须
+PRESCRIPTIVE_CUES = ("目标(?:任务)?是", "目标(?:任务)?为", "目标[(:]", "原则上", "不得", "须", "应当")  # 须 also in 必须
 
 _GROWTH_VERB = rf"(?:{_alternation(INCREASE_VERBS + DECREASE_VERBS)})了?"
 _DECREASE = re.compile(_alternation(DECREASE_VERBS))
@@ -89,7 +90,7 @@ _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _RATE_BEFORE = re.compile(r"以(?:年均|年平均|平均每年|每年|年)?\s*$")
 _RATE_AFTER = re.compile(rf"\s*的?(?:速度|幅度)?\s*(?:递增|递减|{_alternation(INCREASE_VERBS + DECREASE_VERBS)})")
 # the verbs of a change from a value (the verb also of one character before 至/到: 提到, 增至, 降至, 减至, 升至)
-_FROM_VERB = r"(?:提高|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|调|达到|[提增降减升](?=到|至))"
+_FROM_VERB = r"(?:提高|提升|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|下调|调|达到|[提增降减升](?=到|至))"
 # 由/从 before the value, and no verb of the change to a value between (从296.7万人增加到349.1万人: 349.1 is no from-value)
 _BASELINE_BEFORE = re.compile(rf"(?:由|从)(?:(?!{_FROM_VERB}(?:到|至|为))[^,;。]){{0,16}}?\s*$")
 # (the values of a list, apart by 、 和 至, or run together: 由13677户49479人减至…)
@@ -107,19 +108,27 @@ _COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略
 # what marks a figure done (已, 截至, 以来: years up to now); 全年, 年末 and 年底 too, except in a paragraph opened by a
 # sentence of intent (今年,全市将…), where they are the year intended (after a plan's statement, 《规划》提出,…到2025年,
 # they still mark what is there now)
-_DONE_WORDS = r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|年来|以来"
-_DONE = re.compile(_DONE_WORDS + r"|全年|年末|年底(?!前)")
+_DONE_WORDS = r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|年来|以来|实际(?=完成|达到|达|为|支出|发放|执行|到位|建成)"
+_DONE = re.compile(_DONE_WORDS + r"|全年(?!目标|计划|任务)|年末|年底(?!前)")  # 全年目标任务是: the year's goal
 _DONE_IN_GOALS = re.compile(_DONE_WORDS)
 _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以来: years up to now, reported
 _FUTURE = first_test(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
-_NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置)")
+_NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置|确定|核定)")  # (按…的25%确定: a standard's rule)
 # a number that names a goal: 292天的目标, 110万户的既定任务目标; after a floor or an approximation (900万人以上的目标,
 # 5.5%左右的预期目标), and
 # the first of two goals that share the words (优于6%和5.5%左右的预期目标)
 _GOAL_QUALIFIER = r"(?:以上|以下|以内|左右)?"
 _GOAL_AFTER = re.compile(rf"\s*{_GOAL_QUALIFIER}\s*(?:[和、及与]\s*\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{{1,2}}?)?"
                          rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定)?(?:任务)?目标(?:任务)?")
+# a value named by the stage of a plan's indicator it is (2020年基期值为35%, 2025年目标值为55%, 2022年完成值为46%), the
+# words of a plan's evaluation table printed in a sentence
+_STAGE_BEFORE = re.compile(r"(?P<stage>基期值|基期|基数|目标值|规划值|预期值|完成值|实际值|现状值)\s*(?:为|是|:)?\s*$")
+_STAGE_KINDS = {"基期值": "baseline", "基期": "baseline", "基数": "baseline", "目标值": "target", "规划值": "target",
+                "预期值": "target", "完成值": "actual", "实际值": "actual", "现状值": "actual"}
+# the share of a goal or plan done (完成目标的88.6%, 占规划目标(400个)的78%, 完成年度计划的104.7%, 完成率81.3%): a result
+_SHARE_OF_GOAL = re.compile(r"(?:完成|占|达到|达|为)(?:了)?[^,;。\d]{0,8}?(?:目标|计划|任务)(?:任务)?\s*(?:[(（][^()（）]{0,12}[)）])?"
+                            r"\s*的\s*$|(?:完成率|完成进度|完成比例)\s*(?:为|是|达到|达)?\s*$")
 _TARGET_CUE = first_test(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
 _LIST_LEAD = first_test(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
@@ -398,10 +407,12 @@ PAST_WORDS = re.compile(r"去年|上年|前年|以来|过去|截至|截止|已|�
 # (…城市为1475元,农村为1450元): the part, then the value
 # a part of a whole, its standard's word and the period of a person's amount may stand between it and its value
 # (分散供养标准年人均2200元,集中供养年人均3000元)
-_PART = r"(?:城市|农村|城镇|乡村|男性|女性|男|女|集中供养|分散供养|集中|分散)\s*(?:标准)?\s*(?:为|是|达到|达)?\s*" \
-    r"(?:每人每[月年]|[年月]人均|人均)?\s*"
+_PART_WORD = r"(?:城市|农村|城镇|乡村|男性|女性|男|女|集中供养|分散供养|集中|分散)"
+_PART_TAIL = r"\s*(?:标准)?\s*(?:为|是|达到|达)?\s*(?:每人每[月年]|[年月]人均|人均)?\s*"
+_PART = _PART_WORD + _PART_TAIL
 PART_CLAUSE = re.compile(rf"\s*[,;]\s*{_PART}")
-PART_BEFORE = re.compile(rf"{_PART}$")
+# the clause before names its part, alone or before the name of what it measures (城市为1475元, 城市低保标准为800元)
+PART_BEFORE = re.compile(rf"{_PART_WORD}[\u4e00-\u9fff]{{0,6}}?{_PART_TAIL}$")
 
 # words that open a paragraph as the continuation of the one before (同时,全面推广…; 同时着力…, not 同时期)
 CONTINUED = re.compile(r"\s*(?:(?:与此同时|同时|此外|另外)\s*,|(?:与此)?同时(?![期段]))")
@@ -564,6 +575,9 @@ def kind_of(cues, date=None, after_reference=False):
         return "baseline", FROM_CUE, ""
     if cues.compared_value:
         return "baseline", COMPARED_CUE, ""
+    stage = _STAGE_BEFORE.search(before)
+    if stage:  # 2020年基期值为35%: the stage the words name
+        return _STAGE_KINDS[stage.group("stage")], stage.group("stage"), ""
     earlier = _EARLIER_AFTER_CURRENT.search(cues.sentence_before, max(0, len(cues.sentence_before) - 40)) \
         if cues.sentence_before.rstrip()[-1:] in ("为", "是") else None
     if earlier:  # 占预算安排的79%,一季度为69.7%: the value of an earlier period, printed after the current one
@@ -593,6 +607,10 @@ def kind_of(cues, date=None, after_reference=False):
     future = _FUTURE.search(_unestimated(before, cues.review))
     if future:
         return "target", future.group(), ""
+    share = _SHARE_OF_GOAL.search(before) if m.unit == "%" else None
+    if share:  # 完成目标的88.6%: the share of the goal done, a result
+        return ("target", "deadline" if deadline else "dated after the document", "") \
+            if deadline or after_reference else ("actual", "share of a goal done", "")
     goal = _GOAL_AFTER.match(after)
     if goal:  # 超过全年292天的目标: the number is the goal's
         return "target", goal.group().strip(), ""
@@ -754,6 +772,10 @@ def _money_kind(mention, before, dimension, default, item=""):
 _PER_MONTH_AFTER = re.compile(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?月")
 _PER_YEAR_AFTER = re.compile(r"\s*(?:/|每)\s*(?:人\s*)?(?:每)?年")
 _PERIOD_IN_NAME = re.compile(r"([月年])(?:基本)?(?:生活|保障)?(?:补助|补贴)?标准")
+# an amount a head in a month or a year (月人均800元, 年人均6000元, 人均月低保标准): the period it prints, whether or not
+# the amount is a standard (an average is paid in a period too)
+_PER_HEAD_PERIOD = re.compile(r"(?P<q>月|年)人均|人均(?P<p>月|年)|(?<![\d〇零一二三四五六七八九十])(?P<r>月|年)\s*$")
+# (also 月 or 年 right before the amount: 由年9960元达到年12660元; not a date's 年: 2020年7920元)
 
 
 def money_period(norm, mention, c0, sent_end, subject_text):
@@ -763,10 +785,10 @@ def money_period(norm, mention, c0, sent_end, subject_text):
     if printed:
         return printed, "printed"
     before = norm[c0:mention.start]
-    cues = list(_MONEY_PERIOD.finditer(before))
+    cues = list(_MONEY_PERIOD.finditer(before)) + list(_PER_HEAD_PERIOD.finditer(before))
     if cues:
-        m = cues[-1]
-        return ("monthly" if "月" in (m.group("p") or m.group("q")) else "annual"), "printed"
+        m = max(cues, key=lambda c: c.end())  # the last that the clause prints
+        return ("monthly" if "月" in (m.group("p") or m.group("q") or m.group("r")) else "annual"), "printed"
     if _PER_MONTH_AFTER.match(norm[mention.span_end:mention.span_end + 4]):
         return "monthly", "printed"
     if _PER_YEAR_AFTER.match(norm[mention.span_end:mention.span_end + 4]):

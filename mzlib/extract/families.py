@@ -9,9 +9,9 @@
 Matching runs on normalised text (:func:`mzlib.core.normalize.normalize`), so every span is also a
 span of the original text. Each finder yields plain dicts that :mod:`mzlib.extract.figures` lays
 over the general mentions at the same value span: ``indicator_id``, ``indicator_zh`` (span of the
-printed name, or ``None``), ``value_span``, ``unit``, ``period``, ``period_basis``, ``subregion_zh``,
-``note``. A family says which series a figure belongs to; its kind and date are decided
-once, for every figure alike, in :mod:`mzlib.extract.figures` (``_Prose.decide``).
+printed name, or ``None``), ``value_span``, ``unit``, ``subregion_zh``, ``note``. A family says which
+series a figure belongs to; its kind and date are decided once, for every figure alike, in
+:mod:`mzlib.extract.figures` (``_Prose.decide``), and so is an amount's period (``ctx.money_period``).
 """
 
 import re
@@ -39,8 +39,8 @@ def clauses(norm, start, end):
 
 
 def _mention(indicator_id, span, **kw):
-    base = dict(indicator_id=indicator_id, indicator_zh=None, value_span=span, unit="", period="", period_basis="",
-                subregion_zh="", note="", value_type="number")
+    base = dict(indicator_id=indicator_id, indicator_zh=None, value_span=span, unit="", subregion_zh="", note="",
+                value_type="number")
     base.update(kw)
     return base
 
@@ -101,15 +101,6 @@ def _subject_span(clause, c0, end):
     return (c0 + lead, c0 + max(trail, lead))
 
 
-def _period(per, subject):
-    if per:
-        return ("monthly" if "月" in per else "annual"), "printed"
-    hint = re.search(r"([月年])(?:基本)?(?:生活|保障)?(?:补助)?标准", subject)
-    if hint:
-        return ("monthly" if hint.group(1) == "月" else "annual"), "named in the subject"
-    return "", ""
-
-
 def standards(norm, sent):
     """Living-standard mentions of one sentence (see module docstring)."""
     s0, s1 = sent
@@ -139,17 +130,8 @@ def standards(norm, sent):
         ids = _series(subject, family)
         groups = {"from": [m for m in amounts if m.start() < verb.start()],
                   "to": [m for m in amounts if m.start() >= verb.start()]}
-        period, period_basis = "", ""
         for role in ("from", "to"):
             for i, m in enumerate(groups[role]):
-                p, pb = _period(m.group("per"), subject)
-                if p:
-                    period, period_basis = p, pb
-                elif period:
-                    period_basis = "carried from the amount before"
-                else:
-                    period = "unspecified"
-                    period_basis = "not printed"
                 aligned = len(groups[role]) == len(ids)
                 indicator = ids[i] if aligned else "unmapped"
                 note = "" if aligned else (f"{len(groups[role])} amounts for {len(ids)} series "
@@ -157,7 +139,7 @@ def standards(norm, sent):
                 found.append(_mention(
                     indicator, (c0 + m.start("num"), c0 + m.end("num")),
                     indicator_zh=_subject_span(clause, c0, subject_end),
-                    unit="元" if m.group("yuan") else "", period=period, period_basis=period_basis, note=note,
+                    unit="元" if m.group("yuan") else "", note=note,
                     role=role))
         previous = {"ids": ids, "subject": _subject_span(clause, c0, subject_end)}
     return found

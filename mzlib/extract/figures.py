@@ -61,6 +61,11 @@ GENERIC_SUBJECT = 3  # a subject this short (床位, 人数) may name a part of 
 _LIST_GAP = re.compile(r"\s*[、,和及与]\s*")
 _NOW = re.compile(r"目前|当前|现阶段")  # words for the time of writing
 _PRESENT = re.compile(r"目前|现有|已有|已经|现已|当前|截至|截止|已建成|已达|全年|年末|年底(?!前)")
+_PART_OF_WHOLE = re.compile(r"\s*其中\s*[,:]?")  # a sentence that names a part of the whole counted before it
+# the words by which a clause says it reports what is there now (目前已达到42%, 现已建成), against a goal's deadline
+# printed before it in its sentence (规划目标为到2025年…达到50%,目前已达到42%); 已 alone is no such word (到2025年底,已建成…
+# states what is to be done by then)
+_NOW_IN_CLAUSE = re.compile(r"目前|当前|现阶段|现已|现有")
 _URBAN_RURAL = ("城市", "农村", "城镇")  # the parts of a 城乡 whole
 _CITY_COUNTRY = ("城市", "农村")  # 城乡 spelt out, in the order 分别 lists its parts
 _POINT_ROLES = ("point", "deadline", "since", "relative_current", "relative_deadline", "relative_prior_point",
@@ -178,12 +183,24 @@ class Source:
     status: str = ""
 
 
+def period_of(indicator, unit, period, basis):
+    """``(period, basis)`` of an amount: as decided from its words (``monthly``, ``annual``), or, for an amount a person
+    is paid (an indicator in yuan a person a year) in 元 that says no period, ``unspecified``: :func:`standard_value`
+    takes it as annual, and the quality check ``period_not_printed`` reports it."""
+    if period not in ("", "unspecified"):
+        return period, basis
+    if unit in ("元", "") and info(indicator)["unit_std"] == MONEY_STD:
+        return "unspecified", "not printed"
+    return "", ""  # (a row whose indicator a family named anew: not an amount a person is paid after all)
+
+
 def _row(doc, subject, decision, printed, source, note=""):
     """One figure as a plain row of :data:`COLUMNS` (its standard value computed here)."""
     kind = decision.kind
     value_std, unit_std, conversion, comparator = standard_value(
         kind, printed.number, printed.unit, subject.indicator_id, printed.value_type, printed.period,
         printed.denominator, subject.inverse, printed.comparator)
+    period, period_basis = period_of(subject.indicator_id, printed.unit, printed.period, printed.period_basis)
     if kind in _CHANGES and printed.sign < 0 and not math.isnan(value_std):
         value_std = -value_std
         conversion = "; ".join(filter(None, [conversion, f"signed by the verb ({decision.kind_cue})"]))
@@ -203,7 +220,7 @@ def _row(doc, subject, decision, printed, source, note=""):
         "date_basis": decision.basis.value if decision.basis else "", "kind": kind,
         "kind_cue": decision.kind_cue, "comparator": comparator, "value": value, "value_text": doc.text[v0:v1],
         "unit": printed.unit, "value_type": printed.value_type, "value_std": value_std, "unit_std": unit_std,
-        "conversion": conversion, "period": printed.period, "period_basis": printed.period_basis,
+        "conversion": conversion, "period": period, "period_basis": period_basis,
         "growth_basis": decision.growth_basis, "attribute": source.attribute, "status_reported": source.status,
         "char_start": q0, "char_end": q1, "quote": doc.text[q0:q1], "value_start": v0, "value_end": v1,
         "subject_start": subject.span[0], "subject_end": subject.span[1], "line": doc.line_of(v0),
@@ -440,6 +457,18 @@ def _column_place(name, regions):
 
 _SUBHEAD = re.compile(r"^(?:其中|#)\s*[:：]?\s*")  # 其中: before a row's label, a part of the row above
 _WHOLE_OR_PART = re.compile(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})")  # a name that opens with 城乡 or one of its parts
+# the parts of a whole a name may hold, each set with its whole: 城乡 (城市, 农村, 城镇), the sexes (男性, 女性)
+_PART_SETS = (re.compile(f"城乡|{'|'.join(_URBAN_RURAL)}"), re.compile("男性|女性"))
+
+
+def _sibling_names(part, names):
+    """``names`` with their whole or other part replaced by ``part``: for a clause that names only its part after a
+    figure of another (城市低保标准为800元,农村为650元: 农村低保标准; 男性人口120万人,女性115万人: 女性人口)."""
+    out = []
+    for pattern in _PART_SETS:
+        if pattern.fullmatch(part):
+            out += [pattern.sub(part, name, count=1) for name in names if pattern.search(name)]
+    return out
 
 
 def _row_figures(doc, table, row, roles, period, regions):
@@ -481,6 +510,8 @@ def _row_figures(doc, table, row, roles, period, regions):
     values = [r for r in roles if r["role"] in ("value", "growth")]
     unnamed = len(values) > 1 and not any(r["name"] for r in values)  # a header that could not be read
     years = sorted({r["year"] for r in roles if r["role"] == "value" and r["year"]})  # the row's years, once
+    # the shift of a column of the previous period (上年数, 上年同期) beside the current one: what its growth is from
+    prior = next((r["shift"] for r in roles if r["role"] == "value" and r["kind"] == "baseline" and r["shift"]), "")
     source = Source("table", (row.start, row.end), table.table_id, row.row_no, attribute,
                     doc.text[status_cell.start:status_cell.end] if status_cell else "")  # the row's, for all its cells
     out = []
@@ -522,7 +553,7 @@ def _row_figures(doc, table, row, roles, period, regions):
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
             money = unit_info(unit)[2] == "money"
             standard = money and "标准" in (label + parent)
-            decision = _cell_kind_and_date(doc, years, role, parsed, period, standard)
+            decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior)
             name_ = label if not region_row else role["name"]
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
             if name_ in _URBAN_RURAL and parent:  # 城市 under 最低生活保障人数: the part of the whole above it
@@ -554,7 +585,7 @@ def _row_figures(doc, table, row, roles, period, regions):
 _COLUMN_PART = re.compile(f"(?:{'|'.join(_URBAN_RURAL)})$")  # the part of a 城乡 whole a column holds
 
 
-def _cell_kind_and_date(doc, years, role, parsed, period, standard=False):
+def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior=""):
     """The :class:`Decision` of a table cell (its kind, year, base year and date basis), decided
     once from its column.
 
@@ -569,7 +600,8 @@ def _cell_kind_and_date(doc, years, role, parsed, period, standard=False):
     named a standard (``standard``: 低保标准, 元) is a ``standard``, whatever its column. A row named a growth rate
     (年度增速) is an indicator like any other: its cells are its values in their columns' years, of their
     columns' kinds, as a plan's table treats them when it prints their growth (15 → 24.87: 65.8%).
-    ``years``: the years of the row's value columns, in order."""
+    ``years``: the years of the row's value columns, in order; ``prior``: the shift of a column of the previous
+    period beside the current one (本年数 | 上年数 | 增减(%): the growth is from the year before)."""
     p_year, month, quarter = period
     if p_year:
         year, basis = p_year, DateBasis.TABLE_TITLE
@@ -578,8 +610,8 @@ def _cell_kind_and_date(doc, years, role, parsed, period, standard=False):
     if role["role"] == "growth" and not parsed.cumulative:
         if years:
             year, basis = max(years), DateBasis.COLUMN_HEADER
-        base_year = min(years) if len(years) > 1 else (
-            previous_year(year, role["shift"], month, quarter) if role["shift"] else None)
+        shift = role["shift"] or prior
+        base_year = min(years) if len(years) > 1 else (previous_year(year, shift, month, quarter) if shift else None)
         return Decision("growth_rate", str(year) if year else "", year, base_year,
                         basis if year else DateBasis.COLUMN_HEADER, growth_basis=role["basis"])
     if role["role"] == "growth":
@@ -727,6 +759,8 @@ class _Prose:
                                and (basis is DateBasis.PRINTED_IN_SENTENCE or self.norm[m.start - 1:m.start] == "的"))
                       and not (kind == "target" and self.norm.startswith(("截至", "截止"), d.start))
                       and not (kind == "baseline" and d.role == "deadline")]
+            if points and basis is DateBasis.PRINTED_IN_SENTENCE and self._goal_against_now(points[-1], kind, c0, m.start):
+                points = []
             d = resolve(points[-1]) if points else None
             if d and d.role == "since" and d.year and self.current and self.current.year and d.year > self.current.year:
                 return Dated(_year_date(d.year), basis, "", base_year)  # 明年1月1日起…调整为: in force from then
@@ -747,6 +781,8 @@ class _Prose:
         if lead and (kind == "target" and lead.role != "deadline" and not self._after_document(lead)
                      or kind == "baseline" and lead.role == "deadline"):
             lead = None  # a goal is dated by a deadline or a year after the document's; the value changed from never is
+        if lead and self._goal_against_now(lead, kind, c0, m.start):
+            lead = None
         if lead and lead.start < c0:
             d = resolve(lead)
             if d and d.role != "since":
@@ -786,6 +822,13 @@ class _Prose:
         if self.current:
             return Dated(self.current, DateBasis.DOCUMENT_REFERENCE, "", base_year)
         return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
+
+    def _goal_against_now(self, d, kind, c0, pos):
+        """Whether ``d``, printed earlier in the sentence, is a goal's deadline after the document's year and the
+        figure's own clause (``c0`` to ``pos``) reports what is there now: ``规划目标为到2025年…达到50%,目前已达到42%``
+        (42% is now, not 2025). A deadline not after the document's year (到2022年底,…,已建成) still dates."""
+        return kind != "target" and d.role == "deadline" and self._after_document(d) \
+            and bool(_NOW_IN_CLAUSE.search(self.norm, c0, pos))
 
     def _after_document(self, d):
         """Whether date ``d`` is a year after the document's reference year (湖南省2020年, in a report of 2016)."""
@@ -985,12 +1028,18 @@ class _Prose:
         return self._leads[key]
 
     def _find_paragraph_lead(self, sent, kind, resolve):
+        """The date leading an earlier sentence of the paragraph that governs the sentences after it (``2022年末,``,
+        ``截至2021年底``); a sentence that opens with ``其中`` names a part of the whole the sentence before it
+        counts, so the date leading that sentence dates it even where it governs no further (``2022年末全市常住人口
+        562.3万人。其中,60周岁及以上人口128.6万人``)."""
         line_start = self.norm.rfind("\n", 0, sent[0]) + 1
-        for i in range(self.sentence_of(sent[0]) - 1, -1, -1):
+        current = self.sentence_of(sent[0])
+        part = _PART_OF_WHOLE.match(self.norm, sent[0])
+        for i in range(current - 1, -1, -1):
             s0, s1 = self.sents[i]
             if s1 <= line_start:
                 break
-            lead = self.dates.lead(s0, s1, strict=True)
+            lead = self.dates.lead(s0, s1, strict=not (part and i == current - 1))
             if lead and (kind != "target" or lead.role == "deadline"):
                 d = resolve(lead)
                 if d and d.role != "since":
@@ -1031,6 +1080,8 @@ class _Prose:
             period, period_basis = ctx.money_period(norm, m, c0, sent[1], subject_text)
             if not period and place and level["period"]:
                 period, period_basis = level["period"], "carried from the level compared with"
+            elif not period:
+                period, period_basis = self._carried_period(m, decision.kind)
         if m.range_role:
             note.append(f"{m.range_role} end of a printed range")
         if m.approx:
@@ -1157,8 +1208,9 @@ class _Prose:
             # 各类养老机构15家,其中公办8家、民办7家: 公办 of the indicator the whole maps to (公办养老机构),
             # when that is a registry name of the figure's unit and the words before give no exact name
             if named and not any(j[0] != UNMAPPED and j[2] in ("exact", "normalised") for j in joins):
-                # 城乡低保对象3.2万人,其中城市0.8万人、农村2.4万人: the part named in place of 城乡
-                wholes = [w.replace("城乡", text) for w in (named, parent) if "城乡" in w and text in _URBAN_RURAL]
+                # 城乡低保对象3.2万人,其中城市0.8万人、农村2.4万人: the part named in place of 城乡; 城市低保标准为800元,
+                # 农村为650元: in place of the other part
+                wholes = _sibling_names(text, (named, parent))
                 for candidate in [text + named] + wholes:
                     own = map_subject(candidate, self.regions)
                     if own[0] != UNMAPPED and own[2] in ("exact", "normalised") and unit_fits(own[0], m.unit, kind):
@@ -1200,6 +1252,17 @@ class _Prose:
             return self.last_baseline[1].year
         return None
 
+    def _carried_period(self, m, kind):
+        """``(period, basis)`` a money amount that prints no period takes from the amount before it in its sentence, in
+        the same unit, when both are standards or values changed from (由每人每月500元、300元提高到650元、445元; the upper
+        end of 每人每月800-850元); else nothing: a sum or an average after a standard keeps its own."""
+        last = self.last_row
+        if last is None or last["unit"] != m.unit or last["period"] not in ("monthly", "annual"):
+            return "", ""
+        if m.range_role == "upper" or kind in ("standard", "baseline") and last["kind"] in ("standard", "baseline"):
+            return last["period"], "carried from the amount before"
+        return "", ""
+
     def _continued(self, m, prev):
         """The decision of the figure ``m`` continues: the lower end of its range, or the change,
         standard or target before it in a ``、``/``和`` list of the same unit, or in the clause before when
@@ -1212,7 +1275,7 @@ class _Prose:
         if (m.range_role == "upper" and prev.range_role == "lower") or \
                 (last["unit"] == m.unit and _RANGE_BETWEEN.fullmatch(between)):
             return decided
-        parts = ctx.PART_CLAUSE.fullmatch(between) and ctx.PART_BEFORE.search(self.norm, max(0, prev.start - 12), prev.start)
+        parts = ctx.PART_CLAUSE.fullmatch(between) and ctx.PART_BEFORE.search(self.norm, max(0, prev.start - 20), prev.start)
         if (_LISTED_BETWEEN.fullmatch(between) or parts) and last["unit"] == m.unit \
                 and last["kind"] in ("growth_rate", "change", "change_pp", "standard", "target"):
             return decided  # 城市为1475元,农村为1450元: the next clause names only its part
@@ -1376,12 +1439,13 @@ def _apply_family(row, mention, doc):
         s0, s1 = mention["indicator_zh"]
         row["indicator_zh"] = doc.text[s0:s1].strip()
         row["subject_start"], row["subject_end"] = s0, s1
-    for key in ("period", "period_basis", "subregion_zh"):
+    for key in ("subregion_zh",):
         if mention.get(key):
             row[key] = mention[key]
     if mention.get("note"):
         row["note"] = "; ".join(filter(None, [row["note"], mention["note"]]))
     number = float(digits(doc.norm[row["value_start"]:row["value_end"]].split(":")[0]))
+    row["period"], row["period_basis"] = period_of(row["indicator_id"], row["unit"], row["period"], row["period_basis"])
     value_std, unit_std, conversion, comparator = standard_value(
         row["kind"], number, row["unit"], row["indicator_id"], row["value_type"], row["period"],
         comparator=row["comparator"])
