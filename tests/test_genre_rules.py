@@ -1222,3 +1222,15 @@ def test_the_year_before_counts_from_the_year_its_sentence_prints(text, base):
     f = figures(text, 2023, doc_type="mid_term_review")
     changes = f[f["kind"].isin(["change", "change_pp"])]
     assert changes[["value", "base_year"]].values.tolist() == [["1.2", base], ["0.6", base]]
+
+
+# 前 before a count of quarters or months opens a part of the year that has passed (今年前三季度, 前两个月), a report of
+# results so far; 前 alone after 今年 is "before" (力争今年前建成…), a deadline
+@pytest.mark.parametrize("text, rows", [
+    ("今年前三季度,全国结婚登记474.7万对,离婚登记196.7万对。",
+     [["474.7", "万对", 2024, "actual"], ["196.7", "万对", 2024, "actual"]]),
+    ("今年前两个月,全市发放低保金1200万元。", [["1200", "万元", 2024, "actual"]]),
+    ("力争今年前建成养老床位200张。", [["200", "张", 2024, "target"]]),
+])
+def test_this_year_s_first_quarters_are_a_period_reported_not_a_deadline(text, rows):
+    assert figures(text, 2024)[["value", "unit", "year", "kind"]].values.tolist() == rows
