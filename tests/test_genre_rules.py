@@ -1234,3 +1234,16 @@ def test_the_year_before_counts_from_the_year_its_sentence_prints(text, base):
 ])
 def test_this_year_s_first_quarters_are_a_period_reported_not_a_deadline(text, rows):
     assert figures(text, 2024)[["value", "unit", "year", "kind"]].values.tolist() == rows
+
+
+# a minus right after the list mark 、 is its item's sign (拉动分别为0.15、-5.64、1.34个百分点), and the 分别 list's unit after the
+# last value reaches every value; the minus inside an age band (0-14岁、15-59岁) stays no sign
+@pytest.mark.parametrize("text, rows", [
+    ("三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。",
+     [["0.15", "个百分点", "change_pp", 0.15], ["-5.64", "个百分点", "change_pp", -5.64],
+      ["1.34", "个百分点", "change_pp", 1.34]]),
+    ("0-14岁、15-59岁人口分别为171915人、554911人。",
+     [["171915", "人", "actual", 171915.0], ["554911", "人", "actual", 554911.0]]),
+])
+def test_a_minus_after_a_list_mark_signs_its_item(text, rows):
+    assert figures(text, 2022)[["value", "unit", "kind", "value_std"]].values.tolist() == rows
