@@ -1352,3 +1352,27 @@ def test_an_average_after_a_standard_keeps_no_period_of_the_standard():
 def test_a_clause_naming_only_its_part_measures_that_part(text, second):
     f = figures(text)
     assert tuple(f.iloc[1][["indicator_id", "kind"]]) == second
+
+# 前 before a count of quarters or months opens a part of the year that has passed (今年前三季度, 前两个月), a report of
+# results so far; 前 alone after 今年 is "before" (力争今年前建成…), a deadline
+@pytest.mark.parametrize("text, rows", [
+    ("今年前三季度,全国结婚登记474.7万对,离婚登记196.7万对。",
+     [["474.7", "万对", 2024, "actual"], ["196.7", "万对", 2024, "actual"]]),
+    ("今年前两个月,全市发放低保金1200万元。", [["1200", "万元", 2024, "actual"]]),
+    ("力争今年前建成养老床位200张。", [["200", "张", 2024, "target"]]),
+])
+def test_this_year_s_first_quarters_are_a_period_reported_not_a_deadline(text, rows):
+    assert figures(text, 2024)[["value", "unit", "year", "kind"]].values.tolist() == rows
+
+
+# a minus right after the list mark 、 is its item's sign (拉动分别为0.15、-5.64、1.34个百分点), and the 分别 list's unit after the
+# last value reaches every value; the minus inside an age band (0-14岁、15-59岁) stays no sign
+@pytest.mark.parametrize("text, rows", [
+    ("三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。",
+     [["0.15", "个百分点", "change_pp", 0.15], ["-5.64", "个百分点", "change_pp", -5.64],
+      ["1.34", "个百分点", "change_pp", 1.34]]),
+    ("0-14岁、15-59岁人口分别为171915人、554911人。",
+     [["171915", "人", "actual", 171915.0], ["554911", "人", "actual", 554911.0]]),
+])
+def test_a_minus_after_a_list_mark_signs_its_item(text, rows):
+    assert figures(text, 2022)[["value", "unit", "kind", "value_std"]].values.tolist() == rows

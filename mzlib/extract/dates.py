@@ -45,7 +45,8 @@ _DATE = re.compile(
     rf"|(?P<rel>{_DATE_REL})"
     r"|(?P<cent>本世纪(?:末|中叶))"
     rf"|(?P<mo>{_DATE_MONTH})\s*月\s*(?:(?P<mod>[1-3]?\d)\s*日)?(?=\s*(?:底|末|以来|前|起|,|止)))"
-    r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前|以前|之前|期间|止)?")
+    r"\s*(?P<post>年底前|底前|年末|年底|底|末|初|以来|起|前(?!\s*[一二三四五六七八九十两\d]{1,2}\s*个?\s*(?:季度|月))"
+    r"|以前|之前|期间|止)?")  # 前 before a count of quarters or months (今年前三季度, 前两个月) opens a part of the year
 # what may stand before a deadline that leads a sentence: the plan that states it (《规划》提出,) and
 # its subject (上海, 全市), then 力争, 确保 ...
 _GOAL_LEAD = re.compile(rf"(?:{PLAN_STATEMENT}\s*[,:]?\s*)?"

@@ -148,7 +148,8 @@ def chinese_number(text):
 
 
 # \Z: the sign right before the number, not before a line break; after a growth word (增长-0.86%) it signs the rate
-_NEGATIVE = re.compile(r"(?:为|是|达|:|,|\(|^|\s|增长|增加|提高|上升|增速|增幅|率)-\Z")  # 年平均增长率-3.35%
+# after 、 the sign of a list's item (拉动分别为0.15、-5.64、1.34个百分点)
+_NEGATIVE = re.compile(r"(?:为|是|达|:|,|、|\(|^|\s|增长|增加|提高|上升|增速|增幅|率)-\Z")  # 年平均增长率-3.35%
 _BASE_100 = re.compile(r"以[^,;。]{0,6}为\s*$")
 _RISKY_BEFORE = frozenset("第-~至到〕]〔[(【图表栏件标号话线打码真每以") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
