@@ -1376,3 +1376,10 @@ def test_this_year_s_first_quarters_are_a_period_reported_not_a_deadline(text, r
 ])
 def test_a_minus_after_a_list_mark_signs_its_item(text, rows):
     assert figures(text, 2022)[["value", "unit", "kind", "value_std"]].values.tolist() == rows
+
+
+# 预计 before a year before the document's (预计2023年全年…, in a document of 2024) estimates a result of a year past not
+# yet final, as under a review's heading: an actual; before the document's own year or a later one, a goal
+@pytest.mark.parametrize("reference_year, kind", [(2024, "actual"), (2023, "target"), (2022, "target")])
+def test_an_estimate_of_a_year_before_the_document_s_is_a_result(reference_year, kind):
+    assert decided("预计2023年全年全市新增养老床位1200张。", "1200", reference_year)[:2] == (kind, 2023)

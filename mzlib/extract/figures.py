@@ -1229,6 +1229,11 @@ class _Prose:
         said = ctx.kind_of(cues)
         dated = self.date_of(cues, said[0])
         date, ref = dated.date, self.doc.reference_year
+        if said[:2] == ("target", "预计") and not cues.review and date and date.year and ref and date.year < ref:
+            cues.review = True  # 预计2023年全年新增…, in a document of 2024: a result of a year past not yet final, an
+            said = ctx.kind_of(cues)  # estimate (as under a review's heading), dated as a result is
+            dated = self.date_of(cues, said[0])
+            date = dated.date
         after_reference = bool(date and ref and date.year and ref < date.year <= ref + PLAUSIBLE_YEARS)
         deadline = date is not None and date.role == "deadline"
         # the words alone decided it unless the date is a deadline or after the document's
