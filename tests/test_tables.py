@@ -3369,3 +3369,27 @@ def test_a_growth_column_beside_the_previous_period_s_is_measured_from_it(previo
     growth = f[f["kind"] == "growth_rate"]
     assert growth[["value", "year"]].values.tolist() == [["4.8", 2023], ["6.8", 2023]]
     assert growth["base_year"].tolist() == [base, base] if base else growth["base_year"].isna().all()
+
+
+# a row that names an age band in a table of the population (年末人口数及其构成, 人口年龄构成) is the count of that band's
+# people, or in a column of shares (比重, 构成, %) their share of the whole; in a table of something else it is not
+POPULATION = "\n".join([
+    "表4 {title}", "", "| 指标 | 年末数({unit}) | 比重(%) |", "|---|---|---|", "| {whole} | 562.3 | 100.0 |",
+    "| 其中:0-14岁 | 85.2 | 15.2 |", "| 15-59岁 | 348.5 | 62.0 |", "| 60周岁及以上 | 128.6 | 22.9 |",
+    "| 其中:65周岁及以上 | 92.4 | 16.4 |"])
+
+
+@pytest.mark.parametrize("title, whole, unit, expected", [
+    ("2022年末人口数及其构成", "全市常住人口", "万人", ["pop_count_0_14", "pop_share_0_14", "pop_count_15_59", "pop_share_15_59",
+                                    "pop_count_60plus", "pop_share_60plus", "pop_count_65plus", "pop_share_65plus"]),
+    ("2022年末养老机构入住老人构成", "入住老人", "万人", ["unmapped"] * 8),  # no table of the population
+    ("2022年末人口数及其构成", "全市常住人口", "张", ["unmapped", "pop_share_0_14", "unmapped", "pop_share_15_59",
+                                  "unmapped", "pop_share_60plus", "unmapped", "pop_share_65plus"]),  # no count of people
+])
+def test_an_age_band_in_a_table_of_the_population_is_its_people_or_their_share(title, whole, unit, expected):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = POPULATION.format(title=title, whole=whole, unit=unit)
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, None, None)).figures
+    f = f[(f["method"] == "table") & ~f["value"].isin(["562.3", "100.0"])]
+    assert f["indicator_id"].tolist() == expected

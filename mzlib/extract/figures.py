@@ -563,6 +563,10 @@ def _row_figures(doc, table, row, roles, period, regions):
                 candidates.insert(0, part.group() + _WHOLE_OR_PART.sub("", name_))
             if region_row or not _maps(name_, regions):
                 candidates.append(f"{name_}{role['name']}")
+            if _AGE_BAND.fullmatch(name_) and "人口" in table.title + parent:  # 60周岁及以上 in 年末人口数及其构成
+                share = unit == "%" or bool(_SHARE_COLUMN.search(role["name"]))  # 比重(%), or 比重 with no unit
+                people = unit_info(unit)[0] == "persons" or not unit and bool(_PEOPLE_COLUMN.search(role["name"]))
+                candidates += [f"{name_}人口占总人口比重"] if share else [f"{name_}人口"] if people else []
             indicator, inverse, how, suggestion, score = _map_first(candidates, regions)
             if unnamed and indicator != UNMAPPED:  # 总计 52310 21840 3120 under no column names: which of the row's
                 note = "; ".join(filter(None, [note, f"column {i} of a header that names no column: no indicator"]))
@@ -582,6 +586,10 @@ def _row_figures(doc, table, row, roles, period, regions):
     return out
 
 
+# a row that names an age band (0-14岁, 60周岁及以上): in a table of the population, its people or their share
+_AGE_BAND = re.compile(r"\d{1,3}(?:\s*[-—~～至]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下)?")
+_SHARE_COLUMN = re.compile(r"比重|占比|构成|%")  # a column of shares
+_PEOPLE_COLUMN = re.compile(r"人口|人数")  # a column of people counted (人口数) that prints no unit
 _COLUMN_PART = re.compile(f"(?:{'|'.join(_URBAN_RURAL)})$")  # the part of a 城乡 whole a column holds
 
 
