@@ -1222,3 +1222,19 @@ def test_the_year_before_counts_from_the_year_its_sentence_prints(text, base):
     f = figures(text, 2023, doc_type="mid_term_review")
     changes = f[f["kind"].isin(["change", "change_pp"])]
     assert changes[["value", "base_year"]].values.tolist() == [["1.2", base], ["0.6", base]]
+
+
+# ---------------------------------------------------------------- metres: a unit of the lengths of livelihood projects
+# (fences, roads, pipes); 平方米 stays an area, and 米 after another measure word (30斤米, rice) is no unit of the number
+@pytest.mark.parametrize("text, value, unit", [
+    ("对实验小学围墙及896.7米围栏进行维修改造。", "896.7", "米"),
+    ("新建通村道路3200米。", "3200", "米"),
+    ("新建日间照料中心用房1200平方米。", "1200", "平方米"),
+])
+def test_metres_are_a_unit_of_length(text, value, unit):
+    assert one(text, value, reference_year=2019)["unit"] == unit
+
+
+def test_rice_after_a_measure_word_is_no_unit_of_metres():
+    f = figures("春节期间为每户困难群众发放30斤米、5升油。", reference_year=2019)
+    assert "米" not in set(f["unit"])
