@@ -1238,3 +1238,24 @@ def test_metres_are_a_unit_of_length(text, value, unit):
 def test_rice_after_a_measure_word_is_no_unit_of_metres():
     f = figures("春节期间为每户困难群众发放30斤米、5升油。", reference_year=2019)
     assert "米" not in set(f["unit"])
+
+
+# ---------------------------------------------------------------- a report on the tasks of the year's government work report
+# (《政府工作报告》任务进展情况) is a report on the year's projects: in its table printed one cell a line, each cell closed
+# by a bar, the task cell after a row's number states the goal and the progress cell after it reports what is done
+_TASK_TABLE = ("序号 |\n任务目标 |\n进展情况 |\n12 |\n加快项目建设,新增养老床位 500 张,打造区域养老中心。 |\n"
+               "1-3月份共发放基本生活保障金37.5万元。 |\n")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("某市民政局2022年第一季度《政府工作报告》任务进展情况一览表", "target"),
+    ("某市民政局2022年第一季度政府工作报告重点任务推进情况", "target"),
+    ("某市民政局2022年第一季度工作进展情况一览表", "actual"),  # no tasks of the year named: what the cell reports
+    # a government site's disclosure block above the title: its numbers end no head (the title names the report)
+    ("- 索 引 号:370481/2022-00052\n- 发布机构:某市民政局\n- 成文时间:2022年03月31日\n"
+     "某市民政局2022年第一季度《政府工作报告》任务进展情况一览表", "target"),
+    ("- 索 引 号:370481/2022-00052\n某市民政局2022年第一季度工作进展情况一览表", "actual"),
+])
+def test_a_task_table_of_the_government_work_report_states_goals(title, kind):
+    f = figures(title + "\n" + _TASK_TABLE, reference_year=2022)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"]) if v in ("500", "37.5")] == [("500", kind), ("37.5", "actual")]
