@@ -1259,3 +1259,27 @@ _TASK_TABLE = ("序号 |\n任务目标 |\n进展情况 |\n12 |\n加快项目建�
 def test_a_task_table_of_the_government_work_report_states_goals(title, kind):
     f = figures(title + "\n" + _TASK_TABLE, reference_year=2022)
     assert [(v, k) for v, k in zip(f["value"], f["kind"]) if v in ("500", "37.5")] == [("500", kind), ("37.5", "actual")]
+
+
+# ---------------------------------------------------------------- a notice that announces the year's projects for the people
+# (公示2019年15项重点民生工程, 公布…十大民生实事) lists their goals, also in items of their own under → heads with bare verbs;
+# its money standards stay standards; a notice of their completion or progress reports what is done
+_PROJECT_ITEMS = "\n\n→提高城乡低保标准\n\n城乡低保标准提高到每人每月800元;\n\n→建设社区食堂\n\n新建社区老年食堂12个;\n"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("某经济区公示2023年12项重点民生工程", "target"),
+    ("某区公布2023年十大民生实事项目", "target"),
+    ("某区2023年十大民生实事项目完成情况公示", "actual"),
+    ("某区公布2023年民生实事项目进展情况", "actual"),
+])
+def test_a_notice_of_the_years_projects_lists_goals(title, kind):
+    f = figures(title + _PROJECT_ITEMS, reference_year=2023)
+    assert (one_kind(f, "800"), one_kind(f, "12", "食堂")) == ("standard", kind)
+
+
+def one_kind(f, value, word=""):
+    """The kind of the one figure printed as ``value`` (in a quote holding ``word``)."""
+    hit = f[(f["value"] == value) & f["quote"].str.contains(word)]
+    assert len(hit) == 1, f"{value}: {len(hit)} figures"
+    return hit.iloc[0]["kind"]

@@ -466,6 +466,39 @@ def projects_progress_report(norm):
     return f"{projects.group()}…{progress.group()}" if projects and progress else ""
 
 
+# a notice that announces the year's projects for the people (花园口经济区公示2019年15项重点民生工程, 公布2024年十大民生实事):
+# the words of the projects and of their announcement in a heading of its head, up to the end of the line of its first
+# figure (the count of the projects is often that figure), and no word of progress or completion (完成情况公示, 进展情况)
+_ANNOUNCE_WORDS = re.compile(r"公示|公布|确定")
+_DONE_REPORT_WORDS = re.compile(_PROGRESS_WORDS.pattern + r"|完成|落实情况")
+_HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+@lru_cache(maxsize=2)
+def projects_notice(norm, reference_year=None):
+    """The words that name the document a notice of the year's projects (``民生工程…公示``) in a heading of its head
+    (a line with no sentence's end ``。``), or '': its figures not marked done or past are the projects' goals, as a
+    notice's (:data:`NOTICE_CUE`). Not when its head names a word of progress or completion, nor a year before
+    ``reference_year`` (the document's): projects of an earlier year are reviewed, not announced."""
+    first = _FIRST_FIGURE.search(norm)
+    while first and _DISCLOSURE_LINE.match(norm, norm.rfind("\n", 0, first.start()) + 1):
+        end = norm.find("\n", first.start())
+        first = _FIRST_FIGURE.search(norm, end) if end >= 0 else None
+    end = norm.find("\n", first.start()) if first else -1
+    head = norm[:end if end >= 0 else len(norm)]
+    if _DONE_REPORT_WORDS.search(head):
+        return ""
+    for line in head.split("\n"):
+        projects, announced = _PROJECTS_WORDS.search(line), _ANNOUNCE_WORDS.search(line)
+        if "。" in line or not projects or not announced:
+            continue
+        if reference_year and any(int(y) < reference_year for y in _HEAD_YEAR.findall(line)):
+            return ""
+        return f"{announced.group()}…{projects.group()}" if announced.start() < projects.start() \
+            else f"{projects.group()}…{announced.group()}"
+    return ""
+
+
 # a heading of goals on a line of its own: 主要目标, 二、发展目标, (一)主要预期目标, 目标任务:
 GOAL_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}[.、．])?[ \t]*"
                           r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)[ \t]*[:：]?[ \t]*(?=\n)")
