@@ -1383,3 +1383,64 @@ def test_a_minus_after_a_list_mark_signs_its_item(text, rows):
 @pytest.mark.parametrize("reference_year, kind", [(2024, "actual"), (2023, "target"), (2022, "target")])
 def test_an_estimate_of_a_year_before_the_document_s_is_a_result(reference_year, kind):
     assert decided("预计2023年全年全市新增养老床位1200张。", "1200", reference_year)[:2] == (kind, 2023)
+
+
+# ---------------------------------------------------------------- metres: a unit of the lengths of livelihood projects
+# (fences, roads, pipes); 平方米 stays an area, and 米 after another measure word (30斤米, rice) is no unit of the number
+@pytest.mark.parametrize("text, value, unit", [
+    ("对实验小学围墙及896.7米围栏进行维修改造。", "896.7", "米"),
+    ("新建通村道路3200米。", "3200", "米"),
+    ("新建日间照料中心用房1200平方米。", "1200", "平方米"),
+])
+def test_metres_are_a_unit_of_length(text, value, unit):
+    assert one(text, value, reference_year=2019)["unit"] == unit
+
+
+def test_rice_after_a_measure_word_is_no_unit_of_metres():
+    f = figures("春节期间为每户困难群众发放30斤米、5升油。", reference_year=2019)
+    assert "米" not in set(f["unit"])
+
+
+# ---------------------------------------------------------------- a report on the tasks of the year's government work report
+# (《政府工作报告》任务进展情况) is a report on the year's projects: in its table printed one cell a line, each cell closed
+# by a bar, the task cell after a row's number states the goal and the progress cell after it reports what is done
+_TASK_TABLE = ("序号 |\n任务目标 |\n进展情况 |\n12 |\n加快项目建设,新增养老床位 500 张,打造区域养老中心。 |\n"
+               "1-3月份共发放基本生活保障金37.5万元。 |\n")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("某市民政局2022年第一季度《政府工作报告》任务进展情况一览表", "target"),
+    ("某市民政局2022年第一季度政府工作报告重点任务推进情况", "target"),
+    ("某市民政局2022年第一季度工作进展情况一览表", "actual"),  # no tasks of the year named: what the cell reports
+    # a government site's disclosure block above the title: its numbers end no head (the title names the report)
+    ("- 索 引 号:370481/2022-00052\n- 发布机构:某市民政局\n- 成文时间:2022年03月31日\n"
+     "某市民政局2022年第一季度《政府工作报告》任务进展情况一览表", "target"),
+    ("- 索 引 号:370481/2022-00052\n某市民政局2022年第一季度工作进展情况一览表", "actual"),
+])
+def test_a_task_table_of_the_government_work_report_states_goals(title, kind):
+    f = figures(title + "\n" + _TASK_TABLE, reference_year=2022)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"]) if v in ("500", "37.5")] == [("500", kind), ("37.5", "actual")]
+
+
+# ---------------------------------------------------------------- a notice that announces the year's projects for the people
+# (公示2019年15项重点民生工程, 公布…十大民生实事) lists their goals, also in items of their own under → heads with bare verbs;
+# its money standards stay standards; a notice of their completion or progress reports what is done
+_PROJECT_ITEMS = "\n\n→提高城乡低保标准\n\n城乡低保标准提高到每人每月800元;\n\n→建设社区食堂\n\n新建社区老年食堂12个;\n"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("某经济区公示2023年12项重点民生工程", "target"),
+    ("某区公布2023年十大民生实事项目", "target"),
+    ("某区2023年十大民生实事项目完成情况公示", "actual"),
+    ("某区公布2023年民生实事项目进展情况", "actual"),
+])
+def test_a_notice_of_the_years_projects_lists_goals(title, kind):
+    f = figures(title + _PROJECT_ITEMS, reference_year=2023)
+    assert (one_kind(f, "800"), one_kind(f, "12", "食堂")) == ("standard", kind)
+
+
+def one_kind(f, value, word=""):
+    """The kind of the one figure printed as ``value`` (in a quote holding ``word``)."""
+    hit = f[(f["value"] == value) & f["quote"].str.contains(word)]
+    assert len(hit) == 1, f"{value}: {len(hit)} figures"
+    return hit.iloc[0]["kind"]

@@ -447,20 +447,67 @@ def intent_lead(norm, line_start, reference_year=None, whole=False):
 # a report on the progress of the year's projects for the people, named before its first figure by its title or its
 # header (2012年…民政实事项目完成情况进度表, 重点工作任务(民生实事项目) … 进展情况(一季度)): each of its numbered items opens
 # with a project's goal (二、新建老年日间服务中心1所), the lines under it report the progress
-_PROJECTS_WORDS = re.compile(r"实事|民心工程|民生工程")
+# (also the tasks a government work report sets for the year: 《政府工作报告》任务进展情况, 政府工作报告重点任务)
+_PROJECTS_WORDS = re.compile(r"实事|民心工程|民生工程|政府工作报告[》”\"]?\s*(?:重点|主要)?(?:工作)?任务")
 _PROGRESS_WORDS = re.compile(r"进展|进度|完成情况|推进情况")
 # a line that holds only a row's number: the 序号 cell of a table printed one cell a line
-ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,2}[ \t]*(?=\n|\Z)")
+# (its cell closed by a bar, as a web page's table reaches a text file cell by cell: 70 |)
+ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,2}[ \t]*(?:\|[ \t]*)?(?=\n|\Z)")
+
+
+# a line of a government site's disclosure block (政府信息公开): its key, spaced out or not, after a bullet
+# (- 索 引 号:370481/2022-00052, - 发布机构:滕州市民政局, - 标 题:…)
+_DISCLOSURE_KEYS = ("索引号", "文号", "发文字号", "主题分类", "发布机构", "成文日期", "成文时间", "发文日期", "发文时间",
+                    "发布日期", "发布时间", "标题", "效力状态", "公开方式", "生成日期")
+_DISCLOSURE_LINE = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?:" + "|".join(r"[ \t]*".join(k) for k in _DISCLOSURE_KEYS)
+                              + r")[ \t]*[:：]")
 
 
 @lru_cache(maxsize=2)
 def projects_progress_report(norm):
     """The words that name the document a report on the progress of the year's projects, printed before its first
-    figure (``实事…进度``, ``实事…进展``), or ''."""
+    figure (``实事…进度``, ``实事…进展``), or ''. The numbers of a government site's disclosure block above the title
+    (``- 索 引 号:370481/2022-00052``, ``- 成文时间:2022年03月31日``) are no figure: the head runs past its lines."""
     first = _FIRST_FIGURE.search(norm)
+    while first and _DISCLOSURE_LINE.match(norm, norm.rfind("\n", 0, first.start()) + 1):
+        end = norm.find("\n", first.start())
+        first = _FIRST_FIGURE.search(norm, end) if end >= 0 else None
     head = norm[:first.start() if first else len(norm)]
     projects, progress = _PROJECTS_WORDS.search(head), _PROGRESS_WORDS.search(head)
     return f"{projects.group()}…{progress.group()}" if projects and progress else ""
+
+
+# a notice that announces the year's projects for the people (花园口经济区公示2019年15项重点民生工程, 公布2024年十大民生实事):
+# the words of the projects and of their announcement in a heading of its head, up to the end of the line of its first
+# figure (the count of the projects is often that figure), and no word of progress or completion (完成情况公示, 进展情况)
+_ANNOUNCE_WORDS = re.compile(r"公示|公布|确定")
+_DONE_REPORT_WORDS = re.compile(_PROGRESS_WORDS.pattern + r"|完成|落实情况")
+_HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+@lru_cache(maxsize=2)
+def projects_notice(norm, reference_year=None):
+    """The words that name the document a notice of the year's projects (``民生工程…公示``) in a heading of its head
+    (a line with no sentence's end ``。``), or '': its figures not marked done or past are the projects' goals, as a
+    notice's (:data:`NOTICE_CUE`). Not when its head names a word of progress or completion, nor a year before
+    ``reference_year`` (the document's): projects of an earlier year are reviewed, not announced."""
+    first = _FIRST_FIGURE.search(norm)
+    while first and _DISCLOSURE_LINE.match(norm, norm.rfind("\n", 0, first.start()) + 1):
+        end = norm.find("\n", first.start())
+        first = _FIRST_FIGURE.search(norm, end) if end >= 0 else None
+    end = norm.find("\n", first.start()) if first else -1
+    head = norm[:end if end >= 0 else len(norm)]
+    if _DONE_REPORT_WORDS.search(head):
+        return ""
+    for line in head.split("\n"):
+        projects, announced = _PROJECTS_WORDS.search(line), _ANNOUNCE_WORDS.search(line)
+        if "。" in line or not projects or not announced:
+            continue
+        if reference_year and any(int(y) < reference_year for y in _HEAD_YEAR.findall(line)):
+            return ""
+        return f"{announced.group()}…{projects.group()}" if announced.start() < projects.start() \
+            else f"{projects.group()}…{announced.group()}"
+    return ""
 
 
 # a heading of goals on a line of its own: 主要目标, 二、发展目标, (一)主要预期目标, 目标任务:

@@ -720,7 +720,8 @@ class _Prose:
         self._announcements = [(a, ann) for a in self._paragraphs_naming("目标")
                                for ann in [ctx.goal_announcement(self.norm, a)] if ann]
         self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
-        self.notice = reports_no_actuals(doc.doc_type)
+        # a notice by its type, or by the words of its head that announce the year's projects (民生工程…公示)
+        self.notice = reports_no_actuals(doc.doc_type) or bool(ctx.projects_notice(self.norm, doc.reference_year))
         self.projects_report = ctx.projects_progress_report(self.norm)  # 实事…进度: each numbered item opens with a goal
         # the census rounds named (第七次全国人口普查), in text order, for _census_named (most texts name none)
         self._census = [d for d in self.dates.dates if d.role == "census"]
