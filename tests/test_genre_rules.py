@@ -1444,3 +1444,13 @@ def one_kind(f, value, word=""):
     hit = f[(f["value"] == value) & f["quote"].str.contains(word)]
     assert len(hit) == 1, f"{value}: {len(hit)} figures"
     return hit.iloc[0]["kind"]
+
+
+# a clause that holds only the comparison before its change (较上年提高0.8个百分点) names no subject of its own: the change
+# is of the level before it, whichever word compares (比, 较, 同比)
+@pytest.mark.parametrize("compare", ["较上年", "比上年", "较2022年", "同比"])
+def test_a_change_whose_clause_holds_only_its_comparison_is_of_the_level_before(compare):
+    text = f"全市养老机构护理型床位占比为48.6%,{compare}提高0.8个百分点。"
+    assert one(text, "0.8")[["kind", "indicator_id"]].tolist() == ["change_pp", "nursing_bed_share"]
+    assert one("全市养老机构护理型床位占比为48.6%,社区养老服务设施覆盖率提高0.8个百分点。", "0.8")["indicator_id"] \
+        != "nursing_bed_share"
