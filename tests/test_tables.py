@@ -3393,3 +3393,67 @@ def test_an_age_band_in_a_table_of_the_population_is_its_people_or_their_share(t
     f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, None, None)).figures
     f = f[(f["method"] == "table") & ~f["value"].isin(["562.3", "100.0"])]
     assert f["indicator_id"].tolist() == expected
+
+
+MONTHLY = "\n".join([
+    "Page 31 - 某市统计局统计月报2023年8月", "P. 31", "19 民政与社会福利", "指", "标 1-8月 增长(%)",
+    "养老保险", "参保人数(万人) 120.4", "2.7", "基金支出(亿元) 15.2 -0.4",
+    "医疗救助", "救助人次(万人次) 3.1", "—", "城市:特困供养人数(人) 512", "-3.6", "农村:特困供养人数(人)", "2034 1.2",
+    "特困供养标准(元/月) 1150 —", "注:特困供养人数为季报数据", "Page 32 - 某市统计局统计月报2023年8月"])
+
+
+def test_a_monthly_report_s_table_reads_rows_whose_last_cells_wrap_onto_the_next_line():
+    """A statistics bureau's monthly report (统计月报) as a PDF's text: the label column's name printed downwards
+    (``指`` / ``标 1-8月 增长(%)``), so the header line names the value columns only after a stray character; rows
+    ``label(unit) value`` whose growth wraps onto the next line alone, or stays on the row's line, or whose cells
+    all wrap under a label alone; lines of words alone head the rows below them; a note ends the table. The
+    ``1-8月`` column holds actual values of the report's year, the ``增长(%)`` column growth rates, the units come
+    from the labels' brackets and a ``—`` cell holds no value."""
+    (table,) = find_tables(MONTHLY)
+    assert (table.layout, table.title) == ("single_spaced", "19 民政与社会福利")
+    assert shape(table) == (["指标", "1-8月", "增长(%)"], [
+        ("parsed", "", ["养老保险", None, None]),
+        ("parsed", "养老保险", ["参保人数(万人)", "120.4", "2.7"]),
+        ("parsed", "养老保险", ["基金支出(亿元)", "15.2", "-0.4"]),
+        ("parsed", "", ["医疗救助", None, None]),
+        ("parsed", "医疗救助", ["救助人次(万人次)", "3.1", "-"]),
+        ("parsed", "医疗救助", ["城市:特困供养人数(人)", "512", "-3.6"]),
+        ("parsed", "医疗救助", ["农村:特困供养人数(人)", "2034", "1.2"]),
+        ("parsed", "医疗救助", ["特困供养标准(元/月)", "1150", "-"])])
+    assert MONTHLY[table.rows[1].start:table.rows[1].end] == "参保人数(万人) 120.4\n2.7"  # the row's quote
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", MONTHLY, "某市", "Someplace", 2023, None, None)).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("120.4", "万人", 2023, "actual"), ("2.7", "%", 2023, "growth_rate"),
+        ("15.2", "亿元", 2023, "actual"), ("-0.4", "%", 2023, "growth_rate"),
+        ("3.1", "万人次", 2023, "actual"), ("-", "", 2023, "growth_rate"),
+        ("512", "人", 2023, "actual"), ("-3.6", "%", 2023, "growth_rate"),
+        ("2034", "人", 2023, "actual"), ("1.2", "%", 2023, "growth_rate"),
+        ("1150", "元/月", 2023, "standard"), ("-", "", 2023, "growth_rate")]
+    assert set(f.loc[f["value"] == "-", "value_type"]) == {"missing"}
+
+
+@pytest.mark.parametrize("change", [
+    ("指\n标 1-8月 增长(%)", "年\n度 1-8月 增长(%)"),  # a stray character that spells no label column's name
+    ("标 1-8月 增长(%)", "标 全市 增长(%)"),  # no column of a period: no monthly header
+    ("标 1-8月 增长(%)", "标 增长(%) 增速(%)"),  # only changes: no column of values
+    ("养老保险\n参保人数(万人) 120.4\n2.7\n基金支出(亿元) 15.2 -0.4\n医疗救助\n救助人次(万人次) 3.1\n—\n",
+     "全市养老保险参保人数为120.4万人,比上年同期增长2.7\n基金支出15.2亿元,下降0.4\n"),  # prose ending in numbers
+    ("参保人数(万人) 120.4\n2.7\n基金支出(亿元) 15.2 -0.4", "参保人数(万人) 120.4\n基金支出(亿元) 15.2 -0.4"),
+    # a row short of its growth, and the next line no cell of it: the table ends before it, too short
+])
+def test_lines_that_are_no_monthly_table_make_none(change):
+    assert change[0] in MONTHLY
+    assert not [t for t in find_tables(MONTHLY.replace(*change)) if t.layout == "single_spaced"]
+
+
+@pytest.mark.parametrize("text", [
+    "各区养老机构数\n东城区 120\n西城区 98\n南湖区 75\n北山区 60\n",  # a list of names and numbers, no header
+    "各区养老机构数\n东城区 120 2.1\n西城区 98\n3.4\n南湖区 75 -1.0\n北山区 60 0.5\n",  # ... with wrapped cells
+    "1-8月 增长(%)\n全市经济运行总体平稳,规模以上工业增加值增长5.2\n社会消费品零售总额增长3.1\n固定资产投资下降1.4\n"
+    "居民人均可支配收入增长4.8\n",  # a header-like line followed by prose and phrases that end in numbers
+])
+def test_names_and_numbers_with_no_monthly_header_above_them_make_no_monthly_table(text):
+    assert not [t for t in find_tables(text) if t.layout == "single_spaced"]

@@ -34,7 +34,12 @@ Layouts, as official texts reach us after copying or conversion:
     row number is a sub-row of the row above. Or, in a yearbook, under a header that names only the
     value columns, indented over them (places or parts: ``金华市 市区``), rows of a label with its unit
     in brackets (``床位数 (张) 9625 2054``) and ``#`` parts; a value column that is a place within the
-    document's region gives its figures that place as their ``subregion_zh``.
+    document's region gives its figures that place as their ``subregion_zh``. Or, in a statistics
+    bureau's monthly report (统计月报) as a PDF's text, under a header that names the value columns by
+    period and change (``1-11月 增长(%)``) after the label column's name, or after only its last
+    character when the name is printed downwards one character a line (``指`` / ``标 1-11月 增长(%)``),
+    rows ``label(unit) value …`` whose last cells may wrap onto the next lines alone (``45.1`` /
+    ``-1.3``), under lines of words alone that head groups of rows (``失业保险``), up to a note (``注:…``).
 ``year_columns``
     a statistical yearbook's table: a header line of years (``2010 2015 2020 2021``), each row's
     label (Chinese, often followed by its English translation on the same or the next line) either
@@ -689,7 +694,7 @@ def find_tables(text, norm=None):
             if not any(a < table.end and table.start < b for a, b in taken):
                 tables.append(table)
     for detector in (_stream_tables, _peeled_tables, _year_row_tables, _grouped_year_lines,
-                     _transposed_tables):  # each after those before
+                     _transposed_tables, _monthly_tables):  # each after those before
         earlier = list(tables)
         for table in detector(norm):
             over = [t for t in earlier if t.start < table.end and table.start < t.end]
@@ -2442,6 +2447,120 @@ def _counted_header_tables(norm):
         first_line = lines[top]
         out.append(Table(0, "counted_header", "indicator", first_line[1] + len(first_line[2]) - len(first_line[2].lstrip()),
                          rows[-1].end, first_line[0], title.strip(), header=[head] + columns, rows=rows, unit=unit))
+    return out
+
+
+# a column of a statistics bureau's monthly report: its period (1-11月, 11月, 本月, 累计, 本年累计) or the change
+# of its values (增长(%), 同比增长%, 比上年同期增长(%))
+_MONTHLY_VALUE_NAME = r"(?:(?:\d{1,2}[-—~～至])?\d{1,2}月份?|本月|当月|本季|本年|全年|上年同期|绝对[数值])(?:累计)?[数值]?" \
+                      r"(?:[(（][^()（）\s]{1,6}[)）])?|累计(?:[数值]|[(（][^()（）\s]{1,6}[)）])?"
+_MONTHLY_GROWTH_NAME = r"(?:比上年同期|比上年|比上月|同比|环比)?(?:增长|增速|增幅|增减)率?(?:[(（][%‰][)）]|[%‰])?"
+_MONTHLY_NAME = rf"(?:{_MONTHLY_VALUE_NAME}|{_MONTHLY_GROWTH_NAME})"
+# a header line of value columns only, maybe after the label column's name or its last character (the name printed
+# downwards, one character a line: 指 / 标 1-11月 增长(%)); a line of it (_lines_holding)
+_MONTHLY_HEAD = re.compile(rf"^[^\S\n]*(?:(?P<stub>[\u4e00-\u9fff]|{_LABEL_COLUMN_NAMES})[^\S\n]+)?"
+                           rf"(?P<names>{_MONTHLY_NAME}(?:[^\S\n]+{_MONTHLY_NAME})+)[^\S\n]*$", re.M)
+_MONTHLY_VALUE = re.compile(_MONTHLY_VALUE_NAME)
+_MONTHLY_COLUMNS_MAX = 6
+_MONTHLY_LABEL = re.compile(r"[#＃(（]?[\u4e00-\u9fff]")  # a row's label starts with a Chinese word (a # part, (一))
+
+
+def _stub_spelt(lines, i, stub):
+    """``(name, top)``: the label column's name that ``stub``, printed before the value columns' names of header
+    line ``i``, spells, and the line it starts: a name (``指标``) as it is, or its last character with the characters
+    above it, one a line (``指`` / ``标 1-11月 …``); None when it spells no such name."""
+    if _LABEL_COLUMN.match(stub):
+        return stub, i
+    for k in range(i - 1, max(-1, i - 4), -1):
+        above = lines[k][2].strip()
+        if not _HAN.fullmatch(above):
+            return None
+        stub = above + stub
+        if _LABEL_COLUMN.match(stub):
+            return stub, k
+    return None
+
+
+def _monthly_row(body):
+    """``(label, values)`` of a line of a monthly report's table: a label (Chinese, no sentence, at most 30
+    characters; its unit in brackets, a sub-label before a colon: ``城市:当月实际发放人数(万人)``) and the values at
+    its end (maybe none), each after a space; ``(None, values)`` for a line of values alone; None for anything else."""
+    m = _VALUES_AT_END.search(body)
+    if m and m.start() == 0:
+        return None, m.group("values").split()
+    label = body[:m.start()] if m else body
+    if m and not label[-1:].isspace():
+        label, m = body, None  # a number run into its label (第2季度) is no cell of its own
+    label = label.strip()
+    if not _MONTHLY_LABEL.match(label) or len(label) > 30 or _prose(label) or label[-1].isdigit():
+        return None
+    return label, (m.group("values").split() if m else [])
+
+
+def _monthly_tables(norm):
+    """Tables of a statistics bureau's monthly report (统计月报) as a PDF's text: a header line that names only the
+    value columns, by period and change (``1-11月 增长(%)``, ``本月 1-11月 同比增长(%)``), after the label column's
+    name or only its last character (the name printed downwards, one character a line: ``指`` / ``标 1-11月 增长(%)``),
+    then rows of a label (its unit in brackets: ``参保人数(万人) 45.1``) and one value a column, single spaces
+    between. A row's last cells may wrap onto the lines after it alone (``45.1`` / ``-1.3``, or all of them under a
+    label alone); a line of words alone whose cells do not follow on lines of values alone heads the rows below it
+    (``失业保险``: their parent). The table ends at a blank line, a note (``注:…``), prose, or a row that does not fill
+    the columns, and needs :data:`_VALUE_HEADER_MIN_ROWS` rows of values. As :class:`Table` objects with the layout
+    ``single_spaced``; a ``—`` cell is kept as printed (no value)."""
+    lines = _lines(norm)
+    out, end = [], 0
+    for i in _lines_holding(norm, _MONTHLY_HEAD):
+        number, offset, line = lines[i]
+        head = _MONTHLY_HEAD.match(line)
+        if i < end or not head:
+            continue
+        stub = head.group("stub")
+        names = [Cell(w.group(), offset + head.start("names") + w.start(), offset + head.start("names") + w.end(),
+                      number) for w in _WORD.finditer(head.group("names"))]
+        spelt = _stub_spelt(lines, i, stub) if stub else ("", i)
+        if len(names) > _MONTHLY_COLUMNS_MAX or not any(_MONTHLY_VALUE.fullmatch(c.text) for c in names) \
+                or spelt is None:
+            continue
+        k, rows, parent, j = len(names), [], "", i + 1
+        while j < len(lines):
+            n, o, text = lines[j]
+            body = text.strip()
+            start = o + len(text) - len(text.lstrip())
+            found = _monthly_row(body) if body else None
+            if not found or found[0] is None:
+                break
+            label, values = found
+            cells = [Cell(label, start, start + len(label), n)]
+            cells += [Cell(v.group(), o + v.start(), o + v.end(), n)
+                      for v in _WORD.finditer(text, len(text) - len(text.lstrip()) + len(label))]
+            nxt = j + 1
+            while len(cells) - 1 < k and nxt < len(lines):  # the row's last cells wrapped onto lines of their own
+                more = _monthly_row(lines[nxt][2].strip()) if lines[nxt][2].strip() else None
+                if not more or more[0] is not None:
+                    break
+                n2, o2, t2 = lines[nxt]
+                cells += [Cell(v.group(), o2 + v.start(), o2 + v.end(), n2) for v in _WORD.finditer(t2)]
+                nxt += 1
+            if not values and nxt == j + 1:  # a line of words alone: it heads the rows below it
+                rows.append(Row(len(rows) + 1, cells + [None] * k, start, start + len(label), n, reason="label row"))
+                parent, j = label, nxt
+                continue
+            if len(cells) - 1 != k:
+                break  # a row short of a cell, or with one too many: the table ended before it
+            rows.append(Row(len(rows) + 1, cells, start, cells[-1].end, n, parent=parent))
+            j = nxt
+        while rows and rows[-1].reason == "label row":
+            rows.pop()
+        if sum(r.reason != "label row" for r in rows) < _VALUE_HEADER_MIN_ROWS:
+            continue
+        name, top = spelt
+        _, title, unit = _title_before(lines, top)
+        first = lines[top]
+        begin = first[1] + len(first[2]) - len(first[2].lstrip())
+        label_head = Cell(name, begin, offset + head.end("stub") if stub else begin, first[0])
+        out.append(Table(0, "single_spaced", "indicator", begin, rows[-1].end, first[0], title.strip(),
+                         header=[label_head] + names, rows=rows, unit=unit))
+        end = j
     return out
 
 
