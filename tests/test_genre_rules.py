@@ -1454,3 +1454,20 @@ def test_a_change_whose_clause_holds_only_its_comparison_is_of_the_level_before(
     assert one(text, "0.8")[["kind", "indicator_id"]].tolist() == ["change_pp", "nursing_bed_share"]
     assert one("全市养老机构护理型床位占比为48.6%,社区养老服务设施覆盖率提高0.8个百分点。", "0.8")["indicator_id"] \
         != "nursing_bed_share"
+
+
+# a plan's list of goals: items opened by a dash (——) under a heading of goals and the paragraph that opens them
+# (二、主要目标 / 到2025年,…。 / ——…), also after other items; under a heading of what was done they report results
+@pytest.mark.parametrize("heading, kind", [("二、主要目标", "target"), ("二、发展目标", "target"), ("二、主要成就", "actual")])
+def test_dash_items_under_a_heading_of_goals_are_goals(heading, kind):
+    text = (f"{heading}\n全市养老服务体系更加完善。\n——养老服务供给能力显著增强。养老机构床位总数达到3.2万张。\n"
+            "——兜底保障更加有力。特困人员供养服务设施护理型床位占比达到60%。\n")
+    assert [decided(text, v, 2021)[0] for v in ("3.2", "60")] == [kind, kind]
+
+
+# a sentence of intent whose colon opens its list of items (今年,我们将重点办好十件民生实事:1.…;2.…): every item is a goal,
+# the first too; the same list of what was done (去年,我们重点办好了…) reports results
+@pytest.mark.parametrize("opening, kind", [("今年,我们将重点办好十件民生实事", "target"), ("去年,我们重点办好了十件民生实事", "actual")])
+def test_the_items_a_sentence_of_intent_opens_with_its_colon_are_goals(opening, kind):
+    text = f"{opening}:1.新建城市社区养老服务综合体15个;2.为2000户困难老年人家庭实施适老化改造;3.培训养老护理员1000人次。"
+    assert [decided(text, v, 2022)[0] for v in ("15", "2000", "1000")] == [kind] * 3

@@ -38,7 +38,7 @@ COMPARISON_CUES = ("比", "较")  # also in 同比, 环比, 相比, 对比, 相�
 _PLAN_NOUN = "(?<!行动|工作|年度|发展|实施|五年|三年|专项|建设|投资|培训|帮扶|提升)"
 FUTURE_CUES = (
     "力争", "确保", "争取(?:在|到|于|实现|达到)", "预计", f"{_PLAN_NOUN}计划(?!生育|单列|[”\"、,。;:)和与及的])", "拟", "今后", "未来", "有望",
-    "(?:将|(?<![主重纲摘概只需])要)(?:要|会|继续|持续|进一步|逐步|全面|基本)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
+    "(?:将|(?<![主重纲摘概只需])要)(?:要|会|继续|持续|进一步|逐步|全面|基本|重点|着力|大力)?(?:实现|有|新增|达到|建成|建设|新建|超过|突破|提高|增加|增至|"
     "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为|加强|推进|实施|打造|创建|加快|聚焦|由|从|办好|"
     "推动|落实|启动|组织|支持|筹建|建立)",
     "将(?:继续|持续|进一步)",  # before any verb: 将继续统筹财力 (将 as 把 takes a noun: 将1200名困难老人纳入)
@@ -396,9 +396,12 @@ _INTENT_LEAD = re.compile(r"[^。\n]{2,200}。")  # a paragraph's first sentence
 # a paragraph of one sentence, which may end with the colon that opens a list (今年重点办好以下十件实事:)
 _LIST_INTRO = re.compile(r"[^。\n]{2,200}[。:][ \t]*(?=\n|\Z)")
 # a paragraph that opens with its list number: (一), 一、, 1., 一是; or a line that holds only its number
-LIST_ITEM = re.compile(r"[ \t]*(?:\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\)|[一二三四五六七八九十]{1,3}(?:[、.．]|是)"
-                       r"|\d{1,2}[、．]|\d{1,2}\.(?!\d))")
-LIST_NUMBER_LINE = re.compile(LIST_ITEM.pattern + r"[ \t]*(?=\n|\Z)")
+_LIST_NUMBER = r"[ \t]*(?:\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\)|[一二三四五六七八九十]{1,3}(?:[、.．]|是)" \
+    r"|\d{1,2}[、．]|\d{1,2}\.(?!\d))"
+# or with the dash of a plan's list of goals (——养老服务供给能力显著增强。…)
+DASH_ITEM = re.compile(r"[ \t]*--(?!\d)")  # (normalised: —— is --)
+LIST_ITEM = re.compile(_LIST_NUMBER + "|" + DASH_ITEM.pattern)
+LIST_NUMBER_LINE = re.compile(_LIST_NUMBER + r"[ \t]*(?=\n|\Z)")
 # the first figure of a sentence: a number that is no year, month or day (2022年我省将…:3万户)
 # (the first month of a span of months is no figure either: 1-8月, 1至9月)
 _FIRST_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|月|日|号|(?:-|—|~|至)\s*\d{1,2}\s*月))")
@@ -674,8 +677,9 @@ def kind_of(cues, date=None, after_reference=False):
     cue = _TARGET_CUE.search(_unestimated(cues.item, cues.review))
     if cue:
         return "target", cue.group(), ""
-    lead = _LIST_LEAD.search(_unestimated(cues.sentence_before.split(";", 1)[0], cues.review)) \
-        if ";" in cues.sentence_before else None
+    opening = cues.sentence_before.split(";", 1)[0] if ";" in cues.sentence_before else \
+        cues.sentence_before.split(":", 1)[0] if ":" in cues.sentence_before else None  # (…办好十件实事:1.新建…)
+    lead = _LIST_LEAD.search(_unestimated(opening, cues.review)) if opening is not None else None
     if lead and not _DONE.search(cues.item):  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
     if m.comparator in _PRESCRIPTIVE and cues.goals and not _DONE.search(cues.sentence_before):

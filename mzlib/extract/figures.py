@@ -972,9 +972,7 @@ class _Prose:
             stated = ctx.plan_statement(self.norm, line_start)
             intent = ctx.intent_lead(self.norm, line_start, self.doc.reference_year)
             if not stated and not intent:  # 主要目标 on its own line above: the paragraph under it sets out goals
-                before = self._paragraph_before(line_start)
-                heading = ctx.GOAL_HEADING.match(self.norm, before) if before is not None else None
-                stated = heading.group("words") if heading else ctx.goal_lead(self.norm, line_start)
+                stated = self._heading_of_goals(line_start) or ctx.goal_lead(self.norm, line_start)
             if not stated and not intent and ctx.CONTINUED.match(self.norm, line_start):
                 before = self._paragraph_before(line_start)
                 if before is not None:
@@ -982,10 +980,16 @@ class _Prose:
                     intent = (intent[0], line_start) if intent else None
             elif not stated and not intent and self._list_item(line_start):
                 before = self._paragraph_before(line_start, skip_numbers=True)
-                if before is not None:
-                    intent = (self._paragraph_statement(before)[1] if self._list_item(before)
-                              else ctx.intent_lead(self.norm, before, self.doc.reference_year, whole=True))
-                    intent = (intent[0], line_start) if intent else None
+                if before is not None and self._list_item(before):
+                    previous = self._paragraph_statement(before)
+                    intent = previous[1]  # the item before's intent; its heading's goals only in a list of dashes
+                    stated = previous[0] if ctx.DASH_ITEM.match(self.norm, line_start) \
+                        and ctx.DASH_ITEM.match(self.norm, before) else ""
+                elif before is not None:  # the paragraph that opens the list: its sentence of intent, or the
+                    intent = ctx.intent_lead(self.norm, before, self.doc.reference_year, whole=True)
+                    if not intent:  # heading of goals above it (二、主要目标 / 到2025年,…。 / ——…)
+                        stated = self._heading_of_goals(before)
+                intent = (intent[0], line_start) if intent else None
                 if not intent and self.projects_report:  # a report on the year's projects: the item opens with a goal
                     intent = (self.projects_report, line_start)
             announced = self._announcement_above(line_start)
@@ -993,6 +997,12 @@ class _Prose:
                 intent = (announced[0], line_start)      # (提出了当前至2020年,…的主要发展目标。): this paragraph sets them out
             self._statements[line_start] = (stated, intent)
         return self._statements[line_start]
+
+    def _heading_of_goals(self, line_start):
+        """The words of a heading of goals on the line above the paragraph at ``line_start`` (``二、主要目标``), or ''."""
+        before = self._paragraph_before(line_start)
+        heading = ctx.GOAL_HEADING.match(self.norm, before) if before is not None else None
+        return heading.group("words") if heading else ""
 
     def _announcement_above(self, line_start):
         """``(words, year)`` of the last goal announcement (:func:`ctx.goal_announcement`) in a paragraph above the one at
