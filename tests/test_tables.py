@@ -1560,6 +1560,33 @@ def test_a_table_with_single_spaces_between_its_cells_is_read_by_its_column_name
         ("40", "baseline", 2020), ("55", "target", 2025), ("-", "baseline", 2020), ("100", "target", 2025)]
 
 
+# A plan's completion table on a PDF page (a yearbook's): single spaces, each year printed apart from its 年,
+# a goal column beside the estimated result of the same year (预计值) and a column of words (完成情况).
+COMPLETION = "\n".join(["“十三五”规划主要指标完成情况", "表1", "序号 指标名称 2020 年目标值 2020 年预计值 完成情况",
+                        "1 城乡低保对象(人) 5200 5180 完成", "2 养老床位数(张) 3600 3750 完成", "二、“十四五”发展目标"])
+
+
+def test_a_pdf_header_with_years_apart_from_nian_heads_a_completion_table_of_goals_and_estimates():
+    (table,) = find_tables(COMPLETION)
+    assert shape(table) == (["序号", "指标名称", "2020 年目标值", "2020 年预计值", "完成情况"], [
+        ("parsed", "", ["1", "城乡低保对象(人)", "5200", "5180", "完成"]),
+        ("parsed", "", ["2", "养老床位数(张)", "3600", "3750", "完成"])])
+    f = figures(COMPLETION)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"], f["year"])) == [
+        ("5200", "人", "target", 2020), ("5180", "人", "actual", 2020),
+        ("3600", "张", "target", 2020), ("3750", "张", "actual", 2020)]
+
+
+def test_an_estimate_of_a_year_after_the_document_s_is_a_goal_and_a_year_in_a_sentence_heads_nothing():
+    text = COMPLETION.replace("2020 年目标值 2020 年预计值", "2020 年实际值 2025 年预计值")
+    f = figures(text)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["kind"], f["year"])) == [
+        ("5200", "baseline", 2020), ("5180", "target", 2025), ("3600", "baseline", 2020), ("3750", "target", 2025)]
+    assert find_tables("全市 2020 年目标 全部完成 预计 2021 年完成\n1 城乡低保对象(人) 5200 5180 完成\n") == []
+
+
 def test_a_single_spaced_table_ends_at_the_first_line_that_does_not_fill_its_columns():
     text = SINGLE.replace("2 护理型床位占比 % 40 ≥55 约束性", "2 护理型床位占比 % 40 约束性")
     (table,) = find_tables(text)

@@ -1435,7 +1435,7 @@ _HEAD_LINE = re.compile("\n[ \u3000]*(?:" + "|".join("[ \u3000]*".join(name) for
 # the names a column of a plan's or yearbook's table is printed with, one per line
 _COLUMN_WORDS = ("序号", "编号", "指标", "项目", "指标名称", "项目名称", "主要指标", "类别", "地区", "年份", "单位", "计量单位",
                  "属性", "指标属性", "备注", "数量", "数值")
-_STAGE_WORDS = ("基期值", "基期", "目标值", "目标", "完成值", "实际值", "现状值", "规划值", "预期值", "完成情况")
+_STAGE_WORDS = ("基期值", "基期", "目标值", "目标", "完成值", "实际值", "现状值", "规划值", "预期值", "预计值", "完成情况")
 _STAGE_WORD = "(?:" + "|".join(_STAGE_WORDS) + ")"
 _COLUMN_NAME = re.compile("^(?:" + "|".join(_COLUMN_WORDS) +
                           rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
@@ -1791,6 +1791,11 @@ def _headless_flattened_tables(norm):
 _HAN_START = re.compile(r"\s*(?:其中[:：])?[\u4e00-\u9fff]")  # a line that starts with a Chinese word
 
 
+# a PDF's header prints a year apart from its 年 (2020 年目标值): one column's name, not two words
+_YEAR_APART = re.compile(r"(?<!\S)((?:19|20)\d\d) (?=年\S)")
+_HEAD_WORD = re.compile(r"(?:19|20)\d\d 年\S+|\S+")
+
+
 def _single_spaced_tables(norm):
     """Tables whose cells are separated by single spaces, one row a line (a PDF's text): a header
     line of column names only (``序号 指标 单位 2020年 2025年 属性``), then lines with one word or
@@ -1801,10 +1806,10 @@ def _single_spaced_tables(norm):
     out, end = [], 0
     for i in _lines_starting(norm, _COLUMN_NAME_START):
         number, offset, line = lines[i]
-        texts = line.split()  # the words _WORD finds, told before their cells are made
+        texts = _YEAR_APART.sub(r"\1", line).split()  # the words _HEAD_WORD finds, told before their cells are made
         if i < end or len(texts) < 3 or not all(_COLUMN_NAME.match(t) for t in texts):
             continue
-        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _WORD.finditer(line)]
+        words = [Cell(m.group(), offset + m.start(), offset + m.end(), number) for m in _HEAD_WORD.finditer(line)]
         roles = column_roles(words)
         if sum(r["role"] in ("value", "growth") for r in roles) < 2:
             continue
@@ -4227,7 +4232,7 @@ def column_roles(header, reference_year=None, plan=False):
     for r in roles:
         if r["role"] != "value" or r["kind"] != "actual" or not r["year"]:
             continue
-        achieved = "完成" in r["name"]
+        achieved = "完成" in r["name"] or "预计" in r["name"]  # 2020年预计值 beside 2020年目标值: the result estimated
         base_year = r["year"] in base_years
         if r["year"] < max(years) or (has_target and not achieved and (plan or base_year)):
             r["kind"] = "baseline"
