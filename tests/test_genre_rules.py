@@ -1471,3 +1471,16 @@ def test_dash_items_under_a_heading_of_goals_are_goals(heading, kind):
 def test_the_items_a_sentence_of_intent_opens_with_its_colon_are_goals(opening, kind):
     text = f"{opening}:1.新建城市社区养老服务综合体15个;2.为2000户困难老年人家庭实施适老化改造;3.培训养老护理员1000人次。"
     assert [decided(text, v, 2022)[0] for v in ("15", "2000", "1000")] == [kind] * 3
+
+
+# the part of a year a sentence reports (一季度, 上半年, 前三季度) opens no subject, and a connective or verb of a turn
+# (而, 又, 则, 回升, 回落) ends none: they are no part of what is measured
+@pytest.mark.parametrize("text, value, subject", [
+    ("今年一季度全市新增老年助餐点23个。", "23", "新增老年助餐点"),
+    ("上半年全市福彩销量约70亿元。", "70", "福彩销量"),
+    ("男性百岁老人为15人,女性百岁老人则有78人。", "78", "女性百岁老人"),
+    ("全市百岁老人2022年为1417人,2023年百岁老人又增至1629人。", "1629", "百岁老人"),
+    ("全市百岁老人2022年为1417人,2023年百岁老人回升至1629人。", "1629", "百岁老人"),
+])
+def test_periods_connectives_and_turns_are_no_part_of_a_subject(text, value, subject):
+    assert one(text, value)["indicator_zh"] == subject
