@@ -1484,3 +1484,15 @@ def test_the_items_a_sentence_of_intent_opens_with_its_colon_are_goals(opening, 
 ])
 def test_periods_connectives_and_turns_are_no_part_of_a_subject(text, value, subject):
     assert one(text, value)["indicator_zh"] == subject
+
+
+# one indicator printed at several years in one sentence (2021年全市持证社工达到1345人,2022年达到1873人): the values before
+# the latest are earlier values printed beside the current one, baselines; values of two indicators, or a value whose
+# year its clause does not print, stay as they are
+def test_earlier_values_of_a_series_a_sentence_prints_are_baselines():
+    assert _whole("2020年全市养老床位2.1万张,2022年达到2.5万张。") == [
+        ("2.1", "万张", 2020, "baseline"), ("2.5", "万张", 2022, "actual")]
+    assert _whole("2020年全市养老床位2.1万张,2022年养老机构达到250家。") == [
+        ("2.1", "万张", 2020, "actual"), ("250", "家", 2022, "actual")]
+    assert _whole("2022年全市养老床位2.1万张,护理型床位0.9万张。") == [
+        ("0.9", "万张", 2022, "actual"), ("2.1", "万张", 2022, "actual")]

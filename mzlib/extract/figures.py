@@ -1345,6 +1345,7 @@ class _Prose:
                 measured = row if row["kind"] != "baseline" else measured
             # a change is measured on the level before it, never on the value it is compared with
             row["_level"] = measured if row["kind"] in ("growth_rate", "change", "change_pp") else None
+        _earlier_in_series(out, self.sentence_of)
         _pair_respectively(self.norm, out, self.sentence_of)
         _split_coordinated(self.norm, out, self.regions)
         return out
@@ -1369,6 +1370,33 @@ class _Prose:
 
 _CHANGES = ("growth_rate", "change", "change_pp")
 _LEVELS = ("actual", "target", "standard")
+
+
+SERIES_CUE = "an earlier value of the series its sentence prints"
+
+
+def _earlier_in_series(rows, sentence_of):
+    """A sentence that prints one indicator at several years (``全市百岁老人2020年为1417人,2022年增至1629人``): the
+    values before the latest are earlier values printed beside the current one, the conventions' ``baseline``. One
+    indicator: the values map to the same one (an unmapped value is in no series) and print its unit; each is dated
+    by a year its own clause prints, and the years rise. Only values the words read as ``actual``."""
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        si = sentence_of(rows[i]["value_start"])
+        while j < len(rows) and sentence_of(rows[j]["value_start"]) == si:
+            j += 1
+        series = {}
+        for r in rows[i:j]:
+            if r["kind"] == "actual" and r["method"] == "prose" and r["indicator_id"] != UNMAPPED \
+                    and r["date_basis"] == DateBasis.PRINTED_IN_CLAUSE.value and r["year"]:
+                series.setdefault((r["indicator_id"], r["unit"]), []).append(r)
+        for run in series.values():
+            years = [r["year"] for r in run]
+            if len(run) > 1 and all(a < b for a, b in zip(years, years[1:])):
+                for r in run[:-1]:
+                    r.update(kind="baseline", kind_cue=SERIES_CUE)
+        i = j
 
 
 def _pair_respectively(norm, rows, sentence_of):
