@@ -1321,6 +1321,9 @@ class _Prose:
         return (UNMAPPED, False, "", "", math.nan)
 
     def rows(self, quantities):
+        """The figure rows of the document's mentions, in text order (:meth:`figure`); then, over each sentence's
+        rows as a whole, the earlier values of a series it prints (:func:`_earlier_in_series`), the changes 分别 pairs
+        with their levels (:func:`_pair_respectively`) and the parts a coordinated subject names."""
         out = []
         prev_sent, prev, level, measured = None, None, None, None
         self.last_row = self.last_baseline = self.last_after_end = self.whole = None
@@ -1491,9 +1494,8 @@ def _apply_family(row, mention, doc):
         s0, s1 = mention["indicator_zh"]
         row["indicator_zh"] = doc.text[s0:s1].strip()
         row["subject_start"], row["subject_end"] = s0, s1
-    for key in ("subregion_zh",):
-        if mention.get(key):
-            row[key] = mention[key]
+    if mention.get("subregion_zh"):
+        row["subregion_zh"] = mention["subregion_zh"]
     if mention.get("note"):
         row["note"] = "; ".join(filter(None, [row["note"], mention["note"]]))
     number = float(digits(doc.norm[row["value_start"]:row["value_end"]].split(":")[0]))
