@@ -2,12 +2,13 @@
 
 Prints figures; it is a benchmark, not a test. Usage::
 
-    .venv/bin/python benchmarks/extract.py [--mb 20] [--seed 17] [--file-kb 250]
+    .venv/bin/python benchmarks/extract.py [--mb 20] [--seed 17] [--file-kb KB]
 
 The corpus is written to ``benchmarks/_corpus/`` (ignored by git): the development documents
 (``data/raw/``) and the test documents (``tests/documents/*/``), copied again and again until the
-corpus reaches the target size (by default each file about 250 kB of copies of one document;
-``--file-kb 0``: one copy a file, so that the cost per file shows), each copy with its digits
+corpus reaches the target size (by default each file the target size over the number of source documents, so
+that every source is in the corpus; ``--file-kb 0``: one copy a file, so that the cost per file shows), each copy
+with its digits
 varied by a seeded random generator, so that every copy is a distinct document of the genre and no
 cache of an earlier one helps.
 What keeps a document readable is kept: years (``19xx``/``20xx``), so that dates still parse, and
@@ -73,6 +74,8 @@ def vary(text, rng):
 def build(target_mb, seed, file_kb):
     """Write the corpus; return its files."""
     texts = [p.read_text(encoding="utf-8") for p in sources()]
+    if file_kb is None:  # every source document in the corpus, each file as large as the target allows
+        file_kb = target_mb * 1e3 / len(texts)
     rng = random.Random(seed)
     CORPUS.mkdir(exist_ok=True)
     for old in CORPUS.glob("*.txt"):
@@ -245,8 +248,9 @@ def main():
     parser.add_argument("--profile", action="store_true", help="profile one process instead of timing")
     parser.add_argument("--stages", action="store_true", help="time each stage of one process by the wall clock")
     parser.add_argument("--scaling", action="store_true", help="time per MB of each document at two sizes")
-    parser.add_argument("--file-kb", type=float, default=250,
-                        help="size of a file: copies of one document, each with its own digits (0: one copy)")
+    parser.add_argument("--file-kb", type=float, default=None,
+                        help="size of a file: copies of one document, each with its own digits (0: one copy; "
+                             "default: the target size over the number of source documents, so that every one is in)")
     args = parser.parse_args()
     if args.scaling:
         return scaling(args.seed)
@@ -257,7 +261,8 @@ def main():
         return stages(files)
     cores = os.cpu_count() or 1
     mb = sum(f.stat().st_size for f in files) / 1e6
-    print(f"corpus: {len(files)} files of about {mb * 1e3 / len(files):.0f} kB, {mb:.1f} MB, every copy of a document "
+    print(f"corpus: {len(files)} files of about {mb * 1e3 / len(files):.0f} kB, {mb:.1f} MB, of "
+          f"{min(len(files), len(sources()))} of the {len(sources())} source documents, every copy of a document "
           f"with its own digits (seed {args.seed}); {cores} cores")
     print(f"{'processes':>9} {'seconds':>8} {'CPU s':>7} {'figures':>8} {'figures/s':>10} {'MB/s':>6} {'speed-up':>8}")
     with tempfile.TemporaryDirectory() as tmp:
