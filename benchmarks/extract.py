@@ -8,8 +8,7 @@ The corpus is written to ``benchmarks/_corpus/`` (ignored by git): the developme
 (``data/raw/``) and the test documents (``tests/documents/*/``), copied again and again until the
 corpus reaches the target size (by default each file the target size over the number of source documents, so
 that every source is in the corpus; ``--file-kb 0``: one copy a file, so that the cost per file shows), each copy
-with its digits
-varied by a seeded random generator, so that every copy is a distinct document of the genre and no
+with its digits varied by a seeded random generator, so that every copy is a distinct document of the genre and no
 cache of an earlier one helps.
 What keeps a document readable is kept: years (``19xx``/``20xx``), so that dates still parse, and
 integers of one or two digits (months, days, row numbers, 序号); every other digit is drawn anew
