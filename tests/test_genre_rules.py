@@ -1454,3 +1454,18 @@ def test_a_change_whose_clause_holds_only_its_comparison_is_of_the_level_before(
     assert one(text, "0.8")[["kind", "indicator_id"]].tolist() == ["change_pp", "nursing_bed_share"]
     assert one("全市养老机构护理型床位占比为48.6%,社区养老服务设施覆盖率提高0.8个百分点。", "0.8")["indicator_id"] \
         != "nursing_bed_share"
+
+
+# ---------------------------------------------------------------- a decimal a PDF conversion broke at a line end
+# (城镇人口38 / .60万人, 男性61. / 19万人): one number; a list's number before a year or an item on the next line is not
+def test_a_decimal_broken_at_a_line_end_is_one_number():
+    f = figures("【人口】2022年末,全县户籍人口86.45万人,其中城镇人口31\n.27万人,乡村人口55.18万人;男性44.\n06万人,"
+                "女性42.39万人。", reference_year=2022)
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [
+        ("86.45", "万人"), ("31.27", "万人"), ("55.18", "万人"), ("44.06", "万人"), ("42.39", "万人")]
+
+
+def test_a_list_number_at_a_line_end_stays_apart_from_the_year_after_it():
+    f = figures("全县新增养老床位120张,详见附件1.\n2022年养老服务设施清单。", reference_year=2022)
+    assert list(f["value"]) == ["120"]
+
