@@ -1469,3 +1469,15 @@ def test_a_list_number_at_a_line_end_stays_apart_from_the_year_after_it():
     f = figures("全县新增养老床位120张,详见附件1.\n2022年养老服务设施清单。", reference_year=2022)
     assert list(f["value"]) == ["120"]
 
+
+# ---------------------------------------------------------------- a decimal after 每 is the measured value, a round
+# whole number there is the normaliser (每10万人, 每1个)
+def test_a_decimal_after_per_is_the_value_and_the_whole_number_after_it_the_normaliser():
+    f = figures("2022年总抚养系数为65.2%,即每1.53个劳动年龄人口负担1个老年人或少年儿童。", reference_year=2022)
+    # (the 1个 after 负担 is read as a count still: no rule here says it is the ratio's other term)
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [("65.2", "%"), ("1.53", "个"), ("1", "个")]
+
+
+def test_a_whole_number_after_per_stays_a_normaliser():
+    f = figures("2022年每10万人中拥有大学文化程度的人口为15467人。", reference_year=2022)
+    assert list(f["value"]) == ["15467"]

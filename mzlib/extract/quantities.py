@@ -334,8 +334,8 @@ def _excluded(norm, s, e, arabic, number_text, after):
         return "phone"
     if follows and _AGE_RANGE_AFTER.match(after):
         return "age_bound"  # the first age of a band (0—5岁)
-    if cued and _PER_BEFORE.search(before) and not (follows and _RANGE_AFTER.match(after)):
-        return "normaliser"
+    if cued and _PER_BEFORE.search(before) and not (follows and _RANGE_AFTER.match(after)) and "." not in number_text:
+        return "normaliser"  # 每10万人, 每千名; a decimal after 每 is a measured value (每1.29个劳动力负担1个老人)
     if follows and _AGE_AFTER.match(after):
         bound = _AGE_BOUND_AFTER.match(after)
         if "." not in number_text and (bound or _AGE_BOUND_BEFORE.search(before) or not after.strip()):
