@@ -1481,3 +1481,17 @@ def test_a_decimal_after_per_is_the_value_and_the_whole_number_after_it_the_norm
 def test_a_whole_number_after_per_stays_a_normaliser():
     f = figures("2022年每10万人中拥有大学文化程度的人口为15467人。", reference_year=2022)
     assert list(f["value"]) == ["15467"]
+
+
+# ---------------------------------------------------------------- a sentence that runs a series through later dates,
+# each opening a clause, passes its last date on to the undated sentences after it, not its lead
+def test_a_series_sentence_passes_on_its_last_date():
+    f = figures("2019年,全市有百岁老人86人,2021年增至97人,今年6月底,达到105人。其中女性78人,男性27人。")
+    assert [(v, y) for v, y in zip(f["value"], f["year"])] == [
+        ("86", 2019), ("97", 2021), ("105", 2023), ("78", 2023), ("27", 2023)]
+
+
+def test_a_sentence_with_a_comparison_after_its_lead_passes_on_its_lead():
+    f = figures("2022年,全市有百岁老人105人,比2020年增加19人。其中女性78人,男性27人。")
+    assert [(v, y) for v, y in zip(f["value"], f["year"])] == [
+        ("105", 2022), ("19", 2022), ("78", 2022), ("27", 2022)]

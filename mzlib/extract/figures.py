@@ -1052,8 +1052,23 @@ class _Prose:
             if lead and (kind != "target" or lead.role == "deadline"):
                 d = resolve(lead)
                 if d and d.role != "since":
-                    return d
+                    return self._series_end(lead, d, s1, resolve)
         return None
+
+    def _series_end(self, lead, d, s1, resolve):
+        """The date a leading sentence passes on: its lead, or, in a sentence that runs a series through
+        later dates each opening a clause (``2012年,全市有3542人,2014年8月底超过4000人,今年7月底,达到4788人``),
+        the last of them, the one the sentences after it go on from."""
+        if lead.role != "point" or not d.year:
+            return d
+        last = d
+        for x in self.dates.between(lead.end, s1):
+            if x.role not in ("point", "relative_current") or self.norm[x.start - 1:x.start] not in (",", ";"):
+                continue
+            r = resolve(x)
+            if r is not None and r.year and r.year > last.year:
+                last = r
+        return last
 
     # ---- one mention
     def figure(self, m, prev, level):
