@@ -1495,3 +1495,19 @@ def test_a_sentence_with_a_comparison_after_its_lead_passes_on_its_lead():
     f = figures("2022年,全市有百岁老人105人,比2020年增加19人。其中女性78人,男性27人。")
     assert [(v, y) for v, y in zip(f["value"], f["year"])] == [
         ("105", 2022), ("19", 2022), ("78", 2022), ("27", 2022)]
+
+
+# ---------------------------------------------------------------- the level of another place a figure is ranked against
+# (领先于全国2015年的76.1岁, 紧追…日本的83.7岁): a value compared with, a baseline; a multiple of it is no level
+def test_a_level_ranked_against_is_a_value_compared_with():
+    f = figures("2022年全市户籍人口预期寿命为82.6岁,高于全国2021年的78.2岁,紧追日本的84.5岁。", reference_year=2022)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+        ("82.6", "actual"), ("78.2", "baseline"), ("84.5", "baseline")]
+
+
+def test_a_multiple_of_what_a_figure_is_ranked_against_or_a_floor_is_no_level_compared_with():
+    f = figures("2022年全市百岁老人312人,高于全省平均水平的1.5倍。", reference_year=2022)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("312", "actual"), ("1.5", "change")]
+    # a floor (不低于…的30%) is no level ranked against: not a baseline (its kind as a goal is other rules' work)
+    f = figures("按不低于城镇常住居民人均消费支出的30%调整最低生活保障标准。", reference_year=2022, doc_type="plan")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("30", "actual")]
