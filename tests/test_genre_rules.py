@@ -1511,3 +1511,15 @@ def test_a_multiple_of_what_a_figure_is_ranked_against_or_a_floor_is_no_level_co
     # a floor (不低于…的30%) is no level ranked against: not a baseline (its kind as a goal is other rules' work)
     f = figures("按不低于城镇常住居民人均消费支出的30%调整最低生活保障标准。", reference_year=2022, doc_type="plan")
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("30", "actual")]
+
+
+# ---------------------------------------------------------------- a change after a projection in its sentence
+# (预计…将达517万,较“十三五”末增加87万) is foreseen: a target; a change after a result stays a change
+def test_a_change_after_a_projection_is_foreseen():
+    f = figures("预计到2025年,全市60岁以上老年人口将达到86.5万人,比2020年增加12.3万人。", reference_year=2020)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("86.5", "target"), ("12.3", "target")]
+
+
+def test_a_change_after_a_result_stays_a_change():
+    f = figures("2020年,全市60岁以上老年人口达到74.2万人,比2015年增加12.3万人。", reference_year=2020)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("74.2", "actual"), ("12.3", "change")]

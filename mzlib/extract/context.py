@@ -748,6 +748,8 @@ def _change_kind(cues, dated_goal):
         return ("change", cue, "") if compared else ("actual", "", "")
     if annual and (cues.future or dated_goal) and not compared:
         return "target", cue, "annual_planned"
+    if compared and _PROJECTED_BEFORE.search(cues.sentence_before):
+        return "target", cue, ""  # 预计…将达517万,较“十三五”末增加87万: the change a projection foresees
     if compared:
         return "change", cue, ""
     if annual:
@@ -759,6 +761,8 @@ def _change_kind(cues, dated_goal):
     return None
 
 
+# a projection earlier in the sentence (预计…将达517万,): the change after it, compared with an earlier date, is foreseen too
+_PROJECTED_BEFORE = re.compile(r"(?:预计|预测)[^;。]*?将[^;。]*$")
 # a number the level of what is compared with, not the gap to it: 高于全省720元的平均水平
 _COMPARED_LEVEL = re.compile(r"\s*的(?:平均)?水平")
 
