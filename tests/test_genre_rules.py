@@ -1523,3 +1523,18 @@ def test_a_change_after_a_projection_is_foreseen():
 def test_a_change_after_a_result_stays_a_change():
     f = figures("2020年,全市60岁以上老年人口达到74.2万人,比2015年增加12.3万人。", reference_year=2020)
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("74.2", "actual"), ("12.3", "change")]
+
+
+# ---------------------------------------------------------------- a from-value under a year that leads its paragraph
+# (2016年,…。10-11月份,…由原来保障标准590元提高到670元): in force before that year's adjustment, as under a year that
+# leads its own sentence; under an as-of date (截至2016年底) nothing is said of the year before
+def test_a_from_value_under_a_year_leading_its_paragraph_is_of_the_year_before():
+    f = figures("2016年,城市低保对象67户、118人。10-11月份,城乡低保由原来保障标准590元提高到670元。", reference_year=2016)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("67", "actual", 2016), ("118", "actual", 2016), ("590", "baseline", 2015), ("670", "standard", 2016)]
+
+
+def test_a_from_value_under_an_as_of_date_leading_its_paragraph_is_not_moved_a_year_back():
+    f = figures("截至2016年底,城市低保对象67户、118人。10-11月份,城乡低保由原来保障标准590元提高到670元。", reference_year=2016)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("67", "actual", 2016), ("118", "actual", 2016), ("590", "baseline", 2016), ("670", "standard", 2016)]

@@ -901,6 +901,12 @@ class _Prose:
                 and not self.norm.startswith(("截至", "截止"), lead.start):  # 2023年,…由936元调整至1010元
             return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
                          f"in force before the {lead.year} adjustment", None)
+        if not lead:  # 2016年,城市低保…。10-11月份,…由原来保障标准590元提高到670元: the year leading the paragraph
+            lead = self._paragraph_lead(sent, "baseline", resolve)
+            if lead and lead.year and lead.role == "point" and not lead.month \
+                    and not self.norm.startswith(("截至", "截止"), lead.start):
+                return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
+                             f"in force before the {lead.year} adjustment", None)
         start, end = self.doc.period_start, self.doc.period_end
         if start and end and opens_a_period(self.doc.doc_type) and not cues.future \
                 and not any(d.role in ("deadline", "relative_deadline") for d in self.dates.between(sent[0], sent[1])):
