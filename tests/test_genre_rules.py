@@ -1538,3 +1538,19 @@ def test_a_from_value_under_an_as_of_date_leading_its_paragraph_is_not_moved_a_y
     f = figures("截至2016年底,城市低保对象67户、118人。10-11月份,城乡低保由原来保障标准590元提高到670元。", reference_year=2016)
     assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
         ("67", "actual", 2016), ("118", "actual", 2016), ("590", "baseline", 2016), ("670", "standard", 2016)]
+
+
+# ---------------------------------------------------------------- 到YYYY年年末 on a page published after that year,
+# in a report of that year: the as-of date of a result, not a deadline; without the later page date it stays a deadline
+def test_a_deadline_of_the_reported_year_on_a_later_page_is_an_as_of_date():
+    f = figures("2017-03-28 14:31:07 作者:admin\n到2016年年末,全市户籍60岁及以上老年人口45.79万人,占户籍人口的比例达到31.6%。",
+                reference_year=2016)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("45.79", "actual", 2016), ("31.6", "actual", 2016)]
+
+
+def test_a_deadline_of_the_reported_year_with_no_later_page_date_or_with_a_future_word_stays_a_goal():
+    f = figures("到2016年年末,全市户籍60岁及以上老年人口45.79万人,占户籍人口的比例达到31.6%。", reference_year=2016)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("45.79", "target"), ("31.6", "target")]
+    f = figures("2017-03-28 14:31:07 作者:admin\n到2016年年末,全市养老床位将达到1.2万张。", reference_year=2016)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("1.2", "target")]
