@@ -1496,3 +1496,103 @@ def test_earlier_values_of_a_series_a_sentence_prints_are_baselines():
         ("2.1", "万张", 2020, "actual"), ("250", "家", 2022, "actual")]
     assert _whole("2022年全市养老床位2.1万张,护理型床位0.9万张。") == [
         ("0.9", "万张", 2022, "actual"), ("2.1", "万张", 2022, "actual")]
+
+
+# ---------------------------------------------------------------- a decimal a PDF conversion broke at a line end
+# (城镇人口38 / .60万人, 男性61. / 19万人): one number; a list's number before a year or an item on the next line is not
+def test_a_decimal_broken_at_a_line_end_is_one_number():
+    f = figures("【人口】2022年末,全县户籍人口86.45万人,其中城镇人口31\n.27万人,乡村人口55.18万人;男性44.\n06万人,"
+                "女性42.39万人。", reference_year=2022)
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [
+        ("86.45", "万人"), ("31.27", "万人"), ("55.18", "万人"), ("44.06", "万人"), ("42.39", "万人")]
+
+
+def test_a_list_number_at_a_line_end_stays_apart_from_the_year_after_it():
+    f = figures("全县新增养老床位120张,详见附件1.\n2022年养老服务设施清单。", reference_year=2022)
+    assert list(f["value"]) == ["120"]
+
+
+# ---------------------------------------------------------------- a decimal after 每 is the measured value, a round
+# whole number there is the normaliser (每10万人, 每1个)
+def test_a_decimal_after_per_is_the_value_and_the_whole_number_after_it_the_normaliser():
+    f = figures("2022年总抚养系数为65.2%,即每1.53个劳动年龄人口负担1个老年人或少年儿童。", reference_year=2022)
+    # (the 1个 after 负担 is read as a count still: no rule here says it is the ratio's other term)
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [("65.2", "%"), ("1.53", "个"), ("1", "个")]
+
+
+def test_a_whole_number_after_per_stays_a_normaliser():
+    f = figures("2022年每10万人中拥有大学文化程度的人口为15467人。", reference_year=2022)
+    assert list(f["value"]) == ["15467"]
+
+
+# ---------------------------------------------------------------- a sentence that runs a series through later dates,
+# each opening a clause, passes its last date on to the undated sentences after it, not its lead
+def test_a_series_sentence_passes_on_its_last_date():
+    f = figures("2019年,全市有百岁老人86人,2021年增至97人,今年6月底,达到105人。其中女性78人,男性27人。")
+    assert [(v, y) for v, y in zip(f["value"], f["year"])] == [
+        ("86", 2019), ("97", 2021), ("105", 2023), ("78", 2023), ("27", 2023)]
+
+
+def test_a_sentence_with_a_comparison_after_its_lead_passes_on_its_lead():
+    f = figures("2022年,全市有百岁老人105人,比2020年增加19人。其中女性78人,男性27人。")
+    assert [(v, y) for v, y in zip(f["value"], f["year"])] == [
+        ("105", 2022), ("19", 2022), ("78", 2022), ("27", 2022)]
+
+
+# ---------------------------------------------------------------- the level of another place a figure is ranked against
+# (领先于全国2015年的76.1岁, 紧追…日本的83.7岁): a value compared with, a baseline; a multiple of it is no level
+def test_a_level_ranked_against_is_a_value_compared_with():
+    f = figures("2022年全市户籍人口预期寿命为82.6岁,高于全国2021年的78.2岁,紧追日本的84.5岁。", reference_year=2022)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+        ("82.6", "actual"), ("78.2", "baseline"), ("84.5", "baseline")]
+
+
+def test_a_multiple_of_what_a_figure_is_ranked_against_or_a_floor_is_no_level_compared_with():
+    f = figures("2022年全市百岁老人312人,高于全省平均水平的1.5倍。", reference_year=2022)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("312", "actual"), ("1.5", "change")]
+    # a floor (不低于…的30%) is no level ranked against: not a baseline (its kind as a goal is other rules' work)
+    f = figures("按不低于城镇常住居民人均消费支出的30%调整最低生活保障标准。", reference_year=2022, doc_type="plan")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("30", "actual")]
+
+
+# ---------------------------------------------------------------- a change after a projection in its sentence
+# (预计…将达517万,较“十三五”末增加87万) is foreseen: a target; a change after a result stays a change
+def test_a_change_after_a_projection_is_foreseen():
+    f = figures("预计到2025年,全市60岁以上老年人口将达到86.5万人,比2020年增加12.3万人。", reference_year=2020)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("86.5", "target"), ("12.3", "target")]
+
+
+def test_a_change_after_a_result_stays_a_change():
+    f = figures("2020年,全市60岁以上老年人口达到74.2万人,比2015年增加12.3万人。", reference_year=2020)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("74.2", "actual"), ("12.3", "change")]
+
+
+# ---------------------------------------------------------------- a from-value under a year that leads its paragraph
+# (2016年,…。10-11月份,…由原来保障标准590元提高到670元): in force before that year's adjustment, as under a year that
+# leads its own sentence; under an as-of date (截至2016年底) nothing is said of the year before
+def test_a_from_value_under_a_year_leading_its_paragraph_is_of_the_year_before():
+    f = figures("2016年,城市低保对象67户、118人。10-11月份,城乡低保由原来保障标准590元提高到670元。", reference_year=2016)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("67", "actual", 2016), ("118", "actual", 2016), ("590", "baseline", 2015), ("670", "standard", 2016)]
+
+
+def test_a_from_value_under_an_as_of_date_leading_its_paragraph_is_not_moved_a_year_back():
+    f = figures("截至2016年底,城市低保对象67户、118人。10-11月份,城乡低保由原来保障标准590元提高到670元。", reference_year=2016)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("67", "actual", 2016), ("118", "actual", 2016), ("590", "baseline", 2016), ("670", "standard", 2016)]
+
+
+# ---------------------------------------------------------------- 到YYYY年年末 on a page published after that year,
+# in a report of that year: the as-of date of a result, not a deadline; without the later page date it stays a deadline
+def test_a_deadline_of_the_reported_year_on_a_later_page_is_an_as_of_date():
+    f = figures("2017-03-28 14:31:07 作者:admin\n到2016年年末,全市户籍60岁及以上老年人口45.79万人,占户籍人口的比例达到31.6%。",
+                reference_year=2016)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("45.79", "actual", 2016), ("31.6", "actual", 2016)]
+
+
+def test_a_deadline_of_the_reported_year_with_no_later_page_date_or_with_a_future_word_stays_a_goal():
+    f = figures("到2016年年末,全市户籍60岁及以上老年人口45.79万人,占户籍人口的比例达到31.6%。", reference_year=2016)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("45.79", "target"), ("31.6", "target")]
+    f = figures("2017-03-28 14:31:07 作者:admin\n到2016年年末,全市养老床位将达到1.2万张。", reference_year=2016)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("1.2", "target")]

@@ -103,6 +103,9 @@ _STANDARD_WORD = re.compile(r"标准|低保金|生活费|供养")
 _ANNUAL = re.compile(r"年均|年平均|平均每年|每年|年增幅|年(?:提高|增长|上调)幅度")
 _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的(?:[\u4e00-\u9fff]{1,6})?\s*$"  # …普查的家庭规模3.22人
                               r"|(?:与|同|比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[(（]\s*$")  # 比2022年(195.21万人)增加
+# a level ranked against another's, the other's value after 的 (领先于全国2015年的76.1岁, 高于全省的18.2%); not a multiple
+# (not a floor or a cap: 按不低于…人均消费支出的30%)
+_RANKED_AGAINST = re.compile(r"(?<![不未])(?:领先于|领先|高于|低于|紧追|紧随)[^,;。]{0,30}?的\s*$")
 # the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
 _COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 # what marks a figure done (已, 截至, 以来: years up to now); 全年, 年末 and 年底 too, except in a paragraph opened by a
@@ -318,8 +321,10 @@ class Cues:
 
     @property
     def compared_value(self):
-        """The X of ``与2010年的X相比``."""
-        return bool(_COMPARED_BEFORE.search(self.sentence_before) and _COMPARED_AFTER.match(self.after))
+        """The X of ``与2010年的X相比``, and the level of another place a figure is ranked against
+        (``领先于全国2015年的76.1岁``, ``紧追…日本的83.7岁和瑞士的83.4岁``)."""
+        return bool(_COMPARED_BEFORE.search(self.sentence_before) and _COMPARED_AFTER.match(self.after)
+                    or _RANKED_AGAINST.search(self.sentence_before) and "倍" not in (self.mention.unit or ""))
 
     @property
     def compared_level(self):
@@ -748,6 +753,8 @@ def _change_kind(cues, dated_goal):
         return ("change", cue, "") if compared else ("actual", "", "")
     if annual and (cues.future or dated_goal) and not compared:
         return "target", cue, "annual_planned"
+    if compared and _PROJECTED_BEFORE.search(cues.sentence_before):
+        return "target", cue, ""  # 预计…将达517万,较“十三五”末增加87万: the change a projection foresees
     if compared:
         return "change", cue, ""
     if annual:
@@ -759,6 +766,8 @@ def _change_kind(cues, dated_goal):
     return None
 
 
+# a projection earlier in the sentence (预计…将达517万,): the change after it, compared with an earlier date, is foreseen too
+_PROJECTED_BEFORE = re.compile(r"(?:预计|预测)[^;。]*?将[^;。]*$")
 # a number the level of what is compared with, not the gap to it: 高于全省720元的平均水平
 _COMPARED_LEVEL = re.compile(r"\s*的(?:平均)?水平")
 

@@ -901,6 +901,12 @@ class _Prose:
                 and not self.norm.startswith(("截至", "截止"), lead.start):  # 2023年,…由936元调整至1010元
             return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
                          f"in force before the {lead.year} adjustment", None)
+        if not lead:  # 2016年,城市低保…。10-11月份,…由原来保障标准590元提高到670元: the year leading the paragraph
+            lead = self._paragraph_lead(sent, "baseline", resolve)
+            if lead and lead.year and lead.role == "point" and not lead.month \
+                    and not self.norm.startswith(("截至", "截止"), lead.start):
+                return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
+                             f"in force before the {lead.year} adjustment", None)
         start, end = self.doc.period_start, self.doc.period_end
         if start and end and opens_a_period(self.doc.doc_type) and not cues.future \
                 and not any(d.role in ("deadline", "relative_deadline") for d in self.dates.between(sent[0], sent[1])):
@@ -1062,8 +1068,23 @@ class _Prose:
             if lead and (kind != "target" or lead.role == "deadline"):
                 d = resolve(lead)
                 if d and d.role != "since":
-                    return d
+                    return self._series_end(lead, d, s1, resolve)
         return None
+
+    def _series_end(self, lead, d, s1, resolve):
+        """The date a leading sentence passes on: its lead, or, in a sentence that runs a series through
+        later dates each opening a clause (``2012年,全市有3542人,2014年8月底超过4000人,今年7月底,达到4788人``),
+        the last of them, the one the sentences after it go on from."""
+        if lead.role != "point" or not d.year:
+            return d
+        last = d
+        for x in self.dates.between(lead.end, s1):
+            if x.role not in ("point", "relative_current") or self.norm[x.start - 1:x.start] not in (",", ";"):
+                continue
+            r = resolve(x)
+            if r is not None and r.year and r.year > last.year:
+                last = r
+        return last
 
     # ---- one mention
     def figure(self, m, prev, level):
@@ -1255,6 +1276,9 @@ class _Prose:
             date = dated.date
         after_reference = bool(date and ref and date.year and ref < date.year <= ref + PLAUSIBLE_YEARS)
         deadline = date is not None and date.role == "deadline"
+        published = self.dates.published
+        if deadline and date.year and ref and published and date.year <= ref < published and not cues.future:
+            deadline = False  # 到2016年年末,…457.79万人 on a page of 2017-03-28: the as-of date of a result reported
         # the words alone decided it unless the date is a deadline or after the document's
         kind, cue, growth_basis = ctx.kind_of(cues, date, after_reference) if deadline or after_reference else said
         basis, base_year = dated.basis, dated.base_year

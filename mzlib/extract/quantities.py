@@ -61,13 +61,17 @@ _AR_NUM = r"\d+(?:\.\d+)?"
 # (GB/T 15835: 224 443人, 942 118 人): one number where it follows a word and is followed by its unit or the line's
 # end, never after a space (a single-spaced table row: 城市 120 340 560 is three cells).
 _SPACED = r"\d(?<![\d.\s]\d)\d{0,2}(?: \d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff%‰]|[ \t]*\n)"
+# A decimal a PDF conversion broke at a line end, the point ending one line or opening the next (城镇人口38 / .60万人,
+# 男性61. / 19万人): one number; not a list's number before a year or an item (1. / 2020年, 1. / 2、).
+_BROKEN_DECIMAL = r"(?:\n[ \t]*\.\d+|\.\n[ \t]*\d+(?![\d.]|\s*[年、.)]))"
 _NUMBER = re.compile(rf"(?=[\d{_CN_DIGITS}])(?:(?P<ar>\d(?<![\d.]\d)\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
-                     rf"|{_SPACED}|\d(?<![\d.]\d)\d*(?:\.\d+)?)|(?P<cn>{_CN_NUM}))")
+                     rf"|{_SPACED}|\d(?<![\d.]\d)\d*(?:\.\d+|{_BROKEN_DECIMAL})?)|(?P<cn>{_CN_NUM}))")
 
 
 def digits(text):
-    """The digits of a number as printed, less the separators of its groups of three (``1,234``, ``224 443``)."""
-    return text.replace(",", "").replace(" ", "")
+    """The digits of a number as printed, less the separators of its groups of three (``1,234``, ``224 443``) and a
+    line break a conversion left inside it (``38`` / ``.60``)."""
+    return re.sub(r"[ \t]*\n[ \t]*", "", text).replace(",", "").replace(" ", "")
 _SPACE = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*(?=[^\n]))"
 from mzlib.extract.units import PERIOD_SUFFIX as _PERIOD_SUFFIX  # noqa: E402
 
@@ -330,8 +334,8 @@ def _excluded(norm, s, e, arabic, number_text, after):
         return "phone"
     if follows and _AGE_RANGE_AFTER.match(after):
         return "age_bound"  # the first age of a band (0—5岁)
-    if cued and _PER_BEFORE.search(before) and not (follows and _RANGE_AFTER.match(after)):
-        return "normaliser"
+    if cued and _PER_BEFORE.search(before) and not (follows and _RANGE_AFTER.match(after)) and "." not in number_text:
+        return "normaliser"  # 每10万人, 每千名; a decimal after 每 is a measured value (每1.29个劳动力负担1个老人)
     if follows and _AGE_AFTER.match(after):
         bound = _AGE_BOUND_AFTER.match(after)
         if "." not in number_text and (bound or _AGE_BOUND_BEFORE.search(before) or not after.strip()):
