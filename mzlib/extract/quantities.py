@@ -71,7 +71,12 @@ _NUMBER = re.compile(rf"(?=[\d{_CN_DIGITS}])(?:(?P<ar>\d(?<![\d.]\d)\d{{0,2}}(?:
 def digits(text):
     """The digits of a number as printed, less the separators of its groups of three (``1,234``, ``224 443``) and a
     line break a conversion left inside it (``38`` / ``.60``)."""
-    return re.sub(r"[ \t]*\n[ \t]*", "", text).replace(",", "").replace(" ", "")
+    if "\n" in text:  # (a number with no break in it, nearly all: no pattern to run)
+        text = _BREAK_IN_NUMBER.sub("", text)
+    return text.replace(",", "").replace(" ", "")
+
+
+_BREAK_IN_NUMBER = re.compile(r"[ \t]*\n[ \t]*")
 _SPACE = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*(?=[^\n]))"
 from mzlib.extract.units import PERIOD_SUFFIX as _PERIOD_SUFFIX  # noqa: E402
 
