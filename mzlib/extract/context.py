@@ -665,17 +665,16 @@ def kind_of(cues, date=None, after_reference=False):
     future = _FUTURE.search(_unestimated(before, cues.review))
     if future:
         return "target", future.group(), ""
+    dated_goal = ("target", "deadline" if deadline else "dated after the document", "")
     share = _SHARE_OF_GOAL.search(before) if m.unit == "%" else None
     if share:  # 完成目标的88.6%: the share of the goal done, a result
-        return ("target", "deadline" if deadline else "dated after the document", "") \
-            if deadline or after_reference else ("actual", "share of a goal done", "")
+        return dated_goal if deadline or after_reference else ("actual", "share of a goal done", "")
     goal = _GOAL_AFTER.match(after)
     if goal:  # 超过全年292天的目标: the number is the goal's
         return "target", goal.group().strip(), ""
     done = _total_of_done(cues)
     if done:  # 15个农村幸福院建设已完成8个(53%): the work to be done, against which the part done is counted
         return "target", done, ""
-    dated_goal = ("target", "deadline" if deadline else "dated after the document", "")
     if _done(cues).search(before):  # 今年将…。…全年建设: the year intended
         if deadline and not after_reference and "已" in before:
             return "actual", "", ""  # 到6月底,已有30户…: what is done by a date not after the document's, reported
