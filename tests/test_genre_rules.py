@@ -1596,3 +1596,18 @@ def test_a_deadline_of_the_reported_year_with_no_later_page_date_or_with_a_futur
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("45.79", "target"), ("31.6", "target")]
     f = figures("2017-03-28 14:31:07 作者:admin\n到2016年年末,全市养老床位将达到1.2万张。", reference_year=2016)
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("1.2", "target")]
+
+
+# ---------------------------------------------------------------- a from-value printed without a unit before a verb
+# of change (由上年的2.36缩小到2.31): the verb is no unit, and the value it changes from is a figure as the one it
+# changes to is (an index, a ratio, a rate that prints no unit); a number before a verb of change with no figure after
+# it stays a number in no figure
+def test_a_from_value_with_no_unit_before_a_verb_of_change_is_a_baseline():
+    f = figures("城乡居民收入比由上年的2.36缩小到2.31。老年抚养比由2020年的18.6上升至22.4。", reference_year=2024)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("2.36", "baseline", 2023), ("2.31", "actual", 2024), ("18.6", "baseline", 2020), ("22.4", "actual", 2024)]
+
+
+def test_a_number_before_a_verb_of_change_with_no_figure_after_it_is_no_figure():
+    f = figures("城乡居民收入差距由2.36缩小到合理区间。", reference_year=2024)
+    assert f.empty

@@ -514,7 +514,8 @@ def _attach_unit(norm, mention, unit_re):
         mention.unit_start = mention.unit_end = e
         return
     nxt = norm[e:e + 3].lstrip(" \t")
-    if nxt[:1] and _MAYBE_UNIT.match(nxt[:1]) and nxt[:1] not in "的和与及或、,等在中里内后前共约近为是达比至到占":
+    if nxt[:1] and _MAYBE_UNIT.match(nxt[:1]) and nxt[:1] not in "的和与及或、,等在中里内后前共约近为是达比至到占" \
+            and not _CHANGE_AHEAD.match(norm, e):  # 由2.36缩小到2.31: a verb of change, no unit (_ranges_and_ratios)
         mention.status, mention.reason = "uncaptured", f"followed by {nxt[:2]!r}, not a unit in units.csv"
         return
     if _CUE.search(norm[max(0, mention.start - 6):mention.start]):
@@ -528,7 +529,9 @@ _PAIR_NAME = re.compile(r"(?:^|[,;:，；：。\n])\s*[\u4e00-\u9fff]{1,8}\s*$")
 _PAIR_END = re.compile(r"\s*(?:[,;，；。]|$)")
 _PAIRS_MIN = 3  # a list of at least three names and values
 _LIST_ITEM = re.compile(r"\s*[,、;]\s*[\u4e00-\u9fff]{1,8}\s*")  # the next item's name: ,安徽
-_CHANGE_TO = re.compile(r"\s*(?:提高|增加|上升|上调|下降|降低|减少|调整|增长|缩小|扩大)(?:到|至|为)\s*(?:每人每[月年])?\s*$")
+_CHANGE_VERB = r"\s*(?:提高|增加|上升|上调|下降|降低|减少|调整|增长|缩小|扩大)(?:到|至|为)"  # 由X提高到Y
+_CHANGE_AHEAD = re.compile(_CHANGE_VERB)
+_CHANGE_TO = re.compile(_CHANGE_VERB + r"\s*(?:每人每[月年])?\s*$")
 
 
 def _ranges_and_ratios(norm, found):
