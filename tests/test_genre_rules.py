@@ -1611,3 +1611,21 @@ def test_a_from_value_with_no_unit_before_a_verb_of_change_is_a_baseline():
 def test_a_number_before_a_verb_of_change_with_no_figure_after_it_is_no_figure():
     f = figures("城乡居民收入差距由2.36缩小到合理区间。", reference_year=2024)
     assert f.empty
+
+
+# ---------------------------------------------------------------- the end of the year before as an as-of date
+# (截至上年底, 上年末, 去年年底 opening a clause): the figures are of the year before, as under 截至2021年底; after a word
+# of comparison (比上年末, 与上年末相比, 较上年底, 由上年底的) it stays the base of a change
+def test_the_end_of_the_year_before_opening_a_clause_dates_its_figures():
+    for lead in ("截至上年底,", "截至去年底,", "上年末,", "去年年底"):
+        f = figures(lead + "全市持证残疾人共计8.7万人,占户籍人口的4.3%。", reference_year=2022)
+        assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+            ("8.7", "actual", 2021), ("4.3", "actual", 2021)], lead
+
+
+def test_the_end_of_the_year_before_after_a_word_of_comparison_stays_a_base():
+    f = figures("年末全市户籍人口385.6万人,比上年末减少1.2万人。全市持证残疾人由上年底的8.4万人增加到8.7万人,"
+                "养老床位较上年底增加1200张。", reference_year=2022)
+    assert [(v, k, y, b) for v, k, y, b in zip(f["value"], f["kind"], f["year"], f["base_year"].fillna(0))] == [
+        ("385.6", "actual", 2022, 0), ("1.2", "change", 2022, 2021), ("8.4", "baseline", 2021, 0),
+        ("8.7", "actual", 2022, 2021), ("1200", "change", 2022, 2021)]

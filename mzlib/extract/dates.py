@@ -179,6 +179,7 @@ def _role(pre, post, before):
 _COMPUTED_BEFORE = re.compile(r"按(?:照)?\s*$")
 _COMPUTED_AFTER = re.compile(r"[^,;。:\n]{0,24}?计算")
 _PRICE_BASE = re.compile(r"\s*(?:不变|可比)价")  # 2010年不变价, 2015年可比价: the year of the prices
+_AS_OF = ("截至", "截止", "截止到", "截至到")  # the words of an as-of date (截至上年底)
 _CLAUSE_EDGE = ("", "\n", " ", "\t", "。", ",", ";", ":", "!", "?")  # what stands before a word that opens a clause
 
 
@@ -201,12 +202,13 @@ def find_dates(norm, goals=True):
         if m.group("rel"):
             deadline = m.group("rel") == "年底前" or m.group("rel") == "年内" and goals or _role(pre, post, before) == "deadline"  # 到今年年底
             past = m.group("rel") in _PAST_YEAR  # 过去的一年,全市…: the year a report looks back on, never a base
-            own = (past or m.group("rel") in ("上年", "去年") and not pre and not post
-                   and (norm.startswith("度", m.end("rel"))
-                        or norm[start - 1:start] in _CLAUSE_EDGE and not norm.startswith(("同期", "的"), m.end("rel")))) \
-                and not _BASE_CUE.search(before)
-            if own:  # 上年度最低工资标准为…, 去年,全市…: a figure of the year before, no comparison
-                found.append(DateExpr(start, m.end(), None, None, None, "relative_prior_point", "", False))
+            edge = norm[start - 1:start] in _CLAUSE_EDGE and not norm.startswith(("同期", "的"), m.end("rel"))
+            end_of = post in ("年末", "末", "底", "年底")
+            own = (past or m.group("rel") in ("上年", "去年") and (
+                not pre and not post and (norm.startswith("度", m.end("rel")) or edge)
+                or end_of and (pre in _AS_OF or not pre and edge))) and not _BASE_CUE.search(before)
+            if own:  # 上年度最低工资标准为…, 去年,全市…, 截至上年底,…: a figure of the year before, no comparison
+                found.append(DateExpr(start, m.end(), None, None, None, "relative_prior_point", "", end_of))
                 continue
             role = "relative_prior" if m.group("rel") in ("上年", "去年") else (
                 "relative_prior2" if m.group("rel") == "前年" else (
