@@ -1629,3 +1629,22 @@ def test_the_end_of_the_year_before_after_a_word_of_comparison_stays_a_base():
     assert [(v, k, y, b) for v, k, y, b in zip(f["value"], f["kind"], f["year"], f["base_year"].fillna(0))] == [
         ("385.6", "actual", 2022, 0), ("1.2", "change", 2022, 2021), ("8.4", "baseline", 2021, 0),
         ("8.7", "actual", 2022, 2021), ("1200", "change", 2022, 2021)]
+
+
+# ---------------------------------------------------------------- a goal or a task handed down, named right before
+# its value (距离规划目标60%还有差距, 省下达我市新增养老床位任务1200张): the value is the goal; a task done (完成任务1200张,
+# 完成省下达…任务2935户), a group named 目标 (目标人群) and the share of a goal done (完成目标的88.6%) are no goals
+def test_a_goal_or_a_task_handed_down_named_right_before_its_value_is_a_target():
+    f = figures("全区护理型床位占比53.1%,距离规划目标60%还有较大差距。2023年省下达我市新增养老床位任务1200张,"
+                "截至9月底已完成980张,完成率81.7%。")
+    assert [(v, k, c) for v, k, c in zip(f["value"], f["kind"], f["kind_cue"])] == [
+        ("53.1", "actual", ""), ("60", "target", "目标"), ("1200", "target", "下达我市新增养老床位任务"),
+        ("980", "actual", ""), ("81.7", "actual", "share of a goal done")]
+
+
+def test_a_task_done_and_a_group_named_target_are_no_goals():
+    f = figures("全市已完成任务1200张,覆盖目标人群3.2万人,共有目标家庭1500户,完成目标的88.6%。"
+                "全市完成省下达棚户区改造开工任务2935户,完成年度目标任务500张。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+        ("1200", "actual"), ("3.2", "actual"), ("1500", "actual"), ("88.6", "actual"), ("2935", "actual"),
+        ("500", "actual")]

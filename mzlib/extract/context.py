@@ -126,9 +126,11 @@ _GOAL_AFTER = re.compile(rf"\s*{_GOAL_QUALIFIER}\s*(?:[和、及与]\s*\d+(?:\.\
                          rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定)?(?:任务)?目标(?:任务)?")
 # a value named by the stage of a plan's indicator it is (2020年基期值为35%, 2025年目标值为55%, 2022年完成值为46%), the
 # words of a plan's evaluation table printed in a sentence
-_STAGE_BEFORE = re.compile(r"(?P<stage>基期值|基期|基数|目标值|规划值|预期值|完成值|实际值|现状值)\s*(?:为|是|:)?\s*$")
+# , and a goal or a task handed down named right before its value (距离规划目标60%还有差距, 下达我市新增床位任务1200张)
+_STAGE_BEFORE = re.compile(r"(?P<stage>基期值|基期|基数|目标值|规划值|预期值|完成值|实际值|现状值|目标(?:任务)?"
+                           r"|(?:下达|分解)[^,;。]{0,16}?任务)\s*(?:为|是|:)?\s*$")
 _STAGE_KINDS = {"基期值": "baseline", "基期": "baseline", "基数": "baseline", "目标值": "target", "规划值": "target",
-                "预期值": "target", "完成值": "actual", "实际值": "actual", "现状值": "actual"}
+                "预期值": "target", "完成值": "actual", "实际值": "actual", "现状值": "actual"}  # (else a goal: target)
 # the share of a goal or plan done (完成目标的88.6%, 占规划目标(400个)的78%, 完成年度计划的104.7%, 完成率81.3%): a result
 _SHARE_OF_GOAL = re.compile(r"(?:完成|占|达到|达|为)(?:了)?[^,;。\d]{0,8}?(?:目标|计划|任务)(?:任务)?\s*(?:[(（][^()（）]{0,12}[)）])?"
                             r"\s*的\s*$|(?:完成率|完成进度|完成比例)\s*(?:为|是|达到|达)?\s*$")
@@ -634,8 +636,9 @@ def kind_of(cues, date=None, after_reference=False):
     if cues.compared_value:
         return "baseline", COMPARED_CUE, ""
     stage = _STAGE_BEFORE.search(before)
-    if stage:  # 2020年基期值为35%: the stage the words name
-        return _STAGE_KINDS[stage.group("stage")], stage.group("stage"), ""
+    if stage and (stage.group("stage") in _STAGE_KINDS or "完成" not in before[:stage.start()]):
+        # 2020年基期值为35%: the stage the words name; 下达…任务1200张 a goal, unless done (完成省下达…任务29357户)
+        return _STAGE_KINDS.get(stage.group("stage"), "target"), stage.group("stage"), ""
     earlier = _EARLIER_AFTER_CURRENT.search(cues.sentence_before, max(0, len(cues.sentence_before) - 40)) \
         if cues.sentence_before.rstrip()[-1:] in ("为", "是") else None
     if earlier:  # 占预算安排的79%,一季度为69.7%: the value of an earlier period, printed after the current one
