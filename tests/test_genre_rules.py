@@ -1648,3 +1648,11 @@ def test_a_task_done_and_a_group_named_target_are_no_goals():
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
         ("1200", "actual"), ("3.2", "actual"), ("1500", "actual"), ("88.6", "actual"), ("2935", "actual"),
         ("500", "actual")]
+
+
+# ---------------------------------------------------------------- the 比 of a share (占比) before a year is no
+# comparison (护理型床位占比2022年达到48.2%): the year dates the share; 比2022年 after a level still compares
+def test_a_year_after_the_word_for_a_share_dates_the_share():
+    f = figures("养老机构护理型床位占比2022年达到48.2%,比2021年提高3.1个百分点。", reference_year=2023)
+    assert [(v, k, y, b) for v, k, y, b in zip(f["value"], f["kind"], f["year"], f["base_year"].fillna(0))] == [
+        ("48.2", "actual", 2022, 0), ("3.1", "change_pp", 2022, 2021)]

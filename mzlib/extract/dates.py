@@ -198,6 +198,8 @@ def find_dates(norm, goals=True):
             continue
         pre, post = m.group("pre") or "", m.group("post") or ""
         before = norm[max(0, m.start() - 3):m.start()]
+        if pre == "比" and before.endswith("占"):
+            pre = ""  # 护理型床位占比2022年达到48.2%: the 比 of a share (占比), no comparison
         start = m.start("pre") if pre else next(m.start(g) for g in ("y", "rel", "mo", "cent") if m.group(g))  # not a space before
         if m.group("rel"):
             deadline = m.group("rel") == "年底前" or m.group("rel") == "年内" and goals or _role(pre, post, before) == "deadline"  # 到今年年底
