@@ -1656,3 +1656,28 @@ def test_a_year_after_the_word_for_a_share_dates_the_share():
     f = figures("养老机构护理型床位占比2022年达到48.2%,比2021年提高3.1个百分点。", reference_year=2023)
     assert [(v, k, y, b) for v, k, y, b in zip(f["value"], f["kind"], f["year"], f["base_year"].fillna(0))] == [
         ("48.2", "actual", 2022, 0), ("3.1", "change_pp", 2022, 2021)]
+
+
+# ---------------------------------------------------------------- a section of the work planned (四、2024年工作安排,
+# 下一步工作打算): its paragraphs count what is to be done, up to the next heading of its rank; what they say is there
+# now (目前, 已完成) or was done in an earlier year stays a result; a review's section and a heading of an earlier year's
+# plan set out nothing
+_WORK_PLAN = ("一、工作回顾\n全年新增养老床位800张。\n二、2024年工作安排\n"
+              "(一)提升养老服务水平。新建社区老年食堂100个,发展家庭养老床位1000张。\n"
+              "(二)兜牢民生底线。目前全市共有低保对象2.3万人,2023年发放低保金1.5亿元。\n"
+              "(三)加强社会治理。培育社区社会组织200家。\n三、存在的问题\n全市养老护理员缺口500人。\n")
+
+
+def test_the_paragraphs_of_a_section_of_work_planned_set_out_goals():
+    f = figures(_WORK_PLAN, reference_year=2024)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("800", "actual", 2024), ("100", "target", 2024), ("1000", "target", 2024), ("2.3", "actual", 2024),
+        ("1.5", "actual", 2023), ("200", "target", 2024), ("500", "actual", 2024)]
+    f = figures("下一步工作打算\n继续实施适老化改造300户。\n截至目前,已完成改造120户。\n", reference_year=2024)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("300", "target"), ("120", "actual")]
+
+
+def test_a_heading_of_an_earlier_year_s_plan_or_of_a_review_sets_out_no_goals():
+    f = figures("二、2023年工作计划\n新建社区老年食堂100个。\n三、2024年工作总结\n新建社区老年食堂80个。\n",
+                reference_year=2024)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("100", "actual"), ("80", "actual")]

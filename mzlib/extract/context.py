@@ -548,6 +548,30 @@ def goal_announcement(norm, line_start):
     return m.group("words"), int(m.group("year"))
 
 
+# the heading of a section that sets out the work planned (四、2024年工作安排, 二、下一步工作打算, 明年工作思路和重点):
+# on a line of its own; not a review (2023年工作总结和2024年工作计划 heads a whole report)
+_WORK_PLAN_HEADING = re.compile(
+    r"^[ \t]*(?P<number>[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[ \t]*)?[ \t]*"
+    r"(?P<words>(?:(?P<year>(?:19|20)\d\d)年(?:度)?|明年|下一?步|下一年度?|今后|今年)的?(?:主要|重点)?"
+    r"(?:工作(?:安排|打算|计划|思路|重点|要点|任务)|重点工作|工作)(?:[和及与、](?:工作)?(?:安排|打算|计划|思路|重点|要点|任务|措施))?)"
+    r"[ \t]*[:：]?[ \t]*$", re.M)
+_SECTION_NUMBER = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)", re.M)
+
+
+def work_plan_sections(norm, reference_year):
+    """``(start, end, words)`` of each section of a report that sets out the work planned (under ``四、2024年工作安排``,
+    ``下一步工作打算``): from its heading's line to the next heading of its rank (``五、``), or, for a heading with no
+    number, the next numbered heading; a heading's year before the document's sets out no plan. What the paragraphs
+    of such a section count is what is to be done, as under a plan's statement."""
+    out = []
+    for m in _WORK_PLAN_HEADING.finditer(norm):
+        if m.group("year") and reference_year and int(m.group("year")) < reference_year:
+            continue
+        nxt = _SECTION_NUMBER.search(norm, m.end())
+        out.append((m.start(), nxt.start() if nxt else len(norm), m.group("words")))
+    return out
+
+
 # goals announced before a paragraph's first figure, a colon opening their list: 2009年全省经济社会发展的主要预期目标:…,
 # 建议2011年…主要预期目标为:…; not 主要目标任务完成情况:… (a review of them)
 _GOAL_LEAD = first_test(r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)(?:是|为)?\s*:")

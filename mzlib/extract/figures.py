@@ -719,6 +719,7 @@ class _Prose:
         self.goal_cells = sorted(goal_cells)  # (start, end, column name) of the cells of goal columns read as prose
         self._announcements = [(a, ann) for a in self._paragraphs_naming("目标")
                                for ann in [ctx.goal_announcement(self.norm, a)] if ann]
+        self._work_plans = ctx.work_plan_sections(self.norm, doc.reference_year) if "工作" in self.norm else []
         self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
         # a notice by its type, or by the words of its head that announce the year's projects (民生工程…公示)
         self.notice = reports_no_actuals(doc.doc_type) or bool(ctx.projects_notice(self.norm, doc.reference_year))
@@ -978,7 +979,8 @@ class _Prose:
             stated = ctx.plan_statement(self.norm, line_start)
             intent = ctx.intent_lead(self.norm, line_start, self.doc.reference_year)
             if not stated and not intent:  # 主要目标 on its own line above: the paragraph under it sets out goals
-                stated = self._heading_of_goals(line_start) or ctx.goal_lead(self.norm, line_start)
+                stated = self._heading_of_goals(line_start) or ctx.goal_lead(self.norm, line_start) \
+                    or next((words for a, b, words in self._work_plans if a < line_start < b), "")
             if not stated and not intent and ctx.CONTINUED.match(self.norm, line_start):
                 before = self._paragraph_before(line_start)
                 if before is not None:
