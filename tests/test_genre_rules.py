@@ -1681,3 +1681,16 @@ def test_a_heading_of_an_earlier_year_s_plan_or_of_a_review_sets_out_no_goals():
     f = figures("二、2023年工作计划\n新建社区老年食堂100个。\n三、2024年工作总结\n新建社区老年食堂80个。\n",
                 reference_year=2024)
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("100", "actual"), ("80", "actual")]
+
+
+# ---------------------------------------------------------------- a census round by its short names (第七次人口普查,
+# 七普, 六普), as the source of the figures after it or the base they are compared with; the census as work (普查登记)
+# dates nothing
+def test_a_census_round_by_its_short_names_dates_the_figures_it_is_the_source_of():
+    for text in ("第七次人口普查数据显示,全市60岁及以上人口占比为23.4%,比第六次人口普查上升6.8个百分点。",
+                 "据七普数据,全市60岁及以上人口占比为23.4%,比六普上升6.8个百分点。"):
+        f = figures(text, reference_year=2023)
+        assert [(v, k, y, b) for v, k, y, b in zip(f["value"], f["kind"], f["year"], f["base_year"].fillna(0))] == [
+            ("23.4", "actual", 2020, 0), ("6.8", "change_pp", 2020, 2010)], text
+    f = figures("全市普查登记人口58万人。", reference_year=2023)
+    assert list(f["year"]) == [2023]

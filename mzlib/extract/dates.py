@@ -250,8 +250,21 @@ def find_dates(norm, goals=True):
 
 
 @lru_cache(maxsize=1)
+def _census_names():
+    """``{name: year}`` of the census rounds, by their names in ``census_rounds.csv`` (第七次全国人口普查) and the
+    short forms the genre prints them by: without ``全国`` (第七次人口普查) and the round's numeral with 普 (七普)."""
+    names = {}
+    for name, year in census_rounds().items():
+        names[name] = names[name.replace("全国", "")] = year
+        m = re.fullmatch(r"第(.{1,2})次全国人口普查", name)
+        if m:
+            names[m.group(1) + "普"] = year
+    return names
+
+
+@lru_cache(maxsize=1)
 def _census_pattern():
-    names = "|".join(sorted((re.escape(r) for r in census_rounds()), key=len, reverse=True))
+    names = "|".join(sorted((re.escape(r) for r in _census_names()), key=len, reverse=True))
     return re.compile(rf"(?P<name>{names})(?P<post>[^,;。\n]{{0,4}}?(?:结果|数据|公报|资料))?")
 
 
@@ -264,9 +277,9 @@ def census_round_dates(norm):
     全国人口普查数据显示) is a date of role ``census``; one named as what figures are compared with
     (与第六次全国人口普查相比, 比第六次全国人口普查的3.05人) is a ``base``. A round named for the
     work itself (完成第七次全国人口普查, 普查领导小组) dates nothing."""
-    if "普查" not in norm:
+    if "普" not in norm:
         return []
-    rounds = census_rounds()
+    rounds = _census_names()
     found = []
     for m in _census_pattern().finditer(norm):
         year = rounds[m.group("name")]
