@@ -3484,3 +3484,16 @@ def test_lines_that_are_no_monthly_table_make_none(change):
 ])
 def test_names_and_numbers_with_no_monthly_header_above_them_make_no_monthly_table(text):
     assert not [t for t in find_tables(text) if t.layout == "single_spaced"]
+
+
+# ---------------------------------------------------------------- a money standard named by its column (保障标准 over
+# rows of 城市低保 and 农村低保): its cells are standards, as under a row named a standard; the amounts of the other
+# columns (月人均补助) and the counts stay levels
+def test_money_in_a_column_named_a_standard_is_a_standard():
+    from sentences import figures as report_figures  # (a report of 2023, not this module's plan of 2021)
+
+    f = report_figures("2023年全市城乡低保情况一览表\n项目          保障人数(人)      月人均补助(元)    保障标准(元/人·月)\n"
+                "城市低保      12345        560         850\n农村低保      34567        420         650\n")
+    assert [(v, u, k) for v, u, k in zip(f["value"], f["unit"], f["kind"])] == [
+        ("12345", "人", "actual"), ("560", "元", "actual"), ("850", "元/人·月", "standard"),
+        ("34567", "人", "actual"), ("420", "元", "actual"), ("650", "元/人·月", "standard")]

@@ -552,7 +552,7 @@ def _row_figures(doc, table, row, roles, period, regions):
             if role["role"] == "growth" and not parsed.cumulative:
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
             money = unit_info(unit)[2] == "money"
-            standard = money and "标准" in (label + parent)
+            standard = money and "标准" in (label + parent + role["name"])  # (a row's, or its column's: 保障标准)
             decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior)
             name_ = label if not region_row else role["name"]
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
