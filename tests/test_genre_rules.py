@@ -1694,3 +1694,19 @@ def test_a_census_round_by_its_short_names_dates_the_figures_it_is_the_source_of
             ("23.4", "actual", 2020, 0), ("6.8", "change_pp", 2020, 2010)], text
     f = figures("全市普查登记人口58万人。", reference_year=2023)
     assert list(f["year"]) == [2023]
+
+
+# ---------------------------------------------------------------- a clause that dates its value at a year before the
+# document's (规划目标为35张,2022年为31.2张) reports that year's result, whatever goal words stand earlier in its item; the
+# same clause at the document's year or later stays under them; 实际新增 after 原计划 reports what was done
+def test_a_clause_dated_at_an_earlier_year_is_a_result_under_goal_words_of_its_item():
+    f = figures("“每千名老年人拥有养老床位数”规划目标为35张,2022年为31.2张,预计2025年可达到36张。", reference_year=2023)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("35", "target", 2023), ("31.2", "actual", 2022), ("36", "target", 2025)]
+    f = figures("原计划新增养老床位1000张,实际新增1200张。", reference_year=2023)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("1000", "target"), ("1200", "actual")]
+
+
+def test_a_clause_dated_at_the_document_s_year_stays_under_the_goal_words_of_its_item():
+    f = figures("今年计划新增养老床位1000张,2023年建成老年食堂20个。", reference_year=2023)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("1000", "target"), ("20", "target")]

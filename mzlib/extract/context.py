@@ -111,7 +111,7 @@ _COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略
 # what marks a figure done (已, 截至, 以来: years up to now); 全年, 年末 and 年底 too, except in a paragraph opened by a
 # sentence of intent (今年,全市将…), where they are the year intended (after a plan's statement, 《规划》提出,…到2025年,
 # they still mark what is there now)
-_DONE_WORDS = r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|年来|以来|实际(?=完成|达到|达|为|支出|发放|执行|到位|建成)"
+_DONE_WORDS = r"已|已经|现已|目前|当前|现有|截至|截止|累计|共有|年来|以来|实际(?=完成|达到|达|为|支出|发放|执行|到位|建成|新增|增加|减少|投入)"
 _DONE = re.compile(_DONE_WORDS + r"|全年(?!目标|计划|任务)|年末|年底(?!前)")  # 全年目标任务是: the year's goal
 _DONE_IN_GOALS = re.compile(_DONE_WORDS)
 _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以来: years up to now, reported
@@ -298,7 +298,9 @@ class Cues:
     ``goals`` whether the document's type may set goals (``targets`` in ``document_types.csv``): where it
     may not (a communiqué, a news report), a bound (``控制在3.3%以内``) is a result, not a goal; ``rest`` the
     sentence after the number and unit; ``review`` whether the figure stands in a report's review of a past year
-    (:func:`in_review`), where ``预计`` estimates a result of that year.
+    (:func:`in_review`), where ``预计`` estimates a result of that year; ``earlier_year`` whether the figure's clause
+    prints a year before the document's as the date of its value (``规划目标为35张,2022年为31.2张``): a result of that
+    year, which the goal words earlier in its item do not govern.
     """
 
     mention: object
@@ -315,6 +317,7 @@ class Cues:
     goals: bool = True
     rest: str = ""
     review: bool = False
+    earlier_year: bool = False
 
     @property
     def from_value(self):
@@ -344,13 +347,13 @@ class Cues:
 
 
 def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension="", plan_states="", goals=True,
-            review=False):
+            review=False, earlier_year=False):
     """The :class:`Cues` of a mention in clause ``c0`` of sentence ``sent``."""
     sentence_before = norm[sent[0]:mention.start]
     return Cues(mention, c0, sent, dimension, norm[c0:mention.start], sentence_before,
                 norm[mention.span_end:min(sent[1], mention.span_end + 16)],
                 sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states, goals,
-                norm[mention.span_end:sent[1]], review)
+                norm[mention.span_end:sent[1]], review, earlier_year)
 
 
 # a government work report reviews the year past under a heading (一、2019年工作回顾, 过去一年工作回顾) before it sets out
@@ -706,13 +709,13 @@ def kind_of(cues, date=None, after_reference=False):
         if deadline and not after_reference and "已" in before:
             return "actual", "", ""  # 到6月底,已有30户…: what is done by a date not after the document's, reported
         return dated_goal if deadline or after_reference else ("actual", "", "")
-    cue = _TARGET_CUE.search(_unestimated(cues.item, cues.review))
+    cue = _TARGET_CUE.search(_unestimated(cues.item, cues.review)) if not cues.earlier_year else None
     if cue:
         return "target", cue.group(), ""
     opening = cues.sentence_before.split(";", 1)[0] if ";" in cues.sentence_before else \
         cues.sentence_before.split(":", 1)[0] if ":" in cues.sentence_before else None  # (…办好十件实事:1.新建…)
     lead = _LIST_LEAD.search(_unestimated(opening, cues.review)) if opening is not None else None
-    if lead and not _DONE.search(cues.item):  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
+    if lead and not _DONE.search(cues.item) and not cues.earlier_year:  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
     if m.comparator in _PRESCRIPTIVE and cues.goals and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""

@@ -833,6 +833,12 @@ class _Prose:
             return Dated(self.current, DateBasis.DOCUMENT_REFERENCE, "", base_year)
         return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
 
+    def _earlier_year(self, c0, pos):
+        """Whether the clause from ``c0`` to the number at ``pos`` prints a year before the document's as a point in time
+        (``,2022年为31.2张`` in a report of 2023)."""
+        ref = self.doc.reference_year
+        return bool(ref) and any(d.role == "point" and d.year and d.year < ref for d in self.dates.between(c0, pos))
+
     def _goal_against_now(self, d, kind, c0, pos):
         """Whether ``d``, printed earlier in the sentence, is a goal's deadline after the document's year and the
         figure's own clause (``c0`` to ``pos``) reports what is there now: ``规划目标为到2025年…达到50%,目前已达到42%``
@@ -1103,7 +1109,7 @@ class _Prose:
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
                            self._goal_column(m.start) or self._plan_statement(sent, dimension), self.goals,
-                           "预计" in norm[sent[0]:sent[1]] and ctx.in_review(norm, sent[0]))
+                           "预计" in norm[sent[0]:sent[1]] and ctx.in_review(norm, sent[0]), self._earlier_year(c0, m.start))
         place = cues.compared_level if level is not None else ""  # another place's level (高于全省X的平均水平):
         if place:                                                   # of the kind of the level before
             cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])
