@@ -360,7 +360,8 @@ def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimensio
 # the year's work (二、2020年工作安排, 主要预期目标); given in the last days of the year or the first of the next, it
 # prints the year's results not yet final as estimates (预计生产总值增长7.8%;地方财政收入1.88亿元): results, not goals
 _REVIEW_HEAD = re.compile(r"(?:(?:19|20)\d\d\s*年(?:及今年以来)?|过去(?:一|五)年|上年)(?:主要)?工作回顾")
-_PLAN_HEAD = re.compile(r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:的)?(?:主要)?(?:工作(?:安排|打算|思路|任务|建议)|(?:主要)?(?:预期)?目标)"
+_WORK_AHEAD = r"工作(?:安排|打算|计划|思路|重点|要点|任务|建议)"  # the words of a heading of the work ahead
+_PLAN_HEAD = re.compile(rf"(?:(?:19|20)\d\d\s*年|今年|明年)(?:的)?(?:主要)?(?:{_WORK_AHEAD}|(?:主要)?(?:预期)?目标)"
                         r"|工作安排|工作打算")
 _ESTIMATE = re.compile(r"预计")
 
@@ -556,7 +557,7 @@ def goal_announcement(norm, line_start):
 _WORK_PLAN_HEADING = re.compile(
     r"^[ \t]*(?P<number>[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[ \t]*)?[ \t]*"
     r"(?P<words>(?:(?P<year>(?:19|20)\d\d)年(?:度)?|明年|下一?步|下一年度?|今后|今年)的?(?:主要|重点)?"
-    r"(?:工作(?:安排|打算|计划|思路|重点|要点|任务)|重点工作|工作)(?:[和及与、](?:工作)?(?:安排|打算|计划|思路|重点|要点|任务|措施))?)"
+    rf"(?:{_WORK_AHEAD}|重点工作|工作)(?:[和及与、](?:工作)?(?:安排|打算|计划|思路|重点|要点|任务|措施))?)"
     r"[ \t]*[:：]?[ \t]*$", re.M)
 _SECTION_NUMBER = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)", re.M)
 
