@@ -1596,3 +1596,20 @@ def test_a_deadline_of_the_reported_year_with_no_later_page_date_or_with_a_futur
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("45.79", "target"), ("31.6", "target")]
     f = figures("2017-03-28 14:31:07 作者:admin\n到2016年年末,全市养老床位将达到1.2万张。", reference_year=2016)
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("1.2", "target")]
+
+
+# ---------------------------------------------------------------- a ratio of three terms (三次产业结构 X:Y:Z)
+# read by its first term, with or without a cue before it, and the other terms with it (no figure of the second and
+# third); a ratio of two terms stays the ratio it was
+def test_a_ratio_of_three_terms_is_one_figure_by_its_first_term_also_as_a_from_value():
+    f = figures("三次产业结构由上年的17.7:36.6:45.7调整为16.9:35.8:47.3。")
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("17.7", "baseline", 2022), ("16.9", "actual", 2023)]
+
+
+def test_a_ratio_of_two_terms_stays_a_ratio_and_a_bare_number_without_a_cue_no_figure():
+    f = figures("城乡居民收入比为2.35:1,全区有17.7个。")
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [("2.35:1", ""), ("17.7", "个")]
+    f = figures("三次产业结构由上年的17.7调整为16.9。")
+    assert list(f["value"]) == ["16.9"]
+
