@@ -1613,3 +1613,15 @@ def test_a_ratio_of_two_terms_stays_a_ratio_and_a_bare_number_without_a_cue_no_f
     f = figures("三次产业结构由上年的17.7调整为16.9。")
     assert list(f["value"]) == ["16.9"]
 
+
+# ---------------------------------------------------------------- 同比 right before a percentage, the verb left out
+# (牧业产值5.78亿元,同比2.8%): the growth of the value before; without 同比/环比 the percentage is a level
+def test_a_percentage_right_after_tongbi_is_a_growth_rate():
+    f = figures("全年牧业产值5.78亿元,同比2.8%;渔业产值2.37亿元,环比5.9%。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+        ("5.78", "actual"), ("2.8", "growth_rate"), ("2.37", "actual"), ("5.9", "growth_rate")]
+
+
+def test_a_percentage_without_tongbi_before_it_stays_a_level():
+    f = figures("全年牧业产值5.78亿元,占比2.8%;城镇化率5.9%。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("5.78", "actual"), ("2.8", "actual"), ("5.9", "actual")]
