@@ -1710,3 +1710,30 @@ def test_a_clause_dated_at_an_earlier_year_is_a_result_under_goal_words_of_its_i
 def test_a_clause_dated_at_the_document_s_year_stays_under_the_goal_words_of_its_item():
     f = figures("今年计划新增养老床位1000张,2023年建成老年食堂20个。", reference_year=2023)
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("1000", "target"), ("20", "target")]
+# ---------------------------------------------------------------- a ratio of three terms (三次产业结构 X:Y:Z)
+# read by its first term, with or without a cue before it, and the other terms with it (no figure of the second and
+# third); a ratio of two terms stays the ratio it was
+def test_a_ratio_of_three_terms_is_one_figure_by_its_first_term_also_as_a_from_value():
+    f = figures("三次产业结构由上年的17.7:36.6:45.7调整为16.9:35.8:47.3。")
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("17.7", "baseline", 2022), ("16.9", "actual", 2023)]
+
+
+def test_a_ratio_of_two_terms_stays_a_ratio_and_a_bare_number_without_a_cue_no_figure():
+    f = figures("城乡居民收入比为2.35:1,全区有17.7个。")
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [("2.35:1", ""), ("17.7", "个")]
+    f = figures("三次产业结构上年17.7,今年调整为16.9。")  # (由…的17.7调整为16.9: a from-value, a figure: see
+    assert list(f["value"]) == ["16.9"]               # test_a_from_value_with_no_unit_before_a_verb_of_change…)
+
+
+# ---------------------------------------------------------------- 同比 right before a percentage, the verb left out
+# (牧业产值5.78亿元,同比2.8%): the growth of the value before; without 同比/环比 the percentage is a level
+def test_a_percentage_right_after_tongbi_is_a_growth_rate():
+    f = figures("全年牧业产值5.78亿元,同比2.8%;渔业产值2.37亿元,环比5.9%。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+        ("5.78", "actual"), ("2.8", "growth_rate"), ("2.37", "actual"), ("5.9", "growth_rate")]
+
+
+def test_a_percentage_without_tongbi_before_it_stays_a_level():
+    f = figures("全年牧业产值5.78亿元,占比2.8%;城镇化率5.9%。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("5.78", "actual"), ("2.8", "actual"), ("5.9", "actual")]

@@ -757,6 +757,7 @@ def equation_term(cues):
     return None
 
 
+_BARE_COMPARED = re.compile(r"(?:同比|环比)\s*$")  # the comparison right before the value, with no verb between
 _FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|保持在|控制在)\s*$")
 _MONEY_NAME = re.compile(r"标准|补助|补贴|津贴|养老金|工资|收入|待遇|支出|经费|资金")  # the name of an amount
 
@@ -769,6 +770,9 @@ def _change_kind(cues, dated_goal):
     if rate and _RATE_AFTER.match(cues.after):  # 以年62.2‰的速度递增: the rate is printed before its verb
         return "growth_rate", (rate.group() + _RATE_AFTER.match(cues.after).group()).strip(), \
             "annual" if _ANNUAL.search(rate.group()) or "年" in rate.group() else "total"
+    bare = _BARE_COMPARED.search(before) if dimension == "share" else None
+    if bare:  # 牧业产值5.78亿元,同比2.8%: a percentage right after 同比/环比 is the growth, the verb left out
+        return "growth_rate", bare.group().strip(), "total"
     growth = _GROWTH_BEFORE.search(before)
     if not growth or _LEVEL_AFTER_VERB.search(before):
         return _gap_kind(cues)

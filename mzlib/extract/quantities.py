@@ -377,6 +377,10 @@ _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9
 _APPROX_BEFORE = re.compile(r"(?:超|近|逾|约|上|(?<![人户次总个张位件对床])数)\s*$")  # 数万人, not 人数万人
 _CN_VALUE = re.compile(r"[一二两三四五六七八九十百千]")
 _RATIO = re.compile(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])")
+# the terms after the first of a ratio of three or more (三次产业结构由上年的17.7:36.6:45.7调整为…): the first term is
+# the figure (a reader takes the ratio by it), with or without a cue (为, 是) before it, and the other terms are
+# read with it, as a unit's span is (no figure 36.6:45.7 of the second and third)
+_RATIO_TERMS = re.compile(rf"(?:\s*[:∶]\s*{_AR_NUM}){{2,}}(?![\d.:∶])")
 # a time of day, hours:minutes with or without seconds (16:54, 09:37:00), printed in a notice's header
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d.:])")
 _NOT_UNIT = re.compile(r"[ \t余多]")
@@ -487,6 +491,11 @@ def _attach_unit(norm, mention, unit_re):
         mention.end = mention.unit_start = mention.unit_end = ratio.end()
         mention.text = norm[mention.start:mention.end]
         mention.status = "quantity"
+        return
+    terms = colon and _RATIO_TERMS.match(norm, e)
+    if terms:  # 17.7:36.6:45.7: the first term of a ratio of three, unit blank; the other terms read with it
+        mention.status = "quantity"
+        mention.unit_start, mention.unit_end = e, terms.end()
         return
     u = unit_re.match(norm, e)
     unit, scale, approx, approx2 = u.group("unit", "scale", "approx", "approx2")
