@@ -1737,3 +1737,19 @@ def test_a_percentage_right_after_tongbi_is_a_growth_rate():
 def test_a_percentage_without_tongbi_before_it_stays_a_level():
     f = figures("全年牧业产值5.78亿元,占比2.8%;城镇化率5.9%。")
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("5.78", "actual"), ("2.8", "actual"), ("5.9", "actual")]
+
+
+# ---------------------------------------------------------------- another place's level printed in brackets after its
+# name (高出全国平均水平(18.7%)2.65个百分点) or before the word of the gap (比全国平均水平18.7%高…): the level compared
+# with, a baseline; the gap printed right after the place (高出全国平均水平2.65个百分点) stays the gap
+def test_another_place_s_level_in_a_comparison_is_a_baseline():
+    for text in ("全市户籍人口老龄化率达21.35%,高出全国平均水平(18.7%)2.65个百分点。",
+                 "全市户籍人口老龄化率达21.35%,比全国平均水平18.7%高2.65个百分点。"):
+        f = figures(text)
+        assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+            ("21.35", "actual"), ("18.7", "baseline"), ("2.65", "change_pp")], text
+
+
+def test_the_gap_printed_right_after_the_place_stays_the_gap():
+    f = figures("全市户籍人口老龄化率高出全国平均水平2.65个百分点,高于全省(3.1%)。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("2.65", "change_pp"), ("3.1", "baseline")]

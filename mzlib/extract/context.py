@@ -106,6 +106,10 @@ _COMPARED_BEFORE = re.compile(r"(?:与|同|比|较)[^,;。]{0,24}?的(?:[\u4e00-
 # a level ranked against another's, the other's value after 的 (领先于全国2015年的76.1岁, 高于全省的18.2%); not a multiple
 # (not a floor or a cap: 按不低于…人均消费支出的30%)
 _RANKED_AGAINST = re.compile(r"(?<![不未])(?:领先于|领先|高于|低于|紧追|紧随)[^,;。]{0,30}?的\s*$")
+# another place's level, printed in brackets after its name (高出全国平均水平(18.7%)2.65个百分点) or before the word
+# of the gap (比全国平均水平18.7%高2.65个百分点): the level compared with, not the gap
+_PLACE_LEVEL_BEFORE = re.compile(rf"(?:比|较|高出|超出|高于|低于)\s*(?:{_PLACES})[^,;。\d()（）]{{0,10}}?\s*[(（]?\s*$")
+_PLACE_LEVEL_AFTER = re.compile(r"\s*(?:[)）]|(?:高|低|多|少))")
 # the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
 _COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 # what marks a figure done (已, 截至, 以来: years up to now); 全年, 年末 and 年底 too, except in a paragraph opened by a
@@ -329,7 +333,9 @@ class Cues:
         """The X of ``与2010年的X相比``, and the level of another place a figure is ranked against
         (``领先于全国2015年的76.1岁``, ``紧追…日本的83.7岁和瑞士的83.4岁``)."""
         return bool(_COMPARED_BEFORE.search(self.sentence_before) and _COMPARED_AFTER.match(self.after)
-                    or _RANKED_AGAINST.search(self.sentence_before) and "倍" not in (self.mention.unit or ""))
+                    or _RANKED_AGAINST.search(self.sentence_before) and "倍" not in (self.mention.unit or "")
+                    or _PLACE_LEVEL_AFTER.match(self.after) and _PLACE_LEVEL_BEFORE.search(self.before)
+                    and (self.before.rstrip()[-1:] in "(（") == (self.after.lstrip()[:1] in ")）"))
 
     @property
     def compared_level(self):
