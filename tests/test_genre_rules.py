@@ -1753,3 +1753,26 @@ def test_another_place_s_level_in_a_comparison_is_a_baseline():
 def test_the_gap_printed_right_after_the_place_stays_the_gap():
     f = figures("全市户籍人口老龄化率高出全国平均水平2.65个百分点,高于全省(3.1%)。")
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("2.65", "change_pp"), ("3.1", "baseline")]
+
+
+# ---------------------------------------------------------------- a plan's box of projects (专栏1 养老服务设施建设工程):
+# what it lists is what the plan sets out to do, up to the next box or heading; a box of results (主要成就) and the
+# lines after the box's end report what is there
+def _plan_figures(text):
+    from mzlib.extract.figures import Document, extract_document
+
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2020, 2021, 2025, doc_type="plan")
+    f = extract_document(doc).figures
+    return f[f["method"] != "derived"]
+
+
+def test_the_lines_of_a_plan_s_box_of_projects_are_goals_of_the_plan_s_end():
+    f = _plan_figures("专栏1 养老服务设施建设工程\n1.新建区域性养老服务中心10个。\n2.新增护理型床位3000张。\n"
+                      "(二)发展基础\n全市现有养老床位2.8万张。\n")
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("10", "target", 2025), ("3000", "target", 2025), ("2.8", "actual", 2020)]
+
+
+def test_a_box_of_results_sets_out_no_goals():
+    f = _plan_figures("专栏1 “十三五”时期主要成就\n新建区域性养老服务中心10个,新增护理型床位3000张。\n")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("10", "actual"), ("3000", "actual")]

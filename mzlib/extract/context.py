@@ -582,6 +582,25 @@ def work_plan_sections(norm, reference_year):
     return out
 
 
+# a plan's box of projects (专栏1 养老服务设施建设工程, 专栏3:重点项目): what it lists is to be done, up to the next box or
+# heading (二、, (三)); not a box of results (专栏1 “十三五”时期主要成就, 主要成效, 完成情况)
+_BOX_HEADING = re.compile(r"^[ \t]*(?P<words>专栏\s*[\d一二三四五六七八九十]{0,3})[ \t:：]*(?P<title>[^\n。,;]{0,30})[ \t]*$", re.M)
+_BOX_OF_RESULTS = re.compile(r"成就|成效|进展|完成情况|回顾|发展基础|现状")
+_BOX_END = re.compile(r"^[ \t]*(?:专栏|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部])", re.M)
+
+
+def box_sections(norm):
+    """``(start, end, words)`` of each box of projects of a plan (``专栏1 养老服务设施建设工程``): from its heading's line to
+    the next box or heading (``二、``, ``(三)``, ``第三章``). What its lines count is what the plan sets out to do."""
+    out = []
+    for m in _BOX_HEADING.finditer(norm):
+        if _BOX_OF_RESULTS.search(m.group("title")):
+            continue
+        nxt = _BOX_END.search(norm, m.end())
+        out.append((m.start(), nxt.start() if nxt else len(norm), m.group("words").replace(" ", "")))
+    return out
+
+
 # goals announced before a paragraph's first figure, a colon opening their list: 2009年全省经济社会发展的主要预期目标:…,
 # 建议2011年…主要预期目标为:…; not 主要目标任务完成情况:… (a review of them)
 _GOAL_LEAD = first_test(r"(?P<words>(?:主要|总体|发展|工作|具体)?(?:预期)?目标(?:任务)?)(?:是|为)?\s*:")

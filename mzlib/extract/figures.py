@@ -719,7 +719,9 @@ class _Prose:
         self.goal_cells = sorted(goal_cells)  # (start, end, column name) of the cells of goal columns read as prose
         self._announcements = [(a, ann) for a in self._paragraphs_naming("目标")
                                for ann in [ctx.goal_announcement(self.norm, a)] if ann]
-        self._work_plans = ctx.work_plan_sections(self.norm, doc.reference_year) if "工作" in self.norm else []
+        # the sections that set out what is to be done: a report's work planned, a plan's boxes of projects
+        self._work_plans = (ctx.work_plan_sections(self.norm, doc.reference_year) if "工作" in self.norm else []) \
+            + (ctx.box_sections(self.norm) if self.goals and "专栏" in self.norm else [])
         self._plan_statements = {}  # _plan_statement by (sentence, a money figure): the same for every figure alike
         # a notice by its type, or by the words of its head that announce the year's projects (民生工程…公示)
         self.notice = reports_no_actuals(doc.doc_type) or bool(ctx.projects_notice(self.norm, doc.reference_year))
