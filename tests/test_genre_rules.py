@@ -1596,3 +1596,30 @@ def test_a_deadline_of_the_reported_year_with_no_later_page_date_or_with_a_futur
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("45.79", "target"), ("31.6", "target")]
     f = figures("2017-03-28 14:31:07 作者:admin\n到2016年年末,全市养老床位将达到1.2万张。", reference_year=2016)
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("1.2", "target")]
+
+
+# ---------------------------------------------------------------- one year's work summary (2024年工作总结)
+# a year right before 工作总结 in the title makes one year's work summary, an annual report of that year, also when its
+# page is put online in the next year; its 今年以来 is that year. 工作总结 alone, or after a span of years or a term, is the
+# review of a period, dated by its signing or its page; the news of a summing-up meeting is no summary
+def _summary(title, published="2025-01-09"):
+    from mzlib.extract.document import Document as Described
+
+    text = (f"发布时间:{published} 来源:某区民政局\n{title}\n一、工作回顾\n"
+            "今年以来,全区开展社会救助政策宣传活动30场次。截至12月,全区城乡低保对象5210户7630人。\n")
+    doc = Described.from_text("t.txt", text)
+    f = extract_document(doc).figures
+    return doc.doc_type, doc.reference_year, [(k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])
+                                               if v in ("30", "7630")]
+
+
+@pytest.mark.parametrize("title, doc_type, year", [
+    ("某区民政局2024年工作总结及2025年工作安排", "annual_report", 2024),
+    ("某区民政局2024年度工作总结", "annual_report", 2024),
+    ("某区民政局2024年工作总结", "annual_report", 2024),
+    ("某区民政局2020-2024年工作总结", "final_review", 2025),
+    ("某区民政局五年工作总结", "final_review", 2025),
+    ("某区民政局召开2024年工作总结会议", "final_review", 2025),
+])
+def test_a_year_right_before_the_work_summary_in_the_title_makes_an_annual_report_of_that_year(title, doc_type, year):
+    assert _summary(title) == (doc_type, year, [("actual", year), ("actual", year)])
