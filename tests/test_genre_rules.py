@@ -1623,3 +1623,15 @@ def _summary(title, published="2025-01-09"):
 ])
 def test_a_year_right_before_the_work_summary_in_the_title_makes_an_annual_report_of_that_year(title, doc_type, year):
     assert _summary(title) == (doc_type, year, [("actual", year), ("actual", year)])
+
+
+# ---------------------------------------------------------------- the amount of an aid after a verb of its level
+@pytest.mark.parametrize("text, kinds", [
+    ("全失能、半失能老人护理补贴分别达到1500元、375元。", ["standard", "standard"]),
+    ("全失能、半失能老人护理补贴分别为1500元、375元。", ["standard", "standard"]),
+    ("失能老人护理补贴提高到1500元,惠及375人。", ["standard", "actual"]),
+    ("全年发放护理补贴为1500元,惠及375人。", ["actual", "actual"]),  # a sum paid
+    ("护理补贴资金达到1500元,惠及375人。", ["actual", "actual"]),  # a sum, not the aid's amount
+])
+def test_the_amount_of_an_aid_after_a_verb_of_its_level_is_a_standard(text, kinds):
+    assert [one(text, v)["kind"] for v in ("1500", "375")] == kinds
