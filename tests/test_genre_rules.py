@@ -1625,6 +1625,38 @@ def test_a_year_right_before_the_work_summary_in_the_title_makes_an_annual_repor
     assert _summary(title) == (doc_type, year, [("actual", year), ("actual", year)])
 
 
+# ---------------------------------------------------------------- a report's review of the year before its session
+# a government work report titled by the year of its session (2023年某县政府工作报告) reviews the year before under its
+# heading (一、2022年工作回顾): a result printed there with no date of its own is of the year reviewed, its 同比 of the
+# year before that; under the heading of the work ahead, or under a review heading that prints no year, the session's year
+_SESSION_REPORT = ("2023年某县政府工作报告\n——2022年12月28日在某县第十届人民代表大会第二次会议上\n{review}\n"
+                   "2022年预计实现地区生产总值300亿元,占计划的100%;规上工业总产值150亿元,同比增长8.5%。\n"
+                   "全年新增养老床位320张。\n二、2023年工作安排\n全县城乡低保对象保持在5210人。\n")
+
+
+def _session(review):
+    from mzlib.extract.document import Document as Described
+
+    doc = Described.from_text("t.txt", _SESSION_REPORT.format(review=review))
+    f = extract_document(doc).figures
+    f = f[f["method"] != "derived"]
+    return doc.reference_year, {v: (y, None if pd.isna(b) else int(b))
+                                for v, y, b in zip(f["value"], f["year"], f["base_year"])}
+
+
+def test_a_result_under_the_review_of_the_year_before_the_session_is_of_the_year_reviewed():
+    year, dated = _session("一、2022年工作回顾")
+    assert year == 2023
+    assert {v: dated[v] for v in ("300", "150", "8.5", "320", "5210")} == {
+        "300": (2022, None), "150": (2022, None), "8.5": (2022, 2021), "320": (2022, None), "5210": (2023, None)}
+
+
+def test_a_review_heading_without_a_year_leaves_the_results_to_the_session_s_year():
+    year, dated = _session("一、过去一年工作回顾")
+    assert {v: dated[v] for v in ("300", "150", "8.5", "320")} == {
+        "300": (2022, None), "150": (2023, None), "8.5": (2023, 2022), "320": (2023, None)}
+
+
 # ---------------------------------------------------------------- the amount of an aid after a verb of its level
 @pytest.mark.parametrize("text, kinds", [
     ("全失能、半失能老人护理补贴分别达到1500元、375元。", ["standard", "standard"]),

@@ -380,6 +380,17 @@ def _reviews(norm):
     return ends, closes
 
 
+def review_year(norm, pos):
+    """The year of the heading of a review of a year past that ``pos`` lies under (``一、2022年工作回顾`` → 2022), with no
+    heading of the work ahead between; None under none, or under one that prints no year (过去一年工作回顾)."""
+    ends, closes = _reviews(norm)
+    k = bisect.bisect_right(ends, pos)
+    if not (k > 0 and closes[k - 1] > pos):
+        return None
+    year = re.search(r"((?:19|20)\d\d)\s*年", norm[max(0, ends[k - 1] - 16):ends[k - 1]])
+    return int(year.group(1)) if year else None
+
+
 def _unestimated(text, review):
     """``text`` with ``预计`` blanked where it estimates a result of a year reviewed (``review``)."""
     return _ESTIMATE.sub("  ", text) if review else text

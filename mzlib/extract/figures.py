@@ -829,6 +829,14 @@ class _Prose:
             if self.current:
                 return Dated(self.current, DateBasis.UNDATED_TARGET, "", base_year)
             return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
+        reviewed = ctx.review_year(self.norm, m.start)
+        if reviewed and self.doc.reference_year and reviewed < self.doc.reference_year:
+            # a report given at the session of a year (2023年…政府工作报告) reviews the year before under its heading
+            # (一、2022年工作回顾): a result printed there with no date of its own is of the year reviewed, and
+            # 同比 compares it with the year before that
+            base_year = self._base_year(item_start, c0, m.start, lambda d: self.dates._resolve(d, reviewed), kind,
+                                        sent[0])
+            return Dated(_year_date(reviewed), DateBasis.REVIEW_HEADING, "", base_year)
         period = _PERIOD_WORD.search(cues.before)
         if self.current and (period or self.current is not self.doc.reference):
             return Dated(self.current, DateBasis.REFERENCE_PERIOD,
