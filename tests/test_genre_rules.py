@@ -1776,3 +1776,72 @@ def test_the_lines_of_a_plan_s_box_of_projects_are_goals_of_the_plan_s_end():
 def test_a_box_of_results_sets_out_no_goals():
     f = _plan_figures("专栏1 “十三五”时期主要成就\n新建区域性养老服务中心10个,新增护理型床位3000张。\n")
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("10", "actual"), ("3000", "actual")]
+# ---------------------------------------------------------------- one year's work summary (2024年工作总结)
+# a year right before 工作总结 in the title makes one year's work summary, an annual report of that year, also when its
+# page is put online in the next year; its 今年以来 is that year. 工作总结 alone, or after a span of years or a term, is the
+# review of a period, dated by its signing or its page; the news of a summing-up meeting is no summary
+def _summary(title, published="2025-01-09"):
+    from mzlib.extract.document import Document as Described
+
+    text = (f"发布时间:{published} 来源:某区民政局\n{title}\n一、工作回顾\n"
+            "今年以来,全区开展社会救助政策宣传活动30场次。截至12月,全区城乡低保对象5210户7630人。\n")
+    doc = Described.from_text("t.txt", text)
+    f = extract_document(doc).figures
+    return doc.doc_type, doc.reference_year, [(k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])
+                                               if v in ("30", "7630")]
+
+
+@pytest.mark.parametrize("title, doc_type, year", [
+    ("某区民政局2024年工作总结及2025年工作安排", "annual_report", 2024),
+    ("某区民政局2024年度工作总结", "annual_report", 2024),
+    ("某区民政局2024年工作总结", "annual_report", 2024),
+    ("某区民政局2020-2024年工作总结", "final_review", 2025),
+    ("某区民政局五年工作总结", "final_review", 2025),
+    ("某区民政局召开2024年工作总结会议", "final_review", 2025),
+])
+def test_a_year_right_before_the_work_summary_in_the_title_makes_an_annual_report_of_that_year(title, doc_type, year):
+    assert _summary(title) == (doc_type, year, [("actual", year), ("actual", year)])
+
+
+# ---------------------------------------------------------------- a report's review of the year before its session
+# a government work report titled by the year of its session (2023年某县政府工作报告) reviews the year before under its
+# heading (一、2022年工作回顾): a result printed there with no date of its own is of the year reviewed, its 同比 of the
+# year before that; under the heading of the work ahead, or under a review heading that prints no year, the session's year
+_SESSION_REPORT = ("2023年某县政府工作报告\n——2022年12月28日在某县第十届人民代表大会第二次会议上\n{review}\n"
+                   "2022年预计实现地区生产总值300亿元,占计划的100%;规上工业总产值150亿元,同比增长8.5%。\n"
+                   "全年新增养老床位320张。\n二、2023年工作安排\n全县城乡低保对象保持在5210人。\n")
+
+
+def _session(review):
+    from mzlib.extract.document import Document as Described
+
+    doc = Described.from_text("t.txt", _SESSION_REPORT.format(review=review))
+    f = extract_document(doc).figures
+    f = f[f["method"] != "derived"]
+    return doc.reference_year, {v: (y, None if pd.isna(b) else int(b))
+                                for v, y, b in zip(f["value"], f["year"], f["base_year"])}
+
+
+def test_a_result_under_the_review_of_the_year_before_the_session_is_of_the_year_reviewed():
+    year, dated = _session("一、2022年工作回顾")
+    assert year == 2023
+    assert {v: dated[v] for v in ("300", "150", "8.5", "320", "5210")} == {
+        "300": (2022, None), "150": (2022, None), "8.5": (2022, 2021), "320": (2022, None), "5210": (2023, None)}
+
+
+def test_a_review_heading_without_a_year_leaves_the_results_to_the_session_s_year():
+    year, dated = _session("一、过去一年工作回顾")
+    assert {v: dated[v] for v in ("300", "150", "8.5", "320")} == {
+        "300": (2022, None), "150": (2023, None), "8.5": (2023, 2022), "320": (2023, None)}
+
+
+# ---------------------------------------------------------------- the amount of an aid after a verb of its level
+@pytest.mark.parametrize("text, kinds", [
+    ("全失能、半失能老人护理补贴分别达到1500元、375元。", ["standard", "standard"]),
+    ("全失能、半失能老人护理补贴分别为1500元、375元。", ["standard", "standard"]),
+    ("失能老人护理补贴提高到1500元,惠及375人。", ["standard", "actual"]),
+    ("全年发放护理补贴为1500元,惠及375人。", ["actual", "actual"]),  # a sum paid
+    ("护理补贴资金达到1500元,惠及375人。", ["actual", "actual"]),  # a sum, not the aid's amount
+])
+def test_the_amount_of_an_aid_after_a_verb_of_its_level_is_a_standard(text, kinds):
+    assert [one(text, v)["kind"] for v in ("1500", "375")] == kinds

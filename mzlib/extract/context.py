@@ -392,6 +392,17 @@ def _reviews(norm):
     return ends, closes
 
 
+def review_year(norm, pos):
+    """The year of the heading of a review of a year past that ``pos`` lies under (``一、2022年工作回顾`` → 2022), with no
+    heading of the work ahead between; None under none, or under one that prints no year (过去一年工作回顾)."""
+    ends, closes = _reviews(norm)
+    k = bisect.bisect_right(ends, pos)
+    if not (k > 0 and closes[k - 1] > pos):
+        return None
+    year = re.search(r"((?:19|20)\d\d)\s*年", norm[max(0, ends[k - 1] - 16):ends[k - 1]])
+    return int(year.group(1)) if year else None
+
+
 def _unestimated(text, review):
     """``text`` with ``预计`` blanked where it estimates a result of a year reviewed (``review``)."""
     return _ESTIMATE.sub("  ", text) if review else text
@@ -856,7 +867,9 @@ def decreases(cue):
 
 
 _PER_UNIT = re.compile(r"每(?:人|户|名|张|床|个|处|所|单|餐|次|人次|人每[月年天餐]|月|年|生)[^,;。]{0,6}$")
-_AID_BEFORE = re.compile(r"(?:补助|补贴|资助|奖补)\s*$")  # 每张补助3000元; 发放生活补助1.04万元 is a total paid
+# the name of an aid right before the amount, or before a verb of its level (护理补贴分别达到1500元、375元, 补贴提高到每月
+# 200元); 每张补助3000元; 发放生活补助1.04万元 is a total paid
+_AID_BEFORE = re.compile(r"(?:补助|补贴|资助|奖补)\s*(?:分别)?\s*(?:达到|为|提高到|提高至|调整为|调整到)?\s*$")
 _PAID_OUT = re.compile(r"发放|支出|拨付|下拨|兑现|支付|筹集")  # 共发放…补贴722618元: a sum paid, unless per (每)
 # the parts of a sum paid, after 其中 (发放补贴273130元,其中区级补贴201123元,水价补贴72007元)
 _PAID_PARTS = re.compile(rf"(?:{_PAID_OUT.pattern})[^;。]*其中")

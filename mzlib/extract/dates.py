@@ -79,6 +79,7 @@ class DateBasis(Enum):
     SINCE_YEAR = "since_year"  # 2016年以来: the span ends at the document's reference date
     LEADING_SENTENCE = "leading_sentence"
     LEADING_PARAGRAPH = "leading_paragraph"
+    REVIEW_HEADING = "review_heading"  # a report's heading of the review of a year past (一、2022年工作回顾)
     CARRIED = "carried"  # from a parallel statement before in the sentence
     PLAN_PERIOD = "plan_period"
     REFERENCE_PERIOD = "reference_period"  # 年末, 全年, 普查标准时点, a census round
@@ -98,6 +99,7 @@ _BASIS_TEXT = {
     DateBasis.SINCE_YEAR: "since {detail}, to the document reference date",
     DateBasis.LEADING_SENTENCE: "leading the sentence",
     DateBasis.LEADING_PARAGRAPH: "leading the paragraph",
+    DateBasis.REVIEW_HEADING: "the heading of the review of a year past",
     DateBasis.CARRIED: "carried from the parallel comparison before",
     DateBasis.PLAN_PERIOD: "plan period",
     DateBasis.REFERENCE_PERIOD: "reference period ({detail})",

@@ -24,7 +24,7 @@ import pandas as pd
 from mzlib.core.errors import InputError
 from mzlib.extract import context as ctx
 from mzlib.extract import families
-from mzlib.extract.dates import DateBasis, DateExpr, DateIndex, basis_text, find_dates
+from mzlib.extract.dates import DateBasis, DateExpr, DateIndex, basis_text, find_dates, published_year
 from mzlib.extract.derive import derived_figures
 from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
@@ -710,8 +710,13 @@ class _Prose:
         self.sents = ctx.sentences(self.norm, table_spans)
         self.sent_starts = [s for s, _ in self.sents]
         self.goals = prints_targets(doc.doc_type)  # whether the document's type may set goals
+        # a report of one year counts 今年 from its own year: a communiqué always, a work report or summary when its page
+        # was put online after that year (2024年工作总结, 发布时间:2025-01-08: 今年以来 is 2024)
+        published = published_year(self.norm)
         self.dates = DateIndex(self.norm, doc.reference, self.goals,
-                               own_year=not self.goals and reports_one_year(doc.doc_type))
+                               own_year=reports_one_year(doc.doc_type) and (
+                                   not self.goals or bool(published and doc.reference_year
+                                                          and doc.reference_year < published)))
         self.regions = region_words(doc.region_zh, *doc.parent_regions)
         self.plan_base = doc.period_start - 1 if doc.period_start else None
         self.current, self.period_word = _reference_period(self.norm, doc.reference)
@@ -827,6 +832,14 @@ class _Prose:
             if self.current:
                 return Dated(self.current, DateBasis.UNDATED_TARGET, "", base_year)
             return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
+        reviewed = ctx.review_year(self.norm, m.start)
+        if reviewed and self.doc.reference_year and reviewed < self.doc.reference_year:
+            # a report given at the session of a year (2023年…政府工作报告) reviews the year before under its heading
+            # (一、2022年工作回顾): a result printed there with no date of its own is of the year reviewed, and
+            # 同比 compares it with the year before that
+            base_year = self._base_year(item_start, c0, m.start, lambda d: self.dates._resolve(d, reviewed), kind,
+                                        sent[0])
+            return Dated(_year_date(reviewed), DateBasis.REVIEW_HEADING, "", base_year)
         period = _PERIOD_WORD.search(cues.before)
         if self.current and (period or self.current is not self.doc.reference):
             return Dated(self.current, DateBasis.REFERENCE_PERIOD,

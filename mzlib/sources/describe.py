@@ -230,9 +230,18 @@ def _file_type(name):
     return max(hits, key=lambda hit: len(hit[0]), default=None)
 
 
+# a year right before 工作总结 (2024年工作总结及2025年工作安排): one year's work summary, an annual report dated by that
+# year, not the review of a term or a plan period (五年工作总结, 2019-2023年工作总结) that the cue 工作总结 alone names,
+# nor the news of a meeting (2024年工作总结会议, 工作总结暨表彰大会)
+_ONE_YEAR_SUMMARY = re.compile(r"(?<![-—~至到\d])(?:19|20)\d\d\s*年度?工作总结(?!\s*(?:会|大会|暨|座谈|表彰))")
+
+
 def _doc_type(title, addressee, name):
     if title:
         text = re.sub(r"的?通知$", "", title.text) if re.search("印发|转发", title.text) else title.text
+        one_year = _ONE_YEAR_SUMMARY.search(text)
+        if one_year:
+            return Fact("annual_report", "title words YYYY年工作总结 (one year's work summary)", title.span(*one_year.span()))
         for cue, kind in _cues():
             at = text.find(cue)
             if at >= 0:
