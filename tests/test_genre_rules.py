@@ -1845,3 +1845,22 @@ def test_a_review_heading_without_a_year_leaves_the_results_to_the_session_s_yea
 ])
 def test_the_amount_of_an_aid_after_a_verb_of_its_level_is_a_standard(text, kinds):
     assert [one(text, v)["kind"] for v in ("1500", "375")] == kinds
+
+
+# ---------------------------------------------------------------- a bound (稳定在95%以上, 控制在3.5%以内) in a sentence of a
+# report's review of a year past, or led by a date before the document's year (2023年,, 过去一年,), is the level held
+# that year, a result; in the year's goals, or led by the document's own year, it stays a goal
+def test_a_bound_in_a_review_of_a_year_past_is_a_result():
+    for text in ("一、2023年工作回顾\n城乡居民基本医疗保险参保率稳定在95%以上,城镇登记失业率控制在3.5%以内。\n",
+                 "2023年,城乡居民基本医疗保险参保率稳定在95%以上,城镇登记失业率控制在3.5%以内。",
+                 "过去一年,城乡居民基本医疗保险参保率稳定在95%以上,城镇登记失业率控制在3.5%以内。"):
+        f = figures(text, reference_year=2024)
+        assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+            ("95", "actual", 2023), ("3.5", "actual", 2023)], text
+
+
+def test_a_bound_in_the_year_s_goals_stays_a_goal():
+    for text in ("二、2024年工作安排\n城乡居民基本医疗保险参保率稳定在95%以上,城镇登记失业率控制在3.5%以内。\n",
+                 "2024年,城乡居民基本医疗保险参保率稳定在95%以上,城镇登记失业率控制在3.5%以内。"):
+        f = figures(text, reference_year=2024)
+        assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("95", "target"), ("3.5", "target")], text

@@ -304,7 +304,9 @@ class Cues:
     sentence after the number and unit; ``review`` whether the figure stands in a report's review of a past year
     (:func:`in_review`), where ``预计`` estimates a result of that year; ``earlier_year`` whether the figure's clause
     prints a year before the document's as the date of its value (``规划目标为35张,2022年为31.2张``): a result of that
-    year, which the goal words earlier in its item do not govern.
+    year, which the goal words earlier in its item do not govern; ``reported`` whether its sentence stands in a report's
+    review of a year past (:func:`in_review`) or opens with a date before the document's year (``2023年,``, ``过去一年,``),
+    where a bound (``稳定在95%以上``, ``控制在3.5%以内``) is the level held, not a goal.
     """
 
     mention: object
@@ -322,6 +324,7 @@ class Cues:
     rest: str = ""
     review: bool = False
     earlier_year: bool = False
+    reported: bool = False
 
     @property
     def from_value(self):
@@ -353,13 +356,13 @@ class Cues:
 
 
 def cues_of(norm, mention, c0, sent, dimension, previous_kind=(), level_dimension="", plan_states="", goals=True,
-            review=False, earlier_year=False):
+            review=False, earlier_year=False, reported=False):
     """The :class:`Cues` of a mention in clause ``c0`` of sentence ``sent``."""
     sentence_before = norm[sent[0]:mention.start]
     return Cues(mention, c0, sent, dimension, norm[c0:mention.start], sentence_before,
                 norm[mention.span_end:min(sent[1], mention.span_end + 16)],
                 sentence_before[sentence_before.rfind(";") + 1:], previous_kind, level_dimension, plan_states, goals,
-                norm[mention.span_end:sent[1]], review, earlier_year)
+                norm[mention.span_end:sent[1]], review, earlier_year, reported)
 
 
 # a government work report reviews the year past under a heading (一、2019年工作回顾, 过去一年工作回顾) before it sets out
@@ -727,7 +730,8 @@ def kind_of(cues, date=None, after_reference=False):
     if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) and _THRESHOLD_BEFORE.search(before):
         return "target", "threshold", ""
     if m.comparator in _PRESCRIPTIVE and _PRESCRIBED_BEFORE.search(before) \
-            and cues.goals and not _SPAN_TO_NOW.search(cues.sentence_before):  # 近5年来,…控制在3.9%以内: a result
+            and cues.goals and not cues.reported and not _SPAN_TO_NOW.search(cues.sentence_before):
+        # (近5年来,…控制在3.9%以内, 2023年,…控制在3.5%以内: a result)
         return "target", "prescriptive comparator", ""
     future = _FUTURE.search(_unestimated(before, cues.review))
     if future:
@@ -754,7 +758,7 @@ def kind_of(cues, date=None, after_reference=False):
     lead = _LIST_LEAD.search(_unestimated(opening, cues.review)) if opening is not None else None
     if lead and not _DONE.search(cues.item) and not cues.earlier_year:  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
-    if m.comparator in _PRESCRIPTIVE and cues.goals and not _DONE.search(cues.sentence_before):
+    if m.comparator in _PRESCRIPTIVE and cues.goals and not cues.reported and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
     if cues.plan_states and not _done(cues).search(cues.sentence_before):
         return "target", cues.plan_states, ""  # 方案明确,…分别打造1—2家: what the plan sets out to do

@@ -848,6 +848,16 @@ class _Prose:
             return Dated(self.current, DateBasis.DOCUMENT_REFERENCE, "", base_year)
         return Dated(None, DateBasis.NOT_PRINTED, "", base_year)
 
+    def _led_by_past(self, sent):
+        """Whether the sentence opens with a date before the document's year (``2023年,`` or ``过去一年,`` in a report of
+        2024)."""
+        lead = self.dates.lead(sent[0], sent[1])
+        if lead is None or lead.role not in ("point", "relative_prior_point"):
+            return False
+        d = self.dates._resolve(lead, self.doc.reference_year)
+        ref = self.doc.reference_year
+        return bool(d is not None and d.year and ref and d.year < ref)
+
     def _earlier_year(self, c0, pos):
         """Whether the clause from ``c0`` to the number at ``pos`` prints a year before the document's as a point in time
         (``,2022年为31.2张`` in a report of 2023)."""
@@ -1122,9 +1132,11 @@ class _Prose:
         c0 = ctx.clause_start(norm, sent[0], m.start, m.span_end)
         dimension = "ratio" if m.denominator == m.denominator else (unit_info(m.unit)[2] if m.unit else "")
         level_dimension = unit_info(level["unit"])[2] if level is not None and level["unit"] else ""
+        reviewed = ctx.in_review(norm, sent[0])
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
                            self._goal_column(m.start) or self._plan_statement(sent, dimension), self.goals,
-                           "预计" in norm[sent[0]:sent[1]] and ctx.in_review(norm, sent[0]), self._earlier_year(c0, m.start))
+                           reviewed and "预计" in norm[sent[0]:sent[1]], self._earlier_year(c0, m.start),
+                           reviewed or self._led_by_past(sent))
         place = cues.compared_level if level is not None else ""  # another place's level (高于全省X的平均水平):
         if place:                                                   # of the kind of the level before
             cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])
