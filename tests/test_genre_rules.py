@@ -1864,3 +1864,17 @@ def test_a_bound_in_the_year_s_goals_stays_a_goal():
                  "2024年,城乡居民基本医疗保险参保率稳定在95%以上,城镇登记失业率控制在3.5%以内。"):
         f = figures(text, reference_year=2024)
         assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("95", "target"), ("3.5", "target")], text
+
+
+# ---------------------------------------------------------------- what a project will give once built (建成后可提供养老
+# 床位300张, 投入使用后将新增): a goal; what a project built gives (建成后提供了) and its size are results
+def test_what_a_project_will_give_once_built_is_a_goal():
+    f = figures("项目总投资3500万元,建筑面积1.2万平方米,建成后可提供养老床位300张,投入使用后将新增就业岗位80个。",
+                reference_year=2024)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+        ("3500", "actual"), ("1.2", "actual"), ("300", "target"), ("80", "target")]
+
+
+def test_what_a_project_built_gave_is_a_result():
+    f = figures("该中心去年建成后提供了养老床位300张,已入住老人86名。", reference_year=2024)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("300", "actual"), ("86", "actual")]

@@ -42,6 +42,7 @@ FUTURE_CUES = (
     "覆盖|完成|改造|投入|惠及|培育|扩大|提升|降低|减少|控制|保持|形成|开展|累计|新建成|为|加强|推进|实施|打造|创建|加快|聚焦|由|从|办好|"
     "推动|落实|启动|组织|支持|筹建|建立)",
     "将(?:继续|持续|进一步)",  # before any verb: 将继续统筹财力 (将 as 把 takes a noun: 将1200名困难老人纳入)
+    "(?:建成|投用|投入使用|竣工|运营)后(?:可|将|能|预计)",  # 建成后可提供养老床位300张: what a project will give
 )
 # prescriptions: what must or shall hold
 # a gap: a value above or below another place's or an earlier one (比全国高出2.2个百分点, 比上年少3家,
