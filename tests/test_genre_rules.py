@@ -1878,3 +1878,14 @@ def test_what_a_project_will_give_once_built_is_a_goal():
 def test_what_a_project_built_gave_is_a_result():
     f = figures("该中心去年建成后提供了养老床位300张,已入住老人86名。", reference_year=2024)
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("300", "actual"), ("86", "actual")]
+
+
+# ---------------------------------------------------------------- a yearbook entry's bracketed heading (【民政】) before
+# the year that leads its sentence: the year still leads it, through the items after a ;
+def test_a_year_after_a_bracketed_heading_leads_its_sentence():
+    f = figures("【民政】2021年,全县有城市低保对象1230户,发放低保金1120万元;农村低保对象5620户,发放低保金3560万元。",
+                reference_year=2022)
+    assert [(v, y) for v, y in zip(f["value"], f["year"])] == [
+        ("1230", 2021), ("1120", 2021), ("5620", 2021), ("3560", 2021)]
+    f = figures("【民政】全县有城市低保对象1230户;2021年农村低保对象5620户。", reference_year=2022)
+    assert [(v, y) for v, y in zip(f["value"], f["year"])] == [("1230", 2022), ("5620", 2021)]

@@ -59,7 +59,7 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|至|到|—)\s*((?:
 # a level of government
 # what may stand before a date that leads its sentence: a list number, a heading, the words that report a speech
 # (市长…在大会报告中讲, 据介绍,)
-_POINT_LEAD_GAP = re.compile(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:])?"
+_POINT_LEAD_GAP = re.compile(r"[\s\d.、()一二三四五六七八九十]*(?:[\u4e00-\u9fff]{0,12}[。:]|【[^【】\n]{1,12}】)?"
                              r"(?:[\u4e00-\u9fff“”]{0,30}?(?:讲|说|指出|表示|介绍|透露|强调)\s*[,:])?\s*")
 _SPEECH = re.compile(r"(?:讲|说|指出|表示|介绍|透露|强调)\s*[,:]\s*$")
 _PLACE_LEAD_GAP = re.compile(_POINT_LEAD_GAP.pattern +
