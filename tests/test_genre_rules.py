@@ -1889,3 +1889,18 @@ def test_a_year_after_a_bracketed_heading_leads_its_sentence():
         ("1230", 2021), ("1120", 2021), ("5620", 2021), ("3560", 2021)]
     f = figures("【民政】全县有城市低保对象1230户;2021年农村低保对象5620户。", reference_year=2022)
     assert [(v, y) for v, y in zip(f["value"], f["year"])] == [("1230", 2022), ("5620", 2021)]
+
+
+# ---------------------------------------------------------------- 到 a year before the document's (到2023年底,全市共有…
+# in a report of 2024): the as-of date of a result; a goal the plan stated for that year, and 到 a later year, stay goals
+def test_to_a_year_before_the_document_s_is_the_as_of_date_of_a_result():
+    f = figures("到2023年底,全市共有持证社会工作者4200人,每万人拥有社会工作者5.6人。", reference_year=2024)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("4200", "actual", 2023), ("5.6", "actual", 2023)]
+
+
+def test_a_goal_stated_for_a_year_past_or_to_a_later_year_stays_a_goal():
+    f = figures("《规划》提出,到2023年底全市养老床位达到3万张。到2025年底,全市持证社会工作者将达到5000人。",
+                reference_year=2024)
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("3", "target", 2023), ("5000", "target", 2025)]

@@ -1312,8 +1312,10 @@ class _Prose:
         after_reference = bool(date and ref and date.year and ref < date.year <= ref + PLAUSIBLE_YEARS)
         deadline = date is not None and date.role == "deadline"
         published = self.dates.published
-        if deadline and date.year and ref and published and date.year <= ref < published and not cues.future:
-            deadline = False  # 到2016年年末,…457.79万人 on a page of 2017-03-28: the as-of date of a result reported
+        if deadline and date.year and ref and not cues.future \
+                and (published and date.year <= ref < published or date.year < ref and not cues.plan_states):
+            deadline = False  # 到2016年年末,…457.79万人 on a page of 2017-03-28, 到2023年底,全市共有… in a report of 2024
+            # (not a plan's goal it reports: 《规划》提出,到2023年底…): the as-of date of a result reported
         # the words alone decided it unless the date is a deadline or after the document's
         kind, cue, growth_basis = ctx.kind_of(cues, date, after_reference) if deadline or after_reference else said
         basis, base_year = dated.basis, dated.base_year
