@@ -3484,3 +3484,60 @@ def test_lines_that_are_no_monthly_table_make_none(change):
 ])
 def test_names_and_numbers_with_no_monthly_header_above_them_make_no_monthly_table(text):
     assert not [t for t in find_tables(text) if t.layout == "single_spaced"]
+
+
+def _one_a_line(*cells):
+    """A table's cells printed one a line with a blank line between them, as a web page's table reaches text."""
+    return "\n\n".join(cells) + "\n"
+
+
+MERGED_GOALS = "附件1:\n某县“十四五”养老服务发展主要指标\n\n" + _one_a_line(
+    "序号", "指标名称", "单位", "2020年", "目标值", "2023年", "2025年",
+    "1", "每千名老年人拥有养老床位数", "张", "32", "36", "40",
+    "2", "护理型床位占比", "%", "45", "≥55", "≥60",
+    "3", "特殊困难老年人月探访率", "%", "80", "100", "100")
+
+MERGED_AREAS = "附件2:\n各乡镇残疾人服务主要指标分解表\n\n" + _one_a_line(
+    "序号", "乡镇", "康复服务覆盖率(%)", "辅助器具适配率(%)", "残疾人就业人数(人)",
+    "2022年", "2025年", "2022年", "2025年", "2022年", "2025年",
+    "1", "城关镇", "85", "90", "80", "85", "120", "150",
+    "2", "河口镇", "82", "90", "78", "85", "60", "80",
+    "合计", "83.5", "90", "79", "85", "180", "230")
+
+
+def test_a_merged_header_flattened_one_cell_a_line_is_sized_by_the_numbered_rows_not_by_its_labels():
+    (table,) = find_tables(MERGED_GOALS)
+    assert table.title == "附件1: 某县“十四五”养老服务发展主要指标"  # the title line is no header cell
+    assert shape(table) == (["序号", "指标名称", "单位", "2020年", "目标值 2023年", "目标值 2025年"], [
+        ("parsed", "", ["1", "每千名老年人拥有养老床位数", "张", "32", "36", "40"]),
+        ("parsed", "", ["2", "护理型床位占比", "%", "45", "≥55", "≥60"]),
+        ("parsed", "", ["3", "特殊困难老年人月探访率", "%", "80", "100", "100"])])
+    f = figures(MERGED_GOALS)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"], f["year"])) == [
+        ("32", "张", "baseline", 2020), ("36", "张", "target", 2023), ("40", "张", "target", 2025),
+        ("45", "%", "baseline", 2020), ("55", "%", "target", 2023), ("60", "%", "target", 2025),
+        ("80", "%", "baseline", 2020), ("100", "%", "target", 2023), ("100", "%", "target", 2025)]
+    # and text it must leave: numbered rows under a header of their width, or of a label too many that is no merged one
+    plain = MERGED_GOALS.replace("目标值\n\n", "")  # 2020年 2023年 2025年: as many labels as the rows have cells
+    (table,) = find_tables(plain)
+    assert [c.text for c in table.header] == ["序号", "指标名称", "单位", "2020年", "2023年", "2025年"]
+    assert [r.cells[1].text for r in table.rows] == ["每千名老年人拥有养老床位数", "护理型床位占比", "特殊困难老年人月探访率"]
+    # one label too many after the years (a column of notes left empty): no merged header, the numbered reading declines
+    extra = plain.replace("2025年\n\n1\n", "2025年\n\n备注\n\n1\n")
+    assert all(t.header[0].text != "序号" for t in find_tables(extra))
+
+
+def test_three_merged_labels_each_span_their_years_and_a_total_row_has_no_number():
+    (table,) = find_tables(MERGED_AREAS)
+    assert shape(table) == (["序号", "乡镇", "康复服务覆盖率 2022年(%)", "康复服务覆盖率 2025年(%)",
+                             "辅助器具适配率 2022年(%)", "辅助器具适配率 2025年(%)", "残疾人就业人数 2022年(人)",
+                             "残疾人就业人数 2025年(人)"], [
+        ("parsed", "", ["1", "城关镇", "85", "90", "80", "85", "120", "150"]),
+        ("parsed", "", ["2", "河口镇", "82", "90", "78", "85", "60", "80"]),
+        ("parsed", "", [None, "合计", "83.5", "90", "79", "85", "180", "230"])])
+    f = figures(MERGED_AREAS)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["year"]))[:6] == [
+        ("85", "%", 2022), ("90", "%", 2025), ("80", "%", 2022), ("85", "%", 2025), ("120", "人", 2022), ("150", "人", 2025)]
+    assert len(f) == 18 and set(f["kind"]) == {"target"}
