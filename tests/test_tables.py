@@ -3541,3 +3541,23 @@ def test_three_merged_labels_each_span_their_years_and_a_total_row_has_no_number
     assert list(zip(f["value"], f["unit"], f["year"]))[:6] == [
         ("85", "%", 2022), ("90", "%", 2025), ("80", "%", 2022), ("85", "%", 2025), ("120", "人", 2022), ("150", "人", 2025)]
     assert len(f) == 18 and set(f["kind"]) == {"target"}
+
+
+GOALS_BY_TOWN = "附件3:\n某县养老服务设施建设任务表\n\n" + _one_a_line(
+    "序号", "乡镇", "老年人口数(人)", "2021年助餐点(个)", "2021年护理型床位占比",
+    "1", "城关镇", "12000", "6", "≥50%",
+    "2", "河口镇", "8000", "4", "≥45%",
+    "3", "白沙镇", "5000", "3", "≥40%")
+
+
+def test_a_column_whose_every_cell_carries_a_comparator_is_one_of_goals_though_its_head_names_a_year_only():
+    f = figures(GOALS_BY_TOWN)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"], f["year"])) == [
+        ("12000", "人", "actual", 2021), ("6", "个", "actual", 2021), ("50", "%", "target", 2021),
+        ("8000", "人", "actual", 2021), ("4", "个", "actual", 2021), ("45", "%", "target", 2021),
+        ("5000", "人", "actual", 2021), ("3", "个", "actual", 2021), ("40", "%", "target", 2021)]
+    # a comparator in some cells only (a floor reached in one town) makes no column of goals
+    f = figures(GOALS_BY_TOWN.replace("≥45%", "45%"))
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["kind"]))[2::3] == [("50", "actual"), ("45", "actual"), ("40", "actual")]

@@ -4218,6 +4218,7 @@ def table_roles(table, reference_year=None, plan=False):
     (``period``), whatever its header says (``年别``, ``指标``, nothing, or a title with a year read as the
     header): a table whose rows are years."""
     roles = column_roles(table.header, reference_year, plan)
+    _goals_by_comparator(table, roles)
     if any(r["role"] == "period" for r in roles):
         return roles
     _label_of_words(table, roles)
@@ -4235,6 +4236,21 @@ def table_roles(table, reference_year=None, plan=False):
                     r.update(role="value", kind="actual")
             break
     return roles
+
+
+_GOAL_CELL = re.compile(r"\s*[≥≤><]")  # a goal's comparator before its value: >3.2%, ≥55
+
+
+def _goals_by_comparator(table, roles):
+    """A value column read as reached whose every cell, in two rows or more, carries a comparator (``>3.2%`` under
+    ``2010年床位数与老年人口比例``) is a column of goals, whatever its head names (a year only)."""
+    for k, role in enumerate(roles):
+        if role["role"] != "value" or role["kind"] not in ("actual", "baseline"):
+            continue
+        texts = [row.cells[k].text for row in table.rows if row.status == "parsed" and k < len(row.cells)
+                 and row.cells[k] is not None and row.cells[k].text.strip()]
+        if len(texts) >= 2 and all(_GOAL_CELL.match(t) for t in texts):
+            role["kind"] = "target"
 
 
 _CHANGE_COLUMN = re.compile(r"增减|增量|增加数|减少数|增减数")  # an absolute change (in %, a growth: above)
