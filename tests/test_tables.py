@@ -3561,3 +3561,17 @@ def test_a_column_whose_every_cell_carries_a_comparator_is_one_of_goals_though_i
     f = figures(GOALS_BY_TOWN.replace("≥45%", "45%"))
     f = f[f["value_type"] != "qualitative"]
     assert list(zip(f["value"], f["kind"]))[2::3] == [("50", "actual"), ("45", "actual"), ("40", "actual")]
+
+
+# an indicator table a PDF's conversion ran together on one line: row number, label, unit, comparator, goal, source
+RUN_ON_ONE_LINE = ("某县养老服务主要指标指标名称计量单位2025 年目标值资料来源一、养老服务1 养老机构护理型床位占比% ≥ 55县民政局"
+                "2 社区养老服务设施覆盖率% ≥ 90县民政局3 种养结合示范基地个≥ 5县农业农村局4 万人拥有社会工作者数人≥ 8县民政局\n")
+
+
+def test_a_row_number_glued_before_a_label_in_a_run_of_numbered_rows_is_no_value():
+    f = figures(RUN_ON_ONE_LINE)
+    f = f[f["value_type"] != "qualitative"]
+    assert not ((f["value"] == "3") & (f["unit"] == "种")).any() and not ((f["value"] == "4") & (f["unit"] == "万人")).any()
+    # a count printed with a space before its unit, in no run of numbers, stays a value
+    f = figures("全县新建4 个养老服务中心，改造2 所敬老院。\n")
+    assert list(zip(f["value"], f["unit"])) == [("4", "个"), ("2", "所")]

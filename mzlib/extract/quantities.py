@@ -246,6 +246,25 @@ _PAGE_AFTER = re.compile(r"[ \t]+[-—–](?:\s|$)")
 _AFTER_OPENS = re.compile(r"\s*[\u4e00-\u9fffA-Za-z\-~—–～.、．)〕\]】]")
 
 
+# a row number of a table run together on a line: a number of one or two digits, a space, then its row's label
+_ROW_NUMBER_AFTER = re.compile(r" +[\u4e00-\u9fff]")
+_ROW_NUMBER = re.compile(r"(?<![\d.])(\d{1,2}) +(?=[\u4e00-\u9fff])")
+_RUN_REACH = 300  # characters searched either side of a number for the row numbers beside it
+
+
+def _in_numbered_run(norm, s, n):
+    """Whether the number ``n`` at ``s``, before a space and a word, is one of a run of row numbers on its line: the
+    number before it (or, the first, the one after that) comes before it and the number after it (or, the last, the
+    one before that) after it, each also before a space and a word (``…省统计局3 服务业…比重% ≥ 55省农委5 服务贸易``)."""
+    start = max(norm.rfind("\n", 0, s) + 1, s - _RUN_REACH)
+    end = norm.find("\n", s)
+    end = min(len(norm) if end < 0 else end, s + _RUN_REACH)
+    seen = [(m.start(), int(m.group(1))) for m in _ROW_NUMBER.finditer(norm, start, end)]
+    before = {k for at, k in seen if at < s}
+    after = {k for at, k in seen if at > s}
+    return (n - 1 in before or n == 1 and 3 in after) and (n + 1 in after or n - 2 in before)
+
+
 def _excluded(norm, s, e, arabic, number_text, after):
     """The exclusion code of the number ``norm[s:e]`` (Arabic or Chinese) followed by ``after``, or ''.
 
@@ -258,6 +277,9 @@ def _excluded(norm, s, e, arabic, number_text, after):
         return "group_bound"  # 常住人口50万以上的县: the size that picks the places, not a figure of them
     if "的" in after and _SHARE_BOUND_AFTER.match(after) and _SHARE_BOUND_BEFORE.search(before):
         return "group_bound"  # 比重在60%以上的乡、镇: the share that picks the places
+    if arabic and after[:1] == " " and len(number_text) <= 2 and number_text.isdigit() \
+            and _ROW_NUMBER_AFTER.match(after) and _in_numbered_run(norm, s, int(number_text)):
+        return "list_number"  # 省统计局4 种植业: a row number of a table run together, no value with unit 种
     first = after.lstrip(" \t")[:1]
     if (arabic and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
             and norm[norm.rfind("\n", 0, s) + 1:s].strip()
