@@ -3575,3 +3575,14 @@ def test_a_row_number_glued_before_a_label_in_a_run_of_numbered_rows_is_no_value
     # a count printed with a space before its unit, in no run of numbers, stays a value
     f = figures("全县新建4 个养老服务中心，改造2 所敬老院。\n")
     assert list(zip(f["value"], f["unit"])) == [("4", "个"), ("2", "所")]
+
+
+def test_a_unit_printed_before_the_comparator_of_a_flattened_indicator_row_is_the_goal_s_unit():
+    f = figures(RUN_ON_ONE_LINE)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"], f["year"])) == [
+        ("55", "%", "target", 2025), ("90", "%", "target", 2025), ("5", "个", "target", 2025), ("8", "人", "target", 2025)]
+    # in a sentence too; a word before the comparator that is no unit (覆盖率) gives none
+    f = figures("全县养老机构护理型床位占比%≥55，社区养老服务设施覆盖率≥90，敬老院床位数张≥ 40。\n")
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"])) == [("55", "%", "target"), ("40", "张", "target")]

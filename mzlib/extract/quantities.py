@@ -530,6 +530,8 @@ def _attach_unit(norm, mention, unit_re):
         return
     if mention.chinese:
         return
+    if _unit_before_comparator(norm, mention, unit_re):
+        return
     # (相比 after the number first: one test at one place, where the comparison's opening is looked for across 30)
     if _THEN_COMPARED.match(norm, e) and _COMPARED_BARE.search(norm, max(0, mention.start - 30), mention.start):
         mention.status = "quantity"  # 性别比为112.47,与2010年…普查的115.03相比: an index compared, no unit as the one before
@@ -542,6 +544,33 @@ def _attach_unit(norm, mention, unit_re):
     if _CUE.search(norm[max(0, mention.start - 6):mention.start]):
         mention.status = "quantity"
         mention.unit_start = mention.unit_end = e
+
+
+_COMPARATOR_BEFORE = re.compile(r"(?:^|(?<=[^\d\s]))\s*[≥≤><=]\s*$")  # 比重% ≥ |拥有量件≥ : a comparator after a word
+_UNIT_BEFORE_REACH = 2  # the longest unit word read before a comparator (人年, 标台)
+
+
+def _unit_before_comparator(norm, mention, unit_re):
+    """Give a number with no unit after it the unit printed before its comparator, as a flattened indicator row prints
+    its unit column before the goal (``比重% ≥ 15``, ``拥有量件≥ 20``, ``床位数张≥ 40``): ``%``/``‰``, or a word of
+    units.csv of one or two characters that ends right at the comparator. Whether it did."""
+    s = mention.start
+    window = norm[max(0, s - 4 - _UNIT_BEFORE_REACH):s]
+    m = _COMPARATOR_BEFORE.search(window)
+    if not m or not m.group().strip():
+        return False
+    at = len(window) - len(m.group())  # where the comparator's run starts, in window
+    for size in range(_UNIT_BEFORE_REACH, 0, -1):
+        word = window[at - size:at] if at >= size else ""
+        if not word or (size > 1 and not word.isalpha()):
+            continue
+        u = unit_re.match(word) if word not in ("%", "‰") else None
+        if word in ("%", "‰") or u and u.group("unit") == word and u.end() == len(word) and not u.group("scale"):
+            begin = s - len(window) + at - size
+            mention.unit, mention.unit_start, mention.unit_end = word, begin, begin + size
+            mention.status = "quantity"
+            return True
+    return False
 
 
 _LIST_GAP = re.compile(r"\s*(?:和|与|及|、)\s*")
