@@ -3497,3 +3497,103 @@ def test_money_in_a_column_named_a_standard_is_a_standard():
     assert [(v, u, k) for v, u, k in zip(f["value"], f["unit"], f["kind"])] == [
         ("12345", "人", "actual"), ("560", "元", "actual"), ("850", "元/人·月", "standard"),
         ("34567", "人", "actual"), ("420", "元", "actual"), ("650", "元/人·月", "standard")]
+def _one_a_line(*cells):
+    """A table's cells printed one a line with a blank line between them, as a web page's table reaches text."""
+    return "\n\n".join(cells) + "\n"
+
+
+MERGED_GOALS = "附件1:\n某县“十四五”养老服务发展主要指标\n\n" + _one_a_line(
+    "序号", "指标名称", "单位", "2020年", "目标值", "2023年", "2025年",
+    "1", "每千名老年人拥有养老床位数", "张", "32", "36", "40",
+    "2", "护理型床位占比", "%", "45", "≥55", "≥60",
+    "3", "特殊困难老年人月探访率", "%", "80", "100", "100")
+
+MERGED_AREAS = "附件2:\n各乡镇残疾人服务主要指标分解表\n\n" + _one_a_line(
+    "序号", "乡镇", "康复服务覆盖率(%)", "辅助器具适配率(%)", "残疾人就业人数(人)",
+    "2022年", "2025年", "2022年", "2025年", "2022年", "2025年",
+    "1", "城关镇", "85", "90", "80", "85", "120", "150",
+    "2", "河口镇", "82", "90", "78", "85", "60", "80",
+    "合计", "83.5", "90", "79", "85", "180", "230")
+
+
+def test_a_merged_header_flattened_one_cell_a_line_is_sized_by_the_numbered_rows_not_by_its_labels():
+    (table,) = find_tables(MERGED_GOALS)
+    assert table.title == "附件1: 某县“十四五”养老服务发展主要指标"  # the title line is no header cell
+    assert shape(table) == (["序号", "指标名称", "单位", "2020年", "目标值 2023年", "目标值 2025年"], [
+        ("parsed", "", ["1", "每千名老年人拥有养老床位数", "张", "32", "36", "40"]),
+        ("parsed", "", ["2", "护理型床位占比", "%", "45", "≥55", "≥60"]),
+        ("parsed", "", ["3", "特殊困难老年人月探访率", "%", "80", "100", "100"])])
+    f = figures(MERGED_GOALS)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"], f["year"])) == [
+        ("32", "张", "baseline", 2020), ("36", "张", "target", 2023), ("40", "张", "target", 2025),
+        ("45", "%", "baseline", 2020), ("55", "%", "target", 2023), ("60", "%", "target", 2025),
+        ("80", "%", "baseline", 2020), ("100", "%", "target", 2023), ("100", "%", "target", 2025)]
+    # and text it must leave: numbered rows under a header of their width, or of a label too many that is no merged one
+    plain = MERGED_GOALS.replace("目标值\n\n", "")  # 2020年 2023年 2025年: as many labels as the rows have cells
+    (table,) = find_tables(plain)
+    assert [c.text for c in table.header] == ["序号", "指标名称", "单位", "2020年", "2023年", "2025年"]
+    assert [r.cells[1].text for r in table.rows] == ["每千名老年人拥有养老床位数", "护理型床位占比", "特殊困难老年人月探访率"]
+    # one label too many after the years (a column of notes left empty): no merged header, the numbered reading declines
+    extra = plain.replace("2025年\n\n1\n", "2025年\n\n备注\n\n1\n")
+    assert all(t.header[0].text != "序号" for t in find_tables(extra))
+
+
+def test_three_merged_labels_each_span_their_years_and_a_total_row_has_no_number():
+    (table,) = find_tables(MERGED_AREAS)
+    assert shape(table) == (["序号", "乡镇", "康复服务覆盖率 2022年(%)", "康复服务覆盖率 2025年(%)",
+                             "辅助器具适配率 2022年(%)", "辅助器具适配率 2025年(%)", "残疾人就业人数 2022年(人)",
+                             "残疾人就业人数 2025年(人)"], [
+        ("parsed", "", ["1", "城关镇", "85", "90", "80", "85", "120", "150"]),
+        ("parsed", "", ["2", "河口镇", "82", "90", "78", "85", "60", "80"]),
+        ("parsed", "", [None, "合计", "83.5", "90", "79", "85", "180", "230"])])
+    f = figures(MERGED_AREAS)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["year"]))[:6] == [
+        ("85", "%", 2022), ("90", "%", 2025), ("80", "%", 2022), ("85", "%", 2025), ("120", "人", 2022), ("150", "人", 2025)]
+    assert len(f) == 18 and set(f["kind"]) == {"target"}
+
+
+GOALS_BY_TOWN = "附件3:\n某县养老服务设施建设任务表\n\n" + _one_a_line(
+    "序号", "乡镇", "老年人口数(人)", "2021年助餐点(个)", "2021年护理型床位占比",
+    "1", "城关镇", "12000", "6", "≥50%",
+    "2", "河口镇", "8000", "4", "≥45%",
+    "3", "白沙镇", "5000", "3", "≥40%")
+
+
+def test_a_column_whose_every_cell_carries_a_comparator_is_one_of_goals_though_its_head_names_a_year_only():
+    f = figures(GOALS_BY_TOWN)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"], f["year"])) == [
+        ("12000", "人", "actual", 2021), ("6", "个", "actual", 2021), ("50", "%", "target", 2021),
+        ("8000", "人", "actual", 2021), ("4", "个", "actual", 2021), ("45", "%", "target", 2021),
+        ("5000", "人", "actual", 2021), ("3", "个", "actual", 2021), ("40", "%", "target", 2021)]
+    # a comparator in some cells only (a floor reached in one town) makes no column of goals
+    f = figures(GOALS_BY_TOWN.replace("≥45%", "45%"))
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["kind"]))[2::3] == [("50", "actual"), ("45", "actual"), ("40", "actual")]
+
+
+# an indicator table a PDF's conversion ran together on one line: row number, label, unit, comparator, goal, source
+RUN_ON_ONE_LINE = ("某县养老服务主要指标指标名称计量单位2025 年目标值资料来源一、养老服务1 养老机构护理型床位占比% ≥ 55县民政局"
+                "2 社区养老服务设施覆盖率% ≥ 90县民政局3 种养结合示范基地个≥ 5县农业农村局4 万人拥有社会工作者数人≥ 8县民政局\n")
+
+
+def test_a_row_number_glued_before_a_label_in_a_run_of_numbered_rows_is_no_value():
+    f = figures(RUN_ON_ONE_LINE)
+    f = f[f["value_type"] != "qualitative"]
+    assert not ((f["value"] == "3") & (f["unit"] == "种")).any() and not ((f["value"] == "4") & (f["unit"] == "万人")).any()
+    # a count printed with a space before its unit, in no run of numbers, stays a value
+    f = figures("全县新建4 个养老服务中心，改造2 所敬老院。\n")
+    assert list(zip(f["value"], f["unit"])) == [("4", "个"), ("2", "所")]
+
+
+def test_a_unit_printed_before_the_comparator_of_a_flattened_indicator_row_is_the_goal_s_unit():
+    f = figures(RUN_ON_ONE_LINE)
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"], f["year"])) == [
+        ("55", "%", "target", 2025), ("90", "%", "target", 2025), ("5", "个", "target", 2025), ("8", "人", "target", 2025)]
+    # in a sentence too; a word before the comparator that is no unit (覆盖率) gives none
+    f = figures("全县养老机构护理型床位占比%≥55，社区养老服务设施覆盖率≥90，敬老院床位数张≥ 40。\n")
+    f = f[f["value_type"] != "qualitative"]
+    assert list(zip(f["value"], f["unit"], f["kind"])) == [("55", "%", "target"), ("40", "张", "target")]

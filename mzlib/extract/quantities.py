@@ -246,6 +246,25 @@ _PAGE_AFTER = re.compile(r"[ \t]+[-—–](?:\s|$)")
 _AFTER_OPENS = re.compile(r"\s*[\u4e00-\u9fffA-Za-z\-~—–～.、．)〕\]】]")
 
 
+# a row number of a table run together on a line: a number of one or two digits, a space, then its row's label
+_ROW_NUMBER_AFTER = re.compile(r" +[\u4e00-\u9fff]")
+_ROW_NUMBER = re.compile(r"(?<![\d.])(\d{1,2}) +(?=[\u4e00-\u9fff])")
+_RUN_REACH = 300  # characters searched either side of a number for the row numbers beside it
+
+
+def _in_numbered_run(norm, s, n):
+    """Whether the number ``n`` at ``s``, before a space and a word, is one of a run of row numbers on its line: the
+    number before it (or, the first, the one after that) comes before it and the number after it (or, the last, the
+    one before that) after it, each also before a space and a word (``…省统计局3 服务业…比重% ≥ 55省农委5 服务贸易``)."""
+    start = max(norm.rfind("\n", 0, s) + 1, s - _RUN_REACH)
+    end = norm.find("\n", s)
+    end = min(len(norm) if end < 0 else end, s + _RUN_REACH)
+    seen = [(m.start(), int(m.group(1))) for m in _ROW_NUMBER.finditer(norm, start, end)]
+    before = {k for at, k in seen if at < s}
+    after = {k for at, k in seen if at > s}
+    return (n - 1 in before or n == 1 and 3 in after) and (n + 1 in after or n - 2 in before)
+
+
 def _excluded(norm, s, e, arabic, number_text, after):
     """The exclusion code of the number ``norm[s:e]`` (Arabic or Chinese) followed by ``after``, or ''.
 
@@ -258,6 +277,9 @@ def _excluded(norm, s, e, arabic, number_text, after):
         return "group_bound"  # 常住人口50万以上的县: the size that picks the places, not a figure of them
     if "的" in after and _SHARE_BOUND_AFTER.match(after) and _SHARE_BOUND_BEFORE.search(before):
         return "group_bound"  # 比重在60%以上的乡、镇: the share that picks the places
+    if arabic and after[:1] == " " and len(number_text) <= 2 and number_text.isdigit() \
+            and _ROW_NUMBER_AFTER.match(after) and _in_numbered_run(norm, s, int(number_text)):
+        return "list_number"  # 省统计局4 种植业: a row number of a table run together, no value with unit 种
     first = after.lstrip(" \t")[:1]
     if (arabic and first in _unit_starts() and _RISKY_BEFORE.isdisjoint(before)
             and norm[norm.rfind("\n", 0, s) + 1:s].strip()
@@ -517,6 +539,8 @@ def _attach_unit(norm, mention, unit_re):
         return
     if mention.chinese:
         return
+    if _unit_before_comparator(norm, mention, unit_re):
+        return
     # (相比 after the number first: one test at one place, where the comparison's opening is looked for across 30)
     if _THEN_COMPARED.match(norm, e) and _COMPARED_BARE.search(norm, max(0, mention.start - 30), mention.start):
         mention.status = "quantity"  # 性别比为112.47,与2010年…普查的115.03相比: an index compared, no unit as the one before
@@ -530,6 +554,33 @@ def _attach_unit(norm, mention, unit_re):
     if _CUE.search(norm[max(0, mention.start - 6):mention.start]):
         mention.status = "quantity"
         mention.unit_start = mention.unit_end = e
+
+
+_COMPARATOR_BEFORE = re.compile(r"(?:^|(?<=[^\d\s]))\s*[≥≤><=]\s*$")  # 比重% ≥ |拥有量件≥ : a comparator after a word
+_UNIT_BEFORE_REACH = 2  # the longest unit word read before a comparator (人年, 标台)
+
+
+def _unit_before_comparator(norm, mention, unit_re):
+    """Give a number with no unit after it the unit printed before its comparator, as a flattened indicator row prints
+    its unit column before the goal (``比重% ≥ 15``, ``拥有量件≥ 20``, ``床位数张≥ 40``): ``%``/``‰``, or a word of
+    units.csv of one or two characters that ends right at the comparator. Whether it did."""
+    s = mention.start
+    window = norm[max(0, s - 4 - _UNIT_BEFORE_REACH):s]
+    m = _COMPARATOR_BEFORE.search(window)
+    if not m or not m.group().strip():
+        return False
+    at = len(window) - len(m.group())  # where the comparator's run starts, in window
+    for size in range(_UNIT_BEFORE_REACH, 0, -1):
+        word = window[at - size:at] if at >= size else ""
+        if not word or (size > 1 and not word.isalpha()):
+            continue
+        u = unit_re.match(word) if word not in ("%", "‰") else None
+        if word in ("%", "‰") or u and u.group("unit") == word and u.end() == len(word) and not u.group("scale"):
+            begin = s - len(window) + at - size
+            mention.unit, mention.unit_start, mention.unit_end = word, begin, begin + size
+            mention.status = "quantity"
+            return True
+    return False
 
 
 _LIST_GAP = re.compile(r"\s*(?:和|与|及|、)\s*")

@@ -1282,6 +1282,9 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
         tokens += [(cell, number) for cell in cells]
     if any("以上" in line or "以下" in line for _, _, line in region):  # (a cell's text is its line's)
         tokens = _rejoin_wrapped(tokens)
+    numbered = _numbered_stream(lines, i, [cell for cell, _ in tokens], title_lines, unit, kinds)
+    if numbered is not None:
+        return numbered
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
     for cell, number in tokens:
@@ -1378,6 +1381,114 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
     return table
 
 
+_SEQ_HEADS = ("序号", "编号")
+
+
+def _numbered_stream(lines, i, cells, title_lines, unit, kinds):
+    """A stream table whose rows are numbered (``序号`` heads the header; each row starts with its number 1, 2, 3…),
+    read by the rows: a row's width is the run of cells from one row number to the next, not the header's count of
+    labels. Lines before ``序号`` are the title's, no header cell; a header with more labels than a row has cells holds
+    labels merged over sub-columns (:func:`_spanned_labels`). Rows after the numbered ones one cell short (``合计``)
+    are rows without a number. None when the cells are no such table."""
+    first = next((n for n, c in enumerate(cells) if _token_kind(c.text, kinds) == "value"), None)
+    seq = next((n for n, c in enumerate(cells[:first]) if _SPACES.sub("", c.text) in _SEQ_HEADS), None) \
+        if first is not None and cells[first].text == "1" else None
+    if seq is None:
+        return None
+    labels, data = cells[seq:first], cells[first:]
+    width = _row_width(data, kinds, len(labels))
+    if width is None:
+        return None
+    lead = next(n for n, c in enumerate(data[1:width], start=1) if _token_kind(c.text, kinds) == "value") - 1 \
+        if any(_token_kind(c.text, kinds) == "value" for c in data[1:width]) else width - 1
+    header = _spanned_labels(labels, width, lead)
+    if header is None:
+        return None
+    if _SPACES.sub("", header[1].text) in ("单位", "计量单位") and lead == 1:  # a column of places (单位: a work unit)
+        header[1] = Cell("", header[1].start, header[1].start, header[1].line)
+    title = " ".join([t for t in title_lines if t and not _UNIT_LINE.match(_ENGLISH_PAREN.sub("", t))]
+                     + [c.text for c in cells[:seq]])
+    if not title:
+        _, title, _ = _title_before(lines, i)
+    rows = [data[k:k + width] for k in range(0, len(data), width)]
+    numbered = next(n for n, row in enumerate(rows + [[]]) if not row or row[0].text != str(n + 1))
+    rows = rows[:numbered] + [[None] + chunk for k in range(numbered * width, len(data), width - 1)
+                              for chunk in [data[k:k + width - 1]]]
+    table = Table(0, "token_stream", "indicator", labels[0].start, data[-1].end, labels[0].line, title.strip(),
+                  header, unit=unit)
+    for n, row in enumerate(rows, start=1):
+        own = [c for c in row if c is not None]
+        table.rows.append(Row(n, row, own[0].start, own[-1].end, own[0].line))
+    return table
+
+
+def _row_width(data, kinds, most):
+    """The width of numbered rows: the least count of cells (up to ``most``, the header's labels) that puts the numbers
+    1, 2, 3… at the start of two rows or more, each number followed by a label; the cells after the numbered rows
+    fill rows one cell shorter (no number) that each start with a label. None when no width does."""
+    for width in range(3, most + 1):
+        rows = [data[k:k + width] for k in range(0, len(data), width)]
+        numbered = next(n for n, row in enumerate(rows + [[]]) if len(row) < width or row[0].text != str(n + 1))
+        rest = data[numbered * width:]
+        if numbered < 2 or any(_token_kind(row[1].text, kinds) == "value" for row in rows[:numbered]) \
+                or len(rest) % (width - 1) \
+                or any(_token_kind(c.text, kinds) == "value" for c in rest[::width - 1]):
+            continue
+        return width
+    return None
+
+
+def _spanned_labels(labels, width, lead):
+    """The header of ``width`` columns from a flattened two-line header of more labels (a web page's merged cells
+    printed one a line): each label merged over sub-columns (``新增养老床位``) has no cell of its own in the rows,
+    and its sub-labels (years or stages: ``2007年…比例``, ``2010年…比例``) are the header's last labels, printed after
+    the columns that follow the merged label. The ``extra`` labels merged are those just before the sub-labels, or
+    (one alone) the one that shares a word with every sub-label; each spans as many sub-labels as the others. Each
+    sub-column is named by its merged label and its own (``目标值 2025年``). None when the labels fit no such header."""
+    extra = len(labels) - width
+    if extra == 0:
+        return list(labels)
+    subs = max(_trailing(labels, pattern) for pattern in _SUB_LABELS)
+    candidates = labels[1 + lead:len(labels) - subs]
+    if extra < 0 or subs < 2 * extra or subs % extra or len(candidates) < extra:
+        return None
+    subs = labels[len(labels) - subs:]
+    spans = candidates[-extra:]
+    sharing = [c for c in candidates if all(_shares_word(c.text, s.text) for s in subs)]
+    if extra == 1 and sharing and spans[0] not in sharing:
+        spans = sharing[-1:]
+    per, out = len(subs) // extra, []
+    for label in labels[:len(labels) - len(subs)]:
+        if label in spans:
+            k = spans.index(label)
+            out += [Cell(_sub_name(label.text, s.text), s.start, s.end, s.line) for s in subs[k * per:(k + 1) * per]]
+        else:
+            out.append(label)
+    return out if len(out) == width else None
+
+
+def _trailing(labels, pattern):
+    """How many of the last labels, one after another, start with what ``pattern`` matches."""
+    n = 0
+    while n < len(labels) and pattern.match(_SPACES.sub("", labels[len(labels) - 1 - n].text)):
+        n += 1
+    return n
+
+
+def _sub_name(span, sub):
+    """A sub-column's name: its merged label's and its own, the merged label's unit in brackets last, where
+    :func:`column_roles` reads it (``康复服务覆盖率(%)`` over ``2025年``: ``康复服务覆盖率 2025年(%)``)."""
+    unit = _PAREN_UNIT.search(span)
+    if unit and not _PAREN_UNIT.search(sub):
+        return f"{span[:unit.start()]} {sub}{span[unit.start():]}"
+    return f"{span} {sub}"
+
+
+def _shares_word(a, b):
+    """Whether two labels share a word of two Chinese characters (新增养老床位, 2008年新增床位指标数: 床位)."""
+    return any(a[k:k + 2] in b for k in range(len(a) - 1) if _HAN.fullmatch(a[k]) and _HAN.fullmatch(a[k + 1]))
+
+
 def _token_kind(text, known):
     """What a cell of a stream table is: an indicator ``code`` (JZH011211000), a ``value`` (an age band is
     none) or a ``label``; ``known`` keeps each text's answer, as a document's cells repeat."""
@@ -1437,6 +1548,8 @@ _COLUMN_WORDS = ("序号", "编号", "指标", "项目", "指标名称", "项目
                  "属性", "指标属性", "备注", "数量", "数值")
 _STAGE_WORDS = ("基期值", "基期", "目标值", "目标", "完成值", "实际值", "现状值", "规划值", "预期值", "预计值", "完成情况")
 _STAGE_WORD = "(?:" + "|".join(_STAGE_WORDS) + ")"
+# the labels printed under a merged cell of a flattened two-line header: years (2023年, 2007年床位数…) or stages (目标值)
+_SUB_LABELS = (re.compile(r"(?:19|20)\d\d\s*年"), re.compile(_STAGE_WORD))
 _COLUMN_NAME = re.compile("^(?:" + "|".join(_COLUMN_WORDS) +
                           rf"|(?:19|20)\d\d\s*年?(?:末|底)?\s*(?:\(?{_STAGE_WORD}\)?)?|{_STAGE_WORD})$")
 # a line whose first three words start as a column's name does (_lines_starting): the names' first characters,
@@ -4105,6 +4218,7 @@ def table_roles(table, reference_year=None, plan=False):
     (``period``), whatever its header says (``年别``, ``指标``, nothing, or a title with a year read as the
     header): a table whose rows are years."""
     roles = column_roles(table.header, reference_year, plan)
+    _goals_by_comparator(table, roles)
     if any(r["role"] == "period" for r in roles):
         return roles
     _label_of_words(table, roles)
@@ -4122,6 +4236,21 @@ def table_roles(table, reference_year=None, plan=False):
                     r.update(role="value", kind="actual")
             break
     return roles
+
+
+_GOAL_CELL = re.compile(r"\s*[≥≤><]")  # a goal's comparator before its value: >3.2%, ≥55
+
+
+def _goals_by_comparator(table, roles):
+    """A value column read as reached whose every cell, in two rows or more, carries a comparator (``>3.2%`` under
+    ``2010年床位数与老年人口比例``) is a column of goals, whatever its head names (a year only)."""
+    for k, role in enumerate(roles):
+        if role["role"] != "value" or role["kind"] not in ("actual", "baseline"):
+            continue
+        texts = [row.cells[k].text for row in table.rows if row.status == "parsed" and k < len(row.cells)
+                 and row.cells[k] is not None and row.cells[k].text.strip()]
+        if len(texts) >= 2 and all(_GOAL_CELL.match(t) for t in texts):
+            role["kind"] = "target"
 
 
 _CHANGE_COLUMN = re.compile(r"增减|增量|增加数|减少数|增减数")  # an absolute change (in %, a growth: above)
