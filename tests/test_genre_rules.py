@@ -1904,3 +1904,15 @@ def test_a_goal_stated_for_a_year_past_or_to_a_later_year_stays_a_goal():
                 reference_year=2024)
     assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
         ("3", "target", 2023), ("5000", "target", 2025)]
+
+
+# ---------------------------------------------------------------- a price base in brackets inside a label (地区生产总值
+# (2010 年不变价)) is the year of that indicator's prices, no date of the values after it in its clause (a table run
+# together on one line is one clause); an amount's own price base right after it (2300元(2010年不变价)) still dates it
+def test_a_price_base_in_a_label_dates_no_value_after_it():
+    f = figures("1 岚江市全面建成小康社会指标指标名称计量单位2020 年目标值资料来源一、经济发展1 地区生产总值(2010 年不变价)"
+                "亿元翻一番(全市人均GDP ≥ 10万元) 市统计局2 服务业增加值占GDP 比重% ≥ 53市统计局", 2016, "plan")
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("10", "target", 2020), ("53", "target", 2020)]
+    f = figures("2010年人均地区生产总值2300元(2010年不变价)。", 2020)
+    assert list(f["year"]) == [2010]

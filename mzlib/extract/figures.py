@@ -771,7 +771,8 @@ class _Prose:
         for lo, hi, basis in ((c0, m.start, DateBasis.PRINTED_IN_CLAUSE),
                               (item_start, c0, DateBasis.PRINTED_IN_SENTENCE)):
             points = [d for d in self.dates.between(lo, hi)
-                      if (d.role in _POINT_ROLES or d.role == "computation_basis" and basis is DateBasis.PRINTED_IN_CLAUSE)
+                      if (d.role in _POINT_ROLES or d.role == "computation_basis" and basis is DateBasis.PRINTED_IN_CLAUSE
+                          and self.norm[d.start - 1:d.start] not in ("(", "（"))  # (a label's price base: 总值(2010年不变价))
                       and not (d.role == "relative_prior_point" and self.norm.startswith("度", d.end)
                                and (basis is DateBasis.PRINTED_IN_SENTENCE or self.norm[m.start - 1:m.start] == "的"))
                       and not (kind == "target" and self.norm.startswith(("截至", "截止"), d.start))
