@@ -13,7 +13,7 @@ stops at the same words)."""
 import pandas as pd
 import pytest
 
-from sentences import one
+from sentences import figures, one
 from mzlib.extract.units import unit_info
 
 
@@ -150,6 +150,17 @@ def test_a_rate_printed_before_its_verb_is_a_growth_rate(text, basis, value_std)
     row = one(text, "3.5")
     assert (row["kind"], row["growth_basis"], row["value_std"], row["unit_std"]) == ("growth_rate", basis, value_std, "%")
     assert one("全市老年人口年均3.5%的速度。", "3.5")["kind"] == "actual"
+
+
+# ---------------------------------------------------------------- the year a multiple is of (dates._MULTIPLE_OF)
+@pytest.mark.parametrize("words", ["是2010年的近3倍", "为2010年的3倍", "相当于2010年的3倍"])
+def test_the_year_before_de_and_a_multiple_is_its_base_not_its_year(words):
+    """养老床位达到6.5万张,是2010年的近3倍: 2010 is the year the multiple is of; the multiple, like the level, is of the
+    period reviewed; a year that the multiple does not follow still dates its clause."""
+    f = figures(f"“十二五”时期,全市养老床位达到6.5万张,{words}。", 2016)
+    assert [(r.value, r.unit, r.year, r.kind) for r in f.itertuples()] == [("6.5", "万张", 2015, "actual"), ("3", "倍", 2015, "actual")]
+    g = figures("“十二五”时期,全市养老床位达到6.5万张,2010年的床位为2.2万张。", 2016)
+    assert [(r.value, r.year) for r in g.itertuples()] == [("6.5", 2015), ("2.2", 2010)]
 
 
 # ---------------------------------------------------------------- planning norms (_NORM_AFTER)
