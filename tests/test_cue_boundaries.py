@@ -152,6 +152,19 @@ def test_a_rate_printed_before_its_verb_is_a_growth_rate(text, basis, value_std)
     assert one("全市老年人口年均3.5%的速度。", "3.5")["kind"] == "actual"
 
 
+@pytest.mark.parametrize("text", [
+    "“十二五”时期,全市投入养老服务资金保持了年均29%的高速增长。",
+    "“十二五”时期,全市投入养老服务资金实现年均29%的增长。",
+    "“十二五”时期,全市投入养老服务资金保持年平均29%的稳定增长。",
+])
+def test_a_yearly_rate_before_de_and_its_verb_is_a_growth_rate_without_yi(text):
+    """保持了年均29%的高速增长: the yearly rate stands between 年均 and 的 + its verb, with no 以 before it."""
+    f = figures(text, 2016)
+    assert [(r.value, r.unit, r.year, r.kind, r.growth_basis) for r in f.itertuples()] == [("29", "%", 2015, "growth_rate", "annual")]
+    g = figures("“十二五”时期,全市投入养老服务资金年均29%的部分用于农村。", 2016)
+    assert [(r.value, r.unit, r.year, r.kind) for r in g.itertuples()] == [("29", "%", 2015, "actual")]
+
+
 # ---------------------------------------------------------------- the year a multiple is of (dates._MULTIPLE_OF)
 @pytest.mark.parametrize("words", ["是2010年的近3倍", "为2010年的3倍", "相当于2010年的3倍"])
 def test_the_year_before_de_and_a_multiple_is_its_base_not_its_year(words):
