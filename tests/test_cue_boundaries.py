@@ -13,7 +13,7 @@ stops at the same words)."""
 import pandas as pd
 import pytest
 
-from sentences import one
+from sentences import figures, one
 from mzlib.extract.units import unit_info
 
 
@@ -150,6 +150,30 @@ def test_a_rate_printed_before_its_verb_is_a_growth_rate(text, basis, value_std)
     row = one(text, "3.5")
     assert (row["kind"], row["growth_basis"], row["value_std"], row["unit_std"]) == ("growth_rate", basis, value_std, "%")
     assert one("全市老年人口年均3.5%的速度。", "3.5")["kind"] == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    "“十二五”时期,全市投入养老服务资金保持了年均29%的高速增长。",
+    "“十二五”时期,全市投入养老服务资金实现年均29%的增长。",
+    "“十二五”时期,全市投入养老服务资金保持年平均29%的稳定增长。",
+])
+def test_a_yearly_rate_before_de_and_its_verb_is_a_growth_rate_without_yi(text):
+    """保持了年均29%的高速增长: the yearly rate stands between 年均 and 的 + its verb, with no 以 before it."""
+    f = figures(text, 2016)
+    assert [(r.value, r.unit, r.year, r.kind, r.growth_basis) for r in f.itertuples()] == [("29", "%", 2015, "growth_rate", "annual")]
+    g = figures("“十二五”时期,全市投入养老服务资金年均29%的部分用于农村。", 2016)
+    assert [(r.value, r.unit, r.year, r.kind) for r in g.itertuples()] == [("29", "%", 2015, "actual")]
+
+
+# ---------------------------------------------------------------- the year a multiple is of (dates._MULTIPLE_OF)
+@pytest.mark.parametrize("words", ["是2010年的近3倍", "为2010年的3倍", "相当于2010年的3倍"])
+def test_the_year_before_de_and_a_multiple_is_its_base_not_its_year(words):
+    """养老床位达到6.5万张,是2010年的近3倍: 2010 is the year the multiple is of; the multiple, like the level, is of the
+    period reviewed; a year that the multiple does not follow still dates its clause."""
+    f = figures(f"“十二五”时期,全市养老床位达到6.5万张,{words}。", 2016)
+    assert [(r.value, r.unit, r.year, r.kind) for r in f.itertuples()] == [("6.5", "万张", 2015, "actual"), ("3", "倍", 2015, "actual")]
+    g = figures("“十二五”时期,全市养老床位达到6.5万张,2010年的床位为2.2万张。", 2016)
+    assert [(r.value, r.year) for r in g.itertuples()] == [("6.5", 2015), ("2.2", 2010)]
 
 
 # ---------------------------------------------------------------- planning norms (_NORM_AFTER)

@@ -90,6 +90,10 @@ _COMPARISON_TAIL = re.compile(
 _LEVEL_AFTER_VERB = re.compile(rf"{_GROWTH_VERB}(?:到|至|为)\s*$")
 _RATE_BEFORE = re.compile(r"以(?:年均|年平均|平均每年|每年|年)?\s*$")
 _RATE_AFTER = re.compile(rf"\s*的?(?:速度|幅度)?\s*(?:递增|递减|{_alternation(INCREASE_VERBS + DECREASE_VERBS)})")
+# a yearly rate before 的 and its verb, with no 以 (保持了年均29%的高速增长, 实现年均8%的增长): the rate of growth
+_ANNUAL_RATE_BEFORE = re.compile(r"(?:年均|年平均|平均每年)\s*$")
+_ANNUAL_RATE_AFTER = re.compile(rf"\s*的\s*(?:高速|快速|较快|稳定|稳步|持续)?\s*(?:速度|幅度)?\s*"
+                                rf"(?:递增|递减|{_alternation(INCREASE_VERBS + DECREASE_VERBS)})")
 # the verbs of a change from a value (the verb also of one character before 至/到: 提到, 增至, 降至, 减至, 升至)
 _FROM_VERB = r"(?:提高|提升|增加|上升|增长|下降|降低|减少|缩小|扩大|调整|上调|下调|调|达到|[提增降减升](?=到|至))"
 # 由/从 before the value, and no verb of the change to a value between (从296.7万人增加到349.1万人: 349.1 is no from-value)
@@ -811,6 +815,9 @@ def _change_kind(cues, dated_goal):
     if rate and _RATE_AFTER.match(cues.after):  # 以年62.2‰的速度递增: the rate is printed before its verb
         return "growth_rate", (rate.group() + _RATE_AFTER.match(cues.after).group()).strip(), \
             "annual" if _ANNUAL.search(rate.group()) or "年" in rate.group() else "total"
+    rate = _ANNUAL_RATE_BEFORE.search(before) if dimension == "share" else None
+    if rate and _ANNUAL_RATE_AFTER.match(cues.after):  # 年均29%的高速增长: a yearly rate, 的 and its verb after it
+        return "growth_rate", (rate.group() + _ANNUAL_RATE_AFTER.match(cues.after).group()).strip(), "annual"
     bare = _BARE_COMPARED.search(before) if dimension == "share" else None
     if bare:  # 牧业产值5.78亿元,同比2.8%: a percentage right after 同比/环比 is the growth, the verb left out
         return "growth_rate", bare.group().strip(), "total"

@@ -181,6 +181,8 @@ def _role(pre, post, before):
 _COMPUTED_BEFORE = re.compile(r"按(?:照)?\s*$")
 _COMPUTED_AFTER = re.compile(r"[^,;。:\n]{0,24}?计算")
 _PRICE_BASE = re.compile(r"\s*(?:不变|可比)价")  # 2010年不变价, 2015年可比价: the year of the prices
+# the year a multiple is of (是2010年的近3倍, 为2015年的2.5倍, 相当于2010年的两倍): the base of a comparison
+_MULTIPLE_OF = re.compile(r"\s*的\s*(?:近|约|将近|接近|超过|逾)?\s*[\d.一二三四五六七八九十两]+\s*倍")
 _AS_OF = ("截至", "截止", "截止到", "截至到")  # the words of an as-of date (截至上年底)
 _CLAUSE_EDGE = ("", "\n", " ", "\t", "。", ",", ";", ":", "!", "?")  # what stands before a word that opens a clause
 
@@ -246,6 +248,8 @@ def find_dates(norm, goals=True):
                                 and _COMPUTED_AFTER.match(norm, m.end()) or _PRICE_BASE.match(norm, m.end())):
             role = "computation_basis"  # 按2020年不变价格计算: the basis of a computation dates only its own clause;
             # so does a price base wherever it stands (2300元(2010年不变价)): the year of an amount's prices
+        if role == "point" and _MULTIPLE_OF.match(norm, m.end()):
+            role = "base"  # 是2010年的近3倍: the year of the value the multiple is of, not the year of the multiple
         date = _iso(year, month, day, year_end) if year else (f"--{month:02d}" if month else "")
         found.append(DateExpr(start, m.end(), year, month, day, role, date, year_end))
     return found
