@@ -1916,3 +1916,17 @@ def test_a_price_base_in_a_label_dates_no_value_after_it():
         ("10", "target", 2020), ("53", "target", 2020)]
     f = figures("2010年人均地区生产总值2300元(2010年不变价)。", 2020)
     assert list(f["year"]) == [2010]
+
+
+# ---------------------------------------------------------------- another place's level printed in brackets after a
+# figure as that place's (占总人口的23.6%(全国为19.8%)): the level compared with, a baseline; a part of the place's own
+# whole in brackets (其中农村为12.3%) stays a result
+def test_another_place_s_level_in_brackets_after_a_figure_is_a_baseline():
+    f = figures("全市60岁以上老年人口达32.5万人,占总人口的23.6%(全国为19.8%),其中农村老年人口占比26.1%(全省平均水平21.2%)。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+        ("32.5", "actual"), ("23.6", "actual"), ("19.8", "baseline"), ("26.1", "actual"), ("21.2", "baseline")]
+
+
+def test_a_part_in_brackets_after_a_figure_stays_a_result():
+    f = figures("全市老年人口占总人口的23.6%(其中农村为26.1%)。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("23.6", "actual"), ("26.1", "actual")]

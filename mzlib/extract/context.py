@@ -115,6 +115,8 @@ _RANKED_AGAINST = re.compile(r"(?<![不未])(?:领先于|领先|高于|低于|�
 # of the gap (比全国平均水平18.7%高2.65个百分点): the level compared with, not the gap
 _PLACE_LEVEL_BEFORE = re.compile(rf"(?:比|较|高出|超出|高于|低于)\s*(?:{_PLACES})[^,;。\d()（）]{{0,10}}?\s*[(（]?\s*$")
 _PLACE_LEVEL_AFTER = re.compile(r"\s*(?:[)）]|(?:高|低|多|少))")
+# ... or printed in brackets after the figure as that place's (占总人口的23.6%(全国为19.8%))
+_PLACE_LEVEL_ASIDE = re.compile(rf"[(（]\s*(?:{_PLACES})(?:平均)?(?:水平)?\s*(?:为|是)?\s*$")
 # the verb may follow an adverb of degree (比上年的117.0万人也有所减少, 较2020年的3.2%略有下降)
 _COMPARED_AFTER = re.compile(r"\s*[)）]?\s*(?:也|均|都|还)?\s*(?:有所|略有|明显|显著|大幅)?\s*(?:相比|相较|比较|减少|增加|下降|上升|提高|降低|增长)")
 # what marks a figure done (已, 截至, 以来: years up to now); 全年, 年末 and 年底 too, except in a paragraph opened by a
@@ -343,7 +345,8 @@ class Cues:
         return bool(_COMPARED_BEFORE.search(self.sentence_before) and _COMPARED_AFTER.match(self.after)
                     or _RANKED_AGAINST.search(self.sentence_before) and "倍" not in (self.mention.unit or "")
                     or _PLACE_LEVEL_AFTER.match(self.after) and _PLACE_LEVEL_BEFORE.search(self.before)
-                    and (self.before.rstrip()[-1:] in "(（") == (self.after.lstrip()[:1] in ")）"))
+                    and (self.before.rstrip()[-1:] in "(（") == (self.after.lstrip()[:1] in ")）")
+                    or self.after.lstrip()[:1] in ")）" and _PLACE_LEVEL_ASIDE.search(self.before))
 
     @property
     def compared_level(self):
