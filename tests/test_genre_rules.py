@@ -1930,3 +1930,15 @@ def test_another_place_s_level_in_brackets_after_a_figure_is_a_baseline():
 def test_a_part_in_brackets_after_a_figure_stays_a_result():
     f = figures("全市老年人口占总人口的23.6%(其中农村为26.1%)。")
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("23.6", "actual"), ("26.1", "actual")]
+
+
+# ---------------------------------------------------------------- a from-value of a change that takes effect on a day
+# (从2024年1月1日起,…由163元提高到183元): in force the day before, of 2023; from 7月1日 it was in force earlier that year;
+# a year alone with 起 (2016年起,…由420元调整至650元) starts a span, as 以来 does, and dates the from-value by that year
+def test_a_from_value_of_a_change_taking_effect_on_a_day_is_of_the_day_before():
+    f = figures("从2024年1月1日起,城乡居民基础养老金最低标准由每人每月163元提高到183元。自2024年7月1日起,"
+                "城市低保标准由每人每月800元提高到850元。2016年起,农村低保标准由每人每月420元调整至650元。",
+                reference_year=2024)
+    assert [(v, k, d) for v, k, d in zip(f["value"], f["kind"], f["date"])] == [
+        ("163", "baseline", "2023-12-31"), ("183", "standard", "2024-01-01"), ("800", "baseline", "2024-06-30"),
+        ("850", "standard", "2024-07-01"), ("420", "baseline", "2016"), ("650", "standard", "2024")]

@@ -12,6 +12,7 @@ The invariant ``text[char_start:char_end] == quote`` holds for every row, and ``
 """
 
 import bisect
+import datetime
 import itertools
 import math
 import re
@@ -918,6 +919,10 @@ class _Prose:
             return None
         since = [d for d in self.dates.between(sent[0], cues.mention.start) if d.role == "since"]
         d = resolve(since[-1]) if since else None
+        before = _day_before(d) if d and d.day and self.norm[d.start:d.end].rstrip().endswith("起") else None
+        if before:  # 从2024年1月1日起,…由163元提高到183元: in force the day before the new one
+            return Dated(DateExpr(d.start, d.end, before.year, before.month, before.day, "point", before.isoformat()),
+                         DateBasis.FROM_YEAR, f"in force before {self.norm[d.start:d.end].strip()}", None)
         if d:
             return Dated(d, DateBasis.FROM_YEAR, self.norm[d.start:d.end].strip(), None)
         span = _YEAR_SPAN.search(self.norm, sent[0], cues.mention.start)
@@ -1540,6 +1545,14 @@ def _reference_period(norm, reference):
             d = near[0]
             return DateExpr(0, 0, d.year, d.month, d.day, "point", d.date), m.group()
     return reference, ""
+
+
+def _day_before(d):
+    """The day before date ``d`` (a ``datetime.date``), or None for a day no calendar has (2月30日)."""
+    try:
+        return datetime.date(d.year, d.month, d.day) - datetime.timedelta(days=1)
+    except (TypeError, ValueError):
+        return None
 
 
 def _year_date(year):
