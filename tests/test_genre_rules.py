@@ -1942,3 +1942,17 @@ def test_a_from_value_of_a_change_taking_effect_on_a_day_is_of_the_day_before():
     assert [(v, k, d) for v, k, d in zip(f["value"], f["kind"], f["date"])] == [
         ("163", "baseline", "2023-12-31"), ("183", "standard", "2024-01-01"), ("800", "baseline", "2024-06-30"),
         ("850", "standard", "2024-07-01"), ("420", "baseline", "2016"), ("650", "standard", "2024")]
+
+
+# ---------------------------------------------------------------- a clause that sums the raises of an amount (年均增长
+# 7.2%,累计提高180元): the sum of the changes, not the standard; a sum paid (累计发放180万元) and a raise to a level
+# (共提高到850元) are no changes
+def test_a_clause_summing_the_raises_of_an_amount_is_a_change():
+    f = figures("“十四五”以来,全市城乡低保标准年均增长7.2%,累计提高180元,先后增加3次。", reference_year=2024)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])][:2] == [("7.2", "growth_rate"), ("180", "change")]
+
+
+def test_a_sum_paid_and_a_raise_to_a_level_are_no_changes():
+    f = figures("城乡低保标准连续提高,累计发放资金180万元。全市低保标准为每人每月800元,共提高到850元。", reference_year=2024)
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
+        ("180", "actual"), ("800", "standard"), ("850", "standard")]

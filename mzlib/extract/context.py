@@ -846,11 +846,15 @@ def _change_kind(cues, dated_goal):
         return "change", cue, "annual"  # 2019年以来每年提高50元
     if before.strip() == cue and cues.level_dimension == dimension:
         return "change", cue, ""  # 出生人口8.5万人,减少0.6万人: a clause of the verb alone after a level of its kind
+    if dimension == "money" and _SUMMED_CHANGE.fullmatch(before.strip()[:len(before.strip()) - len(cue)]) \
+            and before.strip().endswith(cue):
+        return "change", before.strip(), ""  # 年均增长7.2%,累计提高180元: the sum of the raises, a clause of its own
     if dimension == "money" and before.rstrip().endswith(cue) and _MONEY_NAME.search(before[:len(before.rstrip()) - len(cue)]):
         return "change", cue, ""  # 补助标准人均提高80元: the amount a standard is raised by, not the standard
     return None
 
 
+_SUMMED_CHANGE = re.compile(r"累计|共|先后|连续")  # what may stand before the verb of a clause that sums changes
 # a projection earlier in the sentence (预计…将达517万,): the change after it, compared with an earlier date, is foreseen too
 _PROJECTED_BEFORE = re.compile(r"(?:预计|预测)[^;。]*?将[^;。]*$")
 # a number the level of what is compared with, not the gap to it: 高于全省720元的平均水平
