@@ -1642,6 +1642,11 @@ def test_a_goal_or_a_task_handed_down_named_right_before_its_value_is_a_target()
         ("980", "actual", ""), ("81.7", "actual", "share of a goal done")]
 
 
+def test_a_task_exceeded_is_the_goal():
+    f = figures("截至目前,全市已累计完成困难老年人家庭适老化改造4200户,超额完成省下达任务3500户。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("4200", "actual"), ("3500", "target")]
+
+
 def test_a_task_done_and_a_group_named_target_are_no_goals():
     f = figures("全市已完成任务1200张,覆盖目标人群3.2万人,共有目标家庭1500户,完成目标的88.6%。"
                 "全市完成省下达棚户区改造开工任务2935户,完成年度目标任务500张。")

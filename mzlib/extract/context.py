@@ -711,8 +711,9 @@ def kind_of(cues, date=None, after_reference=False):
     if cues.compared_value:
         return "baseline", COMPARED_CUE, ""
     stage = _STAGE_BEFORE.search(before)
-    if stage and (stage.group("stage") in _STAGE_KINDS or "完成" not in before[:stage.start()]):
-        # 2020年基期值为35%: the stage the words name; 下达…任务1200张 a goal, unless done (完成省下达…任务29357户)
+    if stage and (stage.group("stage") in _STAGE_KINDS or "完成" not in before[:stage.start()].replace("超额完成", "")):
+        # 2020年基期值为35%: the stage the words name; 下达…任务1200张 a goal, unless done (完成省下达…任务29357户:
+        # the task done), where exceeded it is still the goal (4200户,超额完成省下达任务3500户)
         return _STAGE_KINDS.get(stage.group("stage"), "target"), stage.group("stage"), ""
     earlier = _EARLIER_AFTER_CURRENT.search(cues.sentence_before, max(0, len(cues.sentence_before) - 40)) \
         if cues.sentence_before.rstrip()[-1:] in ("为", "是") else None
