@@ -1961,3 +1961,16 @@ def test_a_sum_paid_and_a_raise_to_a_level_are_no_changes():
     f = figures("城乡低保标准连续提高,累计发放资金180万元。全市低保标准为每人每月800元,共提高到850元。", reference_year=2024)
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [
         ("180", "actual"), ("800", "standard"), ("850", "standard")]
+
+
+# ---------------------------------------------------------------- a norm named 标准 in a 按照… clause (按照每千名老人配备
+# 4名护理员的标准测算): a planning norm, as 按…的25%确定 is; the count measured against it and an amount paid at a
+# standard (按照每人每月800元的标准发放: a money standard) keep their kinds
+def test_a_norm_named_a_standard_in_an_according_to_clause_is_a_planning_norm():
+    f = figures("目前全市有养老护理员3200人,按照每千名老人配备4名护理员的标准测算,尚缺1800人。"
+                "按照每人每月800元的标准发放护理补贴,惠及3200人。")
+    assert [(v, k, c) for v, k, c in zip(f["value"], f["kind"], f["kind_cue"])] == [
+        ("3200", "actual", ""), ("4", "target", "planning norm"), ("1800", "actual", ""),
+        ("800", "standard", "money standard"), ("3200", "actual", "")]
+    f = figures("2020年到2022年,孤困儿童基本生活标准连续三年按照10%的标准提高。")
+    assert list(f["kind_cue"]) != ["planning norm"]  # the rate of a raise is no norm to provide

@@ -128,7 +128,9 @@ _DONE_IN_GOALS = re.compile(_DONE_WORDS)
 _SPAN_TO_NOW = re.compile(r"年来|以来")  # 近5年来, 五年来, 2016年以来: years up to now, reported
 _FUTURE = first_test(_alternation(FUTURE_CUES))
 _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
-_NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置|确定|核定)")  # (按…的25%确定: a standard's rule)
+_NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置|确定|核定)"  # (按…的25%确定: a standard's rule)
+                         r"|[^,;。\d]{0,10}?的标准(?!\s*(?:提高|增长|上调|增加|递增))")  # 按照每千名老人配备4名护理员的标准
+# 测算; not the rate of a raise (按照10%的标准提高)
 # a number that names a goal: 292天的目标, 110万户的既定任务目标; after a floor or an approximation (900万人以上的目标,
 # 5.5%左右的预期目标), and
 # the first of two goals that share the words (优于6%和5.5%左右的预期目标)
