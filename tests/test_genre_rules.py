@@ -1974,3 +1974,13 @@ def test_a_norm_named_a_standard_in_an_according_to_clause_is_a_planning_norm():
         ("800", "standard", "money standard"), ("3200", "actual", "")]
     f = figures("2020年到2022年,孤困儿童基本生活标准连续三年按照10%的标准提高。")
     assert list(f["kind_cue"]) != ["planning norm"]  # the rate of a raise is no norm to provide
+
+
+# ---------------------------------------------------------------- a bound followed in its sentence by the change it has
+# made (达到85%以上,较2020年提高了25个百分点): the level reached, a result; the same goal with the change it is to make
+# (到2025年…达到85%以上,较2020年提高25个百分点) stays a goal
+def test_a_bound_followed_by_the_change_it_has_made_is_a_result():
+    f = figures("全市居家养老服务覆盖率达到85%以上,较2020年提高了25个百分点。")
+    assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("85", "actual"), ("25", "change_pp")]
+    f = figures("到2025年,全市居家养老服务覆盖率达到85%以上,较2020年提高25个百分点。")
+    assert list(f["kind"])[:1] == ["target"]

@@ -151,6 +151,8 @@ _TARGET_CUE = first_test(_alternation(FUTURE_CUES + PRESCRIPTIVE_CUES))
 # what opens a sentence's list of goals (今年将…;…, 主要预期目标是:…;…); not a goal named in passing (距离规划目标(不低于55%))
 _LIST_LEAD = first_test(_alternation(FUTURE_CUES) + r"|目标(?:是|为)\s*:")
 _PRESCRIPTIVE = {">=", "<="}
+# a bound followed in its sentence by the change it has made (达到85%以上,较2020年提高了25个百分点): the level reached
+_CHANGED_SINCE = re.compile(r"[^;。]{0,4}?(?:较|比)[^,;。]{0,12}?(?:提高|增加|增长|上升|下降|降低|减少)了")
 _THRESHOLD_BEFORE = re.compile(r"(?:少于|不足|大于|小于|多于|低于|高于|不超过|超过)(?:或等于)?\s*$")
 _PRESCRIBED_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|控制在|至少|最多)\s*$")
 _CONDITION_AFTER = re.compile(r"\s*(?:[^,;。]{0,3})?(?:的|且|或)")
@@ -741,7 +743,8 @@ def kind_of(cues, date=None, after_reference=False):
     if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) and _THRESHOLD_BEFORE.search(before):
         return "target", "threshold", ""
     if m.comparator in _PRESCRIPTIVE and _PRESCRIBED_BEFORE.search(before) \
-            and cues.goals and not cues.reported and not _SPAN_TO_NOW.search(cues.sentence_before):
+            and cues.goals and not cues.reported and not _CHANGED_SINCE.match(cues.rest) \
+            and not _SPAN_TO_NOW.search(cues.sentence_before):
         # (近5年来,…控制在3.9%以内, 2023年,…控制在3.5%以内: a result)
         return "target", "prescriptive comparator", ""
     future = _FUTURE.search(_unestimated(before, cues.review))
@@ -769,7 +772,8 @@ def kind_of(cues, date=None, after_reference=False):
     lead = _LIST_LEAD.search(_unestimated(opening, cues.review)) if opening is not None else None
     if lead and not _DONE.search(cues.item) and not cues.earlier_year:  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
-    if m.comparator in _PRESCRIPTIVE and cues.goals and not cues.reported and not _DONE.search(cues.sentence_before):
+    if m.comparator in _PRESCRIPTIVE and cues.goals and not cues.reported and not _CHANGED_SINCE.match(cues.rest) \
+            and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
     if cues.plan_states and not _done(cues).search(cues.sentence_before):
         return "target", cues.plan_states, ""  # 方案明确,…分别打造1—2家: what the plan sets out to do
