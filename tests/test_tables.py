@@ -3597,3 +3597,35 @@ def test_a_unit_printed_before_the_comparator_of_a_flattened_indicator_row_is_th
     f = figures("全县养老机构护理型床位占比%≥55，社区养老服务设施覆盖率≥90，敬老院床位数张≥ 40。\n")
     f = f[f["value_type"] != "qualitative"]
     assert list(zip(f["value"], f["unit"], f["kind"])) == [("55", "%", "target"), ("40", "张", "target")]
+
+
+# A bilingual yearbook table whose units stand in a header line of their own, one bracketed unit a value column,
+# above rows of a Chinese label, its English translation and the values on one line; the first row's label ends in
+# 单位, a word that also names columns.
+UNITS_LINE = "\n".join([
+    "15-19  收养类福利单位基本情况(2022年)", "basic statistics on adopting welfare institutions, 2022",
+    "        item         年末收养人数", "(个) (张) (人)",
+    "number of institutions (unit) number of beds (set) number of persons housed (person)",
+    "收养性福利单位 adopting welfare institutions 412 10250 7310",
+    "  社会福利院   social welfare homes 35 2210 1604",
+    "  儿童福利院   child welfare homes 6 480 355"])
+
+
+def test_a_line_of_bracketed_units_names_the_value_columns_and_the_first_row_keeps_its_label():
+    from mzlib.extract.figures import Document, extract_document
+
+    (table,) = find_tables(UNITS_LINE)
+    assert [c.text for c in table.header] == ["", "(个)", "(张)", "(人)"]
+    assert [c.text for c in table.rows[0].cells] == ["收养性福利单位 adopting welfare institutions", "412", "10250", "7310"]
+    rows = extract_document(Document("t.txt", UNITS_LINE, "岚江市", "Lanjiang", 2022, None, None)).figures
+    rows = rows[rows["method"] == "table"]
+    assert rows[["value", "unit"]].values.tolist()[:6] == [["412", "个"], ["10250", "张"], ["7310", "人"],
+                                                           ["35", "个"], ["2210", "张"], ["1604", "人"]]
+    # without the units line nothing names the columns: rows of labels and values under unnamed columns, and no
+    # unit is guessed for them
+    (table,) = find_tables(UNITS_LINE.replace("(个) (张) (人)\n", ""))
+    assert (table.layout, [c.text for c in table.header]) == ("label_rows", ["", "", "", ""])
+    assert [c.text for c in table.rows[0].cells] == ["收养性福利单位", "412", "10250", "7310"]
+    rows = extract_document(Document("t.txt", UNITS_LINE.replace("(个) (张) (人)\n", ""), "岚江市", "Lanjiang", 2022,
+                                     None, None)).figures
+    assert set(rows.loc[rows["method"] == "table", "unit"]) == {""}

@@ -1315,8 +1315,12 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
         header, rows, numbers = first + groups[0][1], groups[1:], []  # 项目 2021 2022: years without 年
     else:
         numbers = []
-        cut = max((n + 1 for n, c in enumerate(first) if _column_word(c.text) or (c.start, c.end) in named),
-                  default=len(first) - 1)
+        # below header lines of their own, the words on the line of the first values are the first row's label, though
+        # they read as a column name (收养性社会福利单位 adopting social welfare institutions 806 20263 14490 under (个) (张) (人))
+        row_line = groups[0][1][0].line
+        own_lines = any(c.line != row_line for c in first)
+        cut = max((n + 1 for n, c in enumerate(first) if (_column_word(c.text) or (c.start, c.end) in named)
+                   and not (own_lines and c.line == row_line)), default=len(first) - 1)
         cut = min(cut, len(first) - 1)
         header, rows = first[:cut], [(first[cut:], groups[0][1])] + groups[1:]
     sizes = [len(v) for _, v in rows if v]
