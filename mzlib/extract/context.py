@@ -390,9 +390,14 @@ _ESTIMATE = re.compile(r"预计")
 def in_review(norm, pos):
     """Whether ``pos`` lies after a report's heading of the review of a year past (``2019年工作回顾``) with no heading
     of the work ahead (``2020年工作安排``) between."""
+    return _review_end(norm, pos) is not None
+
+
+def _review_end(norm, pos):
+    """Where the heading of the review ``pos`` lies under ends, or None (:func:`in_review`)."""
     ends, closes = _reviews(norm)
     k = bisect.bisect_right(ends, pos)  # the headings of reviews that end at or before pos
-    return k > 0 and closes[k - 1] > pos
+    return ends[k - 1] if k > 0 and closes[k - 1] > pos else None
 
 
 @lru_cache(maxsize=2)
@@ -410,11 +415,8 @@ def _reviews(norm):
 def review_year(norm, pos):
     """The year of the heading of a review of a year past that ``pos`` lies under (``一、2022年工作回顾`` → 2022), with no
     heading of the work ahead between; None under none, or under one that prints no year (过去一年工作回顾)."""
-    ends, closes = _reviews(norm)
-    k = bisect.bisect_right(ends, pos)
-    if not (k > 0 and closes[k - 1] > pos):
-        return None
-    year = re.search(r"((?:19|20)\d\d)\s*年", norm[max(0, ends[k - 1] - 16):ends[k - 1]])
+    end = _review_end(norm, pos)
+    year = re.search(r"((?:19|20)\d\d)\s*年", norm[max(0, end - 16):end]) if end is not None else None
     return int(year.group(1)) if year else None
 
 
@@ -742,10 +744,8 @@ def kind_of(cues, date=None, after_reference=False):
         return "target", "planning norm", ""  # 按照老年人口的2.5%配置: what is to be provided
     if m.comparator in ("<", ">", "<=", ">=") and _CONDITION_AFTER.match(after) and _THRESHOLD_BEFORE.search(before):
         return "target", "threshold", ""
-    if m.comparator in _PRESCRIPTIVE and _PRESCRIBED_BEFORE.search(before) \
-            and cues.goals and not cues.reported and not _CHANGED_SINCE.match(cues.rest) \
-            and not _SPAN_TO_NOW.search(cues.sentence_before):
-        # (近5年来,…控制在3.9%以内, 2023年,…控制在3.5%以内: a result)
+    if m.comparator in _PRESCRIPTIVE and _PRESCRIBED_BEFORE.search(before) and _bound_may_set_a_goal(cues) \
+            and not _SPAN_TO_NOW.search(cues.sentence_before):  # (近5年来,…控制在3.9%以内: a result)
         return "target", "prescriptive comparator", ""
     future = _FUTURE.search(_unestimated(before, cues.review))
     if future:
@@ -772,12 +772,18 @@ def kind_of(cues, date=None, after_reference=False):
     lead = _LIST_LEAD.search(_unestimated(opening, cues.review)) if opening is not None else None
     if lead and not _DONE.search(cues.item) and not cues.earlier_year:  # 今年市民政局将…;…;新增床位700张, 主要预期目标是:…;…: the future or
         return "target", lead.group(), ""     # prescriptive cue of the first item governs the sentence's list of items
-    if m.comparator in _PRESCRIPTIVE and cues.goals and not cues.reported and not _CHANGED_SINCE.match(cues.rest) \
-            and not _DONE.search(cues.sentence_before):
+    if m.comparator in _PRESCRIPTIVE and _bound_may_set_a_goal(cues) and not _DONE.search(cues.sentence_before):
         return "target", "prescriptive comparator", ""
     if cues.plan_states and not _done(cues).search(cues.sentence_before):
         return "target", cues.plan_states, ""  # 方案明确,…分别打造1—2家: what the plan sets out to do
     return dated_goal if deadline or after_reference else ("actual", "", "")
+
+
+def _bound_may_set_a_goal(cues):
+    """Whether a bound (``不低于55%``, ``控制在3.5%以内``, ``95%以上``) may set a goal: in a document whose type sets goals,
+    not in a review of a year past nor led by an earlier year (:attr:`Cues.reported`), nor followed by the change it has
+    made (``较2020年提高了25个百分点``): there it is the level held."""
+    return cues.goals and not cues.reported and not _CHANGED_SINCE.match(cues.rest)
 
 
 # an equation of amounts, its plus sign printed or lost in conversion (a URL-encoded + read as a space):
@@ -853,9 +859,9 @@ def _change_kind(cues, dated_goal):
         return "change", cue, "annual"  # 2019年以来每年提高50元
     if before.strip() == cue and cues.level_dimension == dimension:
         return "change", cue, ""  # 出生人口8.5万人,减少0.6万人: a clause of the verb alone after a level of its kind
-    if dimension == "money" and _SUMMED_CHANGE.fullmatch(before.strip()[:len(before.strip()) - len(cue)]) \
-            and before.strip().endswith(cue):
-        return "change", before.strip(), ""  # 年均增长7.2%,累计提高180元: the sum of the raises, a clause of its own
+    clause = before.strip()
+    if dimension == "money" and clause.endswith(cue) and _SUMMED_CHANGE.fullmatch(clause[:-len(cue)]):
+        return "change", clause, ""  # 年均增长7.2%,累计提高180元: the sum of the raises, a clause of its own
     if dimension == "money" and before.rstrip().endswith(cue) and _MONEY_NAME.search(before[:len(before.rstrip()) - len(cue)]):
         return "change", cue, ""  # 补助标准人均提高80元: the amount a standard is raised by, not the standard
     return None
