@@ -1414,8 +1414,7 @@ def _numbered_stream(lines, i, cells, title_lines, unit, kinds):
                      + [c.text for c in cells[:seq]])
     if not title:
         _, title, _ = _title_before(lines, i)
-    rows = [data[k:k + width] for k in range(0, len(data), width)]
-    numbered = next(n for n, row in enumerate(rows + [[]]) if not row or row[0].text != str(n + 1))
+    rows, numbered = _numbered_rows(data, width)
     rows = rows[:numbered] + [[None] + chunk for k in range(numbered * width, len(data), width - 1)
                               for chunk in [data[k:k + width - 1]]]
     table = Table(0, "token_stream", "indicator", labels[0].start, data[-1].end, labels[0].line, title.strip(),
@@ -1431,8 +1430,7 @@ def _row_width(data, kinds, most):
     1, 2, 3… at the start of two rows or more, each number followed by a label; the cells after the numbered rows
     fill rows one cell shorter (no number) that each start with a label. None when no width does."""
     for width in range(3, most + 1):
-        rows = [data[k:k + width] for k in range(0, len(data), width)]
-        numbered = next(n for n, row in enumerate(rows + [[]]) if len(row) < width or row[0].text != str(n + 1))
+        rows, numbered = _numbered_rows(data, width)
         rest = data[numbered * width:]
         if numbered < 2 or any(_token_kind(row[1].text, kinds) == "value" for row in rows[:numbered]) \
                 or len(rest) % (width - 1) \
@@ -1440,6 +1438,13 @@ def _row_width(data, kinds, most):
             continue
         return width
     return None
+
+
+def _numbered_rows(data, width):
+    """``(rows, numbered)``: the cells cut into rows of ``width``, and how many rows from the first are whole and start
+    with their number (1, 2, 3…)."""
+    rows = [data[k:k + width] for k in range(0, len(data), width)]
+    return rows, next(n for n, row in enumerate(rows + [[]]) if len(row) < width or row[0].text != str(n + 1))
 
 
 def _spanned_labels(labels, width, lead):
