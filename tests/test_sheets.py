@@ -112,10 +112,49 @@ def test_the_old_xls_format_reads_as_the_same_table(tmp_path):
                                                              ("sheet 1 of 1 ('15-3') starts at line 1",))
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def _xml_cell(value, style=""):
+    kind = "Number" if isinstance(value, (int, float)) else "DateTime" if value.startswith("2023-12") else "String"
+    styled = f' ss:StyleID="{style}"' if style else ""
+    return f'<Cell{styled}><Data ss:Type="{kind}">{value}</Data></Cell>'
+
+
+def welfare_xml(path):
+    """The fixture's sheet as the XML spreadsheet of Excel 2003 that web systems export under an ``.xls`` name: named
+    and coded number formats in styles, a title merged across (``ss:MergeAcross``), a row placed by ``ss:Index``."""
+    rows = [["指标", "2020年", "2021年", "2022年", "2023年"], ["养老机构数(个)", 120, 126, 131, 138],
+            ["养老床位数(张)", 15230, 16010, 16800, 17250]]
+    body = "".join("<Row>" + "".join(map(_xml_cell, row)) + "</Row>" for row in rows)
+    body += "<Row>" + _xml_cell("护理型床位占比") + "".join(_xml_cell(v, "pct") for v in (0.452, 0.487, 0.515, 0.553))
+    body += "</Row><Row>" + _xml_cell("城市低保平均标准(元/人·月)") + "".join(_xml_cell(v, "fixed")
+                                                                     for v in (650, 680, 710.5, 745)) + "</Row>"
+    body += "<Row>" + _xml_cell("统计时点") + _xml_cell("2023-12-31T00:00:00.000") + "</Row>"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+        '<Styles><Style ss:ID="pct"><NumberFormat ss:Format="0.0%"/></Style>'
+        '<Style ss:ID="fixed"><NumberFormat ss:Format="Fixed"/></Style></Styles>'
+        '<Worksheet ss:Name="15-3"><Table>'
+        '<Row><Cell ss:MergeAcross="4"><Data ss:Type="String">15-3 岚江市社会福利基本情况(2020-2023年)</Data></Cell></Row>'
+        '<Row><Cell><Data ss:Type="String">单位:个、张</Data></Cell></Row>' + body +
+        '<Row ss:Index="11"><Cell><Data ss:Type="String">注:护理型床位占比为护理型床位数占养老床位数的比重。</Data></Cell></Row>'
+        "</Table></Worksheet></Workbook>\n", encoding="utf-8")
+    return path
+
+
+def test_an_xml_spreadsheet_named_xls_reads_as_the_same_table(tmp_path):
+    derived = document_text(welfare_xml(tmp_path / "export.xls"), tmp_path / "text")
+    assert (derived.format, derived.text, derived.notes) == (
+        "xml", WELFARE_TEXT, ("this .xls is an XML spreadsheet (Excel 2003): read as one",
+                              "sheet 1 of 1 ('15-3') starts at line 1"))
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".xml.xls"])
 def test_a_workbook_gives_the_figures_of_its_table(tmp_path, suffix):
     if suffix == ".xlsx":
         path = welfare_xlsx(tmp_path / "lanjiang2023_welfare.xlsx")
+    elif suffix == ".xml.xls":
+        path = welfare_xml(tmp_path / "lanjiang2023_welfare.xls")
     else:
         path = tmp_path / "lanjiang2023_welfare.xls"
         shutil.copy(FIXTURES / "welfare_table.xls", path)
@@ -167,6 +206,9 @@ def test_a_workbook_is_read_as_what_its_bytes_are(tmp_path, name, write, fmt, no
     ("broken.xlsx", lambda p: p.write_bytes(b"PK\x03\x04broken" * 40), "not a readable .xlsx workbook", "save it again"),
     ("broken.xls", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
      "not a readable .xls workbook", "save it again"),
+    ("cut.xls", lambda p: p.write_text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:'
+                                       'spreadsheet"><Worksheet><Table><Row>', encoding="utf-8"),
+     "not a readable XML spreadsheet", "save it as .xlsx"),
 ])
 def test_a_bad_workbook_gets_one_line_naming_the_file_and_the_fix(tmp_path, name, write, message, hint):
     path = tmp_path / name

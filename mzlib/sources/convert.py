@@ -42,8 +42,9 @@ class DerivedText:
     text : str
         What the extractor reads; offsets refer to it.
     format : str
-        ``text``, ``html``, ``pdf``, ``docx``, ``xlsx`` or ``xls``: the format read, which for a spreadsheet is
-        what its bytes are (a web page saved under a spreadsheet's name is read as ``html``).
+        ``text``, ``html``, ``pdf``, ``docx``, ``xlsx``, ``xls`` or ``xml`` (an Excel 2003 XML spreadsheet): the
+        format read, which for a spreadsheet is what its bytes are (a web page saved under a spreadsheet's name is
+        read as ``html``).
     encoding : str
         How text or a web page was decoded (``utf-8``, ``gb18030 (declared gbk)`` ...); empty
         for PDF and Word, which carry Unicode.
@@ -96,15 +97,17 @@ def file_format(path):
 
 
 def _sheet_kind(path, data):
-    """What a spreadsheet's bytes are: ``xlsx`` (a ZIP container), ``xls`` (an old Office container) or ``html`` (a
-    table saved as a web page under a spreadsheet's name, as many sites export one), with a note when that is not
-    what its name says; else a one-line error."""
+    """What a spreadsheet's bytes are: ``xlsx`` (a ZIP container), ``xls`` (an old Office container), ``xml`` (an
+    Excel 2003 XML spreadsheet) or ``html`` (a table saved as a web page under a spreadsheet's name: web systems
+    export both), with a note when that is not what its name says; else a one-line error."""
     named = path.suffix.lower().lstrip(".")
     head = data[:1024].lstrip().lower()
     if data.startswith(b"PK"):
         kind = "xlsx"
     elif data.startswith(_OLE):
         kind = "xls"
+    elif b"urn:schemas-microsoft-com:office:spreadsheet" in data[:4096] and head.startswith(b"<?xml"):
+        return "xml", [f"this .{named} is an XML spreadsheet (Excel 2003): read as one"]
     elif head.startswith(_WEB_PAGE):
         return "html", [f"this .{named} is a web page (a table saved as HTML under a spreadsheet's name): read as one"]
     else:
@@ -176,8 +179,8 @@ def document_text(path, text_dir=None):
         text = render(blocks)
     elif kind == "docx":
         text = render(docx_blocks(path))
-    elif kind in ("xlsx", "xls"):
-        text, sheets = sheet_text(path, kind)
+    elif kind in ("xlsx", "xls", "xml"):
+        text, sheets = sheet_text(path, kind, data)
         notes += sheets
     else:
         blocks, pages, notes = pdf_blocks(path)

@@ -2,7 +2,9 @@
 
 Statistics offices and yearbooks publish their tables as spreadsheets, and a researcher downloads them as
 they are. openpyxl reads ``.xlsx`` and xlrd ``.xls`` (each with the cells' number formats and merged
-ranges); the rules written here are what a reader of the sheet sees:
+ranges); lxml reads the XML spreadsheet of Excel 2003 (``<Workbook xmlns="urn:schemas-microsoft-com:office:
+spreadsheet">``), which web systems export under an ``.xls`` name. The rules written here are what a reader of
+the sheet sees:
 
 - a number as its cell's number format shows it: the decimals the format prints (``100.00``), a percent
   format as a percentage (``0.123`` under ``0.0%`` is ``12.3%``), the text a format prints around the
@@ -191,20 +193,82 @@ def _xls_sheets(path):
     return out
 
 
-def sheet_text(path, kind):
+_SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
+# the named number formats of the XML spreadsheet, as format codes
+_NAMED_FORMATS = {"general": "General", "general number": "General", "fixed": "0.00", "standard": "#,##0.00",
+                  "percent": "0.00%", "scientific": "0.00E+00", "0": "0"}
+
+
+def _xml_sheets(path, data):
+    """The same as :func:`_xlsx_sheets` for an Excel 2003 XML spreadsheet (``ss:Index`` skips cells,
+    ``ss:MergeAcross``/``ss:MergeDown`` merge them, a style's ``NumberFormat`` formats them)."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, parser=etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    except etree.XMLSyntaxError as exc:
+        raise InputError(path, f"not a readable XML spreadsheet ({exc})",
+                         hint="open it in a spreadsheet program and save it as .xlsx") from None
+    formats = {}
+    for style in root.iter(f"{_SS}Style"):
+        number = style.find(f"{_SS}NumberFormat")
+        if number is not None and number.get(f"{_SS}Format"):
+            code = number.get(f"{_SS}Format")
+            formats[style.get(f"{_SS}ID")] = _NAMED_FORMATS.get(code.lower(), code)
+    out = []
+    for sheet in root.iter(f"{_SS}Worksheet"):
+        texts, merged, taken = [], [], set()
+        table = sheet.find(f"{_SS}Table")
+        r = -1
+        for row in (table.iter(f"{_SS}Row") if table is not None else ()):
+            r = int(row.get(f"{_SS}Index", r + 2)) - 1
+            line, c = {}, -1
+            for cell in row.iter(f"{_SS}Cell"):
+                c = int(cell.get(f"{_SS}Index", 0)) - 1 if cell.get(f"{_SS}Index") else c + 1
+                while (r, c) in taken:
+                    c += 1
+                across, down = int(cell.get(f"{_SS}MergeAcross", 0)), int(cell.get(f"{_SS}MergeDown", 0))
+                if across or down:
+                    merged.append((r, r + down, c, c + across))
+                    taken |= {(r + i, c + j) for i in range(down + 1) for j in range(across + 1)}
+                item = cell.find(f"{_SS}Data")
+                value = "".join(item.itertext()) if item is not None else ""
+                kind = item.get(f"{_SS}Type") if item is not None else ""
+                if kind == "Number":
+                    value = _show(float(value), formats.get(cell.get(f"{_SS}StyleID"), "General"))
+                elif kind == "DateTime":
+                    value = _show(dt.datetime.fromisoformat(value[:19]), "")
+                line[c] = clean(value)
+                c += across
+            while len(texts) <= r:
+                texts.append([])
+            width = max(line, default=-1) + 1
+            texts[r] = [line.get(k, "") for k in range(width)]
+        options = sheet.find(f"{{urn:schemas-microsoft-com:office:excel}}WorksheetOptions")
+        hidden = options is not None and options.find("{urn:schemas-microsoft-com:office:excel}Visible") is not None
+        out.append((sheet.get(f"{_SS}Name", ""), hidden, texts, merged, 0))
+    return out
+
+
+def sheet_text(path, kind, data=None):
     """The derived text of a workbook and its notes (see the module docstring).
 
     Parameters
     ----------
     path : Path
     kind : str
-        ``xlsx`` or ``xls``.
+        ``xlsx``, ``xls`` or ``xml`` (an Excel 2003 XML spreadsheet).
+    data : bytes, optional
+        The file's bytes, when the caller has read them.
 
     Returns
     -------
     tuple of (str, list of str)
     """
-    sheets = _xlsx_sheets(path) if kind == "xlsx" else _xls_sheets(path)
+    if kind == "xml":
+        sheets = _xml_sheets(path, path.read_bytes() if data is None else data)
+    else:
+        sheets = _xlsx_sheets(path) if kind == "xlsx" else _xls_sheets(path)
     parts, notes, line = [], [], 1
     for number, (name, hidden, texts, merged, unstored) in enumerate(sheets, start=1):
         text = render(_sheet_blocks(texts, merged))
