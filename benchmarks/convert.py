@@ -1,5 +1,5 @@
 """Conversion speed: pages per second for a PDF of at least 100 pages, and the same document as
-a web page and a Word file.
+a web page and a Word file, and its tables as a workbook (a sheet a table).
 
 Prints figures; it is a benchmark, not a test. The goal is a 100-page PDF in under 10 s on one
 core. Usage::
@@ -28,7 +28,7 @@ SEEDS = sorted(paths.RAW_DATA_DIR.glob("*.txt"))
 
 
 def build(folder, pages):
-    """The seeds repeated until the PDF has ``pages`` pages; returns the three files and pages."""
+    """The seeds repeated until the PDF has ``pages`` pages; returns the four files and pages."""
     parts, count = [], 0
     while count < pages:
         parts += [part for seed in SEEDS for part in docbuild.blocks(seed.read_text(encoding="utf-8"))]
@@ -36,7 +36,8 @@ def build(folder, pages):
         count = _pages(pdf)
     (folder / "bench.html").write_bytes(docbuild.to_html(parts))
     docbuild.to_docx(parts, folder / "bench.docx")
-    return [folder / "bench.pdf", folder / "bench.html", folder / "bench.docx"], count
+    docbuild.to_xlsx(parts, folder / "bench.xlsx")
+    return [folder / "bench.pdf", folder / "bench.html", folder / "bench.docx", folder / "bench.xlsx"], count
 
 
 def _pages(pdf):

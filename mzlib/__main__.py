@@ -8,6 +8,7 @@
 import argparse
 import sys
 
+from mzlib.core.textio import SUFFIXES
 from mzlib.extract import cli
 
 _COMMANDS = ("add", "remove")
@@ -20,7 +21,7 @@ def _parser():
     sub = parser.add_subparsers(dest="command", required=True)
     add = sub.add_parser("add", help="copy documents into data/raw/ and append their manifest rows",
                          description=register.__doc__.split("\n\n")[1])
-    add.add_argument("files", nargs="+", help="documents (.txt, .html/.htm, .pdf, .docx)")
+    add.add_argument("files", nargs="+", help=f"documents ({SUFFIXES})")
     add.add_argument("--set", dest="sets", action="append", default=[], metavar="KEY=VALUE",
                      help="fill or override a manifest column (repeatable), e.g. --set doc_type=plan")
     add.add_argument("--raw-dir", help="the raw folder to add to (default: data/raw/ of this repository)")

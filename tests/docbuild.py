@@ -1,4 +1,4 @@
-"""Write a text document out as a web page, a Word file or a PDF, the way publishers lay them out.
+"""Write a text document out as a web page, a Word file, a PDF or a workbook, the way publishers lay them out.
 
 Test fixtures and the conversion benchmark use it; it is not part of mzlib. A text document is
 read as paragraphs (one a line) and ``|`` tables in the three layouts of the seeds (row per line,
@@ -131,6 +131,57 @@ def to_docx(parts, path):
                 cell = cell.merge(table.cell(r + rowspan - 1, c + colspan - 1))
             cell.text = text
     document.save(str(path))
+    return path
+
+
+# ---------------------------------------------------------------- spreadsheet
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.(\d+))?(%?)")
+
+
+def _typed(text):
+    """A cell's value as a spreadsheet stores it, and the number format that shows it as printed: a plain number as a
+    number under a format of its decimals (``4.44`` under ``0.00``), a percentage as a fraction under a percent
+    format (``45.2%`` as 0.452 under ``0.0%``), anything else as text."""
+    m = _PLAIN_NUMBER.fullmatch(text.strip())
+    if not m:
+        return text, "General"
+    places = len(m.group(1) or "")
+    number = float(text.strip().rstrip("%"))
+    fmt = "0" + ("." + "0" * places if places else "")
+    if m.group(2):
+        return round(number / 100, places + 2), fmt + "%"
+    return (int(number) if not places else number), fmt
+
+
+def to_xlsx(parts, path):
+    """A workbook as a statistics office exports a document's tables: one sheet a table, the paragraph before it (its
+    title) in a first row merged across it, group cells merged, numbers stored as numbers (:func:`_typed`).
+    Paragraphs that are no table's title are left out: a workbook holds the tables."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    title = ""
+    for part in parts:
+        if isinstance(part, str):
+            title = part
+            continue
+        cells, width = _positions(part)
+        sheet = book.create_sheet(f"表{len(book.worksheets) + 1}")
+        top = 1
+        if title:
+            sheet.cell(1, 1, title)
+            sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+            top = 2
+        for r, c, text, rowspan, colspan in cells:
+            value, fmt = _typed(text)
+            cell = sheet.cell(top + r, 1 + c, value)
+            cell.number_format = fmt
+            if rowspan > 1 or colspan > 1:
+                sheet.merge_cells(start_row=top + r, start_column=1 + c, end_row=top + r + rowspan - 1,
+                                  end_column=c + colspan)
+        title = ""
+    book.save(str(path))
     return path
 
 

@@ -6,9 +6,16 @@ from pathlib import Path
 from mzlib.core.errors import InputError
 
 ENCODINGS = ("utf-8", "gb18030")
+# The formats a document may come in, by extension (decided here, once; mzlib.sources.convert reads each), and
+# how messages name them.
+FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx",
+           ".xls": "xls"}
+SUFFIXES = ", ".join(FORMATS)
+ACCEPTED = "a text (.txt), web page (.html/.htm), PDF (.pdf), Word (.docx) or spreadsheet (.xlsx, .xls) file"
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-_MAGIC = ((b"%PDF", "a PDF file", ".pdf"), (b"PK\x03\x04", "a ZIP container (Word .docx?)", ".docx"),
-          (b"\xd0\xcf\x11\xe0", "an old Word .doc (OLE) file", ".doc"))
+_MAGIC = ((b"%PDF", "a PDF file", ".pdf"),
+          (b"PK\x03\x04", "a ZIP container (a Word .docx or a spreadsheet .xlsx)", ".docx or .xlsx"),
+          (b"\xd0\xcf\x11\xe0", "an old Office (OLE) file (a spreadsheet .xls or an old Word .doc)", ".xls"))
 
 
 def sniff(data):
@@ -78,7 +85,7 @@ def decode(data, file="<bytes>"):
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise InputError(file, "binary file (NUL byte), not text in any known encoding", line=line,
-                         hint="give a text (.txt), web page (.html), PDF (.pdf) or Word (.docx) file")
+                         hint=f"give {ACCEPTED}")
     errors = []
     for enc in ENCODINGS:
         try:

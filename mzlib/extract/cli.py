@@ -1,8 +1,8 @@
 """Command line: ``python -m mzlib extract FILE... [-o OUT] [--jobs N] [--text-dir DIR]``.
 
 Runs the extractor on any document a researcher brings (``.txt``, ``.html``/``.htm``, ``.pdf``,
-``.docx``) and writes the figures table (CSV) to OUT or standard output. Web pages, PDF and Word
-files are converted to text first (:func:`mzlib.sources.convert.document_text`); the derived text,
+``.docx``, ``.xlsx``, ``.xls``) and writes the figures table (CSV) to OUT or standard output. Web pages, PDF, Word
+files and spreadsheets are converted to text first (:func:`mzlib.sources.convert.document_text`); the derived text,
 which ``char_start``/``char_end``/``quote`` refer to, goes to ``data/interim/`` for files in
 ``data/raw/`` and to DIR (by default a ``mzlib-text`` folder in the temporary directory) for any
 other file, and its path is the ``text_file`` column. Files are extracted in parallel on N
@@ -34,6 +34,7 @@ from pathlib import Path
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
+from mzlib.core.textio import SUFFIXES
 
 # Heavy modules (pandas, pandera, the extractor) are imported where they are used, so that the
 # command starts fast and --help answers at once.
@@ -217,7 +218,7 @@ def main(argv=None):
     """Entry point of ``python -m mzlib`` and the ``mzlib`` script."""
     parser = argparse.ArgumentParser(prog="python -m mzlib", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    ext = sub.add_parser("extract", help="extract figures from documents (.txt, .html/.htm, .pdf, .docx)")
+    ext = sub.add_parser("extract", help=f"extract figures from documents ({SUFFIXES})")
     ext.add_argument("files", nargs="+", help="documents")
     ext.add_argument("-o", "--out", help="output CSV (default: standard output)")
     ext.add_argument("-j", "--jobs", type=int, default=None,

@@ -76,7 +76,7 @@ class Document:
         Parameters
         ----------
         path : str or Path
-            A ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file; others are converted to
+            A ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.xlsx`` or ``.xls`` file; all but text are converted to
             text first (:func:`mzlib.sources.convert.document_text`, which writes the derived text
             to ``text_dir`` for files outside ``data/raw/``).
         manifest : pandas.DataFrame or dict, optional

@@ -1,9 +1,9 @@
 """A downloaded document as the text the extractor reads: the one entry point, :func:`document_text`.
 
 Accepted: plain text (``.txt``: UTF-8, GB18030/GBK or UTF-16), web pages (``.html``/``.htm``),
-PDF (``.pdf``) and Word (``.docx``). Plain text is read as it is and stays where it is; every
-other format is converted (:mod:`convert_html`, :mod:`convert_pdf`, :mod:`convert_docx`, shaped
-by :mod:`textlayout`) and the derived text is written, UTF-8 with ``\\n`` line ends, to one
+PDF (``.pdf``), Word (``.docx``) and spreadsheets (``.xlsx``, ``.xls``). Plain text is read as it is and
+stays where it is; every other format is converted (:mod:`convert_html`, :mod:`convert_pdf`,
+:mod:`convert_docx`, :mod:`convert_sheet`, shaped by :mod:`textlayout`) and the derived text is written, UTF-8 with ``\\n`` line ends, to one
 place: ``data/interim/<stem>.txt`` for a file in ``data/raw/``, else ``text_dir`` (by default a
 ``mzlib-text`` folder in the system's temporary directory). Conversion is deterministic: the
 same file gives the same bytes. Character offsets (``char_start``, ``char_end``) refer to the
@@ -16,18 +16,21 @@ from pathlib import Path
 
 from mzlib.core import paths, textio
 from mzlib.core.errors import InputError
+from mzlib.core.textio import ACCEPTED, FORMATS
 from mzlib.sources.convert_docx import docx_blocks
 from mzlib.sources.convert_html import html_blocks
 from mzlib.sources.convert_pdf import pdf_blocks
+from mzlib.sources.convert_sheet import sheet_text
 from mzlib.sources.textlayout import render
 
-FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 TEMP_TEXT_DIR = Path(tempfile.gettempdir()) / "mzlib-text"
 _OLD_WORD = ("old Word .doc format, which cannot be read",
              "open it in Word or LibreOffice and save it as .docx (or: soffice --headless --convert-to docx FILE)")
 _OTHER = {".doc": _OLD_WORD, ".wps": _OLD_WORD, ".rtf": _OLD_WORD,
-          ".xls": ("a spreadsheet", "save the sheet as a .docx table or its text as .txt"),
-          ".xlsx": ("a spreadsheet", "save the sheet as a .docx table or its text as .txt")}
+          ".et": ("a WPS spreadsheet, which cannot be read", "open it in WPS or LibreOffice and save it as .xlsx"),
+          ".ods": ("an OpenDocument spreadsheet, which cannot be read", "open it in LibreOffice and save it as .xlsx")}
+_OLE = b"\xd0\xcf\x11\xe0"  # the container of old Office files (.doc, .xls)
+_WEB_PAGE = (b"<!doctype html", b"<html", b"<?xml", b"<table", b"<meta", b"<head", b"<style")
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,9 @@ class DerivedText:
     text : str
         What the extractor reads; offsets refer to it.
     format : str
-        ``text``, ``html``, ``pdf`` or ``docx``.
+        ``text``, ``html``, ``pdf``, ``docx``, ``xlsx``, ``xls`` or ``xml`` (an Excel 2003 XML spreadsheet): the
+        format read, which for a spreadsheet is what its bytes are (a web page saved under a spreadsheet's name is
+        read as ``html``).
     encoding : str
         How text or a web page was decoded (``utf-8``, ``gb18030 (declared gbk)`` ...); empty
         for PDF and Word, which carry Unicode.
@@ -88,7 +93,27 @@ def file_format(path):
         what, hint = _OTHER[suffix]
         raise InputError(path, f"{suffix} is {what}", hint=hint)
     raise InputError(path, f"unknown extension {suffix or '(none)'!r}",
-                     hint="give a text (.txt), web page (.html/.htm), PDF (.pdf) or Word (.docx) file")
+                     hint=f"give {ACCEPTED}")
+
+
+def _sheet_kind(path, data):
+    """What a spreadsheet's bytes are: ``xlsx`` (a ZIP container), ``xls`` (an old Office container), ``xml`` (an
+    Excel 2003 XML spreadsheet) or ``html`` (a table saved as a web page under a spreadsheet's name: web systems
+    export both), with a note when that is not what its name says; else a one-line error."""
+    named = path.suffix.lower().lstrip(".")
+    head = data[:1024].lstrip().lower()
+    if data.startswith(b"PK"):
+        kind = "xlsx"
+    elif data.startswith(_OLE):
+        kind = "xls"
+    elif b"urn:schemas-microsoft-com:office:spreadsheet" in data[:4096] and head.startswith(b"<?xml"):
+        return "xml", [f"this .{named} is an XML spreadsheet (Excel 2003): read as one"]
+    elif head.startswith(_WEB_PAGE):
+        return "html", [f"this .{named} is a web page (a table saved as HTML under a spreadsheet's name): read as one"]
+    else:
+        raise InputError(path, "not a spreadsheet (neither an .xlsx nor an .xls workbook)",
+                         hint="download the file again, or open it in a spreadsheet program and save it as .xlsx")
+    return kind, ([] if kind == named else [f"this .{named} file is an .{kind} workbook: read as one"])
 
 
 def _check_content(path, data, kind):
@@ -118,7 +143,7 @@ def document_text(path, text_dir=None):
     Parameters
     ----------
     path : str or Path
-        A ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file.
+        A ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.xlsx`` or ``.xls`` file.
     text_dir : str or Path, optional
         Where to write derived text; by default ``data/interim/`` for files in ``data/raw/``,
         else the temporary ``mzlib-text`` folder.
@@ -147,13 +172,19 @@ def document_text(path, text_dir=None):
         raise InputError(path, "file is empty", hint="download the file again")
     _check_content(path, data, kind)
     pages, notes, encoding = None, [], ""
+    if kind in ("xlsx", "xls"):
+        kind, notes = _sheet_kind(path, data)
     if kind == "html":
         blocks, encoding = html_blocks(data, str(path))
+        text = render(blocks)
     elif kind == "docx":
-        blocks = docx_blocks(path)
+        text = render(docx_blocks(path))
+    elif kind in ("xlsx", "xls", "xml"):
+        text, sheets = sheet_text(path, kind, data)
+        notes += sheets
     else:
         blocks, pages, notes = pdf_blocks(path)
-    text = render(blocks)
+        text = render(blocks)
     if not text.strip():
         raise InputError(path, f"no text found in this {kind} file", hint="check that it is the document itself")
     target = text_path(path, text_dir)

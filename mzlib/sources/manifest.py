@@ -6,7 +6,7 @@ names.
 
 Run ``python -m mzlib manifest`` to validate the manifest and verify every checksum, or
 ``python -m mzlib manifest NEW.pdf`` to print the whole row for a new document (any accepted
-format: ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``), with what its text says about itself
+format: ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.xlsx``, ``.xls``), with what its text says about itself
 filled in (:func:`mzlib.sources.describe.read`). ``python -m mzlib add`` copies the document and
 writes its row (:mod:`mzlib.sources.register`).
 
@@ -74,7 +74,7 @@ _YEAR = pa.Check.in_range(1949, 2100)
 
 SCHEMA = pa.DataFrameSchema(
     {
-        "file": pa.Column(str, pa.Check.str_matches(r"^[^/\\]+\.(txt|html|htm|pdf|docx)$"), unique=True),
+        "file": pa.Column(str, pa.Check.str_matches(rf"^[^/\\]+(?:{'|'.join(map(re.escape, FORMATS))})$"), unique=True),
         "key": pa.Column(str, pa.Check.str_matches(r"^[a-z0-9]+(?:-[a-z0-9]+)*$"), unique=True),
         "sha256": _text(pa.Check.str_matches(r"^[0-9a-f]{64}$")),
         "bytes": pa.Column(int, pa.Check.gt(0), coerce=True),

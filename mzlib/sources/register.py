@@ -28,6 +28,7 @@ import pandas as pd
 
 from mzlib.core import paths
 from mzlib.core.errors import InputError
+from mzlib.core.textio import ACCEPTED
 from mzlib.sources import gazetteer, manifest
 from mzlib.sources.convert import FORMATS, text_path
 from mzlib.sources.describe import FIELDS
@@ -109,8 +110,7 @@ def add_one(source, raw_dir, given, out):
     if not source.is_file():
         raise AddError(f"{source}: no such file")
     if source.suffix.lower() not in FORMATS:
-        raise AddError(f"{source}: unknown extension {source.suffix or '(none)'!r}; give a .txt, .html/.htm, "
-                       ".pdf or .docx file")
+        raise AddError(f"{source}: unknown extension {source.suffix or '(none)'!r}; give {ACCEPTED}")
     target = raw_dir / source.name
     data = source.read_bytes()
     same = target.is_file() and target.read_bytes() == data
