@@ -47,6 +47,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.dont_write_bytecode = True  # nothing written into the repository, not even a bytecode cache
 
 from mzlib.extract import evaluate  # noqa: E402
 
