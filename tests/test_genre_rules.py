@@ -1984,3 +1984,26 @@ def test_a_bound_followed_by_the_change_it_has_made_is_a_result():
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("85", "actual"), ("25", "change_pp")]
     f = figures("到2025年,全市居家养老服务覆盖率达到85%以上,较2020年提高25个百分点。")
     assert list(f["kind"])[:1] == ["target"]
+
+
+# a plan opens with the results of the period before it under a heading of its basis (一、编制背景, 第一节 发展基础): a bound
+# printed there (均达到98%以上) is the level reached, a result, also in a sentence with no word of its own that marks it done;
+# under the plan's frame (二、总体要求 … 发展目标), or under no heading of its basis, it is a goal
+# (the last: a shared copy that runs the heading into its text)
+@pytest.mark.parametrize("head", ["一、编制背景\n", "第一节 发展基础\n", "(一)现实基础\n", "一、编制背景"])
+def test_a_bound_under_a_plan_s_heading_of_its_basis_is_a_result(head):
+    text = f"{head}“十三五”以来,残疾人社会保障体系更加健全。全市残疾人基本医疗保险参保率均达到98%以上。\n"
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2020, 2021, 2025, doc_type="plan")
+    row = extract_document(doc).figures.iloc[0]
+    assert (row["value"], row["kind"], row["year"]) == ("98", "actual", 2020)
+
+
+@pytest.mark.parametrize("text", [
+    "一、编制背景\n“十三五”以来,各项工作稳步推进。\n二、总体要求\n到2025年,全市残疾人基本医疗保险参保率均达到98%以上。\n",
+    "一、编制背景\n“十三五”以来,各项工作稳步推进。\n(三)发展目标\n全市残疾人基本医疗保险参保率均达到98%以上。\n",
+    "全市残疾人基本医疗保险参保率均达到98%以上。\n",
+])
+def test_a_bound_under_a_plan_s_frame_or_under_no_heading_of_its_basis_is_a_goal(text):
+    doc = Document("t.txt", text, "岚江市", "Lanjiang", 2020, 2021, 2025, doc_type="plan")
+    row = extract_document(doc).figures.iloc[0]
+    assert (row["value"], row["kind"], row["year"]) == ("98", "target", 2025)

@@ -3629,3 +3629,32 @@ def test_a_line_of_bracketed_units_names_the_value_columns_and_the_first_row_kee
     rows = extract_document(Document("t.txt", UNITS_LINE.replace("(个) (张) (人)\n", ""), "岚江市", "Lanjiang", 2022,
                                      None, None)).figures
     assert set(rows.loc[rows["method"] == "table", "unit"]) == {""}
+
+
+# a plan's box of indicators printed one cell a paragraph (a blank line between cells), a category over two paragraphs:
+# its box title starts the table as 表N does, its attribute column (属性) closes the header and each row, and a row whose
+# base-year cell is empty (one more line break: an indicator new to the plan) keeps its value under the target year
+BOX_CELLS = "\n\n".join(["专栏3:“十四五”养老服务发展主要指标", "类别", "指 标", "2020年", "2025年", "属性",
+                         "养老服务", "供给", "1.养老机构护理型床位占比(%)", "42%", ">55%", "约束性",
+                         "2.特殊困难老年人月探访率(%)\n", "100%", "预期性",
+                         "社区服务", "3.社区养老服务设施覆盖率(%)", "80%", "90%", "预期性"]) + "\n"
+
+
+def test_a_box_of_indicators_one_cell_a_paragraph_is_a_table_under_its_years():
+    (table,) = find_tables(BOX_CELLS)
+    assert table.title == "专栏3:“十四五”养老服务发展主要指标"
+    assert shape(table) == (["类别", "2020年", "2025年", "属性"], [
+        ("parsed", "养老服务 供给", ["1.养老机构护理型床位占比(%)", "42%", ">55%", "约束性"]),
+        ("parsed", "养老服务 供给", ["2.特殊困难老年人月探访率(%)", None, "100%", "预期性"]),
+        ("parsed", "社区服务", ["3.社区养老服务设施覆盖率(%)", "80%", "90%", "预期性"])])
+    f = figures(BOX_CELLS)
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("42", 2020, "baseline"), ("55", 2025, "target"), ("100", 2025, "target"),
+        ("80", 2020, "baseline"), ("90", 2025, "target")]
+
+
+def test_a_box_of_projects_and_rows_of_attributes_only_make_no_table():
+    projects = "\n\n".join(["专栏1 养老服务设施建设工程", "新建县级失能照护中心", "改造提升乡镇敬老院", "预期性"]) + "\n"
+    assert find_tables(projects) == []
+    assert find_tables("专栏2 主要指标\n\n指标\n\n属性\n\n养老床位数\n\n预期性\n\n护理型床位\n\n约束性\n") == []
+    assert [t.layout for t in find_tables("序号 指标 属性\n1 养老床位数 预期性\n")] == []

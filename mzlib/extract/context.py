@@ -412,6 +412,39 @@ def _reviews(norm):
     return ends, closes
 
 
+# a plan opens with the results of the period before it under a heading of its basis (一、编制背景, 第一节 发展基础,
+# (一)现实基础): what is printed there is reported, up to the next heading of that rank or a heading of the plan's
+# frame (总体要求, 指导思想, 发展目标); the shared copy of a plan may run a heading into its text (一、编制背景“十三五”以来,)
+_BASIS_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节]|[(（][一二三四五六七八九十]{1,3}[)）])"
+_BASIS_HEAD = re.compile(rf"(?P<number>{_BASIS_NUMBER})\s*(?:编制|规划|发展|现实|工作)?(?:背景|基础|现状)"
+                         r"(?:与|和|及)?(?:现状|基础|成就)?(?![^\n。]{0,4}(?:目标|要求|任务))")
+_FRAME_HEAD = re.compile(r"(?:总体要求|指导思想|发展目标|主要目标|基本原则|重点任务|主要任务)")
+
+
+def in_plan_basis(norm, pos):
+    """Whether ``pos`` lies under a plan's heading of its basis (``一、编制背景``, ``第一节 发展基础``): the results of the
+    period before the plan, reported; up to the next heading of the same rank or one of the plan's frame."""
+    spans = _basis_spans(norm)
+    k = bisect.bisect_right([a for a, _ in spans], pos)
+    return k > 0 and pos < spans[k - 1][1]
+
+
+@lru_cache(maxsize=2)
+def _basis_spans(norm):
+    """``(start, end)`` of each section under a heading of a plan's basis, found once a text."""
+    out = []
+    for head in _BASIS_HEAD.finditer(norm):
+        number = head.group("number")
+        rank = re.compile(r"[一二三四五六七八九十]{1,3}、" if number.endswith("、") else
+                          r"第[一二三四五六七八九十]{1,3}" + number[-1] if number.startswith("第") else
+                          r"[(（][一二三四五六七八九十]{1,3}[)）]")
+        nxt = rank.search(norm, head.end())
+        frame = _FRAME_HEAD.search(norm, head.end())
+        end = min(m.start() for m in (nxt, frame) if m) if nxt or frame else len(norm)
+        out.append((head.start(), end))
+    return out
+
+
 def review_year(norm, pos):
     """The year of the heading of a review of a year past that ``pos`` lies under (``一、2022年工作回顾`` → 2022), with no
     heading of the work ahead between; None under none, or under one that prints no year (过去一年工作回顾)."""

@@ -1142,7 +1142,7 @@ class _Prose:
         cues = ctx.cues_of(norm, m, c0, sent, dimension, self._continued(m, prev), level_dimension,
                            self._goal_column(m.start) or self._plan_statement(sent, dimension), self.goals,
                            reviewed and "预计" in norm[sent[0]:sent[1]], self._earlier_year(c0, m.start),
-                           reviewed or self._led_by_past(sent))
+                           reviewed or self._led_by_past(sent) or self.goals and ctx.in_plan_basis(norm, sent[0]))
         place = cues.compared_level if level is not None else ""  # another place's level (高于全省X的平均水平):
         if place:                                                   # of the kind of the level before
             cues.previous_kind = (level["kind"], level["kind_cue"], level["growth_basis"])

@@ -112,6 +112,9 @@ _NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约
                       r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*"
                       rf"(?:\s*(?:{FOOTNOTE_MARK}))?$")  # (55*, 60①: a footnote's mark after the value)
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
+# the word of a plan table's attribute column (属性): a cell of its row, as a value is, not a label
+_ATTRIBUTE_CELL = re.compile(r"(?:预期性|约束性|指导性)(?:指标)?")
+_ATTRIBUTE_HEADS = ("属性", "指标属性")
 _SPACE_SPLIT = re.compile(r"[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*")  # an ideographic space is as wide as two
 _SPACE_RUN = re.compile(r"[ \t]{2,}")  # _SPACE_SPLIT in a line with no ideographic space, found faster
 _SPACES = re.compile(r"\s+")
@@ -1067,6 +1070,9 @@ def _run_together_tables(norm):
 _TABLE_TITLE = re.compile(r"^\s*(?:表\s*\d+(?:\s*[-—.]\s*\d+)?|\d+\s*[-—.]\s*\d+(?!\s*[月日岁号]))\s*[\u4e00-\u9fff]"
                           r"|^\s*表\s*$")
 # a table's note (注：, 注1:, 注释), not a label that starts with 注 (注册志愿者, 注销登记)
+# a plan's box of indicators titles its table as 表N does (专栏2:“十四五”残疾人保障和发展主要指标); a box of projects
+# or of prose (专栏1 养老服务设施建设工程) is none
+_BOX_TITLE = re.compile(r"^\s*专栏\s*\d+[^\n。,;]{0,40}指标\s*$")
 _NOTE = r"注(?:释|解)?\s*[\d①-⑩]{0,2}\s*[:：.、．]"
 _NOTE_MARK = re.compile(_NOTE)
 _PROSE = re.compile(rf"[。，；;]|,(?!\d{{3}}(?:\D|$))|(?<!\d),|^\s*{_NOTE}")  # not a thousands separator
@@ -1109,7 +1115,7 @@ def _stream_tables(norm):
     # a sentence names no column (and spells none one character a word)
     starts = [(i, header) for i, (_, _, text) in enumerate(lines)
               for header in [not prose[i] and _stream_header(lines, i, prose, named, announced)]
-              if header or units[i] or _TABLE_TITLE.match(text)]
+              if header or units[i] or _TABLE_TITLE.match(text) or _BOX_TITLE.match(text)]
     out, end = [], 0
     for i, header in starts:
         if i < end:
@@ -1292,7 +1298,7 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
         if kind == "code":
             codes[number] = cell
             continue
-        if kind == "value":
+        if kind in ("value", "attribute"):  # a plan table's attribute (预期性) is a cell of its row, as a value is
             values.append(cell)
             continue
         if values:
@@ -1302,6 +1308,8 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
     groups.append((labels, values))
     while len(groups) > 1 and not groups[-1][1]:  # words after the last values are not the table's
         groups.pop()
+    if sum(any(_token_kind(c.text, kinds) == "value" for c in vals) for _, vals in groups) < 2:
+        return None  # two rows of values at least: a row of attributes only (1 养老床位数 预期性) is none
     if len(groups) < 2 or not groups[0][1]:
         return None
     # the first group holds the header's words, then the first row's label: the words after the
@@ -1321,6 +1329,9 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
         own_lines = any(c.line != row_line for c in first)
         cut = max((n + 1 for n, c in enumerate(first) if (_column_word(c.text) or (c.start, c.end) in named)
                    and not (own_lines and c.line == row_line)), default=len(first) - 1)
+        # a plan table's attribute column (属性) is its last: the words after it are the first rows' (收入和 / 就业 /
+        # 1.残疾人家庭人均年收入增速(%)), though a label's unit in brackets reads as a column name
+        cut = next((n + 1 for n, c in enumerate(first) if _SPACES.sub("", c.text) in _ATTRIBUTE_HEADS), cut)
         cut = min(cut, len(first) - 1)
         header, rows = first[:cut], [(first[cut:], groups[0][1])] + groups[1:]
     sizes = [len(v) for _, v in rows if v]
@@ -1368,7 +1379,11 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
             name.text = _line_text(lines, name)
             zh = _without_translation(name.text).rstrip()  # 社会福利院   Social Welfare Homes: less its translation
             name = Cell(zh, name.start, name.start + len(zh), name.line)
-        padding = [None] * (k - len(vals)) if named and 0 < len(vals) < k else []
+        # a row one cell short that still closes with its attribute (属性: 预期性) lacks a value before it: in a plan
+        # table, the base year's of an indicator new to the plan (2. 城乡残疾人职业技能培训人数(人) / 6000人 / 预期性)
+        short = 0 < len(vals) < k and (named or roles[-1]["role"] == "attribute"
+                                        and bool(_ATTRIBUTE_CELL.fullmatch(vals[-1].text)))
+        padding = [None] * (k - len(vals)) if short else []
         values_cells = list(vals) + padding if fill_left else padding + list(vals)
         row_cells = [name] + ([unit_cell] if has_unit else []) + ([code_cell] if has_code else []) + values_cells
         sub = name is not None and name.text.startswith(("其中", "#"))
@@ -1500,10 +1515,10 @@ def _shares_word(a, b):
 
 def _token_kind(text, known):
     """What a cell of a stream table is: an indicator ``code`` (JZH011211000), a ``value`` (an age band is
-    none) or a ``label``; ``known`` keeps each text's answer, as a document's cells repeat."""
+    none), a plan table's ``attribute`` (预期性, 约束性) or a ``label``; ``known`` keeps each text's answer, as a document's cells repeat."""
     if text not in known:
         known[text] = "code" if _CODE.match(text) else "value" if (is_numeric(text) and not _AGE_BAND.search(text)) \
-            or _MISSING.match(text) else "label"
+            or _MISSING.match(text) else "attribute" if _ATTRIBUTE_CELL.fullmatch(text) else "label"
     return known[text]
 
 
