@@ -130,13 +130,18 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # The sixty-first, a district communiqué's health and welfare parts, a province's communiqué with a table of five
 # year columns whose sentences print no year, and a news copy of a city's aging report that prints its figures twice
 # (tests/documents/real62/README.md: 1.000, 1.000, 1.000 at first), met them at its first measurement.
+# The sixty-second, census tables of the old: a city census yearbook's table in three panels with wrapped heads and
+# short rows, and two 2010 tables of districts and of sources of living whose rows with no values print their label
+# alone and whose totals print their values alone (tests/documents/real63/README.md: 0.641, 1.000, 0.641 at first;
+# 1.000, 1.000, 1.000 after its fix), is held here since its fix.
 @pytest.fixture(scope="module", params=["corpus", "genre", "real", "real3", "real4", "real7", "real8", "real9", "real10",
                                         "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18",
                                         "real19", "real20", "real21", "real22", "real24", "real25", "real26",
                                         "real27", "real28", "real29", "real30", "real31", "real32",
                                         "real35", "real36", "real38", "real39", "real40", "real41", "real42",
                                         "real43", "real45", "real46", "real48", "real49", "real51", "real52",
-                                        "real53", "real57", "real58", "real60", "real61", "real62"])
+                                        "real53", "real57", "real58", "real60", "real61", "real62",
+                                        "real63"])
 def corpus(request):
     folder = DOCUMENTS_DIR / request.param
     expected = evaluate.load_expected(folder / "expected_figures.csv")

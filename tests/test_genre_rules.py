@@ -1512,6 +1512,21 @@ def test_a_list_number_at_a_line_end_stays_apart_from_the_year_after_it():
     assert list(f["value"]) == ["120"]
 
 
+# ---------------------------------------------------------------- an age bound a conversion broke at a line end
+# (a table head wrapped in its cell: 60岁及 / 以上人口) bounds the group as on one line; an age before a full stop and a
+# line that begins with 以上 (以上数据 …) is no bound
+def test_an_age_bound_broken_at_a_line_end_is_no_figure():
+    f = figures("单位:人\n婚姻状况 60岁及\n以上人口\n劳动收入\n合 计 130861 64401 66460 23953 16602 7351\n"
+                "未 婚 1265 1075 190 189 168 21\n有配偶 100991 56108 44883 21214 15304 5910", reference_year=2020)
+    assert "60" not in list(f["value"])
+    assert list(f["value"])[:3] == ["130861", "64401", "66460"]
+
+
+def test_an_age_before_a_full_stop_and_a_line_of_以上_stays_a_figure():
+    f = figures("全市百岁老人中最高年龄为108岁。\n以上数据由市民政局提供。", reference_year=2022)
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [("108", "岁")]
+
+
 # ---------------------------------------------------------------- a decimal after 每 is the measured value, a round
 # whole number there is the normaliser (每10万人, 每1个)
 def test_a_decimal_after_per_is_the_value_and_the_whole_number_after_it_the_normaliser():

@@ -1812,6 +1812,43 @@ def test_rows_that_repeat_a_label_or_are_too_few_make_no_table_of_label_rows(cha
     assert not [t for t in find_tables(LABEL_ROWS.replace(*change)) if t.layout == "label_rows"]
 
 
+CENSUS_DISTRICTS = "\n".join([
+    "3-1  各区分性别的60岁及以上老年人口", "单位:人", "    60岁及以上人口     健康", "合计 小计",
+    "  5200 2600 2600 3100 1500 1600",
+    "城区 3000 1480 1520 1800 900 900", "  甲街道", "  乙街道 1200 600 600 700 350 350",
+    "  丙街道 1800 880 920 1100 550 550", "2200 1120 1080 1300 600 700",
+    "  丁县 1200 620 580 700 300 400", "  戊县 1000 500 500 600 300 300"])
+
+
+def test_a_row_with_no_values_and_a_row_without_its_label_stay_in_a_run_of_label_rows():
+    """A census table of places, single-spaced: a place whose cells are all empty is printed as its label alone
+    (``  甲街道``), and a subtotal whose label is lost as its values alone (``2200 1120 …``, as many as the rows
+    around it); neither ends the table: the first is a row with no figures, the second a row without a label."""
+    (table,) = find_tables(CENSUS_DISTRICTS)
+    assert (table.layout, [cells(r) for r in table.rows]) == ("label_rows", [
+        ["合计 小计", "5200", "2600", "2600", "3100", "1500", "1600"],
+        ["城区", "3000", "1480", "1520", "1800", "900", "900"],
+        ["乙街道", "1200", "600", "600", "700", "350", "350"],
+        ["丙街道", "1800", "880", "920", "1100", "550", "550"],
+        ["", "2200", "1120", "1080", "1300", "600", "700"],
+        ["丁县", "1200", "620", "580", "700", "300", "400"],
+        ["戊县", "1000", "500", "500", "600", "300", "300"]])
+
+
+@pytest.mark.parametrize("change, before, after", [
+    (("2200 1120 1080 1300 600 700", "第158页"), "丙街道", "丁县"),  # a line of one value: not a row of six
+    (("2200 1120 1080 1300 600 700", "2200 1120 1080"), "丙街道", "丁县"),  # values alone, fewer than the rows have
+    (("  甲街道", "注:甲街道未设统计点。"), "城区", "乙街道"),  # a sentence, not a label alone
+])
+def test_a_line_that_is_neither_an_empty_row_nor_a_row_of_as_many_values_ends_a_run_of_label_rows(change, before, after):
+    """What stands between two rows and is no row of the table ends it: a line of one value (a page number), values
+    alone fewer than the rows have, a sentence; no table holds the rows before it and after it, nor the line."""
+    labels = [[r.cells[0].text for r in t.rows] for t in find_tables(CENSUS_DISTRICTS.replace(*change))
+              if t.layout == "label_rows"]
+    assert not any(before in rows and after in rows for rows in labels)
+    assert not any(change[1].strip() in rows for rows in labels)
+
+
 YEARS_BARRED = "\n".join([
     "8-3 社会福利基本情况(2019—2021年) | |||", "Basic Statistics of Social Welfare, 2019-2021 | |||",
     "年 份 Year |", "养老机构 (个) Elderly Care Institutions (unit) |", "床位数 (张) Beds (unit) |",

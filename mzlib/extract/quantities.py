@@ -218,7 +218,7 @@ _BEFORE_CUES = first_test("|".join(f"(?:{p.pattern})" for p in (_FIGURE_BEFORE, 
                                                                  _STANDARD_BEFORE, _PHONE_BEFORE, _PER_BEFORE)))
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|-)\s*\d")
 _AGE_AFTER = re.compile(r"\s*(?:周)?岁")
-_AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及以上|以上|及以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|高龄|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[|及\s*\d)")  # 65岁及65岁以上
+_AGE_BOUND_AFTER = re.compile(r"\s*(?:周)?岁\s*(?:及\s*以上|以上|及\s*以下|以下|以内|至|到|-|—|~|～|的|人口|老年|老人|高龄|儿童|青少年|妇女|男性|女性|居民|人群|\)|、|和|或|\[|及\s*\d)")  # 65岁及65岁以上; 60岁及 / 以上人口 (a head wrapped at a line end)
 _AGE_BOUND_BEFORE = re.compile(r"(?:满|年满|未满|不满|不足|超过|之间|[-—~～至]|(?<![达提增])到)\s*$")  # 60到65岁; not 达到78.5岁
 _LIST_AFTER = re.compile(r"\s*(?:[.、．]\s*(?![\d])|\)|\s+[\u4e00-\u9fff])")
 # a number alone on its line before a line of words: a list's or row's number only when it is short

@@ -2188,21 +2188,27 @@ def _row_runs(norm, pattern, layout):
     ``label`` and ``rest``, the values)."""
     lines = _lines(norm)
     found = {k: m for k in _value_ended(norm) for m in [pattern.match(lines[k][2])] if m}  # the lines that are rows
+    # a row of label rows whose label is lost (a census table's subtotal or rest: ``4527 2266 2261 …``): values alone
+    unlabelled = {k: m for k in _value_ended(norm) for m in [_VALUES_ONLY.match(lines[k][2])] if m} \
+        if layout == "label_rows" else {}
     out, i = [], 0
     for first in found:  # a run starts at a row (in order): the lines between hold none
         if first < i:
             continue
         i, run, j = first, [], first
-        while j in found:
-            m = found[j]
+        while j in found or (j in unlabelled and len(unlabelled[j].group("rest").split())
+                             == len(run[-1][1].group("rest").split())):
+            m = found.get(j) or unlabelled[j]
             if run and (int(m.group("label")) <= int(run[-1][1].group("label")) if layout == "year_rows"
-                        else m.group("label") in {r[1].group("label") for r in run}):
+                        else m.group("label") and m.group("label") in {r[1].group("label") for r in run}):
                 break
             run.append((lines[j], m))
             j += 1
             if j not in found and _blank_between(lines, j, found, m):
                 j += 1  # a blank line between groups of rows (a census table's bands of ages) is no table's end
-        if len(run) < _YEAR_ROWS_MIN:
+            elif layout == "label_rows" and j not in found:
+                j = _past_empty_rows(lines, j, found, m)
+        if sum(bool(m.group("label")) for _, m in run) < _YEAR_ROWS_MIN:
             i = max(j, i + 1)
             continue
         width = max(len(m.group("rest").split()) for _, m in run)
@@ -2301,6 +2307,22 @@ def _line_cell(line):
     number, offset, text = line
     start = offset + len(text) - len(text.lstrip())
     return Cell(text.strip(), start, start + len(text.strip()), number)
+
+
+_EMPTY_ROW = re.compile(r"^[ \t]*[#＃]?[\u4e00-\u9fff][\u4e00-\u9fff()（）]{0,15}[ \t]*$")  # 石景山区, 失业保险金
+_EMPTY_ROWS_MAX = 8  # rows with no values at most between two rows of a run
+
+
+def _past_empty_rows(lines, j, found, m):
+    """The line after the rows from line ``j`` whose cells are all empty (a census table's districts or sources with no
+    count: the label alone on its line, ``  石景山区``, ``失业保险金``), when a row with as many values as the row ``m``
+    above them follows: they are rows of the table, not its end; else ``j``."""
+    k = j
+    while k < len(lines) and k - j < _EMPTY_ROWS_MAX and _EMPTY_ROW.match(lines[k][2]):
+        k += 1
+    if k > j and k in found and len(found[k].group("rest").split()) == len(m.group("rest").split()):
+        return k
+    return j
 
 
 def _blank_between(lines, j, found, m):
