@@ -128,13 +128,17 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # The sixty-first, a district communiqué's health and welfare parts, a province's communiqué with a table of five
 # year columns whose sentences print no year, and a news copy of a city's aging report that prints its figures twice
 # (tests/documents/real62/README.md: 1.000, 1.000, 1.000 at first), met them at its first measurement.
+# The sixty-third, the first set of spreadsheets: two data.stats.gov.cn exports (year columns newest first, title and
+# source lines) and a researcher's workbook of stacked tables, census and sample-survey sheets
+# (tests/documents/real64/README.md: 1.000, 0.985, 1.000 at first; 1.000, 1.000, 1.000 after its fix of the converter),
+# is held here since its fix; its workbooks are read by their derived text, written to the temporary folder.
 @pytest.fixture(scope="module", params=["corpus", "genre", "real", "real3", "real4", "real7", "real8", "real9", "real10",
                                         "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18",
                                         "real19", "real20", "real21", "real22", "real24", "real25", "real26",
                                         "real27", "real28", "real29", "real30", "real31", "real32",
                                         "real35", "real36", "real38", "real39", "real40", "real41", "real42",
                                         "real43", "real45", "real46", "real48", "real49", "real51", "real52",
-                                        "real53", "real57", "real58", "real60", "real62"])
+                                        "real53", "real57", "real58", "real60", "real62", "real64"])
 def corpus(request):
     folder = DOCUMENTS_DIR / request.param
     expected = evaluate.load_expected(folder / "expected_figures.csv")
