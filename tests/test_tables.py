@@ -3629,3 +3629,32 @@ def test_a_line_of_bracketed_units_names_the_value_columns_and_the_first_row_kee
     rows = extract_document(Document("t.txt", UNITS_LINE.replace("(个) (张) (人)\n", ""), "岚江市", "Lanjiang", 2022,
                                      None, None)).figures
     assert set(rows.loc[rows["method"] == "table", "unit"]) == {""}
+
+
+# a data.stats.gov.cn export as its derived text (tests/documents/real64/), under the name the site gives it: its note
+# names 2010 and 2020 twice each, more often than any year of the header
+_EXPORT = ("数据库：年度数据\n时间：最近5年\n指标 | 2024年 | 2023年 | 2022年 | 2021年 | 2020年 |\n"
+           "年末总人口(万人) | 140828 | 140967 | 141175 | 141260 | 141212 |\n"
+           "注：2010、2020年数据为当年人口普查数据推算数；2010年、2020年以外为抽样调查推算数。\n数据来源：国家统计局\n")
+
+
+def test_a_statistics_export_with_no_year_in_its_name_is_of_its_latest_year_column():
+    from mzlib.extract.figures import Document, extract_document
+
+    doc = Document.from_text("年度数据.txt", _EXPORT)
+    assert (doc.reference_year, doc.found["reference_year"]) == (2024, "the latest year of a table's year columns")
+    figures = extract_document(doc).figures
+    assert sorted(zip(figures["value"], figures["year"], figures["kind"])) == [
+        ("140828", 2024, "actual"), ("140967", 2023, "baseline"), ("141175", 2022, "baseline"),
+        ("141212", 2020, "baseline"), ("141260", 2021, "baseline")]
+
+
+@pytest.mark.parametrize("header", ["指标 | 2020年 | 2025年 |",  # two years: a plan's base and goal
+                                    "指标 | 2021年 | 2022年 | 2025年目标 |",  # a goal column
+                                    "指标 | 单位 | 2021年 | 2022年 | 2023年 |"])  # a unit column: a plan's table
+def test_a_header_that_is_not_only_three_or_more_years_does_not_date_the_document(header):
+    from mzlib.extract.figures import Document
+
+    text = "2022年全市养老工作稳步推进。2022年新增床位500张。\n" + header + "\n养老床位(张) | 1200 | 1500 | 1800 |\n"
+    doc = Document.from_text("通知.txt", text)
+    assert doc.reference_year == 2022 and doc.found["reference_year"].startswith("the year the text names most often")
