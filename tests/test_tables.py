@@ -3658,3 +3658,26 @@ def test_a_header_that_is_not_only_three_or_more_years_does_not_date_the_documen
     text = "2022年全市养老工作稳步推进。2022年新增床位500张。\n" + header + "\n养老床位(张) | 1200 | 1500 | 1800 |\n"
     doc = Document.from_text("通知.txt", text)
     assert doc.reference_year == 2022 and doc.found["reference_year"].startswith("the year the text names most often")
+
+
+# a data.stats.gov.cn export of a table of places (分省年度数据) as its derived text: the one indicator and its unit in
+# a line above the table, between the lines of the database and the time span
+_PLACES_EXPORT = ("数据库：分省年度数据\n指标：养老机构数(个)\n时间：最近3年\n地区 | 2023年 | 2022年 | 2021年 |\n"
+                  "北京市 | 544 | 571 | 579 |\n天津市 | 362 | 381 | 390 |\n数据来源：国家统计局\n")
+
+
+def test_the_indicator_line_of_an_export_of_places_gives_its_table_the_unit():
+    from mzlib.extract.figures import Document, extract_document
+
+    figures = extract_document(Document.from_text("分省年度数据.txt", _PLACES_EXPORT)).figures
+    assert sorted(zip(figures["value"], figures["unit"], figures["year"], figures["kind"])) == [
+        ("362", "个", 2023, "actual"), ("381", "个", 2022, "baseline"), ("390", "个", 2021, "baseline"),
+        ("544", "个", 2023, "actual"), ("571", "个", 2022, "baseline"), ("579", "个", 2021, "baseline")]
+
+
+def test_a_line_naming_several_indicators_with_their_units_gives_no_table_a_unit():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = _PLACES_EXPORT.replace("指标：养老机构数(个)", "指标：养老机构数(个)、床位数(张)")
+    figures = extract_document(Document.from_text("分省年度数据.txt", text)).figures
+    assert len(figures) == 6 and set(figures["unit"]) == {""}
