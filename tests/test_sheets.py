@@ -1,6 +1,7 @@
 """Spreadsheets as statistics offices publish them (``.xlsx``, ``.xls``): each sheet read as the table a reader sees,
 numbers as their formats show them, and the same figures as the table printed in a text."""
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -233,3 +234,29 @@ def test_the_command_line_reads_a_workbook_and_prints_its_sheets(tmp_path):
                           f"note: {path}: sheet 3 of 3 ('合计') starts at line 13",
                           f"note: {path}: sheet '合计': 1 formula cells store no result and show nothing (open the "
                           "workbook in a spreadsheet program and save it, then add it again)"]
+
+
+def test_tables_stacked_in_one_sheet_read_as_tables_of_their_own(tmp_path):
+    # as a researcher stacks data.stats.gov.cn exports in one sheet (tests/documents/real64/): empty rows, then a row
+    # of headings over a row of numbers, start the next table, with its own columns and header; an empty row inside
+    # a table (a spacer before more rows of numbers, before a group heading of one cell, or before a last row with a
+    # date) does not
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["指标", "2023年", "2022年", "2021年"], ["年末总人口(万人)", 140967, 141175, 141260], [],
+                ["城镇人口(万人)", 93267, 92071, 91425], [], ["按性别分"], ["男性人口(万人)", 72032, 72206, 72311],
+                [], [], ["指标", "2020年", "2010年"], ["平均预期寿命(岁)", 77.93, 74.83], [],
+                ["统计时点", dt.datetime(2020, 11, 1)], [], ["注:普查年份。"]):
+        sheet.append(row)
+    book.save(str(tmp_path / "stacked.xlsx"))
+    derived = document_text(tmp_path / "stacked.xlsx", tmp_path / "text")
+    assert derived.text == ("指标 | 2023年 | 2022年 | 2021年 |\n"
+                            "年末总人口(万人) | 140967 | 141175 | 141260 |\n"
+                            "城镇人口(万人) | 93267 | 92071 | 91425 |\n"
+                            "按性别分 |  |  |  |\n"
+                            "男性人口(万人) | 72032 | 72206 | 72311 |\n"
+                            "\n"
+                            "指标 | 2020年 | 2010年 |\n"
+                            "平均预期寿命(岁) | 77.93 | 74.83 |\n"
+                            "统计时点 | 2020-11-01 |  |\n"
+                            "注:普查年份。\n")

@@ -3695,3 +3695,55 @@ def test_a_box_of_projects_and_rows_of_attributes_only_make_no_table():
     assert find_tables(projects) == []
     assert find_tables("专栏2 主要指标\n\n指标\n\n属性\n\n养老床位数\n\n预期性\n\n护理型床位\n\n约束性\n") == []
     assert [t.layout for t in find_tables("序号 指标 属性\n1 养老床位数 预期性\n")] == []
+
+
+# a data.stats.gov.cn export as its derived text (tests/documents/real64/), under the name the site gives it: its note
+# names 2010 and 2020 twice each, more often than any year of the header
+_EXPORT = ("数据库：年度数据\n时间：最近5年\n指标 | 2024年 | 2023年 | 2022年 | 2021年 | 2020年 |\n"
+           "年末总人口(万人) | 140828 | 140967 | 141175 | 141260 | 141212 |\n"
+           "注：2010、2020年数据为当年人口普查数据推算数；2010年、2020年以外为抽样调查推算数。\n数据来源：国家统计局\n")
+
+
+def test_a_statistics_export_with_no_year_in_its_name_is_of_its_latest_year_column():
+    from mzlib.extract.figures import Document, extract_document
+
+    doc = Document.from_text("年度数据.txt", _EXPORT)
+    assert (doc.reference_year, doc.found["reference_year"]) == (2024, "the latest year of a table's year columns")
+    figures = extract_document(doc).figures
+    assert sorted(zip(figures["value"], figures["year"], figures["kind"])) == [
+        ("140828", 2024, "actual"), ("140967", 2023, "baseline"), ("141175", 2022, "baseline"),
+        ("141212", 2020, "baseline"), ("141260", 2021, "baseline")]
+
+
+@pytest.mark.parametrize("header", ["指标 | 2020年 | 2025年 |",  # two years: a plan's base and goal
+                                    "指标 | 2021年 | 2022年 | 2025年目标 |",  # a goal column
+                                    "指标 | 单位 | 2021年 | 2022年 | 2023年 |"])  # a unit column: a plan's table
+def test_a_header_that_is_not_only_three_or_more_years_does_not_date_the_document(header):
+    from mzlib.extract.figures import Document
+
+    text = "2022年全市养老工作稳步推进。2022年新增床位500张。\n" + header + "\n养老床位(张) | 1200 | 1500 | 1800 |\n"
+    doc = Document.from_text("通知.txt", text)
+    assert doc.reference_year == 2022 and doc.found["reference_year"].startswith("the year the text names most often")
+
+
+# a data.stats.gov.cn export of a table of places (分省年度数据) as its derived text: the one indicator and its unit in
+# a line above the table, between the lines of the database and the time span
+_PLACES_EXPORT = ("数据库：分省年度数据\n指标：养老机构数(个)\n时间：最近3年\n地区 | 2023年 | 2022年 | 2021年 |\n"
+                  "北京市 | 544 | 571 | 579 |\n天津市 | 362 | 381 | 390 |\n数据来源：国家统计局\n")
+
+
+def test_the_indicator_line_of_an_export_of_places_gives_its_table_the_unit():
+    from mzlib.extract.figures import Document, extract_document
+
+    figures = extract_document(Document.from_text("分省年度数据.txt", _PLACES_EXPORT)).figures
+    assert sorted(zip(figures["value"], figures["unit"], figures["year"], figures["kind"])) == [
+        ("362", "个", 2023, "actual"), ("381", "个", 2022, "baseline"), ("390", "个", 2021, "baseline"),
+        ("544", "个", 2023, "actual"), ("571", "个", 2022, "baseline"), ("579", "个", 2021, "baseline")]
+
+
+def test_a_line_naming_several_indicators_with_their_units_gives_no_table_a_unit():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = _PLACES_EXPORT.replace("指标：养老机构数(个)", "指标：养老机构数(个)、床位数(张)")
+    figures = extract_document(Document.from_text("分省年度数据.txt", text)).figures
+    assert len(figures) == 6 and set(figures["unit"]) == {""}

@@ -603,6 +603,11 @@ def _title_before(lines, i):
         if seen > 3:
             break
         text = _ENGLISH_PAREN.sub("", text)  # 单位：万人 (10 000 persons)
+        if _EXPORT_LINE.match(text):
+            continue  # 数据库：分省年度数据, 时间：最近5年: a statistics export's lines about the query
+        named = _INDICATOR_LINE.fullmatch(text)
+        if named:  # 指标：地区生产总值(亿元): the one indicator of an export's table of places, and its unit
+            return lines[k][1], named.group("name"), unit or named.group("unit")
         m = _UNIT_LINE.match(text) or re.search(rf"{_UNIT_KEY}\s*(?P<unit>[^\s,，;；、]{{1,8}})\s*$", text)
         if m and not unit:
             unit = m.group("unit")
@@ -616,6 +621,10 @@ def _title_before(lines, i):
 
 
 _ENGLISH_TITLE = re.compile(r"[A-Za-z][\x20-\x7e]*")
+# the lines data.stats.gov.cn writes above an export's table: the database and the time span queried, and for a table
+# of places (分省年度数据) its one indicator with the unit in brackets
+_EXPORT_LINE = re.compile(r"(?:数据库|时间)\s*[:：]")
+_INDICATOR_LINE = re.compile(r"指标\s*[:：]\s*(?P<name>[^|()（）]+?)\s*[(（](?P<unit>[^()（）|]{1,8})[)）]")
 
 
 def find_tables(text, norm=None):

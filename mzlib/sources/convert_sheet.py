@@ -15,6 +15,10 @@ the sheet sees:
   line before it, or a note line after it: :func:`mzlib.sources.textlayout.table_lines`);
 - rows and columns with no text left out; the rows before the first row of two or more cells (a title
   and a ``单位:`` line typed into the first cell) and after the last (notes) as lines of their own;
+- tables stacked in one sheet as tables of their own, each with its columns: empty rows followed by a row
+  of two or more headings (none a number or a date) over a row of numbers start the next table (an empty row
+  before more numbers, before a group heading of one cell or before a last row such as ``统计时点 | 2023-12-31``
+  stays inside the table);
 - every sheet in the workbook's order, hidden ones too, each named in a note with the line it starts at
   (the derived text does not print sheet names: a name such as ``2020`` would read as a date).
 
@@ -33,6 +37,9 @@ from mzlib.sources.textlayout import Cell, clean, render
 
 _LITERAL = re.compile(r'"([^"]*)"|\\(.)|(\[[^\]]*\])|_.?|\*.?|([0#?.,%])|(.)')
 _GENERAL_DIGITS = 10
+# a cell that shows a number (as :func:`show_number` writes one, or typed as text)
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _section(fmt, value):
@@ -122,14 +129,45 @@ def _sheet_blocks(texts, merged):
         for r in range(r0, min(r1, height - 1) + 1):
             for c in range(c0, min(c1, width - 1) + 1):
                 grid[r][c] = Cell(text, k)
-    rows = [row for row in grid if any(cell.text for cell in row)]
+    parts, part = [], []
+    filled = [i for i, row in enumerate(grid) if any(cell.text for cell in row)]
+    for k, i in enumerate(filled):
+        row, after = grid[i], grid[filled[k + 1]] if k + 1 < len(filled) else None
+        gap = k > 0 and i > filled[k - 1] + 1
+        if gap and _is_header(row) and after is not None and _has_number(after) and any(_cells(r) > 1 for r in part):
+            parts.append(part)  # empty rows, then a row of headings over a row of numbers: the sheet's next table
+            part = []
+        part.append(row)
+    blocks = []
+    for part in parts + [part]:
+        blocks += _part_blocks(part, width)
+    return blocks
+
+
+def _cells(row):
+    """How many cells of a row hold text (a merged range counts once)."""
+    return len({cell.origin for cell in row if cell.text})
+
+
+def _is_header(row):
+    """A row of two or more cells none of which is a number or a date: the headings a table starts with."""
+    return _cells(row) > 1 and not any(_NUMBER.fullmatch(cell.text) or _DATE.match(cell.text) for cell in row)
+
+
+def _has_number(row):
+    """A row of two or more cells, one of them a number: a row of a table's body."""
+    return _cells(row) > 1 and any(_NUMBER.fullmatch(cell.text) for cell in row)
+
+
+def _part_blocks(rows, width):
+    """Blocks of the rows of one table of a sheet: its columns with text, lines before and after it."""
     keep = [c for c in range(width) if any(row[c].text for row in rows)]
     rows = [[row[c] for c in keep] for row in rows]
-    many = [i for i, row in enumerate(rows) if len({cell.origin for cell in row if cell.text}) > 1]
-    if not many:
-        return [" ".join(dict.fromkeys(cell.text for cell in row if cell.text)) for row in rows]
-    first, last = many[0], many[-1]
+    many = [i for i, row in enumerate(rows) if _cells(row) > 1]
     lines = lambda part: [" ".join(dict.fromkeys(cell.text for cell in row if cell.text)) for row in part]  # noqa: E731
+    if not many:
+        return lines(rows)
+    first, last = many[0], many[-1]
     return lines(rows[:first]) + [rows[first:last + 1]] + lines(rows[last + 1:])
 
 

@@ -35,8 +35,10 @@ Normalised text (:func:`mzlib.core.normalize.normalize`) is read, so offsets are
 - ``reference_year`` (the year undated current figures refer to): first by the type's rule
   (``before_period``: the year before the plan period, ``issue_year``: the signing date's year,
   ``title_year``: a year the title prints), then a year the title prints, the year before a plan
-  period the title names, a year in the file name, the signing date's year, the year the text
-  names most often as past (not ``2019年以来``, ``到2025年``, ``2025年实现``; the latest on a tie).
+  period the title names, a year in the file name, the signing date's year, the latest year of a
+  table's header of three or more year columns (a statistics export, ``指标 | 2024年 | 2023年 | …``,
+  whose notes may name an earlier year more often), the year the text names most often as past
+  (not ``2019年以来``, ``到2025年``, ``2025年实现``; the latest on a tie).
 """
 
 import re
@@ -73,6 +75,7 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—至到]\s*(?:19|20)\d
 # it is looked for across the whole text)
 _TEXT_YEAR = first_test(r"(?<![\d-])(?<!到)(?<![^截]至)((?:19|20)\d\d)\s*年(?!\s*(?:以来|起|前|底前|以前|实现|达到|要))")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_HEADER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 
 
 @dataclass(frozen=True)
@@ -334,6 +337,14 @@ def _region_facts(region, how, where):
     return facts
 
 
+def _header_years(text):
+    """The years of a table's header line whose every cell after the first is a year (``指标 | 2024年 | 2023年 |
+    2022年 |``), three or more of them; else none (a plan's ``2020年 | 2025年目标``, a ``单位`` column)."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    years = [_HEADER_YEAR.fullmatch(c) for c in cells[1:]]
+    return [m.group(1) for m in years] if len(years) >= 3 and all(years) else []
+
+
 def _years(name, norm, lines, title, issued, doc_type, period):
     """The reference year: the type's rule first, then the general order (module docstring)."""
     rule = ""
@@ -361,6 +372,10 @@ def _years(name, norm, lines, title, issued, doc_type, period):
     for fact in (title_year, base, Fact(file_year[0], "file name", "file name") if file_year else None, signature):
         if fact:
             return fact
+    columns = [(int(y), line) for line in lines for y in _header_years(line.text)]
+    if columns:  # a statistics table of year columns (a spreadsheet export): its latest year, not a note's
+        latest, line = max(columns, key=lambda c: c[0])
+        return Fact(str(latest), "the latest year of a table's year columns", line.span())
     years = Counter(int(y) for y in _TEXT_YEAR.findall(_YEAR_RANGE.sub("", norm)))
     if years:
         most, count = max(years.items(), key=lambda kv: (kv[1], kv[0]))
