@@ -292,6 +292,13 @@ BAD = [
     ("notes.xyz", lambda p: p.write_text("城乡低保"), "unknown extension '.xyz'", ".docx"),
     ("pdf.txt", lambda p: p.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "this is a PDF file, not text", ".pdf"),
     ("broken.docx", lambda p: p.write_bytes(b"PK\x03\x04broken"), "not a readable Word .docx", "save it again"),
+    ("noise.xlsx", lambda p: p.write_bytes(b"\x01\x02 not a workbook" * 40), "not a spreadsheet", "save it as .xlsx"),
+    ("broken.xlsx", lambda p: p.write_bytes(b"PK\x03\x04broken" * 40), "not a readable .xlsx workbook", "save it again"),
+    ("broken.xls", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
+     "not a readable .xls workbook", "save it again"),
+    ("cut.xls", lambda p: p.write_text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:'
+                                       'spreadsheet"><Worksheet><Table><Row>', encoding="utf-8"),
+     "not a readable XML spreadsheet", "save it as .xlsx"),
 ]
 
 

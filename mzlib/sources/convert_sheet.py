@@ -20,7 +20,8 @@ the sheet sees:
   before more numbers, before a group heading of one cell or before a last row such as ``统计时点 | 2023-12-31``
   stays inside the table);
 - every sheet in the workbook's order, hidden ones too, each named in a note with the line it starts at
-  (the derived text does not print sheet names: a name such as ``2020`` would read as a date).
+  (the derived text does not print sheet names: a name such as ``2020`` would read as a date); hidden rows and
+  columns are read as the others, and a note counts those that hold text.
 
 A formula whose result the file does not store (a workbook written by a program that does not
 calculate) shows nothing; the note counts such cells, never dropping them in silence.
@@ -31,6 +32,7 @@ import io
 import re
 import warnings
 import zipfile
+from dataclasses import dataclass
 
 from mzlib.core.errors import InputError
 from mzlib.sources.textlayout import Cell, clean, render
@@ -171,8 +173,29 @@ def _part_blocks(rows, width):
     return lines(rows[:first]) + [rows[first:last + 1]] + lines(rows[last + 1:])
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet as read: ``texts`` a grid of shown cell texts, ``merged`` ranges ``(r0, r1, c0, c1)`` inclusive;
+    ``unstored`` formulas that store no result; the rows and columns hidden in the sheet that hold text (read as the
+    others: a reader who unhides them sees them, and a figure is never dropped in silence)."""
+
+    name: str
+    hidden: bool
+    texts: list
+    merged: list
+    unstored: int = 0
+    hidden_rows: int = 0
+    hidden_columns: int = 0
+
+
+def _hidden_with_text(texts, rows, columns):
+    """How many of the hidden ``rows`` and ``columns`` (0-based indexes) hold text."""
+    return (sum(1 for r in rows if r < len(texts) and any(texts[r])),
+            sum(1 for c in columns if any(c < len(row) and row[c] for row in texts)))
+
+
 def _xlsx_sheets(path):
-    """``(name, hidden, texts, merged, formulas without a stored result)`` of each sheet of an ``.xlsx``."""
+    """Each :class:`Sheet` of an ``.xlsx``."""
     import openpyxl
 
     try:
@@ -191,18 +214,23 @@ def _xlsx_sheets(path):
             texts.append([_show(cell.value, cell.number_format) for cell in row])
             unstored += sum(cell.value is None and cell_f.data_type == "f" for cell, cell_f in zip(row, row_f))
         merged = [(m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1) for m in sheet.merged_cells.ranges]
-        out.append((sheet.title, sheet.sheet_state != "visible", texts, merged, unstored))
+        rows = [r - 1 for r, d in sheet.row_dimensions.items() if d.hidden]
+        columns = [c - 1 for d in sheet.column_dimensions.values() if d.hidden and d.min
+                   for c in range(d.min, (d.max or d.min) + 1)]
+        out.append(Sheet(sheet.title, sheet.sheet_state != "visible", texts, merged, unstored,
+                         *_hidden_with_text(texts, rows, columns)))
     return out
 
 
 def _xls_sheets(path):
-    """The same as :func:`_xlsx_sheets` for an ``.xls`` workbook (its formulas always store their result)."""
+    """Each :class:`Sheet` of an ``.xls`` workbook (its formulas always store their result)."""
     import xlrd
     from xlrd.compdoc import CompDocError
 
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, logfile=io.StringIO())  # (its warnings: not stdout)
-    except (xlrd.XLRDError, CompDocError, NotImplementedError, ValueError, AssertionError, IndexError, KeyError, OSError) as exc:
+    except (xlrd.XLRDError, CompDocError, NotImplementedError, ValueError, AssertionError, IndexError, KeyError,
+            OSError) as exc:
         raise InputError(path, f"not a readable .xls workbook ({type(exc).__name__}: {exc})",
                          hint="open it in a spreadsheet program and save it again as .xlsx") from None
     out = []
@@ -227,7 +255,9 @@ def _xls_sheets(path):
                 row.append(_show(value, fmt))
             texts.append(row)
         merged = [(r0, r1 - 1, c0, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
-        out.append((sheet.name, sheet.visibility != 0, texts, merged, 0))
+        rows = [r for r, info in sheet.rowinfo_map.items() if info.hidden]
+        columns = [c for c, info in sheet.colinfo_map.items() if info.hidden]
+        out.append(Sheet(sheet.name, sheet.visibility != 0, texts, merged, 0, *_hidden_with_text(texts, rows, columns)))
     return out
 
 
@@ -238,7 +268,7 @@ _NAMED_FORMATS = {"general": "General", "general number": "General", "fixed": "0
 
 
 def _xml_sheets(path, data):
-    """The same as :func:`_xlsx_sheets` for an Excel 2003 XML spreadsheet (``ss:Index`` skips cells,
+    """Each :class:`Sheet` of an Excel 2003 XML spreadsheet (``ss:Index`` skips cells,
     ``ss:MergeAcross``/``ss:MergeDown`` merge them, a style's ``NumberFormat`` formats them)."""
     from lxml import etree
 
@@ -255,11 +285,19 @@ def _xml_sheets(path, data):
             formats[style.get(f"{_SS}ID")] = _NAMED_FORMATS.get(code.lower(), code)
     out = []
     for sheet in root.iter(f"{_SS}Worksheet"):
-        texts, merged, taken = [], [], set()
+        texts, merged, taken, hidden_rows, hidden_columns = [], [], set(), [], []
         table = sheet.find(f"{_SS}Table")
-        r = -1
+        r = c = -1
+        for column in (table.iter(f"{_SS}Column") if table is not None else ()):
+            c = int(column.get(f"{_SS}Index", c + 2)) - 1
+            span = int(column.get(f"{_SS}Span", 0))
+            if column.get(f"{_SS}Hidden") == "1":
+                hidden_columns += range(c, c + span + 1)
+            c += span
         for row in (table.iter(f"{_SS}Row") if table is not None else ()):
             r = int(row.get(f"{_SS}Index", r + 2)) - 1
+            if row.get(f"{_SS}Hidden") == "1":
+                hidden_rows.append(r)
             line, c = {}, -1
             for cell in row.iter(f"{_SS}Cell"):
                 c = int(cell.get(f"{_SS}Index", 0)) - 1 if cell.get(f"{_SS}Index") else c + 1
@@ -284,7 +322,8 @@ def _xml_sheets(path, data):
             texts[r] = [line.get(k, "") for k in range(width)]
         options = sheet.find(f"{{urn:schemas-microsoft-com:office:excel}}WorksheetOptions")
         hidden = options is not None and options.find("{urn:schemas-microsoft-com:office:excel}Visible") is not None
-        out.append((sheet.get(f"{_SS}Name", ""), hidden, texts, merged, 0))
+        out.append(Sheet(sheet.get(f"{_SS}Name", ""), hidden, texts, merged, 0,
+                         *_hidden_with_text(texts, hidden_rows, hidden_columns)))
     return out
 
 
@@ -308,16 +347,20 @@ def sheet_text(path, kind, data=None):
     else:
         sheets = _xlsx_sheets(path) if kind == "xlsx" else _xls_sheets(path)
     parts, notes, line = [], [], 1
-    for number, (name, hidden, texts, merged, unstored) in enumerate(sheets, start=1):
-        text = render(_sheet_blocks(texts, merged))
-        state = ", hidden in the workbook," if hidden else ""
+    for number, sheet in enumerate(sheets, start=1):
+        text = render(_sheet_blocks(sheet.texts, sheet.merged))
+        name, state = sheet.name, ", hidden in the workbook," if sheet.hidden else ""
         if not text:
             notes.append(f"sheet {number} of {len(sheets)} ({name!r}){state} holds no text")
             continue
         notes.append(f"sheet {number} of {len(sheets)} ({name!r}){state} starts at line {line}")
-        if unstored:
-            notes.append(f"sheet {name!r}: {unstored} formula cells store no result and show nothing (open the "
+        if sheet.unstored:
+            notes.append(f"sheet {name!r}: {sheet.unstored} formula cells store no result and show nothing (open the "
                          "workbook in a spreadsheet program and save it, then add it again)")
+        hidden = [f"{n} hidden {what}{'s' if n > 1 else ''}" for n, what in ((sheet.hidden_rows, "row"),
+                                                                             (sheet.hidden_columns, "column")) if n]
+        if hidden:
+            notes.append(f"sheet {name!r}: the text of {' and '.join(hidden)} is read as the others")
         parts.append(text)
         line += text.count("\n") + 1
     return "\n".join(parts), notes
