@@ -15,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import seeds  # noqa: E402
+from mzlib.core.textio import FORMATS  # noqa: E402
 from mzlib.extract.figures import Document, extract_document  # noqa: E402
 
 GOLDEN_DIR = HERE / "golden"
@@ -29,8 +30,9 @@ def manifest():
 
 
 def documents():
-    """Every golden document: the seeds, then the test corpora, as paths under ``tests/documents/``."""
-    others = sorted(p for p in DOCUMENTS_DIR.glob("*/*.txt") if p.parent != seeds.SEEDS_DIR)
+    """Every golden document: the seeds, then the test corpora (every file of an accepted format: texts and the
+    spreadsheets of real64), as paths under ``tests/documents/``."""
+    others = sorted(p for p in DOCUMENTS_DIR.glob("*/*") if p.parent != seeds.SEEDS_DIR and p.suffix.lower() in FORMATS)
     return seeds.files() + others
 
 
