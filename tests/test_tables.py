@@ -3747,3 +3747,37 @@ def test_a_line_naming_several_indicators_with_their_units_gives_no_table_a_unit
     text = _PLACES_EXPORT.replace("指标：养老机构数(个)", "指标：养老机构数(个)、床位数(张)")
     figures = extract_document(Document.from_text("分省年度数据.txt", text)).figures
     assert len(figures) == 6 and set(figures["unit"]) == {""}
+
+
+# a table of places (rows of counties) by period (columns of years): a column header says when, the title says what is
+# counted (its number, its brackets, 各县(市、区) and a closing 情况 taken off)
+PLACES_BY_YEAR = """表3 各县(市、区)养老机构床位数情况
+单位:张
+地区 | 2021年 | 2022年 | 2023年 |
+岚江市 | 15230 | 16010 | 16800 |
+青山县 | 3200 | 3350 | 3500 |
+"""
+
+
+def yearbook_figures(text):
+    from mzlib.extract.figures import Document, extract_document
+
+    return extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, None, None,
+                                     doc_type="statistical_yearbook")).figures
+
+
+def test_a_table_of_places_by_year_counts_what_its_title_names():
+    f = yearbook_figures(PLACES_BY_YEAR)
+    assert list(zip(f["indicator_zh"], f["indicator_id"], f["subregion_zh"], f["value"], f["year"], f["kind"])) == [
+        ("养老机构床位数", "institutional_elder_care_beds", place, value, year, kind)
+        for place, values in (("岚江市", ("15230", "16010", "16800")), ("青山县", ("3200", "3350", "3500")))
+        for value, year, kind in zip(values, (2021, 2022, 2023), ("baseline", "baseline", "actual"))]
+
+
+def test_a_table_of_places_keeps_its_columns_names_and_an_untitled_one_its_years():
+    named = PLACES_BY_YEAR.replace("| 2021年 | 2022年 | 2023年 |", "| 养老机构床位数 | 护理型床位数 | 社区养老床位数 |")
+    f = yearbook_figures(named)
+    assert list(f["indicator_zh"][:3]) == ["养老机构床位数", "护理型床位数", "社区养老床位数"]
+    untitled = PLACES_BY_YEAR.split("\n", 1)[1]
+    f = yearbook_figures(untitled)
+    assert list(f["indicator_zh"][:3]) == ["2021年", "2022年", "2023年"]

@@ -447,6 +447,29 @@ def _phrase_value(cell):
             Cell(value, cell.start + m.start("value"), cell.start + m.end("value"), cell.line))
 
 
+# a column header that names only a period (2021年, 2023年末, 2024年一季度, 1-9月, with a unit in brackets or not): in a
+# table of places (rows of regions) it says when, not what; the table's title says what
+_PERIOD_COLUMN = re.compile(r"(?:(?:19|20)\d\d年?(?:末|底|度)?)?(?:[一二三四]季度(?:末)?|上半年|下半年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:末|底)?)?")
+_TITLE_NUMBER = re.compile(r"^(?:表\s*)?[\d一二三四五六七八九十]+(?:\s*[-—.－]\s*\d+)*\s*[:：、.]?\s*|^表\s*")  # 表3, 15-3, 表2-1:
+_PLACES = r"(?:地区|省|市|县|区|州|盟|乡镇|街道)(?:区|市|县)?"
+_TITLE_SPREAD = re.compile(rf"^(?:主要年份|历年|全省|全市|全县|全区)?(?:(?:按|分){_PLACES}分?|各{_PLACES})?的?")
+_TITLE_TAIL = re.compile(r"(?:基本情况|情况|统计|一览表|表)$")
+
+
+def _title_subject(title):
+    """What a table of places by period counts, from its title: ``表3 各县(市、区)养老机构床位数(2021-2023年)`` counts
+    养老机构床位数 (the title's number, its brackets, the words that spread it over places or years and a closing
+    情况/统计 taken off); '' when nothing is left."""
+    text = _TITLE_NUMBER.sub("", re.sub(r"[(（][^()（）]*[)）]", "", title or "").replace(" ", "").strip())
+    return _TITLE_TAIL.sub("", _TITLE_SPREAD.sub("", text))
+
+
+def _period_column(name):
+    """Whether a column header names only a period (:data:`_PERIOD_COLUMN`), its unit in brackets aside."""
+    text = re.sub(r"[(（][^()（）]*[)）]", "", name or "").replace(" ", "")
+    return bool(text) and bool(_PERIOD_COLUMN.fullmatch(text))
+
+
 def _column_place(name, regions):
     """The place a value column names (``市区`` beside ``金华市``), when it is part of the document's
     region and not the whole (全市, the region itself) nor a part of 城乡 (城镇, 农村)."""
@@ -515,6 +538,7 @@ def _row_figures(doc, table, row, roles, period, regions):
     prior = next((r["shift"] for r in roles if r["role"] == "value" and r["kind"] == "baseline" and r["shift"]), "")
     source = Source("table", (row.start, row.end), table.table_id, row.row_no, attribute,
                     doc.text[status_cell.start:status_cell.end] if status_cell else "")  # the row's, for all its cells
+    counted = _title_subject(table.title) if region_row and not period_row else ""  # what a table of places counts
     out = []
     for i, role in enumerate(roles):
         cell = cells.get(i)
@@ -555,7 +579,8 @@ def _row_figures(doc, table, row, roles, period, regions):
             money = unit_info(unit)[2] == "money"
             standard = money and "标准" in (label + parent + role["name"])  # (a row's, or its column's: 保障标准)
             decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior)
-            name_ = label if not region_row else role["name"]
+            column = counted if counted and _period_column(role["name"]) else role["name"]  # 2021年 in a table of places
+            name_ = label if not region_row else column
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
             if name_ in _URBAN_RURAL and parent:  # 城市 under 最低生活保障人数: the part of the whole above it
                 candidates.insert(0, name_ + _WHOLE_OR_PART.sub("", parent))
@@ -575,7 +600,7 @@ def _row_figures(doc, table, row, roles, period, regions):
             elif parsed.value_type == "number" and not unit_fits(indicator, unit, decision.kind):
                 note = "; ".join(filter(None, [note, f"{unit} is not the unit of {indicator}"]))
                 indicator, inverse, how, suggestion, score = UNMAPPED, False, "", indicator, math.nan
-            subject = Subject(indicator, name if not region_row else role["name"], (name_cell.start, name_cell.end),
+            subject = Subject(indicator, name if not region_row else column, (name_cell.start, name_cell.end),
                               how, suggestion, score, inverse or False,
                               name.strip() if region_row and not period_row and not name.strip().startswith("全")
                               else sub or _column_place(role["name"], regions))
