@@ -3629,3 +3629,35 @@ def test_a_line_of_bracketed_units_names_the_value_columns_and_the_first_row_kee
     rows = extract_document(Document("t.txt", UNITS_LINE.replace("(个) (张) (人)\n", ""), "岚江市", "Lanjiang", 2022,
                                      None, None)).figures
     assert set(rows.loc[rows["method"] == "table", "unit"]) == {""}
+
+
+# a web page's table printed one cell a line, a bar opening each cell: an empty cell is a bar alone or runs into the
+# next cell on its line (``| | 2``: the last row's empty department, the next row's number), the header's first cell has
+# no bar and a line with no bar goes on with the cell above (``| 2015年`` / ``目 标``); a group's name (``一、…``) spans the
+# number's column, and a weight of a row (``| 5``) that is also the next number starts no row
+BAR_LED = "\n".join([
+    "附表3", "“十二五”考核指标", "指 标", "| 权重", "| 单位", "| 2015年", "目 标", "| 牵头部门",
+    "| 一、核心指标(2项)", "| 50", "|", "|",
+    "| | 1", "| 城镇居民人均可支配收入", "| 25", "| 元", "| 31000",
+    "| | 2", "| 城镇低保标准年均增长10%以上", "| 5", "| %", "| 10", "| 省民政厅",
+    "| 3", "| 新型农民培训人数", "| 3", "| 万人", "| 200", "| 省农委",
+    "| 4", "| 农业信息化覆盖率", "| 2", "| %", "| 90", "| 省农委", "|", ""])
+
+
+def test_cells_each_opened_by_a_bar_make_rows_at_their_numbers_and_groups():
+    (table,) = find_tables(BAR_LED)
+    assert table.layout == "bar_led_cells" and table.title == "“十二五”考核指标"
+    assert shape(table) == (["指 标", "权重", "单位", "2015年目 标", "牵头部门"], [
+        ("parsed", "", ["一、核心指标(2项)", "50", None, None, None]),
+        ("parsed", "", ["城镇居民人均可支配收入", "25", "元", "31000", None]),
+        ("parsed", "", ["城镇低保标准年均增长10%以上", "5", "%", "10", "省民政厅"]),
+        ("parsed", "", ["新型农民培训人数", "3", "万人", "200", "省农委"]),
+        ("parsed", "", ["农业信息化覆盖率", "2", "%", "90", "省农委"])])
+    assert all(BAR_LED[c.start:c.end] == c.text for r in table.rows for c in r.cells if c is not None)
+
+
+# a markdown table opens and closes its rows with bars, a row per line: no cells opened by bars one a line
+def test_rows_of_several_cells_between_bars_are_no_bar_led_table():
+    text = "表1 主要指标\n| 指标 | 单位 | 2025年 |\n| 养老床位 | 张 | 3000 |\n| 护理型床位占比 | % | 55 |\n| 助餐点 | 个 | 40 |\n"
+    assert [t.layout for t in find_tables(text)] != ["bar_led_cells"]
+    assert not tables._bar_led_tables(tables.document_norm(text))
