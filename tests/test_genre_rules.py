@@ -1984,3 +1984,12 @@ def test_a_bound_followed_by_the_change_it_has_made_is_a_result():
     assert [(v, k) for v, k in zip(f["value"], f["kind"])] == [("85", "actual"), ("25", "change_pp")]
     f = figures("到2025年,全市居家养老服务覆盖率达到85%以上,较2020年提高25个百分点。")
     assert list(f["kind"])[:1] == ["target"]
+
+
+# the goals of a plan's dash items print no year of their own: the deadline that leads the paragraph opening the list dates
+# them (到2020年,全面建成…。 / ——…35张以上。); a list opened with no deadline leaves them to the document's year
+@pytest.mark.parametrize("opening, year", [("到2020年,全面建成覆盖城乡的养老服务体系。", 2020),
+                                           ("全面建成覆盖城乡的养老服务体系。", 2014)])
+def test_dash_items_of_goals_take_the_deadline_that_opens_their_list(opening, year):
+    text = f"一、主要目标\n{opening}\n——每千名老年人拥有养老床位数35张以上。\n——护理型床位占总床位比例达到30%以上。\n"
+    assert [decided(text, v, 2014)[:2] for v in ("35", "30")] == [("target", year)] * 2

@@ -1118,7 +1118,23 @@ class _Prose:
                 d = resolve(lead)
                 if d and d.role != "since":
                     return self._series_end(lead, d, s1, resolve)
+        if kind == "target" and ctx.DASH_ITEM.match(self.norm, line_start):
+            return self._list_deadline(line_start, resolve)
         return None
+
+    def _list_deadline(self, line_start, resolve):
+        """The deadline leading the paragraph that opens a plan's list of goals, for a goal in one of its dash items
+        with no date of its own (``到2020年,全面建成…养老服务体系。`` / ``——…每千名老年人拥有养老床位数35张以上。``): the
+        items set out the goals up to that deadline. None when that paragraph leads with no deadline."""
+        before = self._paragraph_before(line_start)
+        while before is not None and ctx.DASH_ITEM.match(self.norm, before):
+            before = self._paragraph_before(before)
+        i = self.sentence_of(before) if before is not None else None
+        if i is None:
+            return None
+        lead = self.dates.lead(*self.sents[i])
+        d = resolve(lead) if lead and lead.role == "deadline" else None
+        return d if d and d.year else None
 
     def _series_end(self, lead, d, s1, resolve):
         """The date a leading sentence passes on: its lead, or, in a sentence that runs a series through
