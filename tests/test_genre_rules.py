@@ -2022,3 +2022,20 @@ def test_a_bound_under_a_plan_s_frame_or_under_no_heading_of_its_basis_is_a_goal
     doc = Document("t.txt", text, "岚江市", "Lanjiang", 2020, 2021, 2025, doc_type="plan")
     row = extract_document(doc).figures.iloc[0]
     assert (row["value"], row["kind"], row["year"]) == ("98", "target", 2025)
+
+
+# the goals of a plan's dash items print no year of their own: the deadline that leads the paragraph opening the list dates
+# them (到2020年,全面建成…。 / ——…35张以上。); a list opened with no deadline leaves them to the document's year
+@pytest.mark.parametrize("opening, year", [("到2020年,全面建成覆盖城乡的养老服务体系。", 2020),
+                                           ("全面建成覆盖城乡的养老服务体系。", 2014)])
+def test_dash_items_of_goals_take_the_deadline_that_opens_their_list(opening, year):
+    text = f"一、主要目标\n{opening}\n——每千名老年人拥有养老床位数35张以上。\n——护理型床位占总床位比例达到30%以上。\n"
+    assert [decided(text, v, 2014)[:2] for v in ("35", "30")] == [("target", year)] * 2
+
+
+# a bare number reached by a verb (下降至, 控制在) before a bound or an approximation (以下, 以内, 左右) is a value with no
+# unit: the bound is none; with no verb of reaching before it the number stays out
+def test_a_bare_number_reached_before_a_bound_is_a_value_with_no_unit():
+    f = figures("到2015年,全国出生人口性别比下降至115以下。", 2012)
+    assert [(v, u, k) for v, u, k in zip(f["value"], f["unit"].fillna(""), f["kind"])] == [("115", "", "target")]
+    assert figures("全省共有115以下的乡镇。", 2012).empty

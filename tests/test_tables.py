@@ -3781,3 +3781,67 @@ def test_a_table_of_places_keeps_its_columns_names_and_an_untitled_one_its_years
     untitled = PLACES_BY_YEAR.split("\n", 1)[1]
     f = yearbook_figures(untitled)
     assert list(f["indicator_zh"][:3]) == ["2021年", "2022年", "2023年"]
+
+
+# a web page's table printed one cell a line, a bar opening each cell: an empty cell is a bar alone or runs into the
+# next cell on its line (``| | 2``: the last row's empty department, the next row's number), the header's first cell has
+# no bar and a line with no bar goes on with the cell above (``| 2015年`` / ``目 标``); a group's name (``一、…``) spans the
+# number's column, and a weight of a row (``| 5``) that is also the next number starts no row
+BAR_LED = "\n".join([
+    "附表3", "“十二五”考核指标", "指 标", "| 权重", "| 单位", "| 2015年", "目 标", "| 牵头部门",
+    "| 一、核心指标(2项)", "| 50", "|", "|",
+    "| | 1", "| 城镇居民人均可支配收入", "| 25", "| 元", "| 31000",
+    "| | 2", "| 城镇低保标准年均增长10%以上", "| 5", "| %", "| 10", "| 省民政厅",
+    "| 3", "| 新型农民培训人数", "| 3", "| 万人", "| 200", "| 省农委",
+    "| 4", "| 农业信息化覆盖率", "| 2", "| %", "| 90", "| 省农委", "|", ""])
+
+
+def test_cells_each_opened_by_a_bar_make_rows_at_their_numbers_and_groups():
+    (table,) = find_tables(BAR_LED)
+    assert table.layout == "bar_led_cells" and table.title == "“十二五”考核指标"
+    assert shape(table) == (["指 标", "权重", "单位", "2015年目 标", "牵头部门"], [
+        ("parsed", "", ["一、核心指标(2项)", "50", None, None, None]),
+        ("parsed", "", ["城镇居民人均可支配收入", "25", "元", "31000", None]),
+        ("parsed", "", ["城镇低保标准年均增长10%以上", "5", "%", "10", "省民政厅"]),
+        ("parsed", "", ["新型农民培训人数", "3", "万人", "200", "省农委"]),
+        ("parsed", "", ["农业信息化覆盖率", "2", "%", "90", "省农委"])])
+    assert all(BAR_LED[c.start:c.end] == c.text for r in table.rows for c in r.cells if c is not None)
+
+
+def test_the_goals_of_a_bar_led_table_are_its_goal_column_s_and_a_row_of_yearly_growth_grows():
+    from mzlib.extract.figures import Document, extract_document
+
+    doc = Document("t.txt", BAR_LED, "安徽省", "Anhui", 2011, 2011, 2015, doc_type="plan")
+    f = extract_document(doc).figures
+    assert sorted(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("10", "%", 2015, "growth_rate"), ("200", "万人", 2015, "target"), ("31000", "元", 2015, "target"),
+        ("90", "%", 2015, "target")]  # the weights are no figures
+
+
+# a markdown table opens and closes its rows with bars, a row per line: no cells opened by bars one a line
+def test_rows_of_several_cells_between_bars_are_no_bar_led_table():
+    text = "表1 主要指标\n| 指标 | 单位 | 2025年 |\n| 养老床位 | 张 | 3000 |\n| 护理型床位占比 | % | 55 |\n| 助餐点 | 个 | 40 |\n"
+    assert [t.layout for t in find_tables(text)] != ["bar_led_cells"]
+    assert not tables._bar_led_tables(tables.document_norm(text))
+
+
+# a row named an average yearly growth holds growth rates in every value column; a natural growth rate is a level
+def test_a_row_of_yearly_growth_holds_growth_rates_and_a_natural_growth_rate_is_a_level():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "表1 主要指标\n| 指标 | 2020年 | 2025年 |\n| 人口自然增长率(‰) | 3.1 | 4 |\n| 城乡居民收入年均增长(%) | 7 | 7.5 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2020, 2021, 2025, doc_type="plan")).figures
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("3.1", 2020, "baseline"), ("4", 2025, "target"), ("7", 2020, "growth_rate"), ("7.5", 2025, "growth_rate")]
+
+
+# beside a column of each row's growth (增长比例), a row named a yearly growth rate prints the levels of that rate, whose
+# growth the column gives (15 → 24.87: 65.8%)
+def test_a_row_of_yearly_growth_beside_a_growth_column_holds_levels():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "表2 完成情况\n| 主要指标 | 2015年 实际值 | 2020年 完成值 | 增长 比例(%) |\n| 低保人均补助水平年均增长率(%) | 15 | 24.87 | 65.8 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2020, 2021, 2025, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("15", 2015, "baseline"), ("24.87", 2020, "actual"), ("65.8", 2020, "growth_rate")]

@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections import namedtuple
-from dataclasses import dataclass
+from dataclasses import dataclass, replace as _replace
 from functools import lru_cache
 
 import pandas as pd
@@ -579,6 +579,14 @@ def _row_figures(doc, table, row, roles, period, regions):
             money = unit_info(unit)[2] == "money"
             standard = money and "标准" in (label + parent + role["name"])  # (a row's, or its column's: 保障标准)
             decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior)
+            if decision.kind in ("actual", "baseline", "target") and unit in ("%", "") and parsed.value_type == "number" \
+                    and _ANNUAL_GROWTH_ROW.search(label) and role["role"] == "value" \
+                    and not any(r["role"] == "growth" for r in roles):
+                # a row named an average yearly growth (GDP年均增长10%以上, 收入年均增长(%)): its values are growth rates
+                # of their columns' years, planned in a goal's column; in a table that prints the growth of each row
+                # (2015年 | 2020年 | 增长比例) they are levels whose growth it prints (15 → 24.87: 65.8%)
+                decision = _replace(decision, kind="growth_rate", growth_basis="annual_planned"
+                                               if decision.kind == "target" else "annual")
             column = counted if counted and _period_column(role["name"]) else role["name"]  # 2021年 in a table of places
             name_ = label if not region_row else column
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
@@ -612,6 +620,8 @@ def _row_figures(doc, table, row, roles, period, regions):
     return out
 
 
+# the name of a row of average yearly growth rates (年均增长, 年均增速, 年平均增长率), not of a level (自然增长率)
+_ANNUAL_GROWTH_ROW = re.compile(r"年均(?:增长|增速|增幅)|年平均增长")
 # a row that names an age band (0-14岁, 60周岁及以上): in a table of the population, its people or their share
 _AGE_BAND = re.compile(r"\d{1,3}(?:\s*[-—~～至]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下)?")
 _SHARE_COLUMN = re.compile(r"比重|占比|构成|%")  # a column of shares
@@ -1133,7 +1143,23 @@ class _Prose:
                 d = resolve(lead)
                 if d and d.role != "since":
                     return self._series_end(lead, d, s1, resolve)
+        if kind == "target" and ctx.DASH_ITEM.match(self.norm, line_start):
+            return self._list_deadline(line_start, resolve)
         return None
+
+    def _list_deadline(self, line_start, resolve):
+        """The deadline leading the paragraph that opens a plan's list of goals, for a goal in one of its dash items
+        with no date of its own (``到2020年,全面建成…养老服务体系。`` / ``——…每千名老年人拥有养老床位数35张以上。``): the
+        items set out the goals up to that deadline. None when that paragraph leads with no deadline."""
+        before = self._paragraph_before(line_start)
+        while before is not None and ctx.DASH_ITEM.match(self.norm, before):
+            before = self._paragraph_before(before)
+        i = self.sentence_of(before) if before is not None else None
+        if i is None:
+            return None
+        lead = self.dates.lead(*self.sents[i])
+        d = resolve(lead) if lead and lead.role == "deadline" else None
+        return d if d and d.year else None
 
     def _series_end(self, lead, d, s1, resolve):
         """The date a leading sentence passes on: its lead, or, in a sentence that runs a series through

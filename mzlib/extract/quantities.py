@@ -95,6 +95,7 @@ _CUE = re.compile(r"(?:为|是|达|达到|到|至|缩小|扩大|增加|减少|�
 _MAYBE_UNIT = re.compile(r"[\u4e00-\u9fff]")
 _COMPARED_BARE = re.compile(r"(?:与|同)[^,;。]{0,24}?的\s*$")  # 与2010年第六次全国人口普查的115.03相比
 _THEN_COMPARED = re.compile(r"\s*相比")
+_BOUND_AFTER = re.compile(r"[ \t]*(?:及)?(?:以上|以下|以内|左右)")  # a bound or an approximation after a bare number
 
 
 @dataclass(slots=True)
@@ -548,7 +549,8 @@ def _attach_unit(norm, mention, unit_re):
         return
     nxt = norm[e:e + 3].lstrip(" \t")
     if nxt[:1] and _MAYBE_UNIT.match(nxt[:1]) and nxt[:1] not in "的和与及或、,等在中里内后前共约近为是达比至到占" \
-            and not _CHANGE_AHEAD.match(norm, e):  # 由2.36缩小到2.31: a verb of change, no unit (_ranges_and_ratios)
+            and not _CHANGE_AHEAD.match(norm, e) and not _BOUND_AFTER.match(norm, e):
+        # 由2.36缩小到2.31: a verb of change, no unit (_ranges_and_ratios); 下降至115以下: a bound, no unit
         mention.status, mention.reason = "uncaptured", f"followed by {nxt[:2]!r}, not a unit in units.csv"
         return
     if _CUE.search(norm[max(0, mention.start - 6):mention.start]):

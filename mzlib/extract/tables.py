@@ -646,6 +646,8 @@ def find_tables(text, norm=None):
     norm = document_norm(text) if norm is None else norm
     tables = _open_cell_tables(norm)
     first = [(t.start, t.end) for t in tables]
+    tables += [t for t in _bar_led_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
+    first = [(t.start, t.end) for t in tables]
     tables += [t for t in _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
                if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
@@ -723,6 +725,103 @@ def find_tables(text, norm=None):
     for i, table in enumerate(tables, start=1):
         table.table_id = i
     return tables
+
+
+# ---------------------------------------------------------------- one cell a line, a bar opening each
+_BAR_LED_MIN_ROWS = 3  # numbered rows of a table printed one cell a line, each opened by a bar
+_CATEGORY_CELL = re.compile(r"[一二三四五六七八九十]{1,3}、\S")  # 一、核心指标(2项): a group's row, no number of its own
+_CELL_GOES_ON = re.compile(r"[\u4e00-\u9fff ]{1,10}")  # the rest of a cell wrapped onto a line with no bar (目 标)
+
+
+def _opens_cells(line):
+    """Whether a line is printed as cells each opened by a bar (``| 31000``, ``|`` an empty cell, ``| | 2`` an empty
+    cell and the next): it starts with a bar, holds one cell's text at most, and no bar closes that text."""
+    stripped = line.strip()
+    if not stripped.startswith("|"):
+        return False
+    texts = [t for t in stripped.split("|") if t.strip()]
+    return len(texts) <= 1 and not (texts and stripped.endswith("|"))
+
+
+def _bar_led_tables(norm):
+    """Tables of a web page printed one cell a line, a bar opening each cell (``| 权重``, ``| 31000``), a bar alone
+    for an empty cell and an empty cell run into the next on one line (``| | 2``: the last row's empty cell, then
+    the next row's number); the header's first cell has no bar (``指 标``) and a line with no bar goes on with the
+    cell above it (``| 2015年`` / ``目 标``). Rows start at their numbers 1, 2, 3… and at a group's name (``一、核心
+    指标(2项)``, which spans the number's column); the cells before the first row are the header, whose first
+    cell heads the labels. Layout ``bar_led_cells``."""
+    lines, out, i = _lines(norm), [], 0
+    while i < len(lines):
+        if not _opens_cells(lines[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (_opens_cells(lines[j][2]) or _CELL_GOES_ON.fullmatch(lines[j][2].strip())
+                                  and _opens_cells(lines[j - 1][2])):
+            j += 1
+        table = _bar_led_table(lines, i, j)
+        if table:
+            out.append(table)
+        i = j
+    return out
+
+
+def _bar_led_table(lines, i, j):
+    """The table of the lines ``i`` to ``j`` of :func:`_bar_led_tables`, or None."""
+    cells, head = [], i
+    above = lines[i - 1][2].strip() if i else ""
+    if above and len(above) <= 12 and not _prose(above) and not is_numeric(above) and "|" not in above:
+        number, offset, line = lines[i - 1]
+        lead = len(line) - len(line.lstrip())
+        cells.append(Cell(above, offset + lead, offset + lead + len(above), number))
+        head = i - 1
+    for number, offset, line in lines[i:j]:
+        if not _opens_cells(line):  # the rest of the cell above
+            last, lead = cells[-1], len(line) - len(line.lstrip())
+            cells[-1] = Cell(last.text + line.strip(), last.start, offset + lead + len(line.strip()), last.line)
+            continue
+        bars = [k for k, ch in enumerate(line) if ch == "|"]
+        for a, b in zip(bars, bars[1:] + [len(line)]):
+            piece = line[a + 1:b]
+            lead = len(piece) - len(piece.lstrip())
+            start = offset + a + 1 + lead
+            cells.append(Cell(piece.strip(), start, start + len(piece.strip()), number))
+    first = next((k for k, c in enumerate(cells) if c.text == "1" or _CATEGORY_CELL.match(c.text)), None)
+    if first is None or first < 3:
+        return None
+    header = cells[:first]
+    # a row holds the header's cells at least (its number and name under the head of the labels, a group's name
+    # over both): a number printed in a row (a weight of 5 in row 4) starts no row
+    starts, expected, k = [], 1, first
+    while k < len(cells):
+        if cells[k].text == str(expected) or _CATEGORY_CELL.match(cells[k].text):
+            numbered = cells[k].text == str(expected)
+            starts.append(k)
+            expected += numbered
+            k += len(header) if numbered else len(header) - 1
+        else:
+            k += 1
+    if expected - 1 < _BAR_LED_MIN_ROWS:
+        return None
+    if not all(c.text for c in header) or not _is_header([c.text for c in header]):
+        return None
+    _, title, unit = _title_before(lines, head)
+    table = Table(0, "bar_led_cells", "indicator", header[0].start, cells[-1].end, lines[head][0], title.strip(),
+                  header=header, unit=unit)
+    for a, b in zip(starts, starts[1:] + [len(cells)]):
+        row = cells[a:b]
+        if not _CATEGORY_CELL.match(row[0].text):
+            row = row[1:]  # the row's number: the label column holds number and name, under one head
+        while len(row) > len(header) and not row[-1].text:
+            row = row[:-1]  # the empty cells of a bar alone closing the table
+        filled = [c for c in row if c.text]
+        if not filled:
+            continue
+        status, reason = ("parsed", "") if len(row) <= len(header) else \
+            ("unparsed", f"row has {len(row)} cells, header has {len(header)}")
+        table.rows.append(Row(len(table.rows) + 1, [c if c.text else None for c in row] + [None] * (len(header) - len(row)),
+                              filled[0].start, filled[-1].end, filled[0].line, status=status, reason=reason))
+    return table if table.rows else None
 
 
 def _values_read(table):
