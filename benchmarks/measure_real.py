@@ -24,7 +24,6 @@ sys.path.insert(0, str(ROOT))
 
 from mzlib.core.errors import InputError  # noqa: E402
 from mzlib.extract import evaluate  # noqa: E402
-from mzlib.extract.figures import Document, extract_document  # noqa: E402
 
 
 def folder_path(name):
@@ -34,14 +33,7 @@ def folder_path(name):
 
 def measure(folder):
     """(matched, summary) of one annotated folder."""
-    expected = evaluate.load_expected(folder / "expected_figures.csv")
-    texts, figures = {}, []
-    for name in sorted(expected["doc"].unique()):
-        doc = Document.from_path(folder / name)
-        texts[name] = doc.text
-        figures.append(extract_document(doc).figures)
-    matched = evaluate.match(pd.concat(figures, ignore_index=True), expected, texts)
-    summary = evaluate.summary(matched)
+    matched, summary = evaluate.measure(folder)
     summary["kind_share"] = summary["kind_right"] / summary["expected"]
     return matched, summary
 

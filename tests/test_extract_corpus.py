@@ -148,15 +148,8 @@ def test_every_number_is_a_figure_or_accounted_for(path):
                                         "real53", "real57", "real58", "real60", "real61", "real62",
                                         "real63", "real64"])
 def corpus(request):
-    folder = DOCUMENTS_DIR / request.param
-    expected = evaluate.load_expected(folder / "expected_figures.csv")
-    texts, figures = {}, []
-    for name in sorted(expected["doc"].unique()):
-        doc = Document.from_path(folder / name)
-        texts[name] = doc.text
-        figures.append(extract_document(doc).figures)
-    matched = evaluate.match(pd.concat(figures, ignore_index=True), expected, texts)
-    return request.param, matched, evaluate.summary(matched)
+    matched, summary = evaluate.measure(DOCUMENTS_DIR / request.param)
+    return request.param, matched, summary
 
 
 def test_recall_and_years_on_documents_it_was_not_written_for(corpus):

@@ -102,3 +102,18 @@ def summary(matched):
     per_doc = pd.DataFrame([stats(g).rename(doc) for doc, g in matched.groupby("doc", sort=True)])
     per_doc.loc["all"] = stats(matched)
     return per_doc.rename_axis("doc").reset_index()
+
+
+def measure(folder):
+    """``(matched, summary)`` of an annotated folder: each document its ``expected_figures.csv`` names, extracted
+    and matched (what ``tests/test_extract_corpus.py`` scores and ``benchmarks/measure_real.py`` prints)."""
+    from mzlib.extract.figures import Document, extract_document  # (imported here: evaluating needs no extractor)
+
+    expected = load_expected(folder / "expected_figures.csv")
+    texts, figures = {}, []
+    for name in sorted(expected["doc"].unique()):
+        doc = Document.from_path(folder / name)
+        texts[name] = doc.text
+        figures.append(extract_document(doc).figures)
+    matched = match(pd.concat(figures, ignore_index=True), expected, texts)
+    return matched, summary(matched)
