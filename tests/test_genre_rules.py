@@ -2052,3 +2052,9 @@ def test_a_number_named_the_plan_s_goal_after_it_is_the_goal():
     f = figures("“十四五”规划实施以来,全市新增养老床位1200张,完成规划目标的80%。", 2023, doc_type="midterm_review")
     assert list(f["kind"]) == ["actual", "actual"]
 
+
+# a concentration in micrograms per cubic metre (PM2.5浓度 of a plan's environment indicators) is a figure with its unit; the
+# 2.5 of the pollutant's name is none
+def test_a_concentration_in_micrograms_per_cubic_metre_is_a_figure():
+    f = figures("2022年,全市细颗粒物(PM2.5)平均浓度降至28微克/立方米,空气质量优良天数比例达到86.5%。")
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [("28", "微克/立方米"), ("86.5", "%")]
