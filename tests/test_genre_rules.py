@@ -2039,3 +2039,22 @@ def test_a_bare_number_reached_before_a_bound_is_a_value_with_no_unit():
     f = figures("到2015年,全国出生人口性别比下降至115以下。", 2012)
     assert [(v, u, k) for v, u, k in zip(f["value"], f["unit"].fillna(""), f["kind"])] == [("115", "", "target")]
     assert figures("全省共有115以下的乡镇。", 2012).empty
+
+
+# a review prints a value reached against the plan's goal, the goal named after its number (远超60%的规划目标): that number is
+# the plan's goal, dated by the plan the review names; the value reached before it stays a result, and a share of the goal
+# done (完成规划目标的88.6%) stays a result too
+def test_a_number_named_the_plan_s_goal_after_it_is_the_goal():
+    text = "“十四五”规划实施以来,全市养老机构护理型床位占比达到58.6%,远超50%的规划目标。"
+    f = figures(text, 2023, doc_type="midterm_review")
+    assert [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])] == [
+        ("58.6", "actual", 2023), ("50", "target", 2025)]
+    f = figures("“十四五”规划实施以来,全市新增养老床位1200张,完成规划目标的80%。", 2023, doc_type="midterm_review")
+    assert list(f["kind"]) == ["actual", "actual"]
+
+
+# a concentration in micrograms per cubic metre (PM2.5浓度 of a plan's environment indicators) is a figure with its unit; the
+# 2.5 of the pollutant's name is none
+def test_a_concentration_in_micrograms_per_cubic_metre_is_a_figure():
+    f = figures("2022年,全市细颗粒物(PM2.5)平均浓度降至28微克/立方米,空气质量优良天数比例达到86.5%。")
+    assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [("28", "微克/立方米"), ("86.5", "%")]

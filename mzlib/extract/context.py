@@ -131,12 +131,13 @@ _NORM_BEFORE = re.compile(r"按(?:照)?[^,;。]*$")
 _NORM_AFTER = re.compile(r"\s*(?:的比例|比例)?\s*(?:配置|配建|配备|设置|确定|核定)"  # (按…的25%确定: a standard's rule)
                          r"|[^,;。\d]{0,10}?的标准(?!\s*(?:提高|增长|上调|增加|递增))")  # 按照每千名老人配备4名护理员的标准
 # 测算; not the rate of a raise (按照10%的标准提高)
-# a number that names a goal: 292天的目标, 110万户的既定任务目标; after a floor or an approximation (900万人以上的目标,
+# a number that names a goal: 292天的目标, 110万户的既定任务目标, 60%的规划目标 (a plan's goal a review sets a value
+# reached against: 比例95.6%,远超60%的规划目标); after a floor or an approximation (900万人以上的目标,
 # 5.5%左右的预期目标), and
 # the first of two goals that share the words (优于6%和5.5%左右的预期目标)
 _GOAL_QUALIFIER = r"(?:以上|以下|以内|左右)?"
 _GOAL_AFTER = re.compile(rf"\s*{_GOAL_QUALIFIER}\s*(?:[和、及与]\s*\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{{1,2}}?)?"
-                         rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定)?(?:任务)?目标(?:任务)?")
+                         rf"\s*{_GOAL_QUALIFIER}\s*)?的(?:年度|全年|预期|既定|规划)?(?:任务)?目标(?:任务)?")
 # a value named by the stage of a plan's indicator it is (2020年基期值为35%, 2025年目标值为55%, 2022年完成值为46%), the
 # words of a plan's evaluation table printed in a sentence
 # , and a goal or a task handed down named right before its value (距离规划目标60%还有差距, 下达我市新增床位任务1200张)
