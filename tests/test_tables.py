@@ -3845,3 +3845,33 @@ def test_a_row_of_yearly_growth_beside_a_growth_column_holds_levels():
     f = f[f["method"] == "table"]
     assert list(zip(f["value"], f["year"], f["kind"])) == [
         ("15", 2015, "baseline"), ("24.87", 2020, "actual"), ("65.8", 2020, "growth_rate")]
+
+
+# a web page's | header that leaves out the empty head of the label column: its cells, each naming a year, are the value
+# columns' heads (the empty cell closing it is no column), and the year in brackets is no unit
+def test_a_bar_header_of_years_that_leaves_out_the_label_head_names_the_value_columns():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("人口普查数据\n第六次普查(2010年) | 第五次普查(2000年) | |\n常住人口 | 547608 | 501141 |\n"
+            "城镇化率 | 46.01% | 31.11% |\n户规模(人/户) | 3.37 | 3.46 |\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2019, 2020)).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("547608", "", 2010, "actual"), ("501141", "", 2000, "baseline"), ("46.01", "%", 2010, "actual"),
+        ("31.11", "%", 2000, "baseline"), ("3.37", "人/户", 2010, "actual"), ("3.46", "人/户", 2000, "baseline")]
+
+
+# the other way: a header that names the label column (指标) keeps its cells where they stand, and one whose cells
+# name no year is not shifted
+def test_a_bar_header_with_its_label_head_or_without_years_is_not_shifted():
+    named = "指标 | 2010年 | 2000年 |\n常住人口 | 547608 | 501141 |\n户规模(人/户) | 3.37 | 3.46 |\n"
+    rows = [tables.Cell(t, 0, 0, 0) for t in ("指标", "2010年", "2000年")]
+    assert not tables._label_head_left_out(rows, [])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", named, "岚江市", "Lanjiang", 2019, 2020)).figures
+    assert list(zip(f["value"], f["year"])) == [("547608", 2010), ("501141", 2000), ("3.37", 2010), ("3.46", 2000)]
+    head = [tables.Cell(t, 0, 0, 0) for t in ("城镇", "乡村", "")]
+    body = [[tables.Cell(t, 0, 0, 0) for t in r] for r in (("常住人口", "3", "4"), ("户数", "1", "2"))]
+    assert not tables._label_head_left_out(head, body)
+    head = [tables.Cell(t, 0, 0, 0) for t in ("2010年", "2000年", "")]
+    assert tables._label_head_left_out(head, body)
