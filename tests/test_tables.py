@@ -3875,3 +3875,34 @@ def test_a_bar_header_with_its_label_head_or_without_years_is_not_shifted():
     assert not tables._label_head_left_out(head, body)
     head = [tables.Cell(t, 0, 0, 0) for t in ("2010年", "2000年", "")]
     assert tables._label_head_left_out(head, body)
+
+
+# a yearbook page converted without its label column: rows of values only under a line of years repeated in pairs
+# (2022 2023 under each indicator) are still read, each value of its column's year, the earlier year the baseline
+def test_rows_whose_labels_were_lost_under_a_line_of_years_are_read_by_column():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("19-1  各区县社会福利院、企业和社区服务\n  社会福利院数\n (个)\n社会福利院床位数\n(张)\n养老机构数\n(个)\n"
+            "养老机构床位数\n(张)\n社区服务\n(个)\n2022 2023 2022 2023 2022 2023 2022 2023 2022 2023\n"
+            "                15          14         2410        2388         101         99        15720       15634"
+            "        1320        1207\n"
+            "                                       4                           4                         620"
+            "                       633                         27                         29                     3150"
+            "                     3166                       140                       152 \n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    values = ["15", "14", "2410", "2388", "101", "99", "15720", "15634", "1320", "1207",
+              "4", "4", "620", "633", "27", "29", "3150", "3166", "140", "152"]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        (v, 2022 + k % 2, "actual" if k % 2 else "baseline") for k, v in enumerate(values)]
+
+
+# the other way: a row of values only under a header that names a column of words (单位) is no row of lost labels
+def test_a_row_of_values_only_under_a_header_with_other_columns_is_not_read_as_a_lost_label():
+    from mzlib.extract.figures import _label_lost
+
+    row = tables.Row(1, [tables.Cell(t, 0, 0, 0) for t in ("13", "12")], 0, 0, 0)
+    assert _label_lost(row, [{"role": "value", "year": 2022}, {"role": "value", "year": 2023}])
+    assert not _label_lost(row, [{"role": "unit", "year": None}, {"role": "value", "year": 2023}])
+    assert not _label_lost(row, [{"role": "value", "year": None}, {"role": "value", "year": None}])
+    words = tables.Row(1, [tables.Cell(t, 0, 0, 0) for t in ("合计", "12")], 0, 0, 0)
+    assert not _label_lost(words, [{"role": "value", "year": 2022}, {"role": "value", "year": 2023}])
