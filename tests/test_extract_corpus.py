@@ -139,6 +139,10 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # source lines) and a researcher's workbook of stacked tables, census and sample-survey sheets
 # (tests/documents/real64/README.md: 1.000, 0.985, 1.000 at first; 1.000, 1.000, 1.000 after its fix of the converter),
 # is held here since its fix; its workbooks are read by their derived text, written to the temporary folder.
+# The sixty-sixth, city yearbook and population-page tables: year columns printed latest first, a table of counties
+# whose labels a conversion lost under a line of years in pairs, and a | census table whose header leaves out the label
+# column's head (tests/documents/real66/README.md: 0.982, 0.636, 0.625 at first; 0.991, 1.000, 0.991 after its fixes),
+# is held here since its fixes.
 @pytest.fixture(scope="module", params=["corpus", "genre", "real", "real3", "real4", "real7", "real8", "real9", "real10",
                                         "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18",
                                         "real19", "real20", "real21", "real22", "real24", "real25", "real26",
@@ -146,7 +150,7 @@ def test_every_number_is_a_figure_or_accounted_for(path):
                                         "real35", "real36", "real38", "real39", "real40", "real41", "real42",
                                         "real43", "real45", "real46", "real48", "real49", "real51", "real52",
                                         "real53", "real57", "real58", "real60", "real61", "real62",
-                                        "real63", "real64"])
+                                        "real63", "real64", "real66"])
 def corpus(request):
     matched, summary = evaluate.measure(DOCUMENTS_DIR / request.param)
     return request.param, matched, summary

@@ -3845,3 +3845,64 @@ def test_a_row_of_yearly_growth_beside_a_growth_column_holds_levels():
     f = f[f["method"] == "table"]
     assert list(zip(f["value"], f["year"], f["kind"])) == [
         ("15", 2015, "baseline"), ("24.87", 2020, "actual"), ("65.8", 2020, "growth_rate")]
+
+
+# a web page's | header that leaves out the empty head of the label column: its cells, each naming a year, are the value
+# columns' heads (the empty cell closing it is no column), and the year in brackets is no unit
+def test_a_bar_header_of_years_that_leaves_out_the_label_head_names_the_value_columns():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("人口普查数据\n第六次普查(2010年) | 第五次普查(2000年) | |\n常住人口 | 547608 | 501141 |\n"
+            "城镇化率 | 46.01% | 31.11% |\n户规模(人/户) | 3.37 | 3.46 |\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2019, 2020)).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("547608", "", 2010, "actual"), ("501141", "", 2000, "baseline"), ("46.01", "%", 2010, "actual"),
+        ("31.11", "%", 2000, "baseline"), ("3.37", "人/户", 2010, "actual"), ("3.46", "人/户", 2000, "baseline")]
+
+
+# the other way: a header that names the label column (指标) keeps its cells where they stand, and one whose cells
+# name no year is not shifted
+def test_a_bar_header_with_its_label_head_or_without_years_is_not_shifted():
+    named = "指标 | 2010年 | 2000年 |\n常住人口 | 547608 | 501141 |\n户规模(人/户) | 3.37 | 3.46 |\n"
+    rows = [tables.Cell(t, 0, 0, 0) for t in ("指标", "2010年", "2000年")]
+    assert not tables._label_head_left_out(rows, [])
+    from mzlib.extract.figures import Document, extract_document
+
+    f = extract_document(Document("t.txt", named, "岚江市", "Lanjiang", 2019, 2020)).figures
+    assert list(zip(f["value"], f["year"])) == [("547608", 2010), ("501141", 2000), ("3.37", 2010), ("3.46", 2000)]
+    head = [tables.Cell(t, 0, 0, 0) for t in ("城镇", "乡村", "")]
+    body = [[tables.Cell(t, 0, 0, 0) for t in r] for r in (("常住人口", "3", "4"), ("户数", "1", "2"))]
+    assert not tables._label_head_left_out(head, body)
+    head = [tables.Cell(t, 0, 0, 0) for t in ("2010年", "2000年", "")]
+    assert tables._label_head_left_out(head, body)
+
+
+# a yearbook page converted without its label column: rows of values only under a line of years repeated in pairs
+# (2022 2023 under each indicator) are still read, each value of its column's year, the earlier year the baseline
+def test_rows_whose_labels_were_lost_under_a_line_of_years_are_read_by_column():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("19-1  各区县社会福利院、企业和社区服务\n  社会福利院数\n (个)\n社会福利院床位数\n(张)\n养老机构数\n(个)\n"
+            "养老机构床位数\n(张)\n社区服务\n(个)\n2022 2023 2022 2023 2022 2023 2022 2023 2022 2023\n"
+            "                15          14         2410        2388         101         99        15720       15634"
+            "        1320        1207\n"
+            "                                       4                           4                         620"
+            "                       633                         27                         29                     3150"
+            "                     3166                       140                       152 \n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    values = ["15", "14", "2410", "2388", "101", "99", "15720", "15634", "1320", "1207",
+              "4", "4", "620", "633", "27", "29", "3150", "3166", "140", "152"]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        (v, 2022 + k % 2, "actual" if k % 2 else "baseline") for k, v in enumerate(values)]
+
+
+# the other way: a row of values only under a header that names a column of words (单位) is no row of lost labels
+def test_a_row_of_values_only_under_a_header_with_other_columns_is_not_read_as_a_lost_label():
+    from mzlib.extract.figures import _label_lost
+
+    row = tables.Row(1, [tables.Cell(t, 0, 0, 0) for t in ("13", "12")], 0, 0, 0)
+    assert _label_lost(row, [{"role": "value", "year": 2022}, {"role": "value", "year": 2023}])
+    assert not _label_lost(row, [{"role": "unit", "year": None}, {"role": "value", "year": 2023}])
+    assert not _label_lost(row, [{"role": "value", "year": None}, {"role": "value", "year": None}])
+    words = tables.Row(1, [tables.Cell(t, 0, 0, 0) for t in ("合计", "12")], 0, 0, 0)
+    assert not _label_lost(words, [{"role": "value", "year": 2022}, {"role": "value", "year": 2023}])

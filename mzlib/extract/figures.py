@@ -495,6 +495,15 @@ def _sibling_names(part, names):
     return out
 
 
+def _label_lost(row, roles):
+    """A row of a PDF or web page converted without its label column: only values, under a header whose every
+    column is a year's values (``2022 2023 2022 2023 …`` over ``13  12  3531  3325 …``); its cells are still
+    the figures of their columns' years."""
+    filled = [c for c in row.cells if c is not None and c.text]
+    return len(filled) >= 2 and len(row.cells) == len(roles) and all(is_numeric(c.text) for c in filled) \
+        and all(r["role"] == "value" and r["year"] for r in roles)
+
+
 def _row_figures(doc, table, row, roles, period, regions):
     """The figures of one parsed row, one per value printed in its value and growth cells.
 
@@ -509,6 +518,8 @@ def _row_figures(doc, table, row, roles, period, regions):
     name_cell = by_role.get("indicator") or by_role.get("region") or by_role.get("period")
     if name_cell is None:
         name_cell = next((c for c in row.cells if c is not None and c.text and not is_numeric(c.text)), None)
+    if name_cell is None and _label_lost(row, roles):
+        name_cell = Cell("", row.start, row.start, row.line)  # a converted page's row whose label was lost
     if name_cell is None:
         return []
     name = doc.text[name_cell.start:name_cell.end]

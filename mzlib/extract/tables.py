@@ -3991,6 +3991,11 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
             below = _header_below(raw[0], table.header, lines[1][0], raw[1])
             if below:  # 2020年 over (基期), 2025年 over (目标): one header
                 table.header, header_end = below, header_end + 1
+    if table.layout == "row_per_line" and header_end == 1 and _label_head_left_out(table.header, lines[1:]):
+        # 第六次普查(2010年) | 第五次普查(2000年) | | over 常住人口 | 5476084 | 5011416 |: a web page's empty head of
+        # the label column dropped, the header's cells name the value columns and its empty last cell is no column
+        h0 = table.header[0]
+        table.header = [Cell("", h0.start, h0.start, h0.line)] + table.header[:-1]
     named = max((k + 1 for k, c in enumerate(table.header) if c.text), default=0)
     padded = table.layout == "row_per_line" and 0 < named < ncols \
         and not any(c.text for cells in lines[header_end:] for c in cells[named:])
@@ -4094,6 +4099,23 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         table.rows.append(row)
     if grouped and table.header:
         table.header = table.header[1:]
+
+
+_HEAD_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _label_head_left_out(header, rows):
+    """A ``|`` header that leaves out the empty head of the label column: its filled cells all name a year
+    (``第六次普查(2010年) | 第五次普查(2000年) | |``), an empty cell closes it, and the rows below hold a
+    label and one value more than the header holds years (``常住人口 | 5476084 | 5011416 |``)."""
+    named = [c.text for c in header if c.text]
+    if len(named) < 2 or header[-1].text or [c.text for c in header[:len(named)]] != named \
+            or not all(_HEAD_YEAR.search(t) for t in named):
+        return False
+    body = [[c.text for c in cells if c.text] for cells in rows]
+    body = [texts for texts in body if len(texts) > 1]
+    return len(body) >= 2 and all(len(texts) == len(named) + 1 and not is_numeric(texts[0])
+                                  and all(is_numeric(t.rstrip("%")) for t in texts[1:]) for texts in body)
 
 
 def _label_only(cells):
@@ -4290,6 +4312,7 @@ def _join(a, b):
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")
+_BRACKET_YEAR = re.compile(r"(?:19|20)\d\d\s*年?(?:末|底|度)?")
 
 
 _TO_DATE = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|本[年月季]|当[年月]|年初至|月末|季末")
@@ -4453,6 +4476,8 @@ def column_roles(header, reference_year=None, plan=False):
         name = _SPACES.sub("", cell.text if cell is not None else "")
         year = _YEAR.search(name)
         unit = _PAREN_UNIT.search(name) or _SIGN_UNIT.search(name)  # 比重(%), and 比重% with no brackets
+        if unit and _BRACKET_YEAR.fullmatch(unit.group(1).strip()):
+            unit = None  # 第六次普查(2010年): the column's year in brackets, no unit
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
                 "basis": "", "unit": unit.group(1) if unit else "", "name": name, "shift": ""}
         if name in ("序号", "编号", "序"):
