@@ -139,7 +139,7 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # source lines) and a researcher's workbook of stacked tables, census and sample-survey sheets
 # (tests/documents/real64/README.md: 1.000, 0.985, 1.000 at first; 1.000, 1.000, 1.000 after its fix of the converter),
 # is held here since its fix; its workbooks are read by their derived text, written to the temporary folder.
-# The sixty-sixth, city yearbook and population-page tables: year columns printed latest first, a table of counties
+# The sixty-fifth, city yearbook and population-page tables: year columns printed latest first, a table of counties
 # whose labels a conversion lost under a line of years in pairs, and a | census table whose header leaves out the label
 # column's head (tests/documents/real66/README.md: 0.982, 0.636, 0.625 at first; 0.991, 1.000, 0.991 after its fixes),
 # is held here since its fixes.
