@@ -2058,3 +2058,16 @@ def test_a_number_named_the_plan_s_goal_after_it_is_the_goal():
 def test_a_concentration_in_micrograms_per_cubic_metre_is_a_figure():
     f = figures("2022年,全市细颗粒物(PM2.5)平均浓度降至28微克/立方米,空气质量优良天数比例达到86.5%。")
     assert [(v, u) for v, u in zip(f["value"], f["unit"])] == [("28", "微克/立方米"), ("86.5", "%")]
+
+
+# areas as statistics print them: 平方千米 (the statistical name of 平方公里), whose 千 is no numeral (2.3万平方千米 is no
+# figure 1000 米), and the squared signs km² and m²; 千米 alone stays a length
+@pytest.mark.parametrize("text, read", [
+    ("全市土地面积2.3万平方千米。", [("2.3", "万平方千米", "km2", 23000.0)]),
+    ("全市总面积14858km²。", [("14858", "km²", "km2", 14858.0)]),
+    ("人均公园绿地面积15.2m²。", [("15.2", "m²", "m2", 15.2)]),
+    ("新建绿道12千米。", [("12", "千米", "km", 12.0)]),
+])
+def test_an_area_is_one_figure_in_its_unit(text, read):
+    f = figures(text)
+    assert list(zip(f["value"], f["unit"], f["unit_std"], f["value_std"])) == read
