@@ -31,7 +31,7 @@ from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import digits, mentions
 from mzlib.extract.tables import (PERIOD_HEADERS, ROW_YEAR, Cell, column_roles, find_tables, form_pair_lines, is_numeric,
-                                  previous_year, stacked_spans, table_period, table_roles)
+                                  names_a_period, previous_year, stacked_spans, table_period, table_roles)
 from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.describe import opens_a_period, prints_targets, reports_no_actuals, reports_one_year
@@ -447,9 +447,6 @@ def _phrase_value(cell):
             Cell(value, cell.start + m.start("value"), cell.start + m.end("value"), cell.line))
 
 
-# a column header that names only a period (2021年, 2023年末, 2024年一季度, 1-9月, with a unit in brackets or not): in a
-# table of places (rows of regions) it says when, not what; the table's title says what
-_PERIOD_COLUMN = re.compile(r"(?:(?:19|20)\d\d年?(?:末|底|度)?)?(?:[一二三四]季度(?:末)?|上半年|下半年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:末|底)?)?")
 _TITLE_NUMBER = re.compile(r"^(?:表\s*)?[\d一二三四五六七八九十]+(?:\s*[-—.－]\s*\d+)*\s*[:：、.]?\s*|^表\s*")  # 表3, 15-3, 表2-1:
 _PLACES = r"(?:地区|省|市|县|区|州|盟|乡镇|街道)(?:区|市|县)?"
 _TITLE_SPREAD = re.compile(rf"^(?:主要年份|历年|全省|全市|全县|全区)?(?:(?:按|分){_PLACES}分?|各{_PLACES})?的?")
@@ -462,12 +459,6 @@ def _title_subject(title):
     情况/统计 taken off); '' when nothing is left."""
     text = _TITLE_NUMBER.sub("", re.sub(r"[(（][^()（）]*[)）]", "", title or "").replace(" ", "").strip())
     return _TITLE_TAIL.sub("", _TITLE_SPREAD.sub("", text))
-
-
-def _period_column(name):
-    """Whether a column header names only a period (:data:`_PERIOD_COLUMN`), its unit in brackets aside."""
-    text = re.sub(r"[(（][^()（）]*[)）]", "", name or "").replace(" ", "")
-    return bool(text) and bool(_PERIOD_COLUMN.fullmatch(text))
 
 
 def _column_place(name, regions):
@@ -598,7 +589,8 @@ def _row_figures(doc, table, row, roles, period, regions):
                 # (2015年 | 2020年 | 增长比例) they are levels whose growth it prints (15 → 24.87: 65.8%)
                 decision = _replace(decision, kind="growth_rate", growth_basis="annual_planned"
                                                if decision.kind == "target" else "annual")
-            column = counted if counted and _period_column(role["name"]) else role["name"]  # 2021年 in a table of places
+            # a column that names only a period (2021年) in a table of places says when, not what: the title says what
+            column = counted if counted and names_a_period(role["name"]) else role["name"]
             name_ = label if not region_row else column
             candidates = [name_, f"{parent}{name_}", f"{name_}{sub}", f"{sub}{parent}{name_}"]
             if name_ in _URBAN_RURAL and parent:  # 城市 under 最低生活保障人数: the part of the whole above it

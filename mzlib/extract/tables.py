@@ -4312,7 +4312,16 @@ def _join(a, b):
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")
-_BRACKET_YEAR = re.compile(r"(?:19|20)\d\d\s*年?(?:末|底|度)?")
+# a text that names only a period: a year (2021年, 2023年末), a part of one (2024年一季度, 上半年, 1-9月), or both
+_PERIOD = re.compile(r"(?:(?:19|20)\d\d年?(?:末|底|度)?)?(?:[一二三四]季度(?:末)?|上半年|下半年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:末|底)?)?")
+
+
+def names_a_period(text):
+    """Whether ``text`` names only a period (:data:`_PERIOD`), spaces and a unit in brackets aside: a column header
+    that says when, not what (``2021年``, ``2023年末(张)``), or a bracket that holds a year, not a unit
+    (``第六次普查(2010年)``)."""
+    text = re.sub(r"[(（][^()（）]*[)）]", "", text or "").replace(" ", "")
+    return bool(text) and bool(_PERIOD.fullmatch(text))
 
 
 _TO_DATE = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|本[年月季]|当[年月]|年初至|月末|季末")
@@ -4476,7 +4485,7 @@ def column_roles(header, reference_year=None, plan=False):
         name = _SPACES.sub("", cell.text if cell is not None else "")
         year = _YEAR.search(name)
         unit = _PAREN_UNIT.search(name) or _SIGN_UNIT.search(name)  # 比重(%), and 比重% with no brackets
-        if unit and _BRACKET_YEAR.fullmatch(unit.group(1).strip()):
+        if unit and names_a_period(unit.group(1)):
             unit = None  # 第六次普查(2010年): the column's year in brackets, no unit
         role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
                 "basis": "", "unit": unit.group(1) if unit else "", "name": name, "shift": ""}
