@@ -3906,3 +3906,46 @@ def test_a_row_of_values_only_under_a_header_with_other_columns_is_not_read_as_a
     assert not _label_lost(row, [{"role": "value", "year": None}, {"role": "value", "year": None}])
     words = tables.Row(1, [tables.Cell(t, 0, 0, 0) for t in ("合计", "12")], 0, 0, 0)
     assert not _label_lost(words, [{"role": "value", "year": 2022}, {"role": "value", "year": 2023}])
+
+
+# a yearbook's table of places leaves the head of its label column (the stub head) blank, or prints no cell for it: the
+# line of names over the rows still names the value columns, the rows' labels are the places (as under a head 地区),
+# (the whole, 全市, no part of the region), and a unit declared inside the title's brackets ((单位:人)) is the unit
+# without the bracket that closes them
+@pytest.mark.parametrize("header", ["            城市低保   农村低保   特困人员", "城市低保   农村低保   特困人员",
+                                    "| | 城市低保 | 农村低保 | 特困人员 |", "| 城市低保 | 农村低保 | 特困人员 |",
+                                    "\t城市低保\t农村低保\t特困人员"])
+def test_a_header_that_leaves_out_the_stub_head_names_the_columns_of_a_table_of_places(header):
+    from mzlib.extract.figures import Document, extract_document
+
+    if "|" in header:
+        body = "| 甲县 | 1200 | 5300 | 800 |\n| 乙县 | 900 | 4100 | 650 |\n| 全市 | 2100 | 9400 | 1450 |\n"
+    elif "\t" in header:
+        body = "甲县\t1200\t5300\t800\n乙县\t900\t4100\t650\n全市\t2100\t9400\t1450\n"
+    else:
+        body = ("甲县        1200       5300       800\n乙县        900        4100       650\n"
+                "全市        2100       9400       1450\n")
+    text = f"各县社会救助情况(单位:人)\n{header}\n{body}"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    names = ["城市低保", "农村低保", "特困人员"]
+    values = [("1200", "5300", "800"), ("900", "4100", "650"), ("2100", "9400", "1450")]
+    assert list(zip(f["value"], f["unit"], f["indicator_zh"], f["subregion_zh"], f["method"])) == [
+        (v, "人", n, place, "table") for place, row in zip(["甲县", "乙县", ""], values) for v, n in zip(row, names)]
+
+
+# the other way: a line of names as wide as the rows keeps its first cell the label column's head; a lone name over a
+# row of a label and one value is no header of it; labels that are not places stay the indicators; a unit whose own
+# brackets close it keeps them
+def test_a_header_as_wide_as_its_rows_or_a_lone_name_is_not_shifted():
+    assert not tables._stub_head_left_out(["城市低保", "农村低保", "特困人员"], ["甲县", "1200", "5300"])
+    assert not tables._stub_head_left_out(["城市低保"], ["甲县", "1200"])
+    assert not tables._stub_head_left_out(["城市低保", "农村低保"], ["1200", "5300", "800"])
+    assert tables._stub_head_left_out(["城市低保", "农村低保"], ["甲县", "1200", "5300"])
+    assert tables._bracket_closed("元/(人·月)") == "元/(人·月)" and tables._bracket_closed("人)") == "人"
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "社会福利情况(单位:张)\n| | 2022年 | 2023年 |\n| 养老床位 | 4550 | 4800 |\n| 护理床位 | 1200 | 1500 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    assert list(zip(f["value"], f["unit"], f["indicator_zh"], f["subregion_zh"], f["year"], f["kind"])) == [
+        ("4550", "张", "养老床位", "", 2022, "baseline"), ("4800", "张", "养老床位", "", 2023, "actual"),
+        ("1200", "张", "护理床位", "", 2022, "baseline"), ("1500", "张", "护理床位", "", 2023, "actual")]

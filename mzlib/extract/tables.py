@@ -101,6 +101,7 @@ from itertools import accumulate, count, islice
 from dataclasses import dataclass, field
 
 from mzlib.core.normalize import FOOTNOTE_MARK, document_norm, normalize
+from mzlib.extract.context import is_place
 from mzlib.extract.units import unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.pdf_layout import is_page_number
@@ -573,13 +574,28 @@ def _names_columns(above, cells):
     """Whether a line of words (``above``) names the columns of the first row of values (``cells``) though
     it prints no header word: as many cells, each a short name (no value, no sentence), over a row whose
     cells after its first are values (``年份 | 年末户籍人口 | 城乡低保对象`` over ``2019年 | 314.0 | 7.9``), or
-    units under a column named 单位 (``品名 | 单位 | 全市城镇居民`` over ``洗衣机 | 台 | 99``)."""
+    units under a column named 单位 (``品名 | 单位 | 全市城镇居民`` over ``洗衣机 | 台 | 99``). A header that leaves the label
+    column's head blank or out (:func:`_stub_head_left_out`) names the columns after the label."""
+    if _stub_head_left_out(above, cells):
+        above = ["-"] + list(above[-(len(cells) - 1):])  # the head of the labels, as though printed
     if not above or len(above) != len(cells) or len(cells) < 2 or not all(above):
         return False
     names = all(len(t) <= _SHORT_NAME and not is_numeric(t) and not re.search(r"[。;,]", t) for t in above)
     units = {k for k, t in enumerate(above) if re.sub(r"\s+", "", t) in ("单位", "计量单位")}
     return names and all(is_numeric(t) or (k in units and _is_unit(t)) for k, t in enumerate(cells) if k and t) \
         and any(is_numeric(t) for k, t in enumerate(cells) if k and k not in units)
+
+
+def _stub_head_left_out(above, cells):
+    """Whether a line of names (``above``) over a row of a label and values (``cells``) leaves out the head of the
+    label column, the stub head a yearbook leaves blank: it prints one cell fewer than the row (``城市低保  农村低保
+    特困人员`` over ``甲县  1200  5300  800``), or an empty first cell (``| | 城市低保 | 农村低保 |``); at least two names,
+    and the row's first cell a label."""
+    if not above or len(cells) < 3 or not cells[0] or is_numeric(cells[0]):
+        return False
+    names = list(above[1:]) if len(above) == len(cells) and not above[0] else \
+        list(above) if len(above) == len(cells) - 1 else None
+    return names is not None and len(names) >= 2 and all(names)
 
 
 def _label_line(line):
@@ -610,7 +626,7 @@ def _title_before(lines, i):
             return lines[k][1], named.group("name"), unit or named.group("unit")
         m = _UNIT_LINE.match(text) or re.search(rf"{_UNIT_KEY}\s*(?P<unit>[^\s,，;；、]{{1,8}})\s*$", text)
         if m and not unit:
-            unit = m.group("unit")
+            unit = _bracket_closed(m.group("unit"))
             if _UNIT_LINE.match(text):
                 continue
         if english is None and _ENGLISH_TITLE.fullmatch(text):
@@ -618,6 +634,14 @@ def _title_before(lines, i):
             continue
         return lines[k][1], text, unit
     return english or (0, "", unit)
+
+
+def _bracket_closed(unit):
+    """A unit declared inside the title's brackets (``各县社会救助情况(单位:人)``) without the bracket that closes
+    them; a bracket the unit opens stays (``元/(人·月)``)."""
+    if unit[-1:] in ")）" and unit.count("(") + unit.count("（") < unit.count(")") + unit.count("）"):
+        return unit[:-1]
+    return unit
 
 
 _ENGLISH_TITLE = re.compile(r"[A-Za-z][\x20-\x7e]*")
@@ -3986,6 +4010,10 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
             table.header = list(lines[heads[0]]) + list(lines[heads[1]])
         else:
             table.header = _merge_headers([lines[k] for k in heads])
+        if header_end == 1 < len(lines) and len(table.header) == len(lines[1]) - 1 \
+                and _stub_head_left_out([c.text for c in table.header], [c.text for c in lines[1]]):
+            h0 = table.header[0]  # 城市低保  农村低保 over 甲县  1200  5300: the blank head of the labels, a cell
+            table.header = [Cell("", h0.start, h0.start, h0.line)] + table.header
         ncols = len(table.header)
         if table.layout == "space_aligned" and header_end == 1 < len(lines) and len(lines[1]) == 1:
             below = _header_below(raw[0], table.header, lines[1][0], raw[1])
@@ -4408,6 +4436,7 @@ def table_roles(table, reference_year=None, plan=False):
     if any(r["role"] == "period" for r in roles):
         return roles
     _label_of_words(table, roles)
+    _places_under_blank_head(table, roles)
     label = next((k for k, r in enumerate(roles) if r["role"] == "indicator"), None)
     for k in dict.fromkeys([label, 0] if roles else []):
         if k is None:
@@ -4422,6 +4451,22 @@ def table_roles(table, reference_year=None, plan=False):
                     r.update(role="value", kind="actual")
             break
     return roles
+
+
+_WHOLE_ROW = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|全国)$")  # the total row of a table of places
+
+
+def _places_under_blank_head(table, roles):
+    """A label column whose head is blank (a yearbook's stub head) and whose labels, in two rows or more, are all
+    places or the whole (``甲县``, ``乙区``, ``全市``, ``合计``; at least two places) holds the places the values are of,
+    as under a head ``地区``: the column names say what is counted."""
+    if not roles or roles[0]["role"] != "indicator" or roles[0]["name"].strip():
+        return
+    labels = [row.cells[0].text.replace(" ", "").replace("\u3000", "") for row in table.rows
+              if row.status == "parsed" and row.reason != "label row" and row.cells and row.cells[0] is not None]
+    places = [t for t in labels if is_place(t)]
+    if len(places) >= 2 and all(is_place(t) or _WHOLE_ROW.match(t) for t in labels):
+        roles[0]["role"] = "region"
 
 
 _GOAL_CELL = re.compile(r"\s*[≥≤><]")  # a goal's comparator before its value: >3.2%, ≥55
