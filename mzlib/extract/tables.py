@@ -94,7 +94,7 @@ label is read as text with the declared unit.
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, count, islice
@@ -3872,26 +3872,21 @@ def _grouped_year_lines(norm):
     unit in brackets alone ends the cell above it (``机构`` / ``(个)``). Layout ``grouped_years``."""
     lines = _lines(norm)
     out, end = [], 0
-    for i in _lines_starting(norm, _HEAD_LINE):  # a line that is a head cell's name (spaces aside)
+    heads = _lines_starting(norm, _HEAD_LINE)  # the lines that are a head cell's name (spaces aside)
+    stops, pairs = _year_pairs(lines) if heads else ((), [])
+    firsts, runs = [a for a, _ in pairs], {}
+    for i in heads:
         if i < end:
             continue  # a line of the table read last
+        k = bisect_right(firsts, i)
+        if k == len(pairs) or pairs[k][1] >= stops[i]:
+            continue  # no two years in a row among its cells: no header of years (what _grouped_years looks for)
         number, offset, text = lines[i]
-        cells, j = [], i
-        while j < len(lines):
-            n, o, t = lines[j]
-            stripped = t.strip()
-            if "|" in t or len(stripped) > _CELL_MAX or "。" in stripped:
-                break
-            if stripped:
-                a = o + len(t) - len(t.lstrip())
-                cell = Cell(stripped, a, a + len(stripped), n)
-                if cells and _bracketed_unit(stripped) and not is_numeric(cells[-1].text) \
-                        and not _bracketed_unit(cells[-1].text):
-                    cell = Cell(cells[-1].text + stripped, cells[-1].start, cells[-1].end, cells[-1].line)
-                    cells[-1] = cell
-                else:
-                    cells.append(cell)
-            j += 1
+        j = stops[i]
+        if j not in runs or runs[j][1][0] > i:  # the cells of the run, read once for all its head lines
+            runs[j] = _run_cells(lines, i, j)
+        cells, at = runs[j]
+        cells = cells[bisect_left(at, i):]  # a head line opens a cell of its own: the cells from it on
         table = Table(0, "grouped_years", "indicator", cells[0].start if cells else offset, 0, number,
                       _title_before(lines, i)[1].strip())
         if len(cells) > 8 and _split_grouped_years(table, cells):
@@ -3899,6 +3894,49 @@ def _grouped_year_lines(norm):
             out.append(table)
             end = j
     return out
+
+
+def _run_cells(lines, i, stop):
+    """``(cells, lines)``: the cells of lines ``i`` to ``stop`` (a cell a non-empty line; a unit in brackets alone
+    ends the cell above it, ``机构`` / ``(个)``) and the line each opens."""
+    cells, at = [], []
+    for j in range(i, stop):
+        n, o, t = lines[j]
+        stripped = t.strip()
+        if not stripped:
+            continue
+        a = o + len(t) - len(t.lstrip())
+        if cells and _bracketed_unit(stripped) and not is_numeric(cells[-1].text) \
+                and not _bracketed_unit(cells[-1].text):
+            cells[-1] = Cell(cells[-1].text + stripped, cells[-1].start, cells[-1].end, cells[-1].line)
+        else:
+            cells.append(Cell(stripped, a, a + len(stripped), n))
+            at.append(j)
+    return cells, at
+
+
+def _year_pairs(lines):
+    """``(stops, pairs)`` of a document's lines for :func:`_grouped_year_lines`, in two scans: ``stops[i]``, the first
+    line at or after line ``i`` that no run of cells takes (a bar, a line longer than a cell, a full stop), and
+    ``pairs``, ``(j, k)`` of each two non-empty lines in a row (blank lines between) that are both a year heading a
+    column (:data:`_HEADER_YEAR`): the cells of a run hold two years in a row only where such a pair lies in it."""
+    stops, stop = [0] * len(lines), len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        t = lines[i][2]
+        stripped = t.strip()
+        if "|" in t or len(stripped) > _CELL_MAX or "。" in stripped:
+            stop = i
+        stops[i] = stop
+    pairs, last, last_year = [], None, False
+    for i, (_, _, t) in enumerate(lines):
+        stripped = t.strip()
+        if not stripped:
+            continue
+        year = bool(_HEADER_YEAR.fullmatch(stripped))
+        if year and last_year:
+            pairs.append((last, i))
+        last, last_year = i, year
+    return stops, pairs
 
 
 def _split_year_cells(table, flat):
