@@ -1288,7 +1288,8 @@ def test_a_first_column_of_years_makes_the_rows_years_whatever_its_header_and_th
     ("地方    低保对象    特困人员", ["地方", "低保对象", "特困人员"]),  # names without a header word: the header
     ("按地方分列的低保对象和特困人员情况如下表所示    低保对象    特困人员", []),  # a name too long to be a column's
     ("地方,人数    低保对象    特困人员", []),  # a clause
-    ("低保对象    特困人员", []),  # fewer names than cells
+    ("低保对象    特困人员", ["", "低保对象", "特困人员"]),  # one name fewer than cells: the labels' head left blank
+    ("低保对象", []),  # a lone name
 ])
 def test_a_line_of_short_names_over_a_row_of_values_with_as_many_cells_is_the_header(sep, above, header):
     text = "\n".join(["表2 低保情况", "单位:万人", above.replace("    ", sep), sep.join(["城区", "7.9", "1.2"]),
@@ -3949,3 +3950,95 @@ def test_a_header_as_wide_as_its_rows_or_a_lone_name_is_not_shifted():
     assert list(zip(f["value"], f["unit"], f["indicator_zh"], f["subregion_zh"], f["year"], f["kind"])) == [
         ("4550", "张", "养老床位", "", 2022, "baseline"), ("4800", "张", "养老床位", "", 2023, "actual"),
         ("1200", "张", "护理床位", "", 2022, "baseline"), ("1500", "张", "护理床位", "", 2023, "actual")]
+
+
+# the stub head left blank over a header of two lines (names, then their units in brackets) and rows of years; and a
+# bilingual yearbook's names in Chinese over their translation, its stub head blank
+def test_a_blank_stub_head_over_names_and_units_or_over_a_translation_names_the_columns():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("历年社会福利机构情况\n           机构数      床位数      收养人数\n           (个)        (张)        (人)\n"
+            "2019年     12          1500        980\n2020年     13          1620        1050\n"
+            "2021年     15          1800        1100\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, 2023)).figures
+    names, units = ["机构数(个)", "床位数(张)", "收养人数(人)"], ["个", "张", "人"]
+    values = [("12", "1500", "980"), ("13", "1620", "1050"), ("15", "1800", "1100")]
+    assert list(zip(f["value"], f["unit"], f["indicator_zh"], f["year"], f["kind"], f["method"])) == [
+        (v, u, n, year, "actual" if year == 2021 else "baseline", "table")
+        for year, row in zip([2019, 2020, 2021], values) for v, u, n in zip(row, units, names)]
+    text = ("社会救助情况\n                     城市低保        农村低保\n                     Urban           Rural\n"
+            "人数(人)             3200            15000\nPersons\n标准(元/月)          800             580\nStandard\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    assert list(zip(f["value"], f["unit"], f["method"])) == [
+        ("3200", "人", "table"), ("15000", "人", "table"), ("800", "元/月", "table"), ("580", "元/月", "table")]
+
+
+# the other way: a row whose cells after its label are not all values (a word, 参加失业保险人数) does not make the
+# header's first name the head of a second column of labels
+def test_a_row_of_words_does_not_shift_a_header_one_cell_short():
+    assert not tables._stub_head_left_out(["指标", "单位"], ["失业", "参加失业保险人数", "万人"])
+    assert not tables._stub_head_left_out(["城市低保", "农村低保"], ["甲县", "1200", "较上年增加"])
+    assert tables._stub_head_left_out(["城市低保", "农村低保"], ["甲县", "1200", "—"])
+
+
+# a footnote's mark after a value (3200①, 15000*) is the reference of a note, in a yearbook's table of year columns as
+# in a table of tabs (where a row of such values once crashed the reader of a form's column numbers: ① is a digit to
+# str.isdigit)
+@pytest.mark.parametrize("sep", ["          ", "\t"])
+def test_a_footnote_mark_after_a_table_value_leaves_the_value(sep):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = sep.join(["指标", "2022年", "2021年"]) + "\n" + sep.join(["城市低保人数(人)", "3200①", "3400"]) + "\n" + \
+        sep.join(["农村低保人数(人)", "15000*", "15600"]) + "\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"])) == [
+        ("3200", "人", 2022, "actual", "table"), ("3400", "人", 2021, "baseline", "table"),
+        ("15000", "人", 2022, "actual", "table"), ("15600", "人", 2021, "baseline", "table")]
+    assert f["note"].str.contains("footnote mark").tolist() == [True, False, True, False]
+    assert not tables._column_numbers(["3200①", "3400"])
+
+
+# a column whose head prints a share's unit (占比(%), 完成率(%)) gives it to its values, over the unit of the row's label
+# (养老机构床位(张)) or of a 单位 column: a share of the row's count is no count; the other way, the row's count
+# columns keep the label's or the unit column's unit
+@pytest.mark.parametrize("unit_column", [False, True])
+def test_a_share_column_gives_its_unit_over_the_row_label_unit(unit_column):
+    from mzlib.extract.figures import Document, extract_document
+
+    if unit_column:
+        text = ("| 指标 | 单位 | 2023年 | 占比(%) |\n| 养老机构床位 | 张 | 4800 | 100.0 |\n"
+                "| 其中:护理型床位 | 张 | 2400 | 50.0 |\n")
+    else:
+        text = "| 指标 | 2023年 | 占比(%) |\n| 养老机构床位(张) | 4800 | 100.0 |\n| 护理型床位(张) | 2400 | 50.0 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    assert list(zip(f["value"], f["unit"])) == [("4800", "张"), ("100.0", "%"), ("2400", "张"), ("50.0", "%")]
+
+
+# a column head that names a plan period's end (“十三五”期末, 十四五目标) has that period's last year (plan_periods.csv),
+# and one of the values the plan starts from (基期值, 现状值) with no year is of the year before the span or plan period
+# its table's title names, else before the document's plan period; the other way, 十三五期间 (a span) names no year,
+# and a base column in a document of no plan period keeps the document's year
+@pytest.mark.parametrize("heads, title, years", [
+    (("“十三五”期末", "“十四五”期末"), "表1 主要指标", (2020, 2025)),
+    (("十三五末", "十四五目标值"), "表1 主要指标", (2020, 2025)),
+    (("现状值", "目标值"), "表1 主要指标", (2020, 2025)),
+    (("基期值", "目标值"), "表1 主要指标(2021-2025年)", (2020, 2025)),
+    (("基期值", "目标值"), "表1 “十四五”时期主要指标", (2020, 2025)),
+])
+def test_a_plan_period_head_or_a_base_column_dates_its_values(heads, title, years):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = f"{title}\n| 指标 | {heads[0]} | {heads[1]} | 属性 |\n| 每千名老年人拥有养老床位数(张) | 32 | 40 | 预期性 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2021, 2021, 2025, doc_type="plan")).figures
+    assert list(zip(f["value"], f["year"], f["kind"])) == [("32", years[0], "baseline"), ("40", years[1], "target")]
+
+
+def test_a_span_of_a_plan_period_or_a_base_column_outside_a_plan_names_no_year():
+    assert tables.plan_period_end("十三五期间") is None and tables.plan_period_end("2020年") is None
+    assert tables.plan_period_end("“十二五”末") == 2015
+    assert tables.table_base_year("表1 主要指标") is None
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "表1 主要指标\n| 指标 | 基期值 | 目标值 |\n| 每千名老年人拥有养老床位数(张) | 32 | 40 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2021, None, None)).figures
+    assert list(zip(f["value"], f["year"], f["kind"])) == [("32", 2021, "baseline"), ("40", 2021, "target")]

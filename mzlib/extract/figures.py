@@ -31,7 +31,8 @@ from mzlib.extract.document import Document
 from mzlib.extract.mapping import map_subject, region_words, unit_fits
 from mzlib.extract.quantities import digits, mentions
 from mzlib.extract.tables import (PERIOD_HEADERS, ROW_YEAR, Cell, column_roles, find_tables, form_pair_lines, is_numeric,
-                                  names_a_period, previous_year, stacked_spans, table_period, table_roles)
+                                  names_a_period, previous_year, stacked_spans, table_base_year, table_period,
+                                  table_roles)
 from mzlib.extract.units import MONEY_STD, period_of_unit, standardise, unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.describe import opens_a_period, prints_targets, reports_no_actuals, reports_one_year
@@ -270,7 +271,7 @@ def table_figures(doc, tables):
         tasks = [(k, c.text.replace(" ", "")) for k, c in enumerate(table.header)
                  if c is not None and _TASK_COLUMN.search(c.text.replace(" ", ""))] if report else []
         _units_by_column(table, roles)
-        period = table_period(table.title)
+        period, base = table_period(table.title), table_base_year(table.title)
         row_years = _row_years(table, roles)
         for row in table.rows:
             entry = {"doc": doc.name, "table_id": table.table_id, "table_title": table.title,
@@ -288,7 +289,7 @@ def table_figures(doc, tables):
                              _goal_cells=[(c.start, c.end, r["name"]) for c, r in zip(row.cells, roles)
                                           if c is not None and r["role"] == "value" and r["kind"] == "target"])
             elif row.status == "parsed":
-                found = _row_figures(doc, table, row, _dated(roles, row_years, row.row_no), period, regions)
+                found = _row_figures(doc, table, row, _dated(roles, row_years, row.row_no), period, regions, base)
                 values = [c for c, r in zip(row.cells, roles) if r["role"] in ("value", "growth")]
                 if not found and table.kind == "indicator" and values and not any(c is not None and c.text
                                                                                   for c in values):
@@ -495,7 +496,7 @@ def _label_lost(row, roles):
         and all(r["role"] == "value" and r["year"] for r in roles)
 
 
-def _row_figures(doc, table, row, roles, period, regions):
+def _row_figures(doc, table, row, roles, period, regions, base=None):
     """The figures of one parsed row, one per value printed in its value and growth cells.
 
     A table prints thousands of cells, so what depends only on the document (``regions``) is worked
@@ -573,14 +574,17 @@ def _row_figures(doc, table, row, roles, period, regions):
                 note = "; ".join(filter(None, [note, "printed in [ ]: cumulative over the period"]))
             if parsed.mark:
                 note = "; ".join(filter(None, [note, f"footnote mark {parsed.mark} after the value"]))
-            unit = _unit_of(parsed.unit, unit_cell.text if unit_cell else "", label_unit,
+            # 占比(%), 完成率(%): a share of the row's count, in the column's unit (not a growth column's [ ] total: [1]
+            # under 年均增长(%) beside 人均预期寿命(岁) is a change in years)
+            share = role["role"] == "value" and role["unit"] in ("%", "‰")
+            unit = _unit_of(parsed.unit, unit_cell.text if unit_cell and not share else "", "" if share else label_unit,
                             role["unit"] or row.unit or table.unit) if parsed.value_type in ("number", "ratio") \
                 else parsed.unit
             if role["role"] == "growth" and not parsed.cumulative:
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
             money = unit_info(unit)[2] == "money"
             standard = money and "标准" in (label + parent + role["name"])  # (a row's, or its column's: 保障标准)
-            decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior)
+            decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior, base)
             if decision.kind in ("actual", "baseline", "target") and unit in ("%", "") and parsed.value_type == "number" \
                     and _ANNUAL_GROWTH_ROW.search(label) and role["role"] == "value" \
                     and not any(r["role"] == "growth" for r in roles):
@@ -632,7 +636,7 @@ _PEOPLE_COLUMN = re.compile(r"人口|人数")  # a column of people counted (人
 _COLUMN_PART = re.compile(f"(?:{'|'.join(_URBAN_RURAL)})$")  # the part of a 城乡 whole a column holds
 
 
-def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior=""):
+def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior="", base=None):
     """The :class:`Decision` of a table cell (its kind, year, base year and date basis), decided
     once from its column.
 
@@ -648,7 +652,9 @@ def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior=
     (年度增速) is an indicator like any other: its cells are its values in their columns' years, of their
     columns' kinds, as a plan's table treats them when it prints their growth (15 → 24.87: 65.8%).
     ``years``: the years of the row's value columns, in order; ``prior``: the shift of a column of the previous
-    period beside the current one (本年数 | 上年数 | 增减(%): the growth is from the year before)."""
+    period beside the current one (本年数 | 上年数 | 增减(%): the growth is from the year before). A column of base values
+    that prints no year (基期值, 现状值) is of ``base``, the year before the span or plan period the table's title
+    names (:func:`table_base_year`), else of the year before the document's plan period starts."""
     p_year, month, quarter = period
     if p_year:
         year, basis = p_year, DateBasis.TABLE_TITLE
@@ -673,6 +679,8 @@ def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior=
         year, basis = role["year"], DateBasis.COLUMN_HEADER
     elif role["shift"]:
         year = previous_year(year, role["shift"], month, quarter)
+    elif role["kind"] == "baseline" and (base or doc.period_start):  # 基期值 with no year: the year the period
+        year, basis = (base, DateBasis.TABLE_TITLE) if base else (doc.period_start - 1, DateBasis.PLAN_PERIOD)
     kind = role["kind"]
     if standard and kind in ("actual", "baseline", "target"):
         kind = "standard"

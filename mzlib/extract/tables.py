@@ -523,6 +523,11 @@ def _blocks(norm):
                     or _grouped_header(above_cells, first_cells):  # or the groups over the columns
                 block.insert(0, lines[i - 1])
                 start = i - 1
+            elif i >= 2 and kinds[i - 2] is None and _is_english_head([c.text for c in above_cells]):
+                n2, o2, names = lines[i - 2]  # the names in Chinese over their translation (城市低保  农村低保 /
+                if _names_columns([c.text for c in _cells(names, o2, n2, kind)], [c.text for c in first_cells]):
+                    block[:0] = [lines[i - 2], lines[i - 1]]  # Urban  Rural) over the first row
+                    start = i - 2
         title = _title_before(lines, start)
         lone_words = len(block) == 1 and not any(is_numeric(p) for p in block[0][2].split("|"))
         if (kind == "pipe" and not lone_words) or len(block) >= 2:
@@ -590,12 +595,23 @@ def _stub_head_left_out(above, cells):
     """Whether a line of names (``above``) over a row of a label and values (``cells``) leaves out the head of the
     label column, the stub head a yearbook leaves blank: it prints one cell fewer than the row (``城市低保  农村低保
     特困人员`` over ``甲县  1200  5300  800``), or an empty first cell (``| | 城市低保 | 农村低保 |``); at least two names,
-    and the row's first cell a label."""
-    if not above or len(cells) < 3 or not cells[0] or is_numeric(cells[0]):
-        return False
+    each in Chinese (a bilingual yearbook's line of names in English is their translation), the row's first cell a
+    label and the others values."""
+    if not above or len(cells) < 3 or not cells[0] or is_numeric(cells[0]) or _HAN.fullmatch(cells[0]):
+        return False  # (one character before a row: a category printed downwards, 失 / 业, in front of the rows)
     names = list(above[1:]) if len(above) == len(cells) and not above[0] else \
         list(above) if len(above) == len(cells) - 1 else None
-    return names is not None and len(names) >= 2 and all(names)
+    values = [t for t in cells[1:] if t]
+    return names is not None and len(names) >= 2 and all(_HAN.search(t) for t in names) \
+        and any(is_numeric(t) for t in values) and all(is_numeric(t) or _MISSING.match(t) for t in values)
+
+
+def _names_over_row(texts):
+    """Whether the first of the lines ``texts`` (each a list of cell texts) names the columns of the row of values
+    under it (:func:`_names_columns`), or under the translation of the names in English that follows it."""
+    if len(texts) > 2 and _is_english_head(texts[1]):
+        return _names_columns(texts[0], texts[2])
+    return _names_columns(texts[0], texts[1])
 
 
 def _label_line(line):
@@ -695,9 +711,9 @@ def find_tables(text, norm=None):
             units = [m.group("unit") for t in texts for m in [_UNIT_LINE.match(t)] if m]
             title = " ".join([t for t in texts if not _UNIT_LINE.match(t)] + [title])
             unit = unit or (units[0] if units else "")
-        named = len(block) > 1 and _names_columns(*([c.text for c in _cells(line, o, n, kind)]
-                                                    for n, o, line in block[:2]))
-        lines = [_cells(line, offset, number, kind) if kinds[number - 1] or (k == 0 and named) else
+        named = len(block) > 1 and _names_over_row([[c.text for c in _cells(line, o, n, kind)]
+                                                    for n, o, line in block[:3]])
+        lines = [_cells(line, offset, number, kind) if kinds[number - 1] or (k <= 1 and named) else
                  [_line_cell((number, offset, line))]
                  for k, (number, offset, line) in enumerate(block)]
         if head and lines:
@@ -3254,7 +3270,7 @@ def _open_cell_tables(norm):
 
 # ---------------------------------------------------------------- yearbook tables: columns of years
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d[ \t]?年?$")
-_VALUE_TOKEN = re.compile(r"^[≥≤><]?-?\d[\d,]*(?:\.\d+)?[%‰]?$|^(?:-|—|…|\.\.\.)$")
+_VALUE_TOKEN = re.compile(rf"^[≥≤><]?-?\d[\d,]*(?:\.\d+)?[%‰]?(?:{FOOTNOTE_MARK})?$|^(?:-|—|…|\.\.\.)$")  # 3200①: a note's mark
 
 
 def _year_value(text):
@@ -4030,8 +4046,7 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
                  or (header_end and table.layout == "row_per_line" and _is_sub_header(lines[header_end]))
                  or (header_end and table.layout == "space_aligned" and offsets
                      and _splits_columns(lines[header_end], lines[header_end - 1]))
-                 or (header_end == 0 and len(lines) > 1
-                     and _names_columns([c.text for c in lines[0]], [c.text for c in lines[1]]))):
+                 or (header_end == 0 and len(lines) > 1 and _names_over_row([[c.text for c in x] for x in lines[:3]]))):
         header_end += 1
     if header_end == 0:
         table.reason = "no header row before the first row of values"
@@ -4048,8 +4063,8 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
             table.header = list(lines[heads[0]]) + list(lines[heads[1]])
         else:
             table.header = _merge_headers([lines[k] for k in heads])
-        if header_end == 1 < len(lines) and len(table.header) == len(lines[1]) - 1 \
-                and _stub_head_left_out([c.text for c in table.header], [c.text for c in lines[1]]):
+        if header_end < len(lines) and len(table.header) == len(lines[header_end]) - 1 \
+                and _stub_head_left_out([c.text for c in table.header], [c.text for c in lines[header_end]]):
             h0 = table.header[0]  # 城市低保  农村低保 over 甲县  1200  5300: the blank head of the labels, a cell
             table.header = [Cell("", h0.start, h0.start, h0.line)] + table.header
         ncols = len(table.header)
@@ -4196,8 +4211,8 @@ _COLUMN_LETTERS = frozenset("甲乙丙丁戊己庚辛")
 def _column_numbers(texts):
     """A statistical report form's line of column numbers under its header: 甲, 乙, 丙 over the
     columns of words, 1, 2, 3 ... over the columns of values (``甲 | 丙 | 1 | 2 | 3``)."""
-    numbers = [t for t in texts if t.isdigit()]
-    return len(numbers) >= 2 and all(t in _COLUMN_LETTERS or t.isdigit() for t in texts) \
+    numbers = [t for t in texts if t.isdecimal()]
+    return len(numbers) >= 2 and all(t in _COLUMN_LETTERS or t.isdecimal() for t in texts) \
         and [int(t) for t in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))) \
         and int(numbers[0]) <= 1
 
@@ -4418,6 +4433,40 @@ _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 _TITLE_YEAR = re.compile(r"[(（]\s*((?:19|20)\d\d)\s*[)）]\s*$")
 
 
+_BASE_STAGE = re.compile(r"基期|基数|基准值|基准年|现状")
+
+
+@lru_cache(maxsize=1)
+def _plan_end_head():
+    names = "|".join(sorted((re.escape(p) for p in plan_periods()), key=len, reverse=True))
+    return re.compile(rf"[“\"]?(?P<name>{names})[”\"]?\s*(?:规划)?\s*(?:时期)?\s*(?:期末|末|目标|完成|实现|预期)")
+
+
+def plan_period_end(name):
+    """The last year of the plan period a column's head names at its end, as its goal or its result (``“十三五”期末``,
+    ``十四五目标值``, ``十三五规划完成``: 2020, 2025, 2020; ``plan_periods.csv``); None for any other head (``十三五期间``, a
+    span, is no year)."""
+    m = _plan_end_head().search(name) if "五" in name else None
+    return plan_periods()[m.group("name")][1] if m else None
+
+
+_TITLE_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年")
+
+
+def table_base_year(title):
+    """The year a table's base values are of (a column of 基期值 or 现状值 that prints no year): the year before the
+    span its title prints (``(2021-2025年)``: 2020) or before the plan period it names (``“十四五”时期…主要指标``); None
+    when it names neither."""
+    text = normalize(title or "")
+    span = _TITLE_SPAN.search(text)
+    if span:
+        return int(span.group(1)) - 1
+    for name, (first, _) in sorted(plan_periods().items(), key=lambda p: -len(p[0])):
+        if name in text:
+            return first - 1
+    return None
+
+
 def table_period(title):
     """``(year, month, quarter)`` of the report period a table's title or form head prints
     (``2020年度 01月份``: month 1; ``2023年第三季度``: quarter 3, month 9, its last), or the year in brackets that
@@ -4570,7 +4619,7 @@ def column_roles(header, reference_year=None, plan=False):
         unit = _PAREN_UNIT.search(name) or _SIGN_UNIT.search(name)  # 比重(%), and 比重% with no brackets
         if unit and names_a_period(unit.group(1)):
             unit = None  # 第六次普查(2010年): the column's year in brackets, no unit
-        role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else None,
+        role = {"role": "other", "kind": "", "year": int(year.group(1)) if year else plan_period_end(name),
                 "basis": "", "unit": unit.group(1) if unit else "", "name": name, "shift": ""}
         if name in ("序号", "编号", "序"):
             role["role"] = "seq"
@@ -4597,7 +4646,9 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "region"
         elif _CHANGE_COLUMN.search(name) and not year:
             role.update(role="value", kind="change")  # 增减量, 增减(个): a change in the level's unit, not a level
-        elif year or "值" in name or "目标" in name or "数" in name or "比重" in name or unit:
+        elif _BASE_STAGE.search(name):  # 基期值, 现状值, 2020年基数: the value the plan starts from
+            role.update(role="value", kind="baseline")
+        elif role["year"] or "值" in name or "目标" in name or "数" in name or "比重" in name or unit:
             role.update(role="value", kind="target" if re.search(r"目标|规划|预期值", name) else "actual")
         elif any(h in name for h in _LABEL_HEADERS) or k == 0:
             role["role"] = "indicator"
