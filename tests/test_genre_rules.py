@@ -2096,3 +2096,19 @@ def test_the_yearly_report_on_a_plan_s_execution_is_a_report_on_that_year():
 def test_a_title_with_plan_alone_stays_a_plan():
     doc_type, year, _ = _described("某区“十三五”民政事业发展计划", "到2020年,全区养老床位达到3000张。")
     assert (doc_type, year) == ("plan", 2015)
+
+
+# a review dates what it reports of a plan period's first years by their last: “十二五”前两年 is 2011-2012, so its 年均增长 is of
+# 2012 (from 2010), and so is what the same sentence reports after it; the period itself (“十二五”期间) and a review's year
+# with no period named keep their dates
+@pytest.mark.parametrize("text, year, read", [
+    ("“成绩单”显示,我市地区生产总值“十二五”前两年年均增长12.5%,人均地区生产总值向6万元迈进。", 2013,
+     [("12.5", "growth_rate", 2012, 2010), ("6", "actual", 2012, 2010)]),
+    ("“十三五”前三年,全市累计新增养老床位3200张。", 2019, [("3200", "actual", 2018, 2015)]),
+    ("“十二五”期间,全市地区生产总值年均增长12.5%。", 2013, [("12.5", "growth_rate", 2015, 2010)]),
+    ("全市已有6项指标提前达到规划目标。", 2013, [("6", "actual", 2013, None)]),
+])
+def test_the_first_years_of_a_plan_period_are_dated_by_their_last(text, year, read):
+    f = figures(text, year, doc_type="midterm_review")
+    assert [(v, k, y, None if pd.isna(b) else b) for v, k, y, b in zip(f["value"], f["kind"], f["year"], f["base_year"])] \
+        == read
