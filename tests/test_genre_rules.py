@@ -2071,3 +2071,44 @@ def test_a_concentration_in_micrograms_per_cubic_metre_is_a_figure():
 def test_an_area_is_one_figure_in_its_unit(text, read):
     f = figures(text)
     assert list(zip(f["value"], f["unit"], f["unit_std"], f["value_std"])) == read
+
+
+# the yearly report every government makes to its 人大 on the plan of the year just ended (2015年国民经济和社会发展计划执行情况
+# 与2016年…计划草案的报告) is a report on one year, dated by the year its title names first, not a plan dated the year before
+# the five-year period its opening names (“十二五”的收官之年 is no plan period of its own); a title with 计划 or 规划 alone
+# stays a plan
+def _described(title, body):
+    from mzlib.extract.document import Document as Described
+
+    doc = Described.from_text("t.txt", f"{title}\n发布日期:2016-06-02\n{body}\n")
+    f = extract_document(doc).figures
+    return doc.doc_type, doc.reference_year, [(v, k, y) for v, k, y in zip(f["value"], f["kind"], f["year"])]
+
+
+def test_the_yearly_report_on_a_plan_s_execution_is_a_report_on_that_year():
+    body = ("2015年是“十二五”的收官之年。全年实现地区生产总值61.48亿元,同比增长8.6%;"
+            "全区27家规模以上企业实现产值49.45亿元。")
+    assert _described("某区2015年国民经济和社会发展计划执行情况与2016年国民经济和社会发展计划草案的报告", body) == (
+        "annual_report", 2015, [("61.48", "actual", 2015), ("56.6114", "baseline", 2014), ("8.6", "growth_rate", 2015),
+                                ("27", "actual", 2015), ("49.45", "actual", 2015)])
+
+
+def test_a_title_with_plan_alone_stays_a_plan():
+    doc_type, year, _ = _described("某区“十三五”民政事业发展计划", "到2020年,全区养老床位达到3000张。")
+    assert (doc_type, year) == ("plan", 2015)
+
+
+# a review dates what it reports of a plan period's first years by their last: “十二五”前两年 is 2011-2012, so its 年均增长 is of
+# 2012 (from 2010), and so is what the same sentence reports after it; the period itself (“十二五”期间) and a review's year
+# with no period named keep their dates
+@pytest.mark.parametrize("text, year, read", [
+    ("“成绩单”显示,我市地区生产总值“十二五”前两年年均增长12.5%,人均地区生产总值向6万元迈进。", 2013,
+     [("12.5", "growth_rate", 2012, 2010), ("6", "actual", 2012, 2010)]),
+    ("“十三五”前三年,全市累计新增养老床位3200张。", 2019, [("3200", "actual", 2018, 2015)]),
+    ("“十二五”期间,全市地区生产总值年均增长12.5%。", 2013, [("12.5", "growth_rate", 2015, 2010)]),
+    ("全市已有6项指标提前达到规划目标。", 2013, [("6", "actual", 2013, None)]),
+])
+def test_the_first_years_of_a_plan_period_are_dated_by_their_last(text, year, read):
+    f = figures(text, year, doc_type="midterm_review")
+    assert [(v, k, y, None if pd.isna(b) else b) for v, k, y, b in zip(f["value"], f["kind"], f["year"], f["base_year"])] \
+        == read

@@ -306,16 +306,24 @@ def _plan_pattern():
     names = "|".join(sorted((re.escape(p) for p in periods), key=len, reverse=True))
     # a cheap first test: a match opens with a quote or a name's first character (十, 第), few characters do
     firsts = "".join(sorted({p[0] for p in periods} | {"“", '"'}))
-    return re.compile(rf"(?=[{re.escape(firsts)}])[“\"]?(?P<name>{names})[”\"]?\s*(?P<post>末|期末|期间|时期|以来|规划|目标)?")
+    return re.compile(rf"(?=[{re.escape(firsts)}])[“\"]?(?P<name>{names})[”\"]?\s*"
+                      rf"(?P<post>末|期末|期间|时期|以来|规划|目标|前[二两三四]年)?")
+
+
+_FIRST_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4}
 
 
 def plan_period_mentions(norm):
-    """``(start, end, first_year, last_year, post)`` for every named plan period (“十四五”末)."""
+    """``(start, end, first_year, last_year, post)`` for every named plan period (“十四五”末). The first years of a
+    period (“十二五”前两年, a mid-term review's span) end that many years after its start: 2011-2012."""
     periods = plan_periods()
     out = []
     for m in _plan_pattern().finditer(norm):
         first, last = periods[m.group("name")]
-        out.append((m.start(), m.end(), first, last, m.group("post") or ""))
+        post = m.group("post") or ""
+        if post.startswith("前"):
+            last = first + _FIRST_YEARS[post[1]] - 1
+        out.append((m.start(), m.end(), first, last, post))
     return out
 
 

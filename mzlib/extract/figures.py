@@ -853,7 +853,7 @@ class _Prose:
             if d and d.role != "since":
                 return Dated(d, DateBasis.LEADING_SENTENCE, "", base_year)
         plans = [p for p in self.dates.plan_between(sent[0], m.start) if not self._compared_plan(p)]
-        if plans and (kind == "target" or plans[-1][4] in ("末", "期末", "期间", "时期")
+        if plans and (kind == "target" or plans[-1][4] in ("末", "期末", "期间", "时期") or plans[-1][4].startswith("前")
                       or _ANNUAL_OVER.match(self.norm, plans[-1][1])):  # “十三五”年均增长: over the period
             name = self.norm[plans[-1][0]:plans[-1][1]].strip()
             return Dated(_year_date(plans[-1][3]), DateBasis.PLAN_PERIOD, name, base_year or plans[-1][2] - 1)
