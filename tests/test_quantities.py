@@ -294,3 +294,13 @@ def test_an_age_and_another_before_it_bound_the_group():
 def test_spaced_groups_give_the_figure_its_whole_value():
     f = extract_document(Document("t.txt", "全市0—14岁人口为224 443人。", "某市", "", 2000, None, None)).figures
     assert f[["value", "value_std"]].values.tolist() == [["224443", 224443.0]]
+
+
+# a scale at a line's end takes a unit broken onto the next line (6万 / 人: 万人, one unit), but not the line break
+# alone when no unit follows (a headline's 迈向6万 over the page's 发布时间 line: 万, not 万 and a line break)
+@pytest.mark.parametrize("text, unit", [("人均地区生产总值迈向6万\n发布时间:2013-04-18\n", "万"),
+                                        ("常住人口达到6万\n人,比上年增长", "万人"),
+                                        ("共有床位6万\n\n张", "万")])
+def test_a_unit_broken_over_a_line_end_is_one_unit_and_a_line_break_is_no_unit(text, unit):
+    six = next(m for m in mentions(text) if m.text == "6")
+    assert (six.unit, six.status) == (unit, "quantity")

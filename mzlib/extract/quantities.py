@@ -140,7 +140,7 @@ def _unit_regex():
     base = sorted(unit_table(), key=len, reverse=True)
     scale = "|".join(map(re.escape, sorted(SCALES, key=len, reverse=True)))
     units = "|".join(map(re.escape, base))
-    return re.compile(rf"{_SPACE}(?P<approx>余|多)?(?P<scale>{scale})?(?P<approx2>余|多)?(?:[ \t]*\n[ \t]*|[ \t]+(?=(?:{units})))?"
+    return re.compile(rf"{_SPACE}(?P<approx>余|多)?(?P<scale>{scale})?(?P<approx2>余|多)?(?:[ \t]*\n[ \t]*(?=(?:{units}))|[ \t]+(?=(?:{units})))?"
                       rf"(?P<unit>{units})?")
 
 
@@ -406,7 +406,7 @@ _RATIO = re.compile(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])")
 _RATIO_TERMS = re.compile(rf"(?:\s*[:∶]\s*{_AR_NUM}){{2,}}(?![\d.:∶])")
 # a time of day, hours:minutes with or without seconds (16:54, 09:37:00), printed in a notice's header
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d.:])")
-_NOT_UNIT = re.compile(r"[ \t余多]")
+_NOT_UNIT = re.compile(r"[ \t\n余多]")  # (a unit broken over a line's end: 6万 / 人, one unit 万人)
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—)\s*")
 
 
