@@ -2112,3 +2112,18 @@ def test_the_first_years_of_a_plan_period_are_dated_by_their_last(text, year, re
     f = figures(text, year, doc_type="midterm_review")
     assert [(v, k, y, None if pd.isna(b) else b) for v, k, y, b in zip(f["value"], f["kind"], f["year"], f["base_year"])] \
         == read
+
+
+# a span printed as two years joined by 到 (2016年到2017年, as with 至 and 从…到) ends at its second year, the point the
+# figure is of, not a deadline: what it reports is reached; the other way, 到2025年 alone is a deadline, and a span that
+# ends after the document's year (2021年到2025年 in a plan of 2021) still holds goals
+@pytest.mark.parametrize("text, year, read", [
+    ("2016年到2017年老年人口增加2.65万人。", 2017, ("2.65", "actual", 2017)),
+    ("从2016年到2017年,老年人口增加2.65万人。", 2017, ("2.65", "actual", 2017)),
+    ("2016年至2017年老年人口增加2.65万人。", 2017, ("2.65", "actual", 2017)),
+    ("到2025年,全市养老床位达到5000张。", 2021, ("5000", "target", 2025)),
+    ("2021年到2025年,全市新增养老床位5000张。", 2021, ("5000", "target", 2025)),
+])
+def test_two_years_joined_by_dao_are_a_span_not_a_deadline(text, year, read):
+    f = figures(text, year)
+    assert list(zip(f["value"], f["kind"], f["year"])) == [read]

@@ -241,9 +241,9 @@ def find_dates(norm, goals=True):
         if post == "初" and month is None and year:
             month, day = 1, 1
         role = _role(pre, post, before)
-        if role == "deadline" and pre == "到" and found and norm[found[-1].start] in "从由自" \
-                and not norm[found[-1].end:m.start()].strip():
-            role = "point"  # 从2018年年末到2019年年末: the end of a span, the point reported (as with 至), not a deadline
+        if role == "deadline" and pre == "到" and found and found[-1].year and not norm[found[-1].end:m.start()].strip():
+            role = "point"  # (从)2018年年末到2019年年末, 2016年到2017年: the end of a span that opens with the date right
+            # before it, the point reported (as with 至), not a deadline
         if role == "point" and (_COMPUTED_BEFORE.search(norm, max(0, start - 3), start)
                                 and _COMPUTED_AFTER.match(norm, m.end()) or _PRICE_BASE.match(norm, m.end())):
             role = "computation_basis"  # 按2020年不变价格计算: the basis of a computation dates only its own clause;
