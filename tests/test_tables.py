@@ -3906,3 +3906,43 @@ def test_a_row_of_values_only_under_a_header_with_other_columns_is_not_read_as_a
     assert not _label_lost(row, [{"role": "value", "year": None}, {"role": "value", "year": None}])
     words = tables.Row(1, [tables.Cell(t, 0, 0, 0) for t in ("合计", "12")], 0, 0, 0)
     assert not _label_lost(words, [{"role": "value", "year": 2022}, {"role": "value", "year": 2023}])
+
+
+# a bilingual yearbook table whose header names the label column in one cell (指标 Item) over rows that print a
+# label's Chinese and English names in two cells: the English cell is a translation, no column, and each value stands
+# under its year (not one column to the right)
+def test_a_rows_english_name_in_a_cell_of_its_own_under_a_one_cell_bilingual_head_is_no_column():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("5-1 居民生活情况 Living Conditions |\n||||\n指标 Item | 2021 | 2022 | 2023 | |\n"
+            "就业 | Employment | |||\n"
+            "城镇平均每户家庭从业人口(人) | Employed Persons per Urban Household(person) | 1.62 | 1.60 | 1.58 |\n"
+            "收入与支出(元) | Income and Expenditure(yuan) | |||\n"
+            "居民人均可支配收入 | Per Capita Disposable Income | 31020 | 33150 | 35240 |\n"
+            "职工年平均工资 | Average Wage of Employees | 80110 | 85230 | 90070 |\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("1.62", "人", 2021, "baseline"), ("1.60", "人", 2022, "baseline"), ("1.58", "人", 2023, "actual"),
+        ("31020", "元", 2021, "baseline"), ("33150", "元", 2022, "baseline"), ("35240", "元", 2023, "actual"),
+        ("80110", "元", 2021, "baseline"), ("85230", "元", 2022, "baseline"), ("90070", "元", 2023, "actual")]
+
+
+# the other way: a header that gives the English name a column of its own (项目 | Item | 2021 …), or a Chinese head
+# alone (指标), or rows without a cell in English, make no bilingual table of this kind; a table of one Chinese head
+# over rows of a label and values is read as before
+def test_a_bilingual_table_with_the_translation_column_in_its_header_or_a_chinese_head_is_unchanged():
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = lambda *texts: [tables.Cell(t, 0, 0, 0) for t in texts]  # noqa: E731
+    body = [cells("居民人均可支配收入", "Per Capita Disposable Income", "31020", "33150"),
+            cells("职工年平均工资", "Average Wage", "80110", "85230")]
+    assert tables._translation_cells(cells("指标 Item", "2022", "2023", ""), body)
+    assert not tables._translation_cells(cells("项目", "Item", "2022", "2023"), body)
+    assert not tables._translation_cells(cells("指标", "2022", "2023", ""), body)
+    assert not tables._translation_cells(cells("指标 Item", "2021", "2022", "2023"),
+                                         [cells("居民人均可支配收入", "31020", "33150", "35240"),
+                                          cells("职工年平均工资", "80110", "85230", "90070")])
+    text = "指标 | 2022 | 2023 | |\n居民人均可支配收入 | 33150 | 35240 |\n职工年平均工资 | 85230 | 90070 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("33150", 2022, "baseline"), ("35240", 2023, "actual"), ("85230", 2022, "baseline"), ("90070", 2023, "actual")]

@@ -3996,6 +3996,12 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         # the label column dropped, the header's cells name the value columns and its empty last cell is no column
         h0 = table.header[0]
         table.header = [Cell("", h0.start, h0.start, h0.line)] + table.header[:-1]
+    if table.layout == "row_per_line" and header_end == 1 and _translation_cells(table.header, lines[1:]):
+        # 指标 Item | 2016 | … | 2022 | | over 居民人均可支配收入 | Per Capita Disposable Income of Households | 32070 | …:
+        # the header's first cell holds both names of the label column, each row prints its English name in a cell
+        # of its own after the Chinese one: a translation, no column (the rows' values stand under the years)
+        lines = lines[:1] + [cells[:1] + cells[2:] if len(cells) > 2 and _HAN.search(cells[0].text)
+                             and _english_only(cells[1].text.strip()) else cells for cells in lines[1:]]
     named = max((k + 1 for k, c in enumerate(table.header) if c.text), default=0)
     padded = table.layout == "row_per_line" and 0 < named < ncols \
         and not any(c.text for cells in lines[header_end:] for c in cells[named:])
@@ -4116,6 +4122,25 @@ def _label_head_left_out(header, rows):
     body = [texts for texts in body if len(texts) > 1]
     return len(body) >= 2 and all(len(texts) == len(named) + 1 and not is_numeric(texts[0])
                                   and all(is_numeric(t.rstrip("%")) for t in texts[1:]) for texts in body)
+
+
+_BILINGUAL_HEAD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\s]*\s+[A-Za-z][A-Za-z\s]*")  # 指标 Item, 项目 Item, 地 区 Region
+
+
+def _translation_cells(header, rows):
+    """A bilingual ``|`` table whose header names the label column in one cell, Chinese and English (``指标 Item
+    | 2016 | 2017 | …``), over rows that print a label's two names in two cells, the Chinese one first
+    (``居民人均可支配收入 | Per Capita Disposable Income of Households | 32070 | 35024 | …``): every row of two
+    values or more has a cell in English only after its Chinese label, and one filled cell more than the header."""
+    if len(header) < 3 or not _BILINGUAL_HEAD.fullmatch(header[0].text.strip()) or not header[1].text \
+            or _english_only(header[1].text.strip()):
+        return False
+    named = sum(bool(c.text) for c in header)
+    body = [cells for cells in rows if sum(is_numeric(c.text) for c in cells) >= 2]
+    return len(body) >= 2 and all(
+        len(cells) > 2 and _HAN.search(cells[0].text) and not is_numeric(cells[1].text)
+        and _english_only(cells[1].text.strip()) and sum(bool(c.text) for c in cells) <= named + 1
+        for cells in body) and any(sum(bool(c.text) for c in cells) == named + 1 for cells in body)
 
 
 def _label_only(cells):
