@@ -3946,3 +3946,45 @@ def test_a_bilingual_table_with_the_translation_column_in_its_header_or_a_chines
     f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
     assert list(zip(f["value"], f["year"], f["kind"])) == [
         ("33150", 2022, "baseline"), ("35240", 2023, "actual"), ("85230", 2022, "baseline"), ("90070", 2023, "actual")]
+
+
+# a web page's table flattened one cell a line, with no row numbers: its rows are told by their shape (a label, its
+# unit under a 单位 head, then as many values as every other row), under a header of two levels printed flat (a group's
+# head, 比上年同期增减(同比), before its parts 绝对数 and 相对数(%)) whose columns are month-end dates; the cells on
+# lines between lines | or as paragraphs (a blank line between cells, an empty cell a line of a space)
+_FLAT_HEAD = ["2024年2月社会保险主要指标数据", "", "单位", "截至2024年2月底", "截至2023年2月底", "比上年同期增减(同比)",
+              "绝对数", "相对数(%)", "社会保险", "", "", "", "", ""]
+_FLAT_ROWS = ["(一)城镇职工基本养老保险参保人数", "万人", "1796.99", "1701.86", "95.13", "5.59%",
+              "1.企业保参保人数", "万人", "1640.65", "1549.35", "91.30", "5.89%",
+              "2.机关保参保人数", "万人", "156.34", "152.51", "3.83", "2.51%"]
+_FLAT_FIGURES = [("1796.99", "万人", 2024, "actual"), ("1701.86", "万人", 2023, "baseline"),
+                 ("95.13", "万人", 2024, "change"), ("5.59", "%", 2024, "growth_rate"),
+                 ("1640.65", "万人", 2024, "actual"), ("1549.35", "万人", 2023, "baseline"),
+                 ("91.30", "万人", 2024, "change"), ("5.89", "%", 2024, "growth_rate"),
+                 ("156.34", "万人", 2024, "actual"), ("152.51", "万人", 2023, "baseline"),
+                 ("3.83", "万人", 2024, "change"), ("2.51", "%", 2024, "growth_rate")]
+
+
+@pytest.mark.parametrize("joiner, empty", [("\n|\n", ""), ("\n\n", " ")])
+def test_a_table_flattened_one_cell_a_line_without_row_numbers_is_split_by_its_rows_shape(joiner, empty):
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = [c if c else empty for c in _FLAT_HEAD + _FLAT_ROWS]
+    text = "备注:以上数据均为快报数。\n\n" + joiner.join(cells) + "\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2024, 2024)).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == _FLAT_FIGURES
+
+
+# the other way: cells whose runs of values differ in length, or short paragraphs of words with too few values, make no
+# table of this shape; a change column named 绝对数 is no growth, its relative twin is
+def test_cells_one_a_line_of_uneven_rows_or_words_are_no_table_by_row_shape():
+    cells = lambda texts: [tables.Cell(t, 0, 0, 0) for t in texts]  # noqa: E731
+    uneven = _FLAT_HEAD + _FLAT_ROWS[:-1]
+    assert not tables._split_by_row_shape(tables.Table(0, "", "indicator", 0, 0, 1, ""), cells(uneven))
+    words = ["工作目标", "", "加强养老服务", "", "完善社会救助", "", "推进婚姻登记", "", "做好殡葬管理"] * 2
+    assert tables._paragraph_cell_tables("\n".join(words) + "\n") == []
+    roles = column_roles(cells(["", "单位", "截至2024年2月底", "截至2023年2月底", "比上年同期增减(同比)绝对数",
+                                "比上年同期增减(同比)相对数(%)"]))
+    assert [(r["role"], r["kind"], r["year"]) for r in roles] == [
+        ("indicator", "", None), ("unit", "", None), ("value", "actual", 2024), ("value", "baseline", 2023),
+        ("value", "change", None), ("growth", "", None)]
