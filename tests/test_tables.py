@@ -4042,3 +4042,85 @@ def test_a_span_of_a_plan_period_or_a_base_column_outside_a_plan_names_no_year()
     text = "表1 主要指标\n| 指标 | 基期值 | 目标值 |\n| 每千名老年人拥有养老床位数(张) | 32 | 40 |\n"
     f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2021, None, None)).figures
     assert list(zip(f["value"], f["year"], f["kind"])) == [("32", 2021, "baseline"), ("40", 2021, "target")]
+
+
+# a bilingual yearbook table whose header names the label column in one cell (指标 Item) over rows that print a
+# label's Chinese and English names in two cells: the English cell is a translation, no column, and each value stands
+# under its year (not one column to the right)
+def test_a_rows_english_name_in_a_cell_of_its_own_under_a_one_cell_bilingual_head_is_no_column():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("5-1 居民生活情况 Living Conditions |\n||||\n指标 Item | 2021 | 2022 | 2023 | |\n"
+            "就业 | Employment | |||\n"
+            "城镇平均每户家庭从业人口(人) | Employed Persons per Urban Household(person) | 1.62 | 1.60 | 1.58 |\n"
+            "收入与支出(元) | Income and Expenditure(yuan) | |||\n"
+            "居民人均可支配收入 | Per Capita Disposable Income | 31020 | 33150 | 35240 |\n"
+            "职工年平均工资 | Average Wage of Employees | 80110 | 85230 | 90070 |\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("1.62", "人", 2021, "baseline"), ("1.60", "人", 2022, "baseline"), ("1.58", "人", 2023, "actual"),
+        ("31020", "元", 2021, "baseline"), ("33150", "元", 2022, "baseline"), ("35240", "元", 2023, "actual"),
+        ("80110", "元", 2021, "baseline"), ("85230", "元", 2022, "baseline"), ("90070", "元", 2023, "actual")]
+
+
+# the other way: a header that gives the English name a column of its own (项目 | Item | 2021 …), or a Chinese head
+# alone (指标), or rows without a cell in English, make no bilingual table of this kind; a table of one Chinese head
+# over rows of a label and values is read as before
+def test_a_bilingual_table_with_the_translation_column_in_its_header_or_a_chinese_head_is_unchanged():
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = lambda *texts: [tables.Cell(t, 0, 0, 0) for t in texts]  # noqa: E731
+    body = [cells("居民人均可支配收入", "Per Capita Disposable Income", "31020", "33150"),
+            cells("职工年平均工资", "Average Wage", "80110", "85230")]
+    assert tables._translation_cells(cells("指标 Item", "2022", "2023", ""), body)
+    assert not tables._translation_cells(cells("项目", "Item", "2022", "2023"), body)
+    assert not tables._translation_cells(cells("指标", "2022", "2023", ""), body)
+    assert not tables._translation_cells(cells("指标 Item", "2021", "2022", "2023"),
+                                         [cells("居民人均可支配收入", "31020", "33150", "35240"),
+                                          cells("职工年平均工资", "80110", "85230", "90070")])
+    text = "指标 | 2022 | 2023 | |\n居民人均可支配收入 | 33150 | 35240 |\n职工年平均工资 | 85230 | 90070 |\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2023, 2024)).figures
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("33150", 2022, "baseline"), ("35240", 2023, "actual"), ("85230", 2022, "baseline"), ("90070", 2023, "actual")]
+
+
+# a web page's table flattened one cell a line, with no row numbers: its rows are told by their shape (a label, its
+# unit under a 单位 head, then as many values as every other row), under a header of two levels printed flat (a group's
+# head, 比上年同期增减(同比), before its parts 绝对数 and 相对数(%)) whose columns are month-end dates; the cells on
+# lines between lines | or as paragraphs (a blank line between cells, an empty cell a line of a space)
+_FLAT_HEAD = ["2024年2月社会保险主要指标数据", "", "单位", "截至2024年2月底", "截至2023年2月底", "比上年同期增减(同比)",
+              "绝对数", "相对数(%)", "社会保险", "", "", "", "", ""]
+_FLAT_ROWS = ["(一)城镇职工基本养老保险参保人数", "万人", "1796.99", "1701.86", "95.13", "5.59%",
+              "1.企业保参保人数", "万人", "1640.65", "1549.35", "91.30", "5.89%",
+              "2.机关保参保人数", "万人", "156.34", "152.51", "3.83", "2.51%"]
+_FLAT_FIGURES = [("1796.99", "万人", 2024, "actual"), ("1701.86", "万人", 2023, "baseline"),
+                 ("95.13", "万人", 2024, "change"), ("5.59", "%", 2024, "growth_rate"),
+                 ("1640.65", "万人", 2024, "actual"), ("1549.35", "万人", 2023, "baseline"),
+                 ("91.30", "万人", 2024, "change"), ("5.89", "%", 2024, "growth_rate"),
+                 ("156.34", "万人", 2024, "actual"), ("152.51", "万人", 2023, "baseline"),
+                 ("3.83", "万人", 2024, "change"), ("2.51", "%", 2024, "growth_rate")]
+
+
+@pytest.mark.parametrize("joiner, empty", [("\n|\n", ""), ("\n\n", " ")])
+def test_a_table_flattened_one_cell_a_line_without_row_numbers_is_split_by_its_rows_shape(joiner, empty):
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = [c if c else empty for c in _FLAT_HEAD + _FLAT_ROWS]
+    text = "备注:以上数据均为快报数。\n\n" + joiner.join(cells) + "\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2024, 2024)).figures
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == _FLAT_FIGURES
+
+
+# the other way: cells whose runs of values differ in length, or short paragraphs of words with too few values, make no
+# table of this shape; a change column named 绝对数 is no growth, its relative twin is
+def test_cells_one_a_line_of_uneven_rows_or_words_are_no_table_by_row_shape():
+    cells = lambda texts: [tables.Cell(t, 0, 0, 0) for t in texts]  # noqa: E731
+    uneven = _FLAT_HEAD + _FLAT_ROWS[:-1]
+    assert not tables._split_by_row_shape(tables.Table(0, "", "indicator", 0, 0, 1, ""), cells(uneven))
+    words = ["工作目标", "", "加强养老服务", "", "完善社会救助", "", "推进婚姻登记", "", "做好殡葬管理"] * 2
+    assert tables._paragraph_cell_tables("\n".join(words) + "\n") == []
+    roles = column_roles(cells(["", "单位", "截至2024年2月底", "截至2023年2月底", "比上年同期增减(同比)绝对数",
+                                "比上年同期增减(同比)相对数(%)"]))
+    assert [(r["role"], r["kind"], r["year"]) for r in roles] == [
+        ("indicator", "", None), ("unit", "", None), ("value", "actual", 2024), ("value", "baseline", 2023),
+        ("value", "change", None), ("growth", "", None)]

@@ -733,7 +733,7 @@ def find_tables(text, norm=None):
             if flat and flat[0].text.startswith("专栏"):
                 table.kind, table.layout = "box", "box"
             elif not _split_grouped_years(table, flat) and not _split_by_column_names(table, block) \
-                    and not _split_year_cells(table, flat):
+                    and not _split_year_cells(table, flat) and not _split_by_row_shape(table, flat):
                 _split_cell_per_line(table, flat)
         elif kind == "pipe" and lines and lines[0] and lines[0][0].text.startswith("专栏") and len(lines[0]) <= 2:
             table.kind, table.layout = "box", "box"
@@ -742,7 +742,7 @@ def find_tables(text, norm=None):
             _split_rows(table, lines, [line for _, _, line in block], [offset for _, offset, _ in block])
         tables.append(table)
     for detector in (_column_tables, _single_spaced_tables, _value_header_tables, _flattened_tables,
-                     _counted_header_tables, _headless_flattened_tables):
+                     _counted_header_tables, _headless_flattened_tables, _paragraph_cell_tables):
         taken = [(t.start, t.end) for t in tables]
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
@@ -3110,7 +3110,7 @@ def _separated_tables(norm):
         _, title, unit = _title_before(lines, i)
         table = Table(0, "cell_per_line", "indicator", first.start, last.end, lines[i][0], title.strip(), unit=unit)
         if len(rows) == 1:
-            if not _split_flat_by_column_names(table, rows[0]):
+            if not _split_flat_by_column_names(table, rows[0]) and not _split_by_row_shape(table, rows[0]):
                 _split_cell_per_line(table, rows[0])
         else:
             ncols = len(rows[0])
@@ -3987,6 +3987,110 @@ def _split_year_cells(table, flat):
     return False
 
 
+_PARAGRAPH_CELLS_MIN = 12  # cells of a table printed one cell a paragraph, read by its rows' shape
+
+
+def _paragraph_cell_tables(norm):
+    """Tables whose cells became paragraphs (a web page's table pasted as text, with no bars): each cell a line of
+    its own with one blank line between cells, an empty cell a line of spaces, and no row numbers, so that the rows
+    are told by their shape (:func:`_split_by_row_shape`). A run of cells ends at a line that is no cell (a
+    sentence, a line longer than a cell) or where two lines follow each other with no blank line between them.
+    As :class:`Table` objects with the layout ``cell_per_line``."""
+    lines = _lines(norm)
+
+    def cell(k):
+        text = lines[k][2]
+        return text != "" and len(text.strip()) <= _OPEN_CELL_MAX and "。" not in text and "|" not in text
+
+    out, i = [], 0
+    while i < len(lines):
+        if not (cell(i) and lines[i][2].strip() and (i == 0 or lines[i - 1][2] == "")):
+            i += 1
+            continue
+        j = i
+        while j + 2 < len(lines) and lines[j + 1][2] == "" and cell(j + 2):
+            j += 2
+        if (j - i) // 2 + 1 >= _PARAGRAPH_CELLS_MIN:
+            cells = []
+            for number, offset, line in lines[i:j + 1:2]:
+                lead = len(line) - len(line.lstrip())
+                text = line.strip()
+                cells.append(Cell(text, offset + lead, offset + lead + len(text), number))
+            _, title, unit = _title_before(lines, i)
+            table = Table(0, "cell_per_line", "indicator", cells[0].start, cells[-1].end, lines[i][0], title.strip(),
+                          unit=unit)
+            if _split_by_row_shape(table, cells):
+                out.append(table)
+        i = j + 1
+    return out
+
+
+# the head of a group of columns over its parts, in a header flattened one cell a line (比上年同期增减(同比) over
+# 绝对数 and 相对数(%))
+_GROUP_HEAD = re.compile(r"比上年|比上月|同比|环比|增减")
+
+
+def _split_by_row_shape(table, flat):
+    """A table flattened one cell a line with no row numbers (a web page's table, each cell on a line between
+    lines ``|``): its rows are told by their shape. Every run of values is as long as every other, after its label
+    and, under a header that names a ``单位`` column, the label's unit (``1.企业保参保人数 | 万人 | 1640.65 | 1549.35 |
+    91.30 | 5.89%``); a label followed by as many empty cells is a label row (``社会保险 | | | | |``). The header is
+    the cells before the first row: a cell before an empty first head is the table's title, and a header one cell
+    longer than a row holds a group's head over the last cells, the parts of it (``比上年同期增减(同比)`` over
+    ``绝对数``, ``相对数(%)``), each part then named by both. Cells after the last row are no part of the table."""
+    texts = [c.text for c in flat]
+    num = [bool(t) and is_numeric(t) for t in texts]
+    runs, k = [], 0
+    while k < len(texts):
+        if num[k]:
+            j = k
+            while j < len(texts) and num[j]:
+                j += 1
+            runs.append((k, j))
+            k = j
+        else:
+            k += 1
+    if len(runs) < 2 or len({b - a for a, b in runs}) != 1 or runs[0][1] - runs[0][0] < 2:
+        return False
+    n, first = runs[0][1] - runs[0][0], runs[0][0]
+    head = texts[:max(first - 2, 0)]
+    lead = 2 if any(t in ("单位", "计量单位") for t in head) else 1
+    for a, _ in runs:  # a label (and its unit) before every run of values
+        if a < lead or any(not texts[a - m] or num[a - m] for m in range(1, lead + 1)) \
+                or (lead == 2 and (len(texts[a - 1]) > 4 or _DIGIT.search(texts[a - 1]))):
+            return False
+    width, start = n + lead, first - lead
+    while start - width >= 0 and texts[start - width] and not num[start - width] \
+            and not any(texts[start - width + 1:start]):
+        start -= width  # label rows above the first row of values
+    header = list(flat[:start])
+    group = max((k for k, t in enumerate(texts[:start]) if _GROUP_HEAD.search(t) and k < start - 2), default=None)
+    if len(header) == width + 2 and header[0].text and not header[1].text:
+        table.title, header = header[0].text, header[1:]  # the title, then the empty head of the label column
+    if len(header) == width + 1 and group is not None and group - (start - len(header)) < len(header) - 2:
+        g = group - (start - len(header))
+        top = header[g]
+        header = header[:g] + [Cell(top.text + c.text, c.start, c.end, c.line) for c in header[g + 1:]]
+    if len(header) != width:
+        return False
+    rows, p = [header], start
+    while p + width <= len(flat):
+        chunk = flat[p:p + width]
+        values = num[p + lead:p + width]
+        if texts[p] and not num[p] and (all(values) or not any(texts[p + 1:p + width])):
+            rows.append(chunk)
+            p += width
+        else:
+            break
+    if len(rows) < 3:
+        return False
+    table.end = rows[-1][-1].end
+    table.layout = "cell_per_line"
+    _split_rows(table, rows, [""] * len(rows), header_lines=1)
+    table.layout = "cell_per_line"
+    return True
+
+
 def _split_cell_per_line(table, flat):
     first = next((i for i, c in enumerate(flat) if c.text == "1"), None)
     if not first:
@@ -4077,6 +4181,12 @@ def _split_rows(table, lines, raw, offsets=None, header_lines=None):
         # the label column dropped, the header's cells name the value columns and its empty last cell is no column
         h0 = table.header[0]
         table.header = [Cell("", h0.start, h0.start, h0.line)] + table.header[:-1]
+    if table.layout == "row_per_line" and header_end == 1 and _translation_cells(table.header, lines[1:]):
+        # 指标 Item | 2016 | … | 2022 | | over 居民人均可支配收入 | Per Capita Disposable Income of Households | 32070 | …:
+        # the header's first cell holds both names of the label column, each row prints its English name in a cell
+        # of its own after the Chinese one: a translation, no column (the rows' values stand under the years)
+        lines = lines[:1] + [cells[:1] + cells[2:] if len(cells) > 2 and _HAN.search(cells[0].text)
+                             and _english_only(cells[1].text.strip()) else cells for cells in lines[1:]]
     named = max((k + 1 for k, c in enumerate(table.header) if c.text), default=0)
     padded = table.layout == "row_per_line" and 0 < named < ncols \
         and not any(c.text for cells in lines[header_end:] for c in cells[named:])
@@ -4197,6 +4307,25 @@ def _label_head_left_out(header, rows):
     body = [texts for texts in body if len(texts) > 1]
     return len(body) >= 2 and all(len(texts) == len(named) + 1 and not is_numeric(texts[0])
                                   and all(is_numeric(t.rstrip("%")) for t in texts[1:]) for texts in body)
+
+
+_BILINGUAL_HEAD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\s]*\s+[A-Za-z][A-Za-z\s]*")  # 指标 Item, 项目 Item, 地 区 Region
+
+
+def _translation_cells(header, rows):
+    """A bilingual ``|`` table whose header names the label column in one cell, Chinese and English (``指标 Item
+    | 2016 | 2017 | …``), over rows that print a label's two names in two cells, the Chinese one first
+    (``居民人均可支配收入 | Per Capita Disposable Income of Households | 32070 | 35024 | …``): every row of two
+    values or more has a cell in English only after its Chinese label, and one filled cell more than the header."""
+    if len(header) < 3 or not _BILINGUAL_HEAD.fullmatch(header[0].text.strip()) or not header[1].text \
+            or _english_only(header[1].text.strip()):
+        return False
+    named = sum(bool(c.text) for c in header)
+    body = [cells for cells in rows if sum(is_numeric(c.text) for c in cells) >= 2]
+    return len(body) >= 2 and all(
+        len(cells) > 2 and _HAN.search(cells[0].text) and not is_numeric(cells[1].text)
+        and _english_only(cells[1].text.strip()) and sum(bool(c.text) for c in cells) <= named + 1
+        for cells in body) and any(sum(bool(c.text) for c in cells) == named + 1 for cells in body)
 
 
 def _label_only(cells):
@@ -4637,6 +4766,8 @@ def column_roles(header, reference_year=None, plan=False):
             role["role"] = "period"  # rows that are years: each row's year dates its values
         elif "备注" in name or name == "说明" or _AGENCY_COLUMN.fullmatch(name):
             role["role"] = "note"  # (责任单位, 牵头部门: the office in charge of a task, no value)
+        elif "绝对数" in name and _GROUP_HEAD.search(name):
+            role.update(role="value", kind="change")  # 比上年同期增减 绝对数: the change in the level's unit, no growth
         elif "增长" in name.replace("自然增长率", "") or "增速" in name or "年均" in name or "环比" in name \
                 or "同比" in name \
                 or "增幅" in name or re.search(r"(?:19|20)\d\d年?比", name) or (re.search(r"增减|±", name) and unit and unit.group(1) == "%") \
