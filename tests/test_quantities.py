@@ -304,3 +304,13 @@ def test_spaced_groups_give_the_figure_its_whole_value():
 def test_a_unit_broken_over_a_line_end_is_one_unit_and_a_line_break_is_no_unit(text, unit):
     six = next(m for m in mentions(text) if m.text == "6")
     assert (six.unit, six.status) == (unit, "quantity")
+
+
+# a table's or chart's number of two parts (表5-1, 图 2-3) is its number, both parts: not 1 of 人 in 表5-1 人民生活水平情况;
+# the other way, a range after other words (全市共5-10人, 表明有3-5人) is a range of quantities
+@pytest.mark.parametrize("text, statuses", [("表5-1 人民生活水平情况\n", ["excluded", "excluded"]),
+                                            ("图 2-3 人口年龄结构\n", ["excluded", "excluded"]),
+                                            ("全市共5-10人\n", ["quantity", "quantity"]),
+                                            ("调查表明有3-5人\n", ["quantity", "quantity"])])
+def test_the_second_part_of_a_table_number_is_no_quantity(text, statuses):
+    assert [m.status for m in mentions(text)] == statuses

@@ -4124,3 +4124,58 @@ def test_cells_one_a_line_of_uneven_rows_or_words_are_no_table_by_row_shape():
     assert [(r["role"], r["kind"], r["year"]) for r in roles] == [
         ("indicator", "", None), ("unit", "", None), ("value", "actual", 2024), ("value", "baseline", 2023),
         ("value", "change", None), ("growth", "", None)]
+
+
+# a row whose values are all struck out and whose label prints a unit (收入与支出(元) — — —) heads the rows under it in a
+# yearbook's table of year columns, as it does in other layouts: they take its unit; a struck-out label with no unit
+# (就业 — —) heads nothing, and a row's own unit stays its own
+def test_a_struck_out_label_row_gives_its_unit_to_the_rows_under_it_in_a_table_of_year_columns():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("表5-1 人民生活水平情况\n指标 Item                     2021      2022\n"
+            "就业                          —         —\n农村平均每户家庭从业人口(人)  1.75      1.71\n"
+            "收入与支出(元)                —         —\n居民人均可支配收入            47498     49862\n"
+            "居民人均生活消费支出          31451     32848\n职工年平均工资(万元)          11.8      12.4\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2022, 2023)).figures
+    f = f[f["value_type"] == "number"]
+    assert list(zip(f["value"], f["unit"], f["year"])) == [
+        ("1.75", "人", 2021), ("1.71", "人", 2022), ("47498", "元", 2021), ("49862", "元", 2022),
+        ("31451", "元", 2021), ("32848", "元", 2022), ("11.8", "万元", 2021), ("12.4", "万元", 2022)]
+
+
+# a table printed one cell a line, or one cell a paragraph, under a header of years with no parts under them: the
+# head of its labels (指标, 项目, or in English: item), the years, then each row's label and a value (or a dash) for
+# each year; a label's English translation in a cell of its own after it is no cell of the row, and the unit line
+# above the table is its unit; the other way, a run of cells whose rows do not fill the years is no such table
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_table_one_cell_a_line_under_a_header_of_years_alone_is_read_by_its_rows(sep):
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = ["单位:个", "项目", "Item", "2005", "2006", "福利类收养性单位", "Welfare Institutions", "747", "757",
+             "社会福利院", "Social Welfare Homes", "70", "71", "荣誉军人康复医院 honor soldiers hospitals", "1", "1",
+             "精神病福利院", "Psychiatric Welfare Homes", "—", "8"]
+    text = "表15-22 社会福利事业单位机构情况\n" + sep.join(cells) + "\n"
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2006, 2007)).figures
+    f = f[f["value_type"] == "number"]
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"])) == [
+        ("747", "个", 2005, "baseline", "table"), ("757", "个", 2006, "actual", "table"),
+        ("70", "个", 2005, "baseline", "table"), ("71", "个", 2006, "actual", "table"),
+        ("1", "个", 2005, "baseline", "table"), ("1", "个", 2006, "actual", "table"),
+        ("8", "个", 2006, "actual", "table")]
+    english = "\n".join(["item", "2005", "2006", "total", "1970", "1847", "社会福利院", "70", "71", "光荣院", "58", "57"])
+    f = extract_document(Document("t.txt", "单位:个\n" + english + "\n", "岚江市", "Lanjiang", 2006, 2007)).figures
+    assert list(zip(f["value"], f["year"], f["method"])) == [
+        ("1970", 2005, "table"), ("1847", 2006, "table"), ("70", 2005, "table"), ("71", 2006, "table"),
+        ("58", 2005, "table"), ("57", 2006, "table")]
+    uneven = "\n".join(["指标", "2005", "2006", "社会福利院", "70", "光荣院", "58", "57", "儿童福利院"])
+    assert not [t for t in find_tables(uneven) if t.layout == "grouped_years"]
+
+
+# one cell a line between bars, rows ending in ||: a row's first cell after the || of the row before is a cell however
+# long (a bilingual label: 收养性社会福利单位 adopting social welfare institutions)
+def test_a_long_first_cell_after_a_row_end_is_a_cell_of_a_table_between_bars():
+    cells = [["指标", "2005", "2006"], ["合计", "1847", "1990"],
+             ["收养性社会福利单位 adopting social welfare institutions", "806", "815"], ["光荣院", "57", "57"]]
+    text = "\n".join(x for row in cells for k, c in enumerate(row) for x in (c, "||" if k == len(row) - 1 else "|"))
+    (table,) = find_tables(text)
+    assert [[c.text for c in r.cells] for r in table.rows] == cells[1:]

@@ -1712,9 +1712,10 @@ _CODE = re.compile(r"^[A-Z]{1,6}\d{6,}$")  # an indicator code of a statistical 
 _HEAD_NAMES = ("序号", "编号", "指标", "项目", "指标名称", "项目名称", "主要指标", "类别", "地区", "年份")
 _HEAD_CELL = re.compile(rf"^(?:{'|'.join(_HEAD_NAMES)})$")
 _HEAD_FIRST = frozenset(name[0] for name in _HEAD_NAMES)  # the first characters of those names: a cheap first test
-# a line that is one of those names, maybe spaced out (指 标): _lines_starting
+# a line that is one of those names, maybe spaced out (指 标), maybe with its English after it (指标 Item): _lines_starting
 _HEAD_LINE = re.compile("\n[ \u3000]*(?:" + "|".join("[ \u3000]*".join(name) for name in _HEAD_NAMES)
-                        + ")[ \u3000]*(?![^\n])")
+                        + ")(?:[ \u3000]+[A-Za-z][A-Za-z ]*)?[ \u3000]*(?![^\n])"
+                        + "|\n[ \u3000]*(?i:item|items|indicator|region)[ \u3000]*(?![^\n])")  # a bilingual book's
 # the names a column of a plan's or yearbook's table is printed with, one per line
 _COLUMN_WORDS = ("序号", "编号", "指标", "项目", "指标名称", "项目名称", "主要指标", "类别", "地区", "年份", "单位", "计量单位",
                  "属性", "指标属性", "备注", "数量", "数值")
@@ -2996,9 +2997,11 @@ def _is_cell_line(lines, j):
     if "|" in text:
         return False  # a separator, or a row that prints its own bars
     after = j + 1 < len(lines) and _is_bars(lines[j + 1][2].strip())
-    before = j > 0 and lines[j - 1][2].strip() == "|"
+    above = lines[j - 1][2].strip() if j > 0 else ""
+    before = above == "|" or _is_bars(above) and "。" not in text  # (a sentence after a row's end: the table's note)
     if before and after:
-        return True  # between two separators: a cell, however long
+        return True  # between two separators (a row's first cell after the || that ends the row before): a cell,
+        # however long (收养性社会福利单位 adopting social welfare institutions)
     if len(text) > _CELL_MAX or "。" in text:
         return False
     return after or (before and bool(text)) or _in_stack(lines, j)
@@ -3395,6 +3398,7 @@ def _year_rows(table, lines, j, ends, aligned=True):
     spaces, position says nothing: a row with fewer values than years lacks the earliest years
     (the latest is always printed; a category that began later), so its values take the last columns."""
     pending, parents = None, []  # pending: (Cell, indent) of a label still waiting for its values
+    heading = None  # (label, indent) of the last row struck out whose label prints a unit: 收入与支出(元) — — —
     ncols = len(ends)
     while j < len(lines):
         number, offset, line = lines[j]
@@ -3476,6 +3480,12 @@ def _year_rows(table, lines, j, ends, aligned=True):
             parents.pop()
         if parents and (parents[-1][1] < indent or label.text.startswith(("#", "其中"))):
             row.parent = parents[-1][0].text
+        if values and all(_MISSING.match(line[a:b]) for a, b in values):
+            # a label whose values are all struck out heads the rows below it (收入与支出(元) — — —): when it prints a
+            # unit, the rows under it that are not indented further are its rows (their unit), up to the next such
+            heading = (label, indent) if _struck_out_label(label.text, [line[a:b] for a, b in values]) else None
+        elif heading is not None and not row.parent and indent <= heading[1]:
+            row.parent = heading[0].text
         table.rows.append(row)
         if not label.text.startswith(("#", "其中")):
             parents.append((label, indent))
@@ -3826,9 +3836,10 @@ def _rows_of(cells, width):
                               and all(not c.text or _value_like(c.text) for c in r[1:]) for r in rows)
 
 
-def _grouped_years(cells):
+def _grouped_years(cells, bare=False):
     """``(first year, years, parts)`` of a header of years each over the same parts among ``cells`` (non-empty, in
-    order; see :func:`_split_grouped_years`), or None."""
+    order; see :func:`_split_grouped_years`), or None. With ``bare``, a header of years over no parts, the rows
+    following at once (``指标 Item`` / ``2016`` / … / ``2022`` / ``就业`` / ``—`` …), is ``parts`` 0."""
     a = next((k for k in range(1, len(cells) - 1)
               if _HEADER_YEAR.fullmatch(cells[k].text) and _HEADER_YEAR.fullmatch(cells[k + 1].text)), None)
     if a is None or is_numeric(cells[a - 1].text) or _HEADER_YEAR.fullmatch(cells[a - 1].text):
@@ -3843,10 +3854,13 @@ def _grouped_years(cells):
         if len(parts) == years * p and len(set(cycle)) == p and not any(is_numeric(t) for t in cycle) \
                 and all(c.text == cycle[k % p] for k, c in enumerate(parts)):
             return a, years, p
+    if bare and len(cells) >= start + 1 + years and not is_numeric(cells[start].text) \
+            and all(is_numeric(c.text) or _MISSING.match(c.text) for c in cells[start + 1:start + 1 + years]):
+        return a, years, 0  # a label and a value (or a dash) under each year right after the years
     return None
 
 
-def _split_grouped_years(table, flat):
+def _split_grouped_years(table, flat, bare=False):
     """A table one cell a line under a header of years each over the same parts (``2000年 | 2005年 | … 2019年 |``,
     then ``合计 | 男 | 女 |`` once for each year: a web page's two header rows, the years merged over their parts),
     then rows of a label and a value for each year's part. The column of labels is named by the cell before the
@@ -3854,19 +3868,29 @@ def _split_grouped_years(table, flat):
     (``2000年男``). The parts must repeat in the same order once per year, and a row must fill every column;
     cells after the last full row are kept as one unparsed row. False when the cells are no such table."""
     cells = [c for c in flat if c.text]
-    found = _grouped_years(cells)
+    if bare:  # a cell in English after one in Chinese is its translation (项目 / Item, 基本养老保险 / Pension Insurance)
+        cells = [c for k, c in enumerate(cells) if not (k and _ENGLISH.match(c.text) and _HAN.search(cells[k - 1].text)
+                                                        and not is_numeric(cells[k - 1].text))]
+    found = _grouped_years(cells, bare)
     if found is None:
         return False
     a, years, p = found
     parts = cells[a + years:a + years + years * p]
-    width, body, rows = 1 + years * p, cells[a + years + years * p:], []
+    width, body, rows = 1 + years * max(p, 1), cells[a + years + years * p:], []
     while len(rows) * width + width <= len(body):
         chunk = body[len(rows) * width:(len(rows) + 1) * width]
         if is_numeric(chunk[0].text) or not all(is_numeric(c.text) or _MISSING.match(c.text) for c in chunk[1:]):
             break
         rows.append(Row(len(rows) + 1, chunk, chunk[0].start, chunk[-1].end, chunk[0].line))
-    if not rows:
+    if not rows or not p and not any(is_numeric(c.text) for row in rows for c in row.cells[1:]):
         return False
+    heading = ""
+    for row in rows:  # a row whose values are all struck out heads the rows below it, when it prints a unit
+        values = [c.text for c in row.cells[1:]]
+        if all(_MISSING.match(v) for v in values):
+            heading = row.cells[0].text if _struck_out_label(row.cells[0].text, values) else ""
+        elif heading:
+            row.parent = heading
     rest = body[len(rows) * width:]
     if rest:
         rows.append(Row(len(rows) + 1, rest, rest[0].start, rest[-1].end, rest[0].line, status="unparsed",
@@ -3875,8 +3899,8 @@ def _split_grouped_years(table, flat):
     unit = next((m.group("unit") for c in head for m in [_UNIT_LINE.match(c.text)] if m), "")
     table.title = table.title or " ".join(c.text for c in head if not _UNIT_LINE.match(c.text))
     table.unit = table.unit or unit
-    table.header = [cells[a - 1]] + [Cell(cells[a + k // p].text + c.text, c.start, c.end, c.line)
-                                      for k, c in enumerate(parts)]
+    table.header = [cells[a - 1]] + ([Cell(cells[a + k // p].text + c.text, c.start, c.end, c.line)
+                                       for k, c in enumerate(parts)] if p else cells[a:a + years])
     table.rows = rows
     return True
 
@@ -3903,9 +3927,10 @@ def _grouped_year_lines(norm):
             runs[j] = _run_cells(lines, i, j)
         cells, at = runs[j]
         cells = cells[bisect_left(at, i):]  # a head line opens a cell of its own: the cells from it on
-        table = Table(0, "grouped_years", "indicator", cells[0].start if cells else offset, 0, number,
-                      _title_before(lines, i)[1].strip())
-        if len(cells) > 8 and _split_grouped_years(table, cells):
+        _, title, unit = _title_before(lines, i)  # (单位:个 above the table: its unit)
+        table = Table(0, "grouped_years", "indicator", cells[0].start if cells else offset, 0, number, title.strip(),
+                      unit=unit)
+        if len(cells) > 8 and _split_grouped_years(table, cells, bare=True):
             table.end = max(r.end for r in table.rows)
             out.append(table)
             end = j
@@ -3931,6 +3956,9 @@ def _run_cells(lines, i, stop):
     return cells, at
 
 
+_TRAILING_ENGLISH = re.compile(r"\s+[A-Za-z][\x20-\x7e]*$")  # 收养性社会福利单位 adopting social welfare institutions
+
+
 def _year_pairs(lines):
     """``(stops, pairs)`` of a document's lines for :func:`_grouped_year_lines`, in two scans: ``stops[i]``, the first
     line at or after line ``i`` that no run of cells takes (a bar, a line longer than a cell, a full stop), and
@@ -3940,8 +3968,9 @@ def _year_pairs(lines):
     for i in range(len(lines) - 1, -1, -1):
         t = lines[i][2]
         stripped = t.strip()
-        if "|" in t or len(stripped) > _CELL_MAX or "。" in stripped:
-            stop = i
+        if "|" in t or "。" in stripped or len(stripped) > _CELL_MAX and not _ENGLISH.match(stripped) \
+                and len(_TRAILING_ENGLISH.sub("", stripped)) > _CELL_MAX:
+            stop = i  # (a label's translation in English may make it longer than a cell)
         stops[i] = stop
     pairs, last, last_year = [], None, False
     for i, (_, _, t) in enumerate(lines):
