@@ -148,6 +148,11 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # releases of a department whose tables, one cell a line between lines | and one cell a paragraph, have no row numbers,
 # month-end date columns and a group's head over 绝对数 and 相对数(%) (tests/documents/real69/README.md: 0.860, 0.578,
 # 0.684 at first; 1.000, 1.000, 1.000 after its fixes), is held here since its fixes.
+# The sixty-ninth, whole communiqués kept in public repositories as researchers converted them: a national social-security
+# bulletin with its PDF's line breaks (inside words, between a number and its unit, before a number that then opens a
+# line), figure captions with their unit lines, a city communiqué with its page header repeated between paragraphs and a
+# city communiqué one DOCX paragraph a line (tests/documents/real70/README.md: 0.992, 1.000, 0.992 at first; 1.000, 1.000,
+# 1.000 after its fix), is held here since its fix.
 @pytest.fixture(scope="module", params=["corpus", "genre", "real", "real3", "real4", "real7", "real8", "real9", "real10",
                                         "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18",
                                         "real19", "real20", "real21", "real22", "real24", "real25", "real26",
@@ -155,7 +160,7 @@ def test_every_number_is_a_figure_or_accounted_for(path):
                                         "real35", "real36", "real38", "real39", "real40", "real41", "real42",
                                         "real43", "real45", "real46", "real48", "real49", "real51", "real52",
                                         "real53", "real57", "real58", "real60", "real61", "real62",
-                                        "real63", "real64", "real66", "real69"])
+                                        "real63", "real64", "real66", "real69", "real70"])
 def corpus(request):
     matched, summary = evaluate.measure(DOCUMENTS_DIR / request.param)
     return request.param, matched, summary

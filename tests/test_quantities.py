@@ -314,3 +314,19 @@ def test_a_unit_broken_over_a_line_end_is_one_unit_and_a_line_break_is_no_unit(t
                                             ("调查表明有3-5人\n", ["quantity", "quantity"])])
 def test_the_second_part_of_a_table_number_is_no_quantity(text, statuses):
     assert [m.status for m in mentions(text)] == statuses
+
+
+# a PDF's line break can fall before a figure, leaving its number at the start of a line, a space and its unit after it
+# (累计结余⏎63639 亿元。): a figure when the unit is followed by the sentence's punctuation, as a list's or row's number
+# before its words (1 种植业, 12 万元以上项目) is not
+@pytest.mark.parametrize("text, number, expected", [
+    ("年末基金累计结余\n63639 亿元。", "63639", ("quantity", "亿元")),
+    ("年末全国就业人员\n74041 万人，其中", "74041", ("quantity", "万人")),
+    ("比上年下降\n0.4 个千分点。", "0.4", ("quantity", "个千分点")),
+    ("指标\n1 种植业", "1", ("excluded", "list_number")),
+    ("序号\n12 万元以上项目 5个", "12", ("excluded", "list_number")),  # a unit word opens the label: no punctuation
+    ("名单\n3 万人次以上的活动", "3", ("excluded", "list_number")),
+    ("800 预期性", "800", ("excluded", "list_number")),
+])
+def test_a_number_opening_a_line_before_its_unit_and_punctuation_is_a_figure(text, number, expected):
+    assert status_of(text, number) == expected

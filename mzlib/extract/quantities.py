@@ -370,13 +370,26 @@ def _excluded(norm, s, e, arabic, number_text, after):
             return "age_bound"
         return ""  # an age with decimals (男性81.27岁、女性…: a life expectancy, an average age) bounds no group
     lead = norm[line_start:s]
-    if follows and not lead.strip() and _LIST_AFTER.match(after) and (len(number_text) <= 2 or not _LIST_AFTER_LINE.match(after)):
+    if follows and not lead.strip() and _LIST_AFTER.match(after) and (len(number_text) <= 2 or not _LIST_AFTER_LINE.match(after)) \
+            and not _value_opening_line(norm, e):
         return "list_number"
     if follows and _OPEN_PAREN.fullmatch(lead) and _CLOSE_PAREN.match(after):
         return "list_number"
     if follows and not lead.strip() and _SECTION_AFTER.match(after) and arabic and "." not in number_text:
         return "list_number"
     return ""
+
+
+# what ends a value's unit in a sentence: its punctuation (累计结余⏎63639 亿元。, 就业人员⏎74041 万人，其中)
+_SENTENCE_GOES_ON = re.compile(r"[ \t]*[，。；、,;：:）)]")
+
+
+def _value_opening_line(norm, e):
+    """Whether the number that opens a line and ends at ``e`` is followed by a space, a unit and a sentence's
+    punctuation (``年末…基金累计结余⏎63639 亿元。``): a figure whose sentence a PDF's line break cut before it, not a
+    list's or a row's number before its words (``1 种植业``, ``3 万人以上的县``: no punctuation after the unit)."""
+    m = _unit_regex().match(norm, e)
+    return bool(m.group("unit")) and bool(_SENTENCE_GOES_ON.match(norm, m.end()))
 
 
 def _in_quotes(norm, pos):
