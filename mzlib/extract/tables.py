@@ -102,6 +102,7 @@ from dataclasses import dataclass, field
 
 from mzlib.core.normalize import FOOTNOTE_MARK, document_norm, normalize
 from mzlib.extract.context import is_place
+from mzlib.extract.dates import plan_period_mentions
 from mzlib.extract.units import unit_info
 from mzlib.extract.values import parse_value
 from mzlib.sources.pdf_layout import is_page_number
@@ -4594,18 +4595,20 @@ _TITLE_YEAR = re.compile(r"[(（]\s*((?:19|20)\d\d)\s*[)）]\s*$")
 _BASE_STAGE = re.compile(r"基期|基数|基准值|基准年|现状")
 
 
-@lru_cache(maxsize=1)
-def _plan_end_head():
-    names = "|".join(sorted((re.escape(p) for p in plan_periods()), key=len, reverse=True))
-    return re.compile(rf"[“\"]?(?P<name>{names})[”\"]?\s*(?:规划)?\s*(?:时期)?\s*(?:期末|末|目标|完成|实现|预期)")
+# what may follow a plan period's name in a column's head that names its end (十四五规划目标值, 十三五完成)
+_PERIOD_END_AFTER = re.compile(r"\s*(?:规划|时期)?\s*(?:期末|末|目标|完成|实现|预期)")
 
 
 def plan_period_end(name):
     """The last year of the plan period a column's head names at its end, as its goal or its result (``“十三五”期末``,
-    ``十四五目标值``, ``十三五规划完成``: 2020, 2025, 2020; ``plan_periods.csv``); None for any other head (``十三五期间``, a
-    span, is no year)."""
-    m = _plan_end_head().search(name) if "五" in name else None
-    return plan_periods()[m.group("name")][1] if m else None
+    ``十四五目标值``, ``十三五规划完成``: 2020, 2025, 2020; the periods of :func:`dates.plan_period_mentions`); None for
+    any other head (``十三五期间``, a span, is no year)."""
+    if "五" not in name:
+        return None
+    for _, end, _, last, post in plan_period_mentions(name):
+        if post in ("末", "期末", "目标") or post in ("", "规划", "时期") and _PERIOD_END_AFTER.match(name, end):
+            return last
+    return None
 
 
 _TITLE_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年")
@@ -4619,10 +4622,8 @@ def table_base_year(title):
     span = _TITLE_SPAN.search(text)
     if span:
         return int(span.group(1)) - 1
-    for name, (first, _) in sorted(plan_periods().items(), key=lambda p: -len(p[0])):
-        if name in text:
-            return first - 1
-    return None
+    named = plan_period_mentions(text) if "五" in text else []
+    return named[0][2] - 1 if named else None
 
 
 def table_period(title):
