@@ -4124,3 +4124,31 @@ def test_cells_one_a_line_of_uneven_rows_or_words_are_no_table_by_row_shape():
     assert [(r["role"], r["kind"], r["year"]) for r in roles] == [
         ("indicator", "", None), ("unit", "", None), ("value", "actual", 2024), ("value", "baseline", 2023),
         ("value", "change", None), ("growth", "", None)]
+
+
+def _stream_rows(text):
+    return [[c.text if c else None for c in r.cells] for t in find_tables(text) for r in t.rows if r.status == "parsed"]
+
+
+def test_a_row_number_opening_a_line_of_a_pdf_s_plan_table_is_no_value_of_the_row_above():
+    # pdftotext prints a plan table one row a line with single spaces, the category cell stacked on lines of its own
+    # (共享 / 发展 / (3项)) and each row opened by its number under 序号: the number is structure, the count (3项)
+    # names the group, and a cumulative goal in 【】 is a value
+    text = ("“十五五”时期主要指标\n类别 序号 指标 2025年 2030年目标 属性\n共享\n发展\n(3项)\n"
+            "1 城镇调查失业率(%) 4.1 <5 预期性\n2 养老机构护理型床位占比(%) 68 73 预期性\n"
+            "3 实际利用外资规模(亿美元) 68.7 【350左右】 预期性\n注:【 】为5年累计数。\n")
+    assert _stream_rows(text) == [["城镇调查失业率(%)", "4.1", "<5", "预期性"],
+                                  ["养老机构护理型床位占比(%)", "68", "73", "预期性"],
+                                  ["实际利用外资规模(亿美元)", "68.7", "【350左右】", "预期性"]]
+    assert tables.is_numeric("【350左右】") and not tables.is_numeric("【注】")
+
+
+def test_a_number_opening_a_line_before_an_attribute_or_without_序号_stays_a_value():
+    # a row's last value wrapped onto the next line (4 预期性) is followed by no label; without 序号 no number is a row's
+    for head in ("序号 指标 2020年 2025年 属性", "指标 2020年 2025年 属性"):
+        seq = head.startswith("序号")
+        rows = [("1 " if seq else "") + "养老床位(万张) 3.2\n4 预期性", ("2 " if seq else "") + "护理床位占比(%) 50\n55 预期性",
+                ("3 " if seq else "") + "社区覆盖率(%) 80\n90 约束性"]
+        text = "表3 主要指标\n" + head + "\n" + "\n".join(rows) + "\n"
+        found = [row[-3:] for row in _stream_rows(text)]
+        assert found == [["3.2", "4", "预期性"], ["50", "55", "预期性"], ["80", "90", "约束性"]], head

@@ -108,9 +108,9 @@ from mzlib.sources.pdf_layout import is_page_number
 from mzlib.sources.reference import plan_periods
 
 
-_NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*[-+]?\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
+_NUMERIC = re.compile(r"^[\[(【]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*[-+]?\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
                       r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
-                      r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*"
+                      r"(?:以上|以下|左右)?\s*[\])】]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*"
                       rf"(?:\s*(?:{FOOTNOTE_MARK}))?$")  # (55*, 60①: a footnote's mark after the value)
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
 # the word of a plan table's attribute column (属性): a cell of its row, as a value is, not a label
@@ -1441,11 +1441,17 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
         return numbered
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
-    for cell, number in tokens:
+    first_value = next((k for k, (c, _) in enumerate(tokens) if _token_kind(c.text, kinds) == "value"), 0)
+    seq_head = any(_SPACES.sub("", c.text) in _SEQ_HEADS for c, _ in tokens[:first_value])
+    for k, (cell, number) in enumerate(tokens):
         kind = _token_kind(cell.text, kinds)
         if kind == "code":
             codes[number] = cell
             continue
+        if seq_head and _row_number_token(tokens, k, kinds):
+            continue  # under 序号, a row's number opening its line (a PDF's text: 2 每万人口…(件) 180.7 240左右 预期性)
+        if kind == "value" and _ITEM_COUNT.fullmatch(cell.text):
+            kind = "label"  # a category's count of indicators ((5项), （12 项）) names the group: no value
         if kind in ("value", "attribute"):  # a plan table's attribute (预期性) is a cell of its row, as a value is
             values.append(cell)
             continue
@@ -1549,6 +1555,17 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
 
 
 _SEQ_HEADS = ("序号", "编号")
+_ROW_NUMBER = re.compile(r"\d{1,2}")
+_ITEM_COUNT = re.compile(r"\(\s*\d{1,3}\s*项\s*\)")  # (5项), (12 项): the count of a category's indicators
+
+
+def _row_number_token(tokens, k, kinds):
+    """Whether token ``k`` of a stream table headed by ``序号`` is a row's number: a whole number of one or two digits
+    that opens its line (or stands alone on it) and is followed by a label, the row's name (not by a value)."""
+    cell, number = tokens[k]
+    if not _ROW_NUMBER.fullmatch(cell.text) or k and tokens[k - 1][1] == number or k + 1 >= len(tokens):
+        return False
+    return _token_kind(tokens[k + 1][0].text, kinds) == "label" and not _ITEM_COUNT.fullmatch(tokens[k + 1][0].text)
 
 
 def _numbered_stream(lines, i, cells, title_lines, unit, kinds):
