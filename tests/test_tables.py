@@ -4152,3 +4152,31 @@ def test_a_number_opening_a_line_before_an_attribute_or_without_序号_stays_a_v
         text = "表3 主要指标\n" + head + "\n" + "\n".join(rows) + "\n"
         found = [row[-3:] for row in _stream_rows(text)]
         assert found == [["3.2", "4", "预期性"], ["50", "55", "预期性"], ["80", "90", "约束性"]], head
+
+
+_GOALS = ("表 1 “十五五”经济社会发展主要指标\n序号 指 标 2030 年目标 属性\n一、经济强（3 项）\n"
+          "1 地区生产总值年均增长（%） 5 左右 预期性\n2 金融业增加值占比（%） 稳中有升 预期性\n"
+          "3 规上数字经济核心产业营业收入占规上企业营业\n收入比重（%） 32.5 预期性\n— 13 —\n"
+          "序号 指 标 2030 年目标 属性\n二、百姓富（2 项）\n4 3 岁以下婴幼儿入托率（%） 25 预期性\n"
+          "5 养老机构护理型床位占比（%） ＞75 预期性\n在此基础上再奋斗五年，到 2035 年，基本实现社会主义现代化。\n")
+
+
+def test_a_plan_s_goals_one_row_a_line_with_single_spaces_are_a_table():
+    # pdftotext's table of a plan's goals: one goal column before 属性, 指 标 spaced out, 5 左右 apart, a goal in words,
+    # a name broken over two lines, group rows with counts, a page footer and the header again on the next page
+    found = [t for t in find_tables(_GOALS) if t.layout == "goal_rows"]
+    assert len(found) == 1 and [c.text for c in found[0].header] == ["序号", "指标", "2030年目标", "属性"]
+    rows = [[c.text for c in r.cells] for r in found[0].rows if r.status == "parsed"]
+    assert rows == [["1", "地区生产总值年均增长(%)", "5 左右", "预期性"],
+                    ["3", "规上数字经济核心产业营业收入占规上企业营业 收入比重(%)", "32.5", "预期性"],
+                    ["4", "3 岁以下婴幼儿入托率(%)", "25", "预期性"], ["5", "养老机构护理型床位占比(%)", ">75", "预期性"]]
+    assert [r.status for r in found[0].rows][1] == "unparsed"  # 稳中有升: a goal in words, its row read as text
+
+
+@pytest.mark.parametrize("text", [
+    _GOALS.replace(" 属性\n", "\n"),  # no 属性 column: not a plan's table of goals
+    _GOALS.replace("预期性", "今后五年"),  # rows not closed by their attribute
+    _GOALS.replace("1 地区", "7 地区"),  # rows not numbered from 1
+])
+def test_lines_that_are_no_plan_s_goals_make_no_goal_table(text):
+    assert not [t for t in find_tables(text) if t.layout == "goal_rows"]
