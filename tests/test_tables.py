@@ -4179,3 +4179,59 @@ def test_a_long_first_cell_after_a_row_end_is_a_cell_of_a_table_between_bars():
     text = "\n".join(x for row in cells for k, c in enumerate(row) for x in (c, "||" if k == len(row) - 1 else "|"))
     (table,) = find_tables(text)
     assert [[c.text for c in r.cells] for r in table.rows] == cells[1:]
+
+
+def _stream_rows(text):
+    return [[c.text if c else None for c in r.cells] for t in find_tables(text) for r in t.rows if r.status == "parsed"]
+
+
+def test_a_row_number_opening_a_line_of_a_pdf_s_plan_table_is_no_value_of_the_row_above():
+    # pdftotext prints a plan table one row a line with single spaces, the category cell stacked on lines of its own
+    # (共享 / 发展 / (3项)) and each row opened by its number under 序号: the number is structure, the count (3项)
+    # names the group, and a cumulative goal in 【】 is a value
+    text = ("“十五五”时期主要指标\n类别 序号 指标 2025年 2030年目标 属性\n共享\n发展\n(3项)\n"
+            "1 城镇调查失业率(%) 4.1 <5 预期性\n2 养老机构护理型床位占比(%) 68 73 预期性\n"
+            "3 实际利用外资规模(亿美元) 68.7 【350左右】 预期性\n注:【 】为5年累计数。\n")
+    assert _stream_rows(text) == [["城镇调查失业率(%)", "4.1", "<5", "预期性"],
+                                  ["养老机构护理型床位占比(%)", "68", "73", "预期性"],
+                                  ["实际利用外资规模(亿美元)", "68.7", "【350左右】", "预期性"]]
+    assert tables.is_numeric("【350左右】") and not tables.is_numeric("【注】")
+
+
+def test_a_number_opening_a_line_before_an_attribute_or_without_序号_stays_a_value():
+    # a row's last value wrapped onto the next line (4 预期性) is followed by no label; without 序号 no number is a row's
+    for head in ("序号 指标 2020年 2025年 属性", "指标 2020年 2025年 属性"):
+        seq = head.startswith("序号")
+        rows = [("1 " if seq else "") + "养老床位(万张) 3.2\n4 预期性", ("2 " if seq else "") + "护理床位占比(%) 50\n55 预期性",
+                ("3 " if seq else "") + "社区覆盖率(%) 80\n90 约束性"]
+        text = "表3 主要指标\n" + head + "\n" + "\n".join(rows) + "\n"
+        found = [row[-3:] for row in _stream_rows(text)]
+        assert found == [["3.2", "4", "预期性"], ["50", "55", "预期性"], ["80", "90", "约束性"]], head
+
+
+_GOALS = ("表 1 “十五五”经济社会发展主要指标\n序号 指 标 2030 年目标 属性\n一、经济强（3 项）\n"
+          "1 地区生产总值年均增长（%） 5 左右 预期性\n2 金融业增加值占比（%） 稳中有升 预期性\n"
+          "3 规上数字经济核心产业营业收入占规上企业营业\n收入比重（%） 32.5 预期性\n— 13 —\n"
+          "序号 指 标 2030 年目标 属性\n二、百姓富（2 项）\n4 3 岁以下婴幼儿入托率（%） 25 预期性\n"
+          "5 养老机构护理型床位占比（%） ＞75 预期性\n在此基础上再奋斗五年，到 2035 年，基本实现社会主义现代化。\n")
+
+
+def test_a_plan_s_goals_one_row_a_line_with_single_spaces_are_a_table():
+    # pdftotext's table of a plan's goals: one goal column before 属性, 指 标 spaced out, 5 左右 apart, a goal in words,
+    # a name broken over two lines, group rows with counts, a page footer and the header again on the next page
+    found = [t for t in find_tables(_GOALS) if t.layout == "goal_rows"]
+    assert len(found) == 1 and [c.text for c in found[0].header] == ["序号", "指标", "2030年目标", "属性"]
+    rows = [[c.text for c in r.cells] for r in found[0].rows if r.status == "parsed"]
+    assert rows == [["1", "地区生产总值年均增长(%)", "5 左右", "预期性"],
+                    ["3", "规上数字经济核心产业营业收入占规上企业营业 收入比重(%)", "32.5", "预期性"],
+                    ["4", "3 岁以下婴幼儿入托率(%)", "25", "预期性"], ["5", "养老机构护理型床位占比(%)", ">75", "预期性"]]
+    assert [r.status for r in found[0].rows][1] == "unparsed"  # 稳中有升: a goal in words, its row read as text
+
+
+@pytest.mark.parametrize("text", [
+    _GOALS.replace(" 属性\n", "\n"),  # no 属性 column: not a plan's table of goals
+    _GOALS.replace("预期性", "今后五年"),  # rows not closed by their attribute
+    _GOALS.replace("1 地区", "7 地区"),  # rows not numbered from 1
+])
+def test_lines_that_are_no_plan_s_goals_make_no_goal_table(text):
+    assert not [t for t in find_tables(text) if t.layout == "goal_rows"]

@@ -74,3 +74,20 @@ def test_a_footnote_mark_after_a_value_is_no_part_of_it_or_its_unit(cell, number
 @pytest.mark.parametrize("cell", ["5*3", "55 a", "55注"])
 def test_a_mark_that_is_no_footnote_s_leaves_the_cell_qualitative(cell):
     assert parse_value(cell).value_type == "qualitative"
+
+
+def test_the_asterisk_operator_of_a_pdf_s_text_is_a_footnote_mark():
+    # pdftotext prints a plan table's estimate mark as ∗ (U+2217): 带∗为预计数 (>46.5∗, <2760∗, 6左右∗)
+    from mzlib.core.normalize import normalize
+    for cell, number, comparator in [(">46.5∗", 46.5, ">"), ("<2760∗", 2760.0, "<"), ("6左右∗", 6.0, ""),
+                                     ("98.5﹡", 98.5, "")]:
+        parsed = parse_value(normalize(cell))
+        assert (parsed.value_type, parsed.number, parsed.comparator, parsed.mark) == ("number", number, comparator, "*")
+        assert len(normalize(cell)) == len(cell)
+
+
+def test_the_asterisk_operator_between_numbers_or_alone_stays_as_it_was():
+    from mzlib.core.normalize import normalize
+    assert parse_value(normalize("5∗3")).value_type == "qualitative"  # a product, no note's mark
+    assert parse_value(normalize("∗")).value_type == "qualitative"
+    assert normalize("2×3 ∗ 注") == "2×3 * 注" and normalize("46.5") == "46.5"

@@ -15,7 +15,9 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u301c\uff5e~\ufe58\ufe63\u
 _TABLE = {ord(c): "-" for c in _DASHES}
 _TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _DASHES})
 _TABLE.update({0x3000: " ", 0x00A0: " ", 0x2009: " ", 0x202F: " ",  # thin spaces between a number's groups
-               ord("≧"): "≥", ord("≦"): "≤", ord("｜"): "|", ord("∶"): ":"})  # ∶ ratio
+               ord("≧"): "≥", ord("≦"): "≤", ord("｜"): "|", ord("∶"): ":",  # ∶ ratio
+               # the asterisk a PDF's text prints as the operator ∗ (U+2217) or the small ﹡: a note's mark (>46.5∗)
+               0x2217: "*", 0xFE61: "*"})
 _BY_CHAR = {chr(cp): to for cp, to in _TABLE.items()}
 _MAPPED = re.compile("[" + re.escape("".join(_BY_CHAR)) + "]")
 # a footnote's mark after a value or a label, in normalised text (55*, 60①, 1200※, 35(注2), 床位数②): the

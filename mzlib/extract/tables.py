@@ -109,9 +109,9 @@ from mzlib.sources.pdf_layout import is_page_number
 from mzlib.sources.reference import plan_periods
 
 
-_NUMERIC = re.compile(r"^[\[(]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*[-+]?\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
+_NUMERIC = re.compile(r"^[\[(【]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*[-+]?\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
                       r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
-                      r"(?:以上|以下|左右)?\s*[\])]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*"
+                      r"(?:以上|以下|左右)?\s*[\])】]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*"
                       rf"(?:\s*(?:{FOOTNOTE_MARK}))?$")  # (55*, 60①: a footnote's mark after the value)
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
 # the word of a plan table's attribute column (属性): a cell of its row, as a value is, not a label
@@ -742,7 +742,7 @@ def find_tables(text, norm=None):
             table.layout = {"pipe": "row_per_line", "tab": "tab_separated", "space": "space_aligned"}[kind]
             _split_rows(table, lines, [line for _, _, line in block], [offset for _, offset, _ in block])
         tables.append(table)
-    for detector in (_column_tables, _single_spaced_tables, _value_header_tables, _flattened_tables,
+    for detector in (_column_tables, _single_spaced_tables, _goal_tables, _value_header_tables, _flattened_tables,
                      _counted_header_tables, _headless_flattened_tables, _paragraph_cell_tables):
         taken = [(t.start, t.end) for t in tables]
         for table in detector(norm):
@@ -1442,11 +1442,17 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
         return numbered
     groups, labels, values = [], [], []  # (label cells, value cells) in order
     codes = {}  # line -> the row's indicator code (JZH011211000): structure, neither label nor value
-    for cell, number in tokens:
+    first_value = next((k for k, (c, _) in enumerate(tokens) if _token_kind(c.text, kinds) == "value"), 0)
+    seq_head = any(_SPACES.sub("", c.text) in _SEQ_HEADS for c, _ in tokens[:first_value])
+    for k, (cell, number) in enumerate(tokens):
         kind = _token_kind(cell.text, kinds)
         if kind == "code":
             codes[number] = cell
             continue
+        if seq_head and _row_number_token(tokens, k, kinds):
+            continue  # under 序号, a row's number opening its line (a PDF's text: 2 每万人口…(件) 180.7 240左右 预期性)
+        if kind == "value" and _ITEM_COUNT.fullmatch(cell.text):
+            kind = "label"  # a category's count of indicators ((5项), （12 项）) names the group: no value
         if kind in ("value", "attribute"):  # a plan table's attribute (预期性) is a cell of its row, as a value is
             values.append(cell)
             continue
@@ -1550,6 +1556,17 @@ def _stream_table(lines, i, region, title_lines, unit, cache=None, kinds=None):
 
 
 _SEQ_HEADS = ("序号", "编号")
+_ROW_NUMBER = re.compile(r"\d{1,2}")
+_ITEM_COUNT = re.compile(r"\(\s*\d{1,3}\s*项\s*\)")  # (5项), (12 项): the count of a category's indicators
+
+
+def _row_number_token(tokens, k, kinds):
+    """Whether token ``k`` of a stream table headed by ``序号`` is a row's number: a whole number of one or two digits
+    that opens its line (or stands alone on it) and is followed by a label, the row's name (not by a value)."""
+    cell, number = tokens[k]
+    if not _ROW_NUMBER.fullmatch(cell.text) or k and tokens[k - 1][1] == number or k + 1 >= len(tokens):
+        return False
+    return _token_kind(tokens[k + 1][0].text, kinds) == "label" and not _ITEM_COUNT.fullmatch(tokens[k + 1][0].text)
 
 
 def _numbered_stream(lines, i, cells, title_lines, unit, kinds):
@@ -2123,6 +2140,88 @@ def _single_spaced_tables(norm):
             out.append(Table(0, "single_spaced", "indicator", words[0].start, rows[-1].end, number, title.strip(),
                              header=words, rows=rows, unit=unit))
         end = max(j, i + 1)
+    return out
+
+
+# ---------------------------------------------------------------- a plan's goals, one row a line, single spaces
+# the header of a plan's table of goals as pdftotext prints it: 序号, the name's column (maybe spaced out, 指 标), one
+# column of values or more (2030 年目标) and 属性 last
+_GOAL_HEAD = re.compile(r"[^\S\n]*序\s?号\s+(?:指\s?标|项\s?目|指标名称|主要指标)\s+(?P<values>(?:\S+(?: 年\S+)?\s+){1,3}?)"
+                        r"(?:指标)?属\s?性[^\S\n]*")
+_GOAL_NEAR = ("左右", "以上", "以下", "以内")  # the word after a goal printed apart from it (5 左右)
+_GOAL_FOOTER = re.compile(r"-\s*\d{1,3}\s*-")  # a page's number between dashes (— 13 —): no line of the table
+_GOAL_GROUP = re.compile(r"[一二三四五六七八九十]{1,3}、\S.{0,30}")  # 一、经济强（12 项）: a group of rows, no row
+
+
+def _goal_tables(norm):
+    """Tables of a plan's goals printed one row a line with single spaces (a PDF's text): a header ``序号 指 标 2030
+    年目标 属性`` with one column of values or more, then rows ``1 地区生产总值年均增长（%） 5 左右 预期性``, each opened by
+    its number and closed by its attribute, as :class:`Table` objects with the layout ``goal_rows``. A row's values are
+    the words before its attribute (a goal's 左右 printed apart joins it), its name the words between them and its
+    number; a row broken over two lines is joined; group rows (一、经济强（12 项）), page footers and the header repeated
+    on the next page are passed over. A row whose goal is in words (稳中有升, 提高 1 个百分点以上) is kept unparsed, so
+    that its numbers are read as text. The table ends at the first other line."""
+    lines = _lines(norm)
+    out, end = [], 0
+    for i, (number, offset, line) in enumerate(lines):
+        if i < end or "属" not in line or "序" not in line:
+            continue
+        m = _GOAL_HEAD.fullmatch(line)
+        if not m:
+            continue
+        words = [Cell(w.group().replace(" ", "") if not re.match(r"(?:19|20)\d\d ", w.group()) else w.group(),
+                      offset + w.start(), offset + w.end(), number)
+                 for w in re.finditer(r"(?:19|20)\d\d 年\S+|序\s?号|指\s?标|项\s?目|属\s?性|\S+", line)]
+        for w in words:
+            w.text = _SPACES.sub("", w.text)
+        roles = column_roles(words)
+        width = len(words)
+        if width < 4 or sum(r["role"] in ("value", "growth") for r in roles[2:-1]) != width - 3:
+            continue
+        rows, j, expected = [], i + 1, 1
+        while j < len(lines):
+            n, o, text = lines[j]
+            bare = text.strip()
+            if not bare or _GOAL_FOOTER.fullmatch(bare) or _GOAL_HEAD.fullmatch(text) or _GOAL_GROUP.fullmatch(bare):
+                j += 1
+                continue
+            tokens = [Cell(t.group(), o + t.start(), o + t.end(), n) for t in _WORD.finditer(text)]
+            if not tokens or tokens[0].text != str(expected):
+                break
+            if not _ATTRIBUTE_CELL.fullmatch(tokens[-1].text) and j + 1 < len(lines):
+                n2, o2, text2 = lines[j + 1]
+                more = [Cell(t.group(), o2 + t.start(), o2 + t.end(), n2) for t in _WORD.finditer(text2)]
+                if not more or not _ATTRIBUTE_CELL.fullmatch(more[-1].text) or more[0].text == str(expected + 1):
+                    break
+                tokens += more  # a row broken over two lines (…占规上企业营业 / 收入比重（%） 32.5 预期性)
+                j += 1
+            if not _ATTRIBUTE_CELL.fullmatch(tokens[-1].text):
+                break
+            joined = []
+            for t in tokens:
+                if t.text in _GOAL_NEAR and joined and is_numeric(joined[-1].text):
+                    last = joined.pop()
+                    t = Cell(norm[last.start:t.end], last.start, t.end, last.line)
+                joined.append(t)
+            k = width - 3
+            seq, values, attribute, name_words = joined[0], joined[-1 - k:-1], joined[-1], joined[1:-1 - k]
+            row = Row(expected, [], seq.start, attribute.end, n)
+            if name_words and all(is_numeric(v.text) or _MISSING.match(v.text) for v in values) \
+                    and not any(is_numeric(w.text) for w in name_words[-1:]):
+                name = Cell(" ".join(w.text for w in name_words), name_words[0].start, name_words[-1].end,
+                            name_words[0].line)
+                row.cells = [seq, name] + values + [attribute]
+            else:
+                row.cells = joined
+                row.status, row.reason = "unparsed", "a goal in words, or a row that does not fill the columns"
+            rows.append(row)
+            expected += 1
+            j += 1
+        if len(rows) >= 3 and sum(r.status == "parsed" for r in rows) >= 2:
+            _, title, unit = _title_before(lines, i)
+            out.append(Table(0, "goal_rows", "indicator", words[0].start, rows[-1].end, number, title.strip(),
+                             header=words, rows=rows, unit=unit))
+            end = j
     return out
 
 
