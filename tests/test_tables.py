@@ -4235,3 +4235,36 @@ def test_a_plan_s_goals_one_row_a_line_with_single_spaces_are_a_table():
 ])
 def test_lines_that_are_no_plan_s_goals_make_no_goal_table(text):
     assert not [t for t in find_tables(text) if t.layout == "goal_rows"]
+
+
+# a plan's table one cell a line (or a paragraph) whose head is two rows high, flattened: the name over the goal
+# columns (“十五五”目标, 规划目标) comes before the names of the columns under it (2030年, 年均[累计]), so the rows are
+# one cell narrower than the names; the name is joined to each column under it (a goal of 2030, a yearly growth), and
+# the rows are read at their numbers; the other way, a header whose names each head a column of their own (a 2030年
+# column after an attribute column) is read as before, and a goal name over one column only is no such head
+@pytest.mark.parametrize("sep", ["\n", "\n\n \n \n \n \n\n"])
+def test_a_goal_name_over_the_columns_after_it_heads_them_in_a_table_one_cell_a_line(sep):
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = ["序号", "指标", "单位", "属性", "“十五五”目标", "2030年", "年均［累计］",
+             "1", "地区生产总值年均增速", "%", "预期性", "—", "5左右",
+             "2", "全员劳动生产率", "万元/人", "预期性", "> 52", "—",
+             "3", "养老机构护理型床位占比", "%", "预期性", "＞75", "—",
+             "4", "生活垃圾回收利用率", "%", "约束性", "50", "—"]
+    text = "表1 岚江市“十五五”经济社会发展主要指标\n" + sep.join(cells) + "\n"
+    (table,) = [t for t in find_tables(text) if t.kind == "indicator"]
+    assert [c.text for c in table.header] == ["序号", "指标", "单位", "属性", "“十五五”目标 2030年",
+                                              "“十五五”目标 年均[累计]"]
+    assert all(r.status == "parsed" for r in table.rows)
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026)).figures
+    f = f[f["value_type"] == "number"]
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("5", "%", 2030, "growth_rate"), ("52", "万元/人", 2030, "target"), ("75", "%", 2030, "target"),
+        ("50", "%", 2030, "target")]
+    # each name heads a column of its own: read as it was
+    plain = ["序号", "指标", "单位", "2025年", "2030年目标", "属性", "1", "全员劳动生产率", "万元/人", "46", "52", "预期性",
+             "2", "养老机构护理型床位占比", "%", "68", "75", "预期性"]
+    (table,) = [t for t in find_tables("表1 岚江市主要指标\n" + sep.join(plain) + "\n") if t.kind == "indicator"]
+    assert [c.text for c in table.header] == ["序号", "指标", "单位", "2025年", "2030年目标", "属性"]
+    # a goal name over one column only (no year and average under it) is not joined to anything
+    assert tables._goal_head_spanned([Cell(t, 0, 1, 1) for t in ["序号", "指标", "“十五五”目标", "2030年", "属性"]]) is None

@@ -1851,7 +1851,32 @@ def _numbered_header(cells):
     header, _ = _named_columns(cells, stop=first)
     # rows of the header's width: sub-rows (其中：…) print an empty number (—) and fill every column too
     second = any(cells[k].text == "2" for k in range(first + len(header), len(cells), len(header)))
+    if not second:  # a name over the goal columns printed after it (“十五五”目标 / 2030年 / 年均[累计]): rows one cell
+        spanned = _goal_head_spanned(header)  # narrower than the names, each goal column named with it
+        if spanned and any(cells[k].text == "2" for k in range(first + len(spanned), len(cells), len(spanned))):
+            return spanned, first
     return (header, first) if second else None
+
+
+# a plan's name over its goal columns (“十五五”目标, 规划目标), and the names of the columns under it: a year, a
+# goal's year or stage (2030年, 2030年目标), an average or a cumulative (年均[累计], 年均/累计)
+_GOAL_HEAD = re.compile(r"(?:[“\"]?[十][一二三四五六七八九]?五[”\"]?|规划)(?:目标|期末)")
+_GOAL_PART = re.compile(r"(?:19|20)\d\d\s*年\S{0,4}|年均\S{0,6}|\S{0,2}累计\S{0,2}")
+
+
+def _goal_head_spanned(header):
+    """The header of a table one cell a line with the name of its goal columns printed before the names of
+    those columns (``序号 | 指标 | 单位 | 属性 | “十五五”目标 | 2030年 | 年均［累计］``: a head two rows high, flattened),
+    that name dropped and joined to each column under it (``“十五五”目标 2030年``); else None."""
+    for k, cell in enumerate(header[:-2]):
+        name = _unspaced(cell.text)
+        parts = 0
+        while k + 1 + parts < len(header) and _GOAL_PART.fullmatch(_unspaced(header[k + 1 + parts].text)):
+            parts += 1
+        if _GOAL_HEAD.fullmatch(name) and parts >= 2:
+            joined = [Cell(f"{cell.text} {c.text}", c.start, c.end, c.line) for c in header[k + 1:k + 1 + parts]]
+            return header[:k] + joined + header[k + 1 + parts:]
+    return None
 
 
 def _words_ahead(kinds):
