@@ -1860,7 +1860,7 @@ def _numbered_header(cells):
 
 # a plan's name over its goal columns (“十五五”目标, 规划目标), and the names of the columns under it: a year, a
 # goal's year or stage (2030年, 2030年目标), an average or a cumulative (年均[累计], 年均/累计)
-_GOAL_HEAD = re.compile(r"(?:[“\"]?[十][一二三四五六七八九]?五[”\"]?|规划)(?:目标|期末)")
+_GOAL_SPAN_HEAD = re.compile(r"(?:[“\"]?[十][一二三四五六七八九]?五[”\"]?|规划)(?:目标|期末)")
 _GOAL_PART = re.compile(r"(?:19|20)\d\d\s*年\S{0,4}|年均\S{0,6}|\S{0,2}累计\S{0,2}")
 
 
@@ -1873,7 +1873,7 @@ def _goal_head_spanned(header):
         parts = 0
         while k + 1 + parts < len(header) and _GOAL_PART.fullmatch(_unspaced(header[k + 1 + parts].text)):
             parts += 1
-        if _GOAL_HEAD.fullmatch(name) and parts >= 2:
+        if _GOAL_SPAN_HEAD.fullmatch(name) and parts >= 2:
             joined = [Cell(f"{cell.text} {c.text}", c.start, c.end, c.line) for c in header[k + 1:k + 1 + parts]]
             return header[:k] + joined + header[k + 1 + parts:]
     return None
