@@ -1860,7 +1860,15 @@ def _numbered_header(cells):
 
 # a plan's name over its goal columns (“十五五”目标, 规划目标), and the names of the columns under it: a year, a
 # goal's year or stage (2030年, 2030年目标), an average or a cumulative (年均[累计], 年均/累计)
-_GOAL_SPAN_HEAD = re.compile(r"(?:[“\"]?[十][一二三四五六七八九]?五[”\"]?|规划)(?:目标|期末)")
+def _goal_span_head(name):
+    """Whether a head cell is the name over a plan's goal columns: 规划目标, 规划期末, or a plan period's
+    (:func:`dates.plan_period_mentions`) goal or end and nothing else (“十五五”目标, 十四五期末)."""
+    if name in ("规划目标", "规划期末"):
+        return True
+    named = plan_period_mentions(name) if "五" in name else []
+    return len(named) == 1 and named[0][:2] == (0, len(name)) and named[0][4] in ("目标", "期末")
+
+
 _GOAL_PART = re.compile(r"(?:19|20)\d\d\s*年\S{0,4}|年均\S{0,6}|\S{0,2}累计\S{0,2}")
 
 
@@ -1873,7 +1881,7 @@ def _goal_head_spanned(header):
         parts = 0
         while k + 1 + parts < len(header) and _GOAL_PART.fullmatch(_unspaced(header[k + 1 + parts].text)):
             parts += 1
-        if _GOAL_SPAN_HEAD.fullmatch(name) and parts >= 2:
+        if parts >= 2 and _goal_span_head(name):
             joined = [Cell(f"{cell.text} {c.text}", c.start, c.end, c.line) for c in header[k + 1:k + 1 + parts]]
             return header[:k] + joined + header[k + 1 + parts:]
     return None
