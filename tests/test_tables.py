@@ -1,5 +1,7 @@
 """The three table layouts, text boxes, and rows that cannot be parsed."""
 
+import re
+
 import pytest
 
 from mzlib.extract import tables
@@ -1500,13 +1502,24 @@ def test_a_table_printed_one_cell_a_line_without_separators_is_read_by_its_colum
         ("55", "target", 2025, "%"), ("-", "baseline", 2020, ""), ("100", "target", 2025, "%")]
 
 
-def test_a_sub_row_without_its_number_is_kept_unparsed_and_its_numbers_are_read_as_text():
+def test_a_sub_row_without_its_number_is_a_row_of_the_one_above_when_attributes_close_the_rows():
+    # each row ends at its attribute (预期性), so the lines after row 1's are a row of their own: a part of row 1
     sub = "\n".join(["其中:护理型床位", "张", "600", "800", "预期性"])
     text = COLUMNS.replace("预期性\n2\n", f"预期性\n{sub}\n2\n")
     (table,) = find_tables(text)
-    assert [(r.status, r.cells[0].text, len(r.cells)) for r in table.rows] == [
-        ("parsed", "1", 6), ("unparsed", "其中:护理型床位", 5), ("parsed", "2", 6), ("parsed", "3", 6)]
+    assert [(r.status, r.cells[0] and r.cells[0].text, r.cells[1].text, r.parent) for r in table.rows] == [
+        ("parsed", "1", "养老床位数", ""), ("parsed", None, "其中:护理型床位", "养老床位数"),
+        ("parsed", "2", "护理型床位占比", ""), ("parsed", "3", "街道综合养老服务中心覆盖率", "")]
     f = figures(text)
+    read = f[f["value"].isin(["600", "800"])]
+    assert list(zip(read["method"], read["kind"], read["year"])) == [("table", "baseline", 2020), ("table", "target", 2025)]
+    # no attribute column: nothing tells a sub-row's lines from the next row's, so they are kept unparsed and their
+    # numbers read as text
+    bare = text.replace("\n属性", "").replace("\n预期性", "").replace("\n约束性", "")
+    (table,) = find_tables(bare)
+    assert [(r.status, r.cells[0].text, len(r.cells)) for r in table.rows] == [
+        ("parsed", "1", 5), ("unparsed", "其中:护理型床位", 4), ("parsed", "2", 5), ("parsed", "3", 5)]
+    f = figures(bare)
     read = f[f["value"].isin(["600", "800"])]
     assert list(read["method"]) == ["unparsed_row", "unparsed_row"]
     assert list(read["indicator_zh"]) == ["其中:护理型床位"] * 2 and read["note"].str.contains("table row not parsed").all()
@@ -2014,14 +2027,14 @@ PARTS_IN_CELLS = ("表1 “十四五”民政事业发展主要指标\n指标 | 
 
 def test_a_cell_that_names_its_parts_gives_a_value_for_each_part():
     """``城市:13.5 农村:15.2`` in one cell: a value for each part named before it, the part its subregion. A row
-    named a growth rate (年度增速) is an indicator like any other: its cells take their columns' kinds."""
+    named a growth rate (年度增速) holds growth rates (tests/documents/real28/: 13.5 is the standard's yearly growth)."""
     from mzlib.extract.figures import Document, extract_document
 
     f = extract_document(Document("t.txt", PARTS_IN_CELLS, "某市", "Someplace", 2020, 2021, 2025, doc_type="plan")).figures
     cells = f[f["method"] == "table"]
     assert list(zip(cells["value"], cells["unit"], cells["year"], cells["kind"], cells["subregion_zh"].fillna(""))) == [
         ("44.3", "%", 2020, "baseline", ""), ("55", "%", 2025, "target", ""),
-        ("13.5", "%", 2020, "baseline", "城市"), ("15.2", "%", 2020, "baseline", "农村"),
+        ("13.5", "%", 2020, "growth_rate", "城市"), ("15.2", "%", 2020, "growth_rate", "农村"),
         ("不低于居民人均消费支出增速", "", 2025, "target", "")]
 
 
@@ -3556,7 +3569,7 @@ MERGED_AREAS = "附件2:\n各乡镇残疾人服务主要指标分解表\n\n" + _
 
 def test_a_merged_header_flattened_one_cell_a_line_is_sized_by_the_numbered_rows_not_by_its_labels():
     (table,) = find_tables(MERGED_GOALS)
-    assert table.title == "附件1: 某县“十四五”养老服务发展主要指标"  # the title line is no header cell
+    assert table.title == "某县“十四五”养老服务发展主要指标"  # the title line is no header cell
     assert shape(table) == (["序号", "指标名称", "单位", "2020年", "目标值 2023年", "目标值 2025年"], [
         ("parsed", "", ["1", "每千名老年人拥有养老床位数", "张", "32", "36", "40"]),
         ("parsed", "", ["2", "护理型床位占比", "%", "45", "≥55", "≥60"]),
@@ -3572,9 +3585,12 @@ def test_a_merged_header_flattened_one_cell_a_line_is_sized_by_the_numbered_rows
     (table,) = find_tables(plain)
     assert [c.text for c in table.header] == ["序号", "指标名称", "单位", "2020年", "2023年", "2025年"]
     assert [r.cells[1].text for r in table.rows] == ["每千名老年人拥有养老床位数", "护理型床位占比", "特殊困难老年人月探访率"]
-    # one label too many after the years (a column of notes left empty): no merged header, the numbered reading declines
+    # one label too many after the years (a column of notes left empty): no merged header, the values under their years
     extra = plain.replace("2025年\n\n1\n", "2025年\n\n备注\n\n1\n")
-    assert all(t.header[0].text != "序号" for t in find_tables(extra))
+    (table,) = find_tables(extra)
+    assert [c.text for c in table.header][3:] == ["2020年", "2023年", "2025年", "备注"]
+    assert [[c and c.text for c in r.cells[3:]] for r in table.rows] == [
+        ["32", "36", "40", None], ["45", "≥55", "≥60", None], ["80", "100", "100", None]]
 
 
 def test_three_merged_labels_each_span_their_years_and_a_total_row_has_no_number():
@@ -3681,10 +3697,12 @@ BOX_CELLS = "\n\n".join(["专栏3:“十四五”养老服务发展主要指标"
 def test_a_box_of_indicators_one_cell_a_paragraph_is_a_table_under_its_years():
     (table,) = find_tables(BOX_CELLS)
     assert table.title == "专栏3:“十四五”养老服务发展主要指标"
-    assert shape(table) == (["类别", "2020年", "2025年", "属性"], [
-        ("parsed", "养老服务 供给", ["1.养老机构护理型床位占比(%)", "42%", ">55%", "约束性"]),
-        ("parsed", "养老服务 供给", ["2.特殊困难老年人月探访率(%)", None, "100%", "预期性"]),
-        ("parsed", "社区服务", ["3.社区养老服务设施覆盖率(%)", "80%", "90%", "预期性"])])
+    # the rows numbered in their names (1.养老机构…), the group's name over two lines carried to the rows below it
+    assert shape(table) == (["类别", "指标", "2020年", "2025年", "属性"], [
+        ("parsed", "", [None, "养老机构护理型床位占比(%)", "42%", ">55%", "约束性"]),
+        ("parsed", "", [None, "特殊困难老年人月探访率(%)", None, "100%", "预期性"]),
+        ("parsed", "", [None, "社区养老服务设施覆盖率(%)", "80%", "90%", "预期性"])])
+    assert [r.group for r in table.rows] == ["养老服务供给", "养老服务供给", "社区服务"]
     f = figures(BOX_CELLS)
     assert list(zip(f["value"], f["year"], f["kind"])) == [
         ("42", 2020, "baseline"), ("55", 2025, "target"), ("100", 2025, "target"),
@@ -4192,9 +4210,10 @@ def test_a_row_number_opening_a_line_of_a_pdf_s_plan_table_is_no_value_of_the_ro
     text = ("“十五五”时期主要指标\n类别 序号 指标 2025年 2030年目标 属性\n共享\n发展\n(3项)\n"
             "1 城镇调查失业率(%) 4.1 <5 预期性\n2 养老机构护理型床位占比(%) 68 73 预期性\n"
             "3 实际利用外资规模(亿美元) 68.7 【350左右】 预期性\n注:【 】为5年累计数。\n")
-    assert _stream_rows(text) == [["城镇调查失业率(%)", "4.1", "<5", "预期性"],
-                                  ["养老机构护理型床位占比(%)", "68", "73", "预期性"],
-                                  ["实际利用外资规模(亿美元)", "68.7", "【350左右】", "预期性"]]
+    assert _stream_rows(text) == [[None, "1", "城镇调查失业率(%)", "4.1", "<5", "预期性"],
+                                  [None, "2", "养老机构护理型床位占比(%)", "68", "73", "预期性"],
+                                  [None, "3", "实际利用外资规模(亿美元)", "68.7", "【350左右】", "预期性"]]
+    assert {t.rows[0].group for t in find_tables(text)} == {"共享发展"}
     assert tables.is_numeric("【350左右】") and not tables.is_numeric("【注】")
 
 
@@ -4268,3 +4287,146 @@ def test_a_goal_name_over_the_columns_after_it_heads_them_in_a_table_one_cell_a_
     assert [c.text for c in table.header] == ["序号", "指标", "单位", "2025年", "2030年目标", "属性"]
     # a goal name over one column only (no year and average under it) is not joined to anything
     assert tables._goal_head_spanned([Cell(t, 0, 1, 1) for t in ["序号", "指标", "“十五五”目标", "2030年", "属性"]]) is None
+
+
+# a plan's table of indicators printed one cell a line (or a paragraph), its cells broken over lines as converted
+# copies break them: header names over two lines (2025年 / 预计, 年均/ / 累计), a group's name with its count over two
+# lines before its first row (民生保障 / (3项)), a value and its 左右 or its own year on the next line, a goal in words
+# over two lines (稳步 / 提高), a row's name over two lines that heads the sub-row after it, which prints no number
+_PLAN_CELLS = ["类别", "序号", "指标名称", "2025年", "预计", "2030年", "目标", "年均/", "累计", "属性",
+               "民生保障", "（3项）", "1", "城镇新增就业人数（万人）", "31.4", "＞25", "[125]", "预期性",
+               "2", "每千人口拥有医护人员数", "执业医师数（人）", "4.9", "5.0", "—", "预期性",
+               "注册护士数（人）", "5.92", "6.02", "—", "预期性",
+               "3", "养老机构护理型床位占比（%）", "71", "（2024年）", "75", "—", "预期性",
+               "绿色低碳", "（2项）", "4", "城乡居民收入倍差", "1.62", "1.58", "左右", "—", "预期性",
+               "5", "家庭可支配收入10万—50万元群体比例（%）", "—", "稳步", "提高", "—", "预期性"]
+
+
+def _plan_rows(text):
+    (table,) = [t for t in find_tables(text) if t.kind == "indicator"]
+    return table, [([re.sub(r"\s*\n\s*", "|", c.text) if c else None for c in r.cells], r.group, r.parent, r.status)
+                   for r in table.rows]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n", "\n \n\n"])
+def test_a_plan_s_table_one_cell_a_line_is_read_whatever_its_cells_breaks(sep):
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "“十五五”时期岚江市经济社会发展主要指标\n" + sep.join(_PLAN_CELLS) + "\n备注：[ ]内数据为累计数。\n"
+    table, rows = _plan_rows(text)
+    assert [c.text for c in table.header] == ["类别", "序号", "指标名称", "2025年预计", "2030年目标", "年均/累计", "属性"]
+    assert rows == [
+        ([None, "1", "城镇新增就业人数(万人)", "31.4", ">25", "[125]", "预期性"], "民生保障", "", "parsed"),
+        ([None, "2", "执业医师数(人)", "4.9", "5.0", "-", "预期性"], "民生保障", "每千人口拥有医护人员数", "parsed"),
+        ([None, None, "注册护士数(人)", "5.92", "6.02", "-", "预期性"], "民生保障", "每千人口拥有医护人员数", "parsed"),
+        ([None, "3", "养老机构护理型床位占比(%)", "71|(2024年)", "75", "-", "预期性"], "民生保障", "", "parsed"),
+        ([None, "4", "城乡居民收入倍差", "1.62", "1.58|左右", "-", "预期性"], "绿色低碳", "", "parsed"),
+        ([None, "5", "家庭可支配收入10万-50万元群体比例(%)", "-", "稳步|提高", "-", "预期性"], "绿色低碳", "", "parsed")]
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[(f["method"] == "table") & (f["value_type"] == "number")]
+    # the 2025 column beside the 2030 goals is the value the plan starts from; 71 is of the year its cell prints
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("31.4", "万人", 2025, "baseline"), ("25", "万人", 2030, "target"), ("125", "万人", 2030, "target"),
+        ("4.9", "人", 2025, "baseline"), ("5.0", "人", 2030, "target"), ("5.92", "人", 2025, "baseline"),
+        ("6.02", "人", 2030, "target"), ("71", "%", 2024, "baseline"), ("75", "%", 2030, "target"),
+        ("1.62", "", 2025, "baseline"), ("1.58", "", 2030, "target")]
+    assert all(text[a:b] == q for a, b, q in zip(f["char_start"], f["char_end"], f["quote"]))
+
+
+# the other way: a row's name over two lines with no sub-row after it is one name (no part of another); a value
+# alone on a line before the next row's number is a value, not that number; a header with neither 序号 nor 属性 is no
+# plan's table (its rows could not be told apart); a row whose lines fit no reading of the columns is kept unparsed
+# and its numbers are read as text
+def test_a_plan_s_table_one_cell_a_line_reads_no_more_than_its_lines_say():
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = ["序号", "指标", "单位", "2025年", "2030年目标", "属性",
+             "1", "社区公共服务设施15分钟步行", "可达覆盖率", "%", "90", "95", "预期性",
+             "2", "工业总产值", "万亿元", "2.5", "3", "预期性",
+             "3", "海洋生产总值", "亿元", "5231", "7300", "预期性"]
+    _, rows = _plan_rows("表1 主要指标\n" + "\n".join(cells) + "\n")
+    assert rows[0] == (["1", "社区公共服务设施15分钟步行|可达覆盖率", "%", "90", "95", "预期性"], "", "", "parsed")
+    assert rows[1][0] == ["2", "工业总产值", "万亿元", "2.5", "3", "预期性"]
+    bare = [c for c in cells if c not in ("序号", "属性", "预期性")]
+    assert not [t for t in find_tables("表1 主要指标\n" + "\n".join(bare) + "\n") if t.layout == "cell_per_line"
+                and [c.text for c in t.header][:2] == ["指标", "单位"] and len(t.rows) == 3]
+    broken = cells[:13] + ["2", "工业总产值", "万亿元", "2.5", "3", "4", "5", "预期性"] + cells[19:]
+    text = "表1 主要指标\n" + "\n".join(broken) + "\n"
+    _, rows = _plan_rows(text)
+    assert [r[3] for r in rows] == ["parsed", "unparsed", "parsed"]
+    ex = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan"))
+    f = ex.figures
+    assert {"2.5", "3", "4"} <= set(f.loc[f["method"] == "unparsed_row", "value"])
+    assert "5" in set(ex.numbers["text"])  # accounted for: a figure, or a number with its reason
+
+
+# a plan's table whose rows are numbered in their names (1. 地区生产总值年均增长, 26. 3岁以下婴幼儿入托率), with a group
+# column: a unit broken at its slash, two indicators in one row (8358/244 under 万人次/万吨: each value its unit), a
+# value after the words that say what it is (“十四五”年均增长4.0: a yearly growth; 2021-2024年累计降低8.2: a fall of
+# 2024), a name broken inside its brackets, and a sub-row under the attribute merged over it
+def test_a_plan_s_table_numbered_in_its_names_one_cell_a_line():
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = ["类别", "指标", "单位", "2025年", "完成值", "2030年", "目标值", "属性",
+             "经济发展", "1. 地区生产总值年均增长", "%", "“十四五”年均增长4.0", "“十五五”年均增长", "5.0左右", "预期性",
+             "2. 机场旅客/货邮吞吐量", "万人次/", "万吨", "8358/244", "11000/350", "预期性",
+             "绿色低碳", "3. 单位地区生产总值二氧化碳排放降低", "%", "2021-2024年累计降低8.2", "完成省下达目标", "约束性",
+             "4. 细颗粒物（PM", "2.5", "）年均浓度", "微克/立方米", "21.5", "≤20", "约束性",
+             "民生福祉", "5. 每千人口拥有医护人员数", "每千人口拥有执业（助理）医师数", "人", "4.45", "4.50", "预期性",
+             "每千人口拥有注册护士数", "人", "5.21", "5.30",
+             "6. 3岁以下婴幼儿入托率", "%", "10", "20", "预期性"]
+    text = "专栏1 岚江市“十五五”时期经济社会发展主要指标\n\n" + "\n\n".join(cells) + "\n"
+    table, rows = _plan_rows(text)
+    assert [c.text for c in table.header] == ["类别", "指标", "单位", "2025年完成值", "2030年目标值", "属性"]
+    assert rows == [
+        ([None, "地区生产总值年均增长", "%", "“十四五”年均增长4.0", "“十五五”年均增长|5.0左右", "预期性"], "经济发展", "",
+         "parsed"),
+        ([None, "机场旅客/货邮吞吐量", "万人次/|万吨", "8358/244", "11000/350", "预期性"], "经济发展", "", "parsed"),
+        ([None, "单位地区生产总值二氧化碳排放降低", "%", "2021-2024年累计降低8.2", "完成省下达目标", "约束性"], "绿色低碳",
+         "", "parsed"),
+        ([None, "细颗粒物(PM|2.5|)年均浓度", "微克/立方米", "21.5", "≤20", "约束性"], "绿色低碳", "", "parsed"),
+        ([None, "每千人口拥有执业(助理)医师数", "人", "4.45", "4.50", "预期性"], "民生福祉", "每千人口拥有医护人员数",
+         "parsed"),
+        ([None, "每千人口拥有注册护士数", "人", "5.21", "5.30", "预期性"], "民生福祉", "每千人口拥有医护人员数", "parsed"),
+        ([None, "3岁以下婴幼儿入托率", "%", "10", "20", "预期性"], "民生福祉", "", "parsed")]
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[(f["method"] == "table") & (f["value_type"] == "number")]
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("4.0", "%", 2025, "growth_rate"), ("5.0", "%", 2030, "growth_rate"), ("8358", "万人次", 2025, "baseline"),
+        ("244", "万吨", 2025, "baseline"), ("11000", "万人次", 2030, "target"), ("350", "万吨", 2030, "target"),
+        ("8.2", "%", 2024, "growth_rate"), ("21.5", "微克/立方米", 2025, "baseline"), ("20", "微克/立方米", 2030, "target"),
+        ("4.45", "人", 2025, "baseline"), ("4.50", "人", 2030, "target"), ("5.21", "人", 2025, "baseline"),
+        ("5.30", "人", 2030, "target"), ("10", "%", 2025, "baseline"), ("20", "%", 2030, "target")]
+
+
+# beside only later goals (2025年完成值 | 2030年目标值, 2025年预计 | 2030年目标) a value reached or estimated is the value a
+# plan starts from; beside a goal of its own year (2020年目标值 | 2020年预计值) it is the result reached against that goal
+def test_a_reached_value_beside_later_goals_is_a_baseline_and_beside_its_own_year_s_goal_a_result():
+    def kinds(names, year=2025, plan=True):
+        return [(r["kind"], r["year"]) for r in column_roles([Cell(n, 0, 0, 0) for n in names], year, plan)
+                if r["role"] == "value"]
+
+    assert kinds(["指标", "2025年完成值", "2030年目标值"]) == [("baseline", 2025), ("target", 2030)]
+    assert kinds(["指标", "2025年预计", "2030年目标"]) == [("baseline", 2025), ("target", 2030)]
+    assert kinds(["指标", "2020年目标值", "2020年预计值"], 2020, False) == [("target", 2020), ("actual", 2020)]
+    assert kinds(["指标", "2020年目标值", "2020年完成值"], 2020, True) == [("target", 2020), ("actual", 2020)]
+
+
+# a row named a growth and nothing after it (地区生产总值增长(%), 城乡居民收入增速) holds growth rates in every column of
+# a plan's table, as a row named a yearly growth (年均增长) does; the other way, a level (地区生产总值(亿元)) or a count of
+# what is new (城镇新增就业人数) holds levels, and a table that prints a growth column of its own holds levels in its rows
+def test_a_row_named_a_growth_holds_growth_rates():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("表1 主要指标\n| 指标 | 2025年 | 2030年目标 |\n| 地区生产总值增长(%) | 5.2 | 5 |\n"
+            "| 地区生产总值(亿元) | 2000 | 2600 |\n| 城乡居民收入增速(%) | 6 | 6.5 |\n| 城镇新增就业人数(万人) | 3 | 3.5 |\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["kind"])) == [("5.2", "growth_rate"), ("5", "growth_rate"), ("2000", "baseline"),
+                                               ("2600", "target"), ("6", "growth_rate"), ("6.5", "growth_rate"),
+                                               ("3", "baseline"), ("3.5", "target")]
+    grown = "\n".join(line + " 1 |" if line.startswith("| 地区") else line
+                      for line in text.replace("2030年目标 |", "2030年目标 | 增长(%) |").split("\n")[:4]) + "\n"
+    f = extract_document(Document("t.txt", grown, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[(f["method"] == "table") & f["value"].isin(["5.2", "5"])]
+    assert list(f["kind"]) == ["baseline", "target"]

@@ -91,3 +91,20 @@ def test_the_asterisk_operator_between_numbers_or_alone_stays_as_it_was():
     assert parse_value(normalize("5∗3")).value_type == "qualitative"  # a product, no note's mark
     assert parse_value(normalize("∗")).value_type == "qualitative"
     assert normalize("2×3 ∗ 注") == "2×3 * 注" and normalize("46.5") == "46.5"
+
+
+# a national plan prints its cumulative values in tortoise-shell brackets (〔13.5〕, 〔>15〕), as others print [ ] or 【】;
+# a goal may stack two verbs before its number (力争达到5%左右); the other way, a bracket left open or closed alone, or
+# brackets of another kind, make no cumulative value
+@pytest.mark.parametrize("cell, number, comparator, cumulative", [
+    ("〔13.5〕", 13.5, "", True), ("〔>15〕", 15.0, ">", True), ("[7.5]", 7.5, "", True), ("【56】", 56.0, "", True),
+    ("力争达到5%左右", 5.0, "", False), ("达到5%", 5.0, "", False)])
+def test_cumulative_brackets_of_every_kind_and_stacked_verbs(cell, number, comparator, cumulative):
+    parsed = parse_value(cell)
+    assert (parsed.value_type, parsed.number, parsed.comparator, parsed.cumulative) == \
+        ("number", number, comparator, cumulative)
+
+
+@pytest.mark.parametrize("cell", ["〔13.5", "13.5〕", "〔13.5]", "[13.5】"])
+def test_brackets_that_do_not_close_a_cumulative_value_leave_it_qualitative(cell):
+    assert parse_value(cell).value_type == "qualitative"

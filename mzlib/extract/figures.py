@@ -448,6 +448,41 @@ def _phrase_value(cell):
             Cell(value, cell.start + m.start("value"), cell.start + m.end("value"), cell.line))
 
 
+# a value cell that prints its value's own year under or after it (21.5(2024年) in a column of 2025年): that year
+_OWN_YEAR = re.compile(r"^(?P<value>.*?\d.*?)\s*\(\s*(?P<year>(?:19|20)\d\d)\s*年?\s*\)\s*$", re.S)
+# a value cell whose words say what its number is: a plan period's yearly growth, a change over a span printed in it
+# (“十四五”年均增长4.0, 2021-2024年累计降低8.2, “十四五”累计新增160); the number with its comparator and 左右 is the value
+_WORDED_VALUE = re.compile(r"^(?P<words>[^\d]*(?:(?:19|20)\d\d\s*[-—~至]\s*(?:19|20)\d\d\s*年)?[^\d]*?"
+                           r"(?P<verb>年均增长|年均增速|年均|增长|增速|降低|下降|提高|减少|增加|新增))\s*"
+                           r"(?P<value>[≥≤><]?\s*\d[\d,]*(?:\.\d+)?\s*%?\s*(?:左右|以上|以下)?)\s*$", re.S)
+_WORDED_SPAN = re.compile(r"(?:19|20)\d\d\s*[-—~至]\s*((?:19|20)\d\d)\s*年")
+
+
+def _own_year(cell):
+    """``(value cell, year)`` of a value cell that prints its own year in brackets after the value, else None."""
+    m = _OWN_YEAR.match(cell.text)
+    if not m or parse_value(m.group("value")).value_type != "number":
+        return None
+    return Cell(m.group("value"), cell.start, cell.start + m.end("value"), cell.line), int(m.group("year"))
+
+
+def _worded_value(cell):
+    """``(value cell, verb, year)`` of a value cell whose words before its number say what the number is
+    (``“十四五”年均增长4.0``: a yearly growth; ``2021-2024年累计降低8.2``: a fall over 2021-2024, of 2024), ``year``
+    the end of a span the words print (else None); else None."""
+    if not _DIGIT_IN.search(cell.text) or parse_value(cell.text).value_type != "qualitative":
+        return None
+    m = _WORDED_VALUE.match(cell.text)
+    if not m or parse_value(m.group("value")).value_type != "number":
+        return None
+    span = _WORDED_SPAN.search(m.group("words"))
+    return (Cell(m.group("value"), cell.start + m.start("value"), cell.start + m.end("value"), cell.line),
+            m.group("verb"), int(span.group(1)) if span else None)
+
+
+_DIGIT_IN = re.compile(r"\d")
+
+
 _TITLE_NUMBER = re.compile(r"^(?:表\s*)?[\d一二三四五六七八九十]+(?:\s*[-—.－]\s*\d+)*\s*[:：、.]?\s*|^表\s*")  # 表3, 15-3, 表2-1:
 _PLACES = r"(?:地区|省|市|县|区|州|盟|乡镇|街道)(?:区|市|县)?"
 _TITLE_SPREAD = re.compile(rf"^(?:主要年份|历年|全省|全市|全县|全区)?(?:(?:按|分){_PLACES}分?|各{_PLACES})?的?")
@@ -471,6 +506,7 @@ def _column_place(name, regions):
     return name
 
 
+_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 _SUBHEAD = re.compile(r"^(?:其中|#)\s*[:：]?\s*")  # 其中: before a row's label, a part of the row above
 _WHOLE_OR_PART = re.compile(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})")  # a name that opens with 城乡 or one of its parts
 # the parts of a whole a name may hold, each set with its whole: 城乡 (城市, 农村, 城镇), the sexes (男性, 女性)
@@ -517,7 +553,8 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
     name = doc.text[name_cell.start:name_cell.end]
     period_row = "period" in by_role and by_role["period"] is name_cell
     region_row = ("region" in by_role and by_role["region"] is name_cell) or period_row
-    label = _SUBHEAD.sub("", doc.norm[name_cell.start:name_cell.end]).strip()
+    # a name broken over lines (细颗粒物(PM / 2.5 / )浓度) is one name: its line breaks are no part of it
+    label = _LINE_BREAK.sub("", _SUBHEAD.sub("", doc.norm[name_cell.start:name_cell.end]).strip())
     stacked_labels = [p.strip() for p in label.split(" / ")] if " / " in label else []
     if stacked_labels and " " in stacked_labels[0]:
         head, _, first = stacked_labels[0].rpartition(" ")
@@ -525,6 +562,10 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
         label = head
     parent = row.parent or ""
     unit_cell = by_role.get("unit")
+    unit_text = re.sub(r"\s+", "", unit_cell.text) if unit_cell else ""  # a unit broken over lines (万人次/ / 万吨)
+    # two indicators in one row (机场旅客/货邮吞吐量 | 万人次/万吨 | 8358/244): the units in the order of the values
+    unit_parts = unit_text.split("/") if "/" in unit_text and not unit_info(unit_text)[0] else []
+    unit_parts = unit_parts if all(unit_info(u)[0] for u in unit_parts) else []
     attribute_cell, status_cell = by_role.get("attribute"), by_role.get("status")
     attribute = ATTRIBUTES.get(attribute_cell.text.replace(" ", ""), attribute_cell.text) if attribute_cell else ""
     phrases = {i: _phrase_value(cells[i]) for i, r in enumerate(roles)
@@ -551,12 +592,20 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
             role = dict(role, role="value", kind="actual")  # a 完成情况 cell that prints the value reached
         if role["role"] not in ("value", "growth") or cell is None or not cell.text:
             continue
+        own = _own_year(cell)
+        if own:  # 21.5(2024年) in the column of 2025年: the value of the year it prints
+            cell, role = own[0], dict(role, year=own[1])
+        worded = _worded_value(cell)
+        if worded:
+            cell = worded[0]
         ends = _range_ends(cell.text)
         named = [] if ends else _named_parts(cell.text)
         parts = [(a, b) for a, b, _ in ends] if ends else [(a, b) for a, b, _ in named] or stacked_spans(cell.text)
         for k, (part_start, part_end) in enumerate(parts):
             part = cell.text[part_start:part_end]
             parsed = parse_value(part)
+            if ends and _CUMULATIVE_RANGE.match(cell.text):  # [25-27]: a range of totals over the plan period
+                parsed = _replace(parsed, cumulative=True)
             offset = cell.start + part_start
             note = {"missing": f"printed {part!r}: no value",
                     "qualitative": "qualitative: no number"}.get(parsed.value_type, "")
@@ -577,7 +626,8 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
             # 占比(%), 完成率(%): a share of the row's count, in the column's unit (not a growth column's [ ] total: [1]
             # under 年均增长(%) beside 人均预期寿命(岁) is a change in years)
             share = role["role"] == "value" and role["unit"] in ("%", "‰")
-            unit = _unit_of(parsed.unit, unit_cell.text if unit_cell and not share else "", "" if share else label_unit,
+            printed_unit = unit_parts[k] if len(parts) == len(unit_parts) > 1 else unit_text
+            unit = _unit_of(parsed.unit, printed_unit if not share else "", "" if share else label_unit,
                             role["unit"] or row.unit or table.unit) if parsed.value_type in ("number", "ratio") \
                 else parsed.unit
             if role["role"] == "growth" and not parsed.cumulative:
@@ -586,13 +636,19 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
             standard = money and "标准" in (label + parent + role["name"])  # (a row's, or its column's: 保障标准)
             decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior, base)
             if decision.kind in ("actual", "baseline", "target") and unit in ("%", "") and parsed.value_type == "number" \
-                    and _ANNUAL_GROWTH_ROW.search(label) and role["role"] == "value" \
+                    and _GROWTH_ROW.search(_BRACKETS.sub("", label)) and role["role"] == "value" \
                     and not any(r["role"] == "growth" for r in roles):
                 # a row named an average yearly growth (GDP年均增长10%以上, 收入年均增长(%)): its values are growth rates
                 # of their columns' years, planned in a goal's column; in a table that prints the growth of each row
                 # (2015年 | 2020年 | 增长比例) they are levels whose growth it prints (15 → 24.87: 65.8%)
                 decision = _replace(decision, kind="growth_rate", growth_basis="annual_planned"
                                                if decision.kind == "target" else "annual")
+            if worded and worded[1] not in ("新增", "增加"):  # “十四五”年均增长4.0, 2021-2024年累计降低8.2: a rate
+                annual = worded[1].startswith("年均")
+                decision = _replace(decision, kind="growth_rate", growth_basis=(
+                    "annual_planned" if decision.kind == "target" else "annual") if annual else "total")
+            if worded and worded[2]:
+                decision = _replace(decision, year=worded[2], date=str(worded[2]), basis=DateBasis.PRINTED_IN_CLAUSE)
             # a column that names only a period (2021年) in a table of places says when, not what: the title says what
             column = counted if counted and names_a_period(role["name"]) else role["name"]
             name_ = label if not region_row else column
@@ -628,7 +684,9 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
 
 
 # the name of a row of average yearly growth rates (年均增长, 年均增速, 年平均增长率), not of a level (自然增长率)
-_ANNUAL_GROWTH_ROW = re.compile(r"年均(?:增长|增速|增幅)|年平均增长")
+# or named a growth and nothing after it (地区生产总值(GDP)增长(%): its yearly growth)
+_GROWTH_ROW = re.compile(r"年均(?:增长|增速|增幅)|年平均增长|(?:增长|增速|增幅)率?$")
+_BRACKETS = re.compile(r"\([^()]*\)")
 # a row that names an age band (0-14岁, 60周岁及以上): in a table of the population, its people or their share
 _AGE_BAND = re.compile(r"\d{1,3}(?:\s*[-—~～至]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下)?")
 _SHARE_COLUMN = re.compile(r"比重|占比|构成|%")  # a column of shares
@@ -709,7 +767,7 @@ def _map_first(candidates, regions):
     return first or (UNMAPPED, False, "", "", math.nan)
 
 
-_RANGE_CELL = re.compile(r"^\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<u>%|‰)?\s*(?:-|~|～|—|–|至|到)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*$")
+_RANGE_CELL = re.compile(r"^\s*(?P<open>[\[【〔])?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<u>%|‰)?\s*(?:-|~|～|—|–|至|到)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*(?P<close>[\]】〕])?\s*$")
 
 
 def _range_ends(text):
@@ -717,11 +775,16 @@ def _range_ends(text):
     (``15-20``, ``30%~35%``, ``2至3``), the unit printed after the upper end shared; None for any
     other cell, and for a span of years (``2021-2025``)."""
     m = _RANGE_CELL.match(text)
-    if not m or all(re.fullmatch(r"(?:19|20)\d\d", m.group(g)) for g in ("a", "b")):
+    if not m or all(re.fullmatch(r"(?:19|20)\d\d", m.group(g)) for g in ("a", "b")) \
+            or bool(m.group("open")) != bool(m.group("close")):
         return None
     if float(m.group("a")) >= float(m.group("b")):
         return None  # not a range from low to high: a code or a date
-    return [(m.start("a"), m.end("u") if m.group("u") else m.end("a"), "lower"), (m.start("b"), len(text.rstrip()), "upper")]
+    upper_end = m.start("close") if m.group("close") else len(text.rstrip())
+    return [(m.start("a"), m.end("u") if m.group("u") else m.end("a"), "lower"), (m.start("b"), upper_end, "upper")]
+
+
+_CUMULATIVE_RANGE = re.compile(r"^\s*[\[【〔]")  # a range in the brackets of a cumulative value
 
 
 _PART_VALUE = re.compile(r"(?P<part>[\u4e00-\u9fff]{1,4})\s*[:：]\s*(?P<value>-?\d[\d,]*(?:\.\d+)?\s*%?)")

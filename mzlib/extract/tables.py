@@ -22,7 +22,14 @@ Layouts, as official texts reach us after copying or conversion:
     (``指 标`` / ``单 位`` / ``数 量``); a cell may be empty (a sub-row without its row number). Or one cell
     per line with no separators at all (a PDF's or a web page's text): the column names first
     (``序号``, ``指标``, ``单位``, the years or ``2025年目标值``, ``属性``), then each row's cells in
-    that order, rows by their numbers; a sub-row without its number is kept unparsed.
+    that order, rows by their numbers. A plan's table printed so by a conversion that broke its cells over lines
+    (``2025年`` / ``预计``, ``年均/`` / ``累计``, a group's name and its count ``经济发展`` / ``(7项)`` before its first
+    row, ``1.58`` / ``左右``, ``21.5`` / ``(2024年)``, ``稳步`` / ``提高``, a name broken inside its brackets) is read
+    by the cheapest fit of each row's lines to the columns, rows numbered under ``序号`` or in their names
+    (``1. 地区生产总值年均增长``); when an attribute (``预期性``) closes each row, a sub-row printed without a number
+    after a row that named its whole (``每千人口拥有医护人员数`` / ``执业医师数(人)``) or as a part (``其中：``) is a row
+    of the one above, else it is kept unparsed. So is a PDF's text of such a table, its header one line of names
+    apart (``类别 序号 指标 2025年 2030年目标 属性``) and its rows one a line or broken over lines, read word by word.
 ``open_cells``
     one cell per line, as a web page's table reads as text: a cell of words closed by a bar on its
     line (``北 京 |``), a value by a bar alone on the next line (``195.5`` / ``|``) or, its row's last,
@@ -109,9 +116,9 @@ from mzlib.sources.pdf_layout import is_page_number
 from mzlib.sources.reference import plan_periods
 
 
-_NUMERIC = re.compile(r"^[\[(【]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*[-+]?\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
+_NUMERIC = re.compile(r"^[\[(【〔]?\s*(?:[≥≤><]=?|不低于|不少于|超过|约)?\s*[-+]?\d[\d,.]*(?:\s*:\s*\d[\d.]*)?\s*"
                       r"(?:[%‰]|[\u4e00-\u9fff/·]{0,6})?\s*"
-                      r"(?:以上|以下|左右)?\s*[\])】]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*"
+                      r"(?:以上|以下|左右)?\s*[\])】〕]?(?:\s*/\s*[≥≤><]?=?\s*\d[\d,.]*\s*[%‰]?)*"
                       rf"(?:\s*(?:{FOOTNOTE_MARK}))?$")  # (55*, 60①: a footnote's mark after the value)
 _MISSING = re.compile(r"^(?:-|--|—|——|/|…|\.\.\.)$")
 # the word of a plan table's attribute column (属性): a cell of its row, as a value is, not a label
@@ -687,6 +694,8 @@ def find_tables(text, norm=None):
     norm = document_norm(text) if norm is None else norm
     tables = _open_cell_tables(norm)
     first = [(t.start, t.end) for t in tables]
+    tables += [t for t in _plan_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
+    first = [(t.start, t.end) for t in tables]
     tables += [t for t in _bar_led_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _separated_tables(norm) + _year_column_tables(norm) + _run_together_tables(norm)
@@ -748,7 +757,7 @@ def find_tables(text, norm=None):
         for table in detector(norm):
             if not any(a < table.end and table.start < b for a, b in taken):
                 tables.append(table)
-    for detector in (_stream_tables, _peeled_tables, _year_row_tables, _grouped_year_lines,
+    for detector in (_plan_word_tables, _stream_tables, _peeled_tables, _year_row_tables, _grouped_year_lines,
                      _transposed_tables, _monthly_tables):  # each after those before
         earlier = list(tables)
         for table in detector(norm):
@@ -1885,6 +1894,444 @@ def _goal_head_spanned(header):
             joined = [Cell(f"{cell.text} {c.text}", c.start, c.end, c.line) for c in header[k + 1:k + 1 + parts]]
             return header[:k] + joined + header[k + 1 + parts:]
     return None
+
+
+# ---------------------------------------------------------------- a plan's table one cell a line, its cells wrapped
+# the first column a plan's table printed one cell a line opens its header with: a group, the row number or the label
+_PLAN_FIRST = frozenset(("类别", "领域", "分类", "方面", "序号", "编号", "指标", "指标名称", "主要指标", "项目"))
+_PLAN_FIRST_CHARS = frozenset(name[0] for name in _PLAN_FIRST)
+_PLAN_LABELS = frozenset(("指标", "指标名称", "主要指标", "项目", "项目名称"))
+# what a header cell of such a table is, or a part of one broken over lines: a column's name, a year with its
+# stage (2025年, 2030年目标), a stage alone (预计, 完成值), an average or a cumulative (年均/, 年均增速, 累计), a name
+# over the goal columns (规划目标, “十五五”目标) or a note in brackets under a name ((2025年), 〔累计〕)
+_PLAN_HEAD_PART = re.compile(rf"(?:{'|'.join(_COLUMN_WORDS)}|(?:19|20)\d\d\s*年\S{{0,6}}|{_STAGE_WORD}|预计|预期|完成|实际"
+                             r"|规划目标|规划期末|年均\S{0,6}|\S{0,2}累计\S{0,2}|[(\[〔【][^()\[\]〔〕【】]{1,8}[)\]〕】])")
+_PLAN_STAGE = re.compile(rf"{_STAGE_WORD}|预计|预期|完成|实际")  # a year's stage printed on the line under its year
+_BARE_YEAR_NAME = re.compile(r"(?:19|20)\d\d\s*年")
+_PLAN_HEAD_MAX = 16  # header cells (their parts one a line) at most
+_PLAN_ROW_MAX = 30  # cells at most from one row number to the next (a row and its sub-rows)
+_PLAN_RUN_MAX = 4  # lines at most that one cell is broken over
+_PLAN_NEAR = re.compile(r"左右|以上|以下|以内|及以上|及以下")  # the word after a value, printed on the next line
+_PLAN_OWN_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*年?\s*\)")  # (2024年) under a value: the year of that value
+# the words before a value that say what it is (“十五五”年均增长 / 5.0左右, 2021-2024年累计降低 / 8.2)
+_PLAN_CHANGE_WORDS = re.compile(r"(?:增长|增速|降低|下降|提高|减少|增加|新增|达到|累计|控制在|保持在)$")
+_SMALL_NUMBER = re.compile(r"\d{1,3}")
+_PLAN_RANGE = re.compile(r"^[\[〔(]?\s*[≥≤><]?\d[\d.]*\s*[%‰]?\s*[-—~～至]\s*\d[\d.]*\s*[%‰]?\s*[\]〕)]?$")
+
+
+def _plan_head_joins(previous, text):
+    """Whether a header line goes on the header cell above it: after a name broken at a ``/`` or an open bracket
+    (``年均/`` / ``累计``), a note in brackets (``规划目标`` / ``(2025年)``, ``年均增速`` / ``〔累计〕``), or a year's stage
+    under its year (``2025年`` / ``预计``)."""
+    return previous.endswith(("/", "(", "、")) or previous.count("(") > previous.count(")") \
+        or not _PLAN_HEAD_PART.fullmatch(previous) and bool(_PLAN_HEAD_PART.fullmatch(previous + text)) \
+        or text[0] in "([〔【" or bool(_YEAR_CELL.search(previous[-6:]) and previous.endswith("年")
+                                         and _PLAN_STAGE.fullmatch(text))
+
+
+def _plan_value(text):
+    """A cell's text that is a value of a plan's table: a number (with its comparator, brackets, unit), a range, two
+    values joined by a slash, or a dash for none."""
+    return _value_like(text) or bool(_PLAN_RANGE.match(text)) or len(stacked_spans(text)) > 1
+
+
+def _plan_join_cost(kind, run):
+    """What it costs to read the lines ``run`` (cells' texts, one a line) as one cell of a column of ``kind``
+    (``indicator``, ``unit``, ``value``, ``attribute``, ``other``): 0 for a cell on one line, a little for a break
+    the genre makes (a value and its 左右 or its own year, a unit broken at ``/``, a name inside an open bracket, a
+    value after the words that say what it is), more for two lines of words, None where the lines cannot be one
+    cell."""
+    texts = [c.text for c in run]
+    first = texts[0]
+    if kind == "attribute":
+        return 0.0 if len(run) == 1 and (_ATTRIBUTE_CELL.fullmatch(first) or _MISSING.match(first)) else None
+    if any(_ATTRIBUTE_CELL.fullmatch(t) for t in texts):
+        return None  # an attribute is its own column's cell
+    if kind == "unit":
+        if len(run) == 1:
+            return 0.0 if _is_unit(first) or _MISSING.match(first) or _measure_word(first) else \
+                0.5 if len(first) <= 8 and not _DIGIT.search(first) else None
+        return 0.1 if len(run) == 2 and first.endswith("/") and not _DIGIT.search(texts[1]) else None
+    if kind == "indicator":
+        cost, joined = 0.0, ""
+        for k, text in enumerate(texts):
+            open_bracket = joined.count("(") > joined.count(")")
+            if k + 1 < len(texts) and _SMALL_NUMBER.fullmatch(text) and _HAN.match(texts[k + 1]) \
+                    and run[k].line == run[k + 1].line:
+                cost += 0.3  # 3 / 岁以下婴幼儿入托率: a number a PDF's text printed apart from the name it opens
+            elif not open_bracket and (_plan_value(text) or _is_unit(text) and k):
+                return None  # a value, or a unit alone after a name, is no part of a name
+            cost += 0.0 if not k or _SMALL_NUMBER.fullmatch(texts[k - 1]) else \
+                0.1 if open_bracket or text[0] in ")(" else 0.8
+            joined += text
+        return cost
+    if kind == "value":
+        if len(run) == 1:
+            if _PAREN_UNIT.search(first) and not _DIGIT.search(first):
+                return None  # a name with its unit (食品安全抽检合格率(%)) is no goal in words
+            return 0.0 if _plan_value(first) else 0.4  # a goal in words (完成省下达目标) costs a little
+        cost = 0.0
+        for a, b in zip(texts, texts[1:]):
+            if _plan_value(a) and (_PLAN_NEAR.fullmatch(b) or _PLAN_OWN_YEAR.fullmatch(b)):
+                cost += 0.1  # 1.58 / 左右, 21.5 / (2024年)
+            elif a.endswith("/") and _plan_value(b):
+                cost += 0.1
+            elif a[-1] in ",，" and _plan_value(a[:-1]) and not _DIGIT.search(b):
+                cost += 0.3  # 4.5-5, / 努力争取 / 更好结果: a goal, then words after it
+            elif not _DIGIT.search(a[-1]) and _DIGIT.search(b) and (
+                    _PLAN_CHANGE_WORDS.search(a) and _DIGIT.search(b[:3]) or _names_period_only(a)):
+                cost += 0.1  # “十五五”年均增长 / 5.0左右; “十四五” / 累计新增160
+            elif not _DIGIT.search(a) and not _DIGIT.search(b) and not _MISSING.match(a) and not _MISSING.match(b) \
+                    and not _PAREN_UNIT.search(b):
+                cost += 0.3  # 稳步 / 提高: a goal in words broken over two lines
+            else:
+                return None
+        return cost
+    return None if len(run) != 1 else 0.5 if _plan_value(first) else 0.0  # a note, a status: one line, seldom a value
+
+
+def _names_period_only(text):
+    """Whether a text names a plan's period and nothing else (“十四五”, 十四五期间)."""
+    named = plan_period_mentions(text) if "五" in text else []
+    return len(named) == 1 and named[0][:2] == (0, len(text))
+
+
+def _plan_row_fits(pieces, i, kinds, merged=False):
+    """Every way the lines ``pieces[i:]`` start one row of columns ``kinds``: ``{end: (cost, runs)}``, ``runs`` the
+    (start, end) of each column's lines, for the cheapest reading of each end. A value's cell may be left empty, its
+    line lost (dearer the later its column: a row that prints only its goal); with ``merged`` (a sub-row) the
+    attribute may be left out, the cell of the row above merged over its sub-rows."""
+    best = {i: (0.0, ())}
+    for c, kind in enumerate(kinds):
+        nxt = {}
+
+        def put(j, cost, runs):
+            if j not in nxt or cost < nxt[j][0]:
+                nxt[j] = (cost, runs)
+
+        for k, (cost, runs) in best.items():
+            if merged and kind == "attribute":
+                put(k, cost + 0.3, runs + ((k, k),))
+            elif kind == "value":
+                put(k, cost + 1.0 + 0.05 * c, runs + ((k, k),))
+            elif kind == "other":  # a note or a status left empty
+                put(k, cost + 0.5, runs + ((k, k),))
+            for j in range(k + 1, min(len(pieces), k + _PLAN_RUN_MAX) + 1):
+                more = _plan_join_cost(kind, pieces[k:j])
+                if more is not None:
+                    put(j, cost + more, runs + ((k, j),))
+        best = nxt
+        if not best:
+            return {}
+    return best
+
+
+def _plan_chunk(pieces, kinds, grouped, last, numbered=False):
+    """The cheapest reading of the lines from one row number to the next (``pieces``, the number taken off) as a row,
+    the sub-rows after it that print no number of their own (only when each row ends at its attribute) and, in a
+    table with a group column, the next group's name before the next number; at the table's ``last`` row, lines
+    after it are past the table; under a 序号 column (``numbered``) a sub-row may print its empty number (``—``). As
+    ``(cost, rows, group, used, unread)``: each row ``(runs, dash)``, the runs of its columns and the line of its empty
+    number or None, ``group`` the lines of the next group's name, ``used`` the lines read, ``unread`` lines before the
+    next row's number that read as no row (kept unparsed, dear); None when the lines read as no row."""
+    sub_rows = kinds[-1] == "attribute"
+    at = kinds.index("attribute") if "attribute" in kinds else None
+    best = {0: (0.0, [])}  # lines read -> (cost, rows)
+    answers = []
+    for i in range(len(pieces) + 1):
+        if i not in best:
+            continue
+        cost, rows = best[i]
+        if rows and at is not None and not any(e > s for (runs, _) in rows for s, e in [runs[at]]):
+            if not sub_rows:  # an attribute left out is one merged over a row and its sub-rows: one of them prints it
+                continue
+        elif rows:
+            rest = pieces[i:]
+            if not rest:
+                answers.append((cost, rows, [], i, []))
+            elif last:  # lines past the table's last row: dearer for each value among them (a sub-row's?)
+                answers.append((cost + 0.2 + 0.2 * sum(_plan_value(c.text) for c in rest), rows, [], i, []))
+            elif grouped and len(rest) <= 3 and all(not _plan_value(c.text) and not _PROSE.search(c.text)
+                                                   and not _ATTRIBUTE_CELL.fullmatch(c.text) for c in rest):
+                answers.append((cost + 0.3 * len(rest), rows, rest, i, []))
+            else:  # lines before the next row's number that read as no row: kept unparsed (a sub-row's?)
+                answers.append((cost + 3.0, rows, [], i, rest))
+            if not sub_rows:
+                continue  # without an attribute closing each row, no sub-row is told from the next row's lines
+        dashed = [i + 1] if rows and numbered and i < len(pieces) and _MISSING.match(pieces[i].text) else []
+        if rows and not dashed and not _sub_row_signalled(pieces, i, rows[0][0][kinds.index("indicator")]):
+            continue
+        for start in [i] + dashed:
+            for j, (more, runs) in _plan_row_fits(pieces, start, kinds, merged=True).items():
+                total = cost + more + (0.2 if rows else 0.0)
+                if j not in best or total < best[j][0]:
+                    best[j] = (total, rows + [(runs, i if start > i else None)])
+    return min(answers, key=lambda a: (a[0], -a[3])) if answers else None
+
+
+def _opens_row(body, a, n, numbered, kinds):
+    """Whether the row number ``n`` at ``body[a]`` is followed by lines that start a row (a value equal to the next
+    row's number is none)."""
+    _, rest = _plan_anchor(body[a], n, numbered)
+    return bool(_plan_row_fits(([rest] if rest is not None else []) + body[a + 1:a + 1 + _PLAN_ROW_MAX], 0, kinds,
+                               merged=True))
+
+
+def _sub_row_signalled(pieces, i, label):
+    """Whether the lines from ``pieces[i]`` may be a sub-row printed without a number of its own after a row whose
+    name took the lines ``label`` (start, end): its name says it is a part (``其中：``, ``#``), or the row above printed
+    the name of the whole before its own (``每千人口拥有医护人员数`` / ``执业医师数(人)``). A row that lost its number is
+    none: nothing says it belongs to the row above."""
+    s, e = label
+    return i < len(pieces) and (pieces[i].text.startswith(("其中", "#", "＃")) or e - s > 1
+                                and not _broken_in_brackets(pieces[s:e]))
+
+
+def _plan_anchor(cell, n, numbered):
+    """The row number ``n`` at the start of a line: the line itself under a ``序号`` column, else a number before the
+    row's name (``1. 地区生产总值年均增长``); as ``(number cell, rest of the line's cell or None)``, else None."""
+    if numbered:
+        return (cell, None) if cell.text == str(n) else None
+    m = re.match(rf"{n}\s*[.、．]\s*(?=\S)", cell.text)
+    rest = cell.text[m.end():] if m else ""
+    if not m or not _HAN.search(rest) or _plan_value(rest):
+        return None  # 2.5 and 1.5万人 are values; 26. 3岁以下婴幼儿入托率 is the 26th row
+    return Cell(str(n), cell.start, cell.start + len(str(n)), cell.line), \
+        Cell(rest, cell.start + m.end(), cell.end, cell.line)
+
+
+def _plan_head(pieces, i, stages=True):
+    """The header of a plan's table one cell a line from ``pieces[i]`` (its cells' broken lines joined), as ``(header,
+    lines it took)``, or None: it opens with a group, row-number or label column, names a label column and a column
+    of values, and a 序号 or 属性 column. A stage on the line under a year (``2025年`` / ``预计``) is that year's, with
+    ``stages``, unless years follow it that print none (``2020年`` / ``目标值`` / ``2023年`` / ``2025年``: a name merged
+    over the columns after it, joined to each); without, it is a column of its own (``2025年`` / ``完成情况``): which
+    of the two the rows read better, the caller tells."""
+    if i >= len(pieces) or _unspaced(pieces[i].text) not in _PLAN_FIRST:
+        return None  # (a header's first name as a long line's first word: no piece)
+    header, j = [], i
+    while j < len(pieces) and j - i < _PLAN_HEAD_MAX:
+        text = _unspaced(pieces[j].text)
+        over = _years_after(pieces, j + 1) >= 2 and _PLAN_STAGE.fullmatch(text)
+        if header and _plan_head_joins(header[-1].text, text) and not (_PLAN_STAGE.fullmatch(text) and (
+                over or not stages)):
+            last = header[-1]
+            header[-1] = Cell(last.text + text, last.start, pieces[j].end, last.line)
+        elif over:
+            years = _years_after(pieces, j + 1)  # 目标值 / 2023年 / 2025年: the name over the years after it
+            header += [Cell(f"{text} {_unspaced(c.text)}", c.start, c.end, c.line) for c in pieces[j + 1:j + 1 + years]]
+            j += years
+        elif _PLAN_HEAD_PART.fullmatch(text) or _goal_span_head(text):
+            header.append(Cell(text, pieces[j].start, pieces[j].end, pieces[j].line))
+        elif j + 1 < len(pieces) and _PLAN_HEAD_PART.fullmatch(text + _unspaced(pieces[j + 1].text)):
+            header.append(Cell(text, pieces[j].start, pieces[j].end, pieces[j].line))  # 指 / 标, 2030 / 年目标: the
+            # first part of a name a PDF's text spaced out, joined to the rest next
+        else:
+            break
+        j += 1
+    header = _goal_head_spanned(header) or header
+    names = [c.text for c in header]
+    if not any(n in _PLAN_LABELS for n in names) or not any(n in ("序号", "编号", "属性", "指标属性") for n in names):
+        return None
+    roles = column_roles(header)
+    if not any(r["role"] in ("value", "growth") for r in roles):
+        return None
+    return header, j
+
+
+def _years_after(pieces, j):
+    """How many names of a year alone (``2023年``) follow one another from ``pieces[j]``."""
+    n = 0
+    while j + n < len(pieces) and _BARE_YEAR_NAME.fullmatch(_unspaced(pieces[j + n].text)):
+        n += 1
+    return n
+
+
+def _plan_word_tables(norm):
+    """:func:`_plan_cell_tables` of a plan's table whose header is one line of names apart (``类别 序号 指标 2025年
+    2030年目标 属性``, a PDF's text), its rows one a line or broken over lines, each word a piece: read after the
+    readers of rows one a line, where none of them read a table."""
+    return _plan_cell_tables(norm, words=True)
+
+
+def _plan_cell_tables(norm, words=False):
+    """A plan's table of indicators printed one cell a line (a PDF's or a web page's text, blank lines between cells
+    or not), however its cells are broken over lines, as :class:`Table` objects with the layout ``cell_per_line``.
+
+    Its header (``类别 / 序号 / 指标名称 / 2025年 / 预计 / 2030年 / 目标 / 年均/ / 累计 / 属性``) is read as its cells,
+    a line joined to the cell above it where a name breaks (:func:`_plan_head_joins`). Rows start at their numbers
+    (a line ``1`` under ``序号``, else ``1. 地区生产总值…``); the lines of a row are read as its columns' cells the
+    cheapest way (:func:`_plan_join_cost`: a value and its ``左右`` or its own year on the next line, a unit broken
+    at ``/``, a name inside an open bracket, two lines of a name, a goal in words), a group's name before a row
+    number (``经济发展`` / ``(7项)``) is carried to the rows below it, and, when each row ends at its attribute
+    (``预期性``), a sub-row without a number of its own (``注册护士数(人)`` under ``每千人口拥有医护人员数``) is a row
+    of the one above. A row whose lines read no way is kept unparsed, so that its numbers are read as text. The
+    table ends at a note, a line too long for a cell, or its last row that reads."""
+    if "属性" not in norm and "序号" not in norm:
+        return []
+    lines = _lines(norm)
+    kinds = None
+    out, k = [], 0
+    starts = _line_starts(norm)
+    while k < len(lines):
+        text = lines[k][2].strip()
+        if not text or text[0] not in _PLAN_FIRST_CHARS:
+            k += 1
+            continue
+        if (_unspaced(text) not in _PLAN_FIRST) != words or words and (  # a header of one line, its names apart
+                text.split()[0] not in _PLAN_FIRST or len(text.split()) < 3):
+            k += 1
+            continue
+        kinds = kinds or [_line_kind(line) for _, _, line in lines]
+        head = _plan_pieces(lines, kinds, k, _PLAN_HEAD_MAX + 1, words)
+        found = [f for f in (_plan_head(head, 0), _plan_head(head, 0, stages=False))
+                 if f and not (words and f[0][-1].line != lines[k][0])]  # a header of one line ends on its line
+        pieces = _plan_pieces(lines, kinds, k, 4000, words) if found else []
+        read = [t for t in (_plan_table(norm, lines, k, pieces, f) for f in found[:1] + [
+            f for f in found[1:] if [c.text for c in f[0]] != [c.text for c in found[0][0]]]) if t]
+        # of two readings of the header (a stage joined to its year or a column of its own), the one whose rows read
+        # more and cheaper
+        table = min(read, key=lambda t: (-sum(r.status == "parsed" for r in t[0].rows), t[1]))[0] if read else None
+        if table is None:
+            k += 1
+            continue
+        out.append(table)
+        k = max(k + 1, bisect_right(starts, table.end))
+    return out
+
+
+def _plan_pieces(lines, kinds, i, limit, words):
+    """Up to ``limit`` pieces of a plan's table from line ``i``: each line a piece, or with ``words`` each word of a
+    line (a PDF's text, rows one a line or broken over lines with single spaces between cells), to the first line too
+    long for a cell or a note (as the lines' :func:`_line_kind` ``kinds`` tell); a page's number between its rows
+    (``— 12 —``; a number alone may be a row's), and with ``words`` the header printed again on the next page, are
+    passed over."""
+    cells, header = [], _SPACES.sub("", lines[i][2])
+    for j in range(i, len(lines)):
+        kind = kinds[j]
+        if len(cells) >= limit or kind in ("long", "note"):
+            break
+        number, offset, line = lines[j]
+        text = line.strip()
+        if not kind or not text.isdigit() and is_page_number(text) or words and j > i and _SPACES.sub("", line) == header:
+            continue
+        if words:
+            cells += [Cell(w.group(), offset + w.start(), offset + w.end(), number) for w in _WORD.finditer(line)]
+        else:
+            start = offset + len(line) - len(line.lstrip())
+            cells.append(Cell(text, start, start + len(text), number))
+    return cells
+
+
+def _plan_cell(norm, kind, run):
+    """The cell of a column of ``kind`` from its lines ``run`` (:func:`_joined_cells`); a goal followed by a comma and
+    words (``4.5-5,`` / ``努力争取`` / ``更好结果``) is the goal alone."""
+    first = run[0].text
+    if kind == "value" and len(run) > 1 and first[-1] in ",，" and _plan_value(first[:-1].rstrip()):
+        value = first[:-1].rstrip()
+        return Cell(value, run[0].start, run[0].start + len(value), run[0].line)
+    return _joined_cells(norm, run)
+
+
+def _joined_cells(norm, run):
+    """One cell of the lines ``run``: the text from the first's start to the last's end, line breaks and all."""
+    if len(run) == 1:
+        return run[0]
+    return Cell(norm[run[0].start:run[-1].end], run[0].start, run[-1].end, run[0].line)
+
+
+def _broken_in_brackets(run):
+    """Whether the lines of a name break only inside its brackets or at them (``细颗粒物(PM`` / ``2.5`` / ``)浓度``)."""
+    joined = ""
+    for k, cell in enumerate(run):
+        if k and not (joined.count("(") > joined.count(")") or cell.text[0] in ")("):
+            return False
+        joined += cell.text
+    return True
+
+
+def _plan_table(norm, lines, k, pieces, found):
+    """The table of :func:`_plan_cell_tables` whose header ``found`` opens the one-a-line ``pieces`` from line ``k``,
+    and what its reading cost (:func:`_plan_chunk`; a row that reads no way costs 3), or None when fewer than two of
+    its rows read, or fewer than half."""
+    header, width = found
+    names = [c.text for c in header]
+    seq = next((c for c, name in enumerate(names) if name in ("序号", "编号")), None)
+    grouped = names[0] in _GROUP_HEADERS and any(name in _PLAN_LABELS for name in names[1:])
+    roles = column_roles(header)
+    columns = [c for c in range(len(header)) if not (c == 0 and grouped) and c != seq]
+    kinds = ["value" if roles[c]["role"] in ("value", "growth") else roles[c]["role"]
+             if roles[c]["role"] in ("indicator", "unit", "attribute") else "other" for c in columns]
+    if kinds.count("indicator") != 1:
+        return None
+    label_at = columns[kinds.index("indicator")]
+    body = pieces[width:]
+    first = next((a for a in range(min(4, len(body))) if _plan_anchor(body[a], 1, seq is not None)), None)
+    if first is None or (first and not grouped) or any(_plan_value(c.text) for c in body[:first]):
+        return None
+    rows, group, a, n, name, cost = [], body[:first], first, 1, "", 0.0
+    while True:
+        number, rest = _plan_anchor(body[a], n, seq is not None)
+        base = a if rest is not None else a + 1  # chunk[t] is body[base + t] (the number taken off the first line)
+        chunk = ([rest] if rest is not None else []) + body[a + 1:a + 1 + _PLAN_ROW_MAX]
+        numbered = seq is not None
+        nexts = [b for b in range(1, len(chunk)) if _plan_anchor(chunk[b], n + 1, numbered)
+                 and _opens_row(body, base + b, n + 1, numbered, kinds)]
+        stop = next((b for b in nexts if _plan_chunk(chunk[:b], kinds, grouped, False, numbered)), None)
+        reading = _plan_chunk(chunk[:stop], kinds, grouped, False, numbered) if stop is not None else \
+            None if nexts else _plan_chunk(chunk, kinds, grouped, True, numbered)
+        if group:  # a group's name (经济发展 / (7项)) heads the rows below it, up to the next
+            name = _ITEM_COUNT.sub("", "".join(c.text for c in group)).strip()
+        if reading is None:
+            cost += 3.0
+            if not nexts:
+                break  # the lines after the last row that reads are no row of the table
+            cells = [number] + chunk[:nexts[0]]
+            rows.append(Row(len(rows) + 1, cells, cells[0].start, cells[-1].end, cells[0].line, status="unparsed",
+                            reason=f"row {n}: its lines read as no row of the columns {' / '.join(names)}",
+                            group=name))
+            group, a, n = [], base + nexts[0], n + 1
+            continue
+        more, runs_of_rows, group, _, unread = reading
+        cost += more
+        parent = ""
+        for r, (runs, dash) in enumerate(runs_of_rows):
+            cells = [None] * len(header)
+            if dash is not None:
+                cells[seq] = chunk[dash]  # a sub-row's number printed empty (—)
+            for c, kind, (s, e) in zip(columns, kinds, runs):
+                cells[c] = _plan_cell(norm, kind, chunk[s:e]) if e > s else None
+            s, e = runs[kinds.index("indicator")]
+            part_of = ""
+            if e - s > 1 and not r and len(runs_of_rows) > 1 and not _broken_in_brackets(chunk[s:e]):
+                part_of = _joined_cells(norm, chunk[s:e - 1]).text  # 每千人口拥有医护人员数 / 执业医师数(人)
+                cells[label_at] = chunk[e - 1]
+            if not r:
+                if seq is not None:
+                    cells[seq] = number
+                parent = part_of or cells[label_at].text
+            present = [c for c in cells if c is not None] + ([number] if not r else [])
+            row = Row(len(rows) + 1, cells, min(c.start for c in present), max(c.end for c in present),
+                      min(present, key=lambda c: c.start).line, group=name, parent=part_of if not r else parent)
+            rows.append(row)
+        if "attribute" in kinds:  # an attribute merged over a row and its sub-rows, printed with one of them: theirs
+            at = columns[kinds.index("attribute")]
+            merged = next((r.cells[at] for r in rows[-len(runs_of_rows):] if r.cells[at] is not None), None)
+            for r in rows[-len(runs_of_rows):]:
+                r.cells[at] = r.cells[at] or merged
+        if unread:
+            rows.append(Row(len(rows) + 1, unread, unread[0].start, unread[-1].end, unread[0].line, status="unparsed",
+                            reason=f"{len(unread)} lines between rows {n} and {n + 1} read as no row (a sub-row "
+                                   "without its number, in a table whose rows no attribute closes?)", group=name))
+        if stop is None:
+            break
+        a, n = base + stop, n + 1
+    parsed = sum(r.status == "parsed" for r in rows)
+    if parsed < 2 or parsed * 2 < len(rows):
+        return None
+    _, title, unit = _title_before(lines, k)
+    return Table(0, "cell_per_line", "indicator", header[0].start, rows[-1].end, header[0].line, title.strip(),
+                 header=header, rows=rows, unit=unit), cost
 
 
 def _words_ahead(kinds):
@@ -4973,10 +5420,13 @@ def column_roles(header, reference_year=None, plan=False):
     years = [r["year"] for r in roles if r["role"] == "value" and r["kind"] == "actual" and r["year"]]
     base_years = {first - 1 for first, _ in plan_periods().values()}
     has_target = any(r["kind"] == "target" for r in roles)
+    target_years = {r["year"] for r in roles if r["kind"] == "target"}
     for r in roles:
         if r["role"] != "value" or r["kind"] != "actual" or not r["year"]:
             continue
-        achieved = "完成" in r["name"] or "预计" in r["name"]  # 2020年预计值 beside 2020年目标值: the result estimated
+        # 2020年预计值 beside 2020年目标值: the result reached or estimated against a goal of its year; beside only
+        # later goals (2025年完成值 | 2030年目标值), the value a plan starts from
+        achieved = ("完成" in r["name"] or "预计" in r["name"]) and r["year"] in target_years
         base_year = r["year"] in base_years
         if r["year"] < max(years) or (has_target and not achieved and (plan or base_year)):
             r["kind"] = "baseline"

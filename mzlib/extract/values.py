@@ -2,7 +2,7 @@
 
 A cell is one of: a number with an optional sign, comparator and unit (``-7.04``, ``≥55%``, ``>30平方米``,
 ``1.5‰``, ``20万人``, ``1.3倍``, ``1,234``, ``达到900万张以上``, ``约3.5万人``), possibly in
-brackets for a cumulative value (``[7.5]``, ``【56】``); a ratio ``1.27:1``; missing (``-``, ``—``,
+brackets for a cumulative value (``[7.5]``, ``【56】``, ``〔13.5〕`` as a national plan prints it); a ratio ``1.27:1``; missing (``-``, ``—``,
 ``/``, empty), a footnote's mark after any of these (``55*``, ``60①``: kept as ``mark``, no unit); or qualitative text (``不低于居民上年度人均消费支出增速``), which keeps any
 comparator it states.
 """
@@ -25,10 +25,13 @@ MISSING = {"", "-", "--", "/", "—", "——", "无", "…", "...", "─", "—
 
 _CMP = "|".join(sorted(map(re.escape, COMPARATOR_WORDS), key=len, reverse=True))
 _CELL = re.compile(
-    rf"^\s*(?P<open>[\[【])?\s*(?P<cmp>{_CMP})?\s*(?:{_VERBS})?\s*(?P<sign>[-+](?=\d))?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"^\s*(?P<open>[\[【〔])?\s*(?P<cmp>{_CMP})?\s*(?:力争)?(?:{_VERBS})?\s*(?P<sign>[-+](?=\d))?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*:\s*(?P<den>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>[^\d\s\]】]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>[\]】])?"
+    r"\s*(?P<unit>[^\d\s\]】〕]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>[\]】〕])?"
     rf"\s*(?P<mark>{FOOTNOTE_MARK})?\s*$")
+
+
+_CLOSES = {"[": "]", "【": "】", "〔": "〕"}
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,8 @@ def parse_value(cell):
     if stripped in MISSING:
         return ParsedValue("missing", start=lead, end=lead + len(stripped))
     m = _CELL.match(cell)
-    if m and bool(m.group("open")) != bool(m.group("close")):
-        m = None
+    if m and _CLOSES.get(m.group("open") or "", "") != (m.group("close") or ""):
+        m = None  # a bracket left open, closed alone, or closed by another kind
     if m and (not m.group("unit") or unit_info(m.group("unit"))[0]):
         comparator = COMPARATOR_WORDS.get(m.group("cmp") or "", "")
         comparator = comparator or SUFFIX_COMPARATORS.get(m.group("suffix") or "", "")
