@@ -1910,6 +1910,7 @@ _PLAN_STAGE = re.compile(rf"{_STAGE_WORD}|预计|预期|完成|实际")  # a yea
 _BARE_YEAR_NAME = re.compile(r"(?:19|20)\d\d\s*年")
 _PLAN_HEAD_MAX = 16  # header cells (their parts one a line) at most
 _PLAN_ROW_MAX = 30  # cells at most from one row number to the next (a row and its sub-rows)
+_PLAN_PIECES = 400  # pieces a table is first read from (read on when it reaches their end)
 _PLAN_RUN_MAX = 4  # lines at most that one cell is broken over
 _PLAN_NEAR = re.compile(r"左右|以上|以下|以内|及以上|及以下")  # the word after a value, printed on the next line
 _PLAN_OWN_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*年?\s*\)")  # (2024年) under a value: the year of that value
@@ -2182,22 +2183,33 @@ def _plan_cell_tables(norm, words=False):
                 text.split()[0] not in _PLAN_FIRST or len(text.split()) < 3):
             k += 1
             continue
-        kinds = kinds or [_line_kind(line) for _, _, line in lines]
+        kinds = kinds or _cell_line_kinds(norm)
         head = _plan_pieces(lines, kinds, k, _PLAN_HEAD_MAX + 1, words)
         found = [f for f in (_plan_head(head, 0), _plan_head(head, 0, stages=False))
                  if f and not (words and f[0][-1].line != lines[k][0])]  # a header of one line ends on its line
-        pieces = _plan_pieces(lines, kinds, k, 4000, words) if found else []
-        read = [t for t in (_plan_table(norm, lines, k, pieces, f) for f in found[:1] + [
-            f for f in found[1:] if [c.text for c in f[0]] != [c.text for c in found[0][0]]]) if t]
-        # of two readings of the header (a stage joined to its year or a column of its own), the one whose rows read
-        # more and cheaper
-        table = min(read, key=lambda t: (-sum(r.status == "parsed" for r in t[0].rows), t[1]))[0] if read else None
+        found = found[:1] + [f for f in found[1:] if [c.text for c in f[0]] != [c.text for c in found[0][0]]]
+        table, limit = None, _PLAN_PIECES
+        while found:
+            pieces = _plan_pieces(lines, kinds, k, limit, words)
+            read = [t for t in (_plan_table(norm, lines, k, pieces, f) for f in found) if t]
+            # of two readings of the header (a stage joined to its year or a column of its own), the one whose rows
+            # read more and cheaper
+            table = min(read, key=lambda t: (-sum(r.status == "parsed" for r in t[0].rows), t[1]))[0] if read else None
+            if table is None or len(pieces) < limit or table.end < pieces[-_PLAN_ROW_MAX * 2].start:
+                break
+            limit *= 8  # the table may go on past the lines read: read on
         if table is None:
             k += 1
             continue
         out.append(table)
         k = max(k + 1, bisect_right(starts, table.end))
     return out
+
+
+@lru_cache(maxsize=2)
+def _cell_line_kinds(norm):
+    """:func:`_line_kind` of every line of ``norm``, made once for the readers of a text."""
+    return [_line_kind(line) for _, _, line in _lines(norm)]
 
 
 def _plan_pieces(lines, kinds, i, limit, words):
