@@ -4430,3 +4430,36 @@ def test_a_row_named_a_growth_holds_growth_rates():
     f = extract_document(Document("t.txt", grown, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
     f = f[(f["method"] == "table") & f["value"].isin(["5.2", "5"])]
     assert list(f["kind"]) == ["baseline", "target"]
+
+
+# a table one cell a line whose header names neither 序号 nor 属性 and whose rows print no numbers (an assessment's
+# indicators: 指 标 / 权重 / 单位 / 2015年目标 / 牵头部门), a cell broken over two lines (10570 / 左右), a group's row
+# that prints dashes under the columns it leaves empty: the rows are told apart by their fit to the columns alone
+_FITTED = ["指 标", "权重", "单位", "2015年目 标", "牵头部门",
+           "一、核心指标(2项)(权重占50%)", "50", "—", "—", "—",
+           "城镇居民人均可支配收入", "25", "元", "31000", "省统计局",
+           "农村居民人均纯收入", "25", "元", "10570", "左右", "—",
+           "二、发展指标(1项)", "10", "—", "—", "—",
+           "非公有经济增加值占GDP比重", "10", "%", "65", "省经信委"]
+
+
+def test_a_table_one_cell_a_line_with_no_row_numbers_is_read_by_the_fit_of_its_rows():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = "附表 岚江市居民收入倍增计划考核指标\n" + "\n".join(_FITTED) + "\n以上指标由各牵头部门按季度报送。\n"
+    (table,) = [t for t in find_tables(text) if t.kind == "indicator"]
+    assert [c.text for c in table.header] == ["指标", "权重", "单位", "2015年目标", "牵头部门"]
+    assert [[re.sub(r"\s*\n\s*", "|", c.text) if c else None for c in r.cells] for r in table.rows] == [
+        ["一、核心指标(2项)(权重占50%)", "50", "-", "-", "-"], ["城镇居民人均可支配收入", "25", "元", "31000", "省统计局"],
+        ["农村居民人均纯收入", "25", "元", "10570|左右", "-"], ["二、发展指标(1项)", "10", "-", "-", "-"],
+        ["非公有经济增加值占GDP比重", "10", "%", "65", "省经信委"]]
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2011, 2011, 2015, doc_type="plan")).figures
+    f = f[(f["method"] == "table") & (f["value_type"] == "number")]
+    assert list(zip(f["value"], f["unit"], f["year"], f["kind"])) == [
+        ("31000", "元", 2015, "target"), ("10570", "元", 2015, "target"), ("65", "%", 2015, "target")]
+
+
+def test_short_lines_after_such_a_header_that_print_no_number_make_no_table():
+    words = _FITTED[:5] + ["养老服务", "社会救助", "慈善事业", "民政局", "社区治理", "婚姻登记", "殡葬服务", "区民政局",
+                           "儿童福利", "残疾人福利", "地名管理", "区民政局"]
+    assert not [t for t in find_tables("\n".join(words) + "\n") if t.kind == "indicator" and t.rows]

@@ -29,7 +29,9 @@ Layouts, as official texts reach us after copying or conversion:
     (``1. 地区生产总值年均增长``); when an attribute (``预期性``) closes each row, a sub-row printed without a number
     after a row that named its whole (``每千人口拥有医护人员数`` / ``执业医师数(人)``) or as a part (``其中：``) is a row
     of the one above, else it is kept unparsed. So is a PDF's text of such a table, its header one line of names
-    apart (``类别 序号 指标 2025年 2030年目标 属性``) and its rows one a line or broken over lines, read word by word.
+    apart (``类别 序号 指标 2025年 2030年目标 属性``) and its rows one a line or broken over lines, read word by word;
+    and, where no other reader read it, a table one cell a line under a header that names neither 序号 nor 属性
+    (``指 标 / 权重 / 单位 / 2015年目标 / 牵头部门``), its rows told apart by their fit to the columns alone.
 ``open_cells``
     one cell per line, as a web page's table reads as text: a cell of words closed by a bar on its
     line (``北 京 |``), a value by a bar alone on the next line (``195.5`` / ``|``) or, its row's last,
@@ -758,7 +760,7 @@ def find_tables(text, norm=None):
             if not any(a < table.end and table.start < b for a, b in taken):
                 tables.append(table)
     for detector in (_plan_word_tables, _stream_tables, _peeled_tables, _year_row_tables, _grouped_year_lines,
-                     _transposed_tables, _monthly_tables):  # each after those before
+                     _transposed_tables, _monthly_tables, _plan_fitted_tables):  # each after those before
         earlier = list(tables)
         for table in detector(norm):
             over = [t for t in earlier if t.start < table.end and table.start < t.end]
@@ -1905,7 +1907,8 @@ _PLAN_LABELS = frozenset(("指标", "指标名称", "主要指标", "项目", "�
 # stage (2025年, 2030年目标), a stage alone (预计, 完成值), an average or a cumulative (年均/, 年均增速, 累计), a name
 # over the goal columns (规划目标, “十五五”目标) or a note in brackets under a name ((2025年), 〔累计〕)
 _PLAN_HEAD_PART = re.compile(rf"(?:{'|'.join(_COLUMN_WORDS)}|(?:19|20)\d\d\s*年\S{{0,6}}|{_STAGE_WORD}|预计|预期|完成|实际"
-                             r"|规划目标|规划期末|年均\S{0,6}|\S{0,2}累计\S{0,2}|[(\[〔【][^()\[\]〔〕【】]{1,8}[)\]〕】])")
+                             r"|规划目标|规划期末|年均\S{0,6}|\S{0,2}累计\S{0,2}|[(\[〔【][^()\[\]〔〕【】]{1,8}[)\]〕】]"
+                             r"|权重|分值|权数|(?:责任|牵头|主管|主办|承办|实施|配合)(?:单位|部门))")
 _PLAN_STAGE = re.compile(rf"{_STAGE_WORD}|预计|预期|完成|实际")  # a year's stage printed on the line under its year
 _BARE_YEAR_NAME = re.compile(r"(?:19|20)\d\d\s*年")
 _PLAN_HEAD_MAX = 16  # header cells (their parts one a line) at most
@@ -2078,6 +2081,47 @@ def _opens_row(body, a, n, numbered, kinds):
                                merged=True))
 
 
+def _fitted_rows(norm, lines, k, header, body, columns, kinds):
+    """The table of :func:`_plan_fitted_tables`: the lines after its header read as rows, each the cheapest fit of its
+    lines to the columns (:func:`_plan_row_fits`), as far as rows fit; rows at the end with no number are no rows of
+    it. ``(table, cost)``, or None when fewer than three rows read or fewer than half of them print a number."""
+    best = {0: (0.0, None, None)}  # lines read -> (cost, lines read before this row, the row's runs)
+    for i in range(len(body)):
+        if i not in best:
+            continue
+        for j, (more, runs) in _plan_row_fits(body, i, kinds).items():
+            total = best[i][0] + more + 0.05
+            if j not in best or total < best[j][0]:
+                best[j] = (total, i, runs)
+    end = max(best)
+    cost, fitted = best[end][0], []
+    while end:
+        _, i, runs = best[end]
+        fitted.insert(0, (i, runs))
+        end = i
+    rows = []
+    for i, runs in fitted:
+        cells = [None] * len(header)
+        for c, kind, (s, e) in zip(columns, kinds, runs):
+            cells[c] = _plan_cell(norm, kind, body[s:e]) if e > s else None
+        present = [c for c in cells if c is not None]
+        rows.append(Row(len(rows) + 1, cells, min(c.start for c in present), max(c.end for c in present),
+                        min(present, key=lambda c: c.start).line))
+    numbered = [any(cells is not None and _NUMBER_IN.search(cells.text) and _plan_value(cells.text)
+                    for c, cells in enumerate(r.cells) if c in columns and kinds[columns.index(c)] == "value")
+                for r in rows]
+    while rows and not numbered[len(rows) - 1]:
+        rows.pop()  # lines after the table that happen to fit its columns (words under columns of values)
+    if len(rows) < 3 or sum(numbered[:len(rows)]) * 2 < len(rows):
+        return None
+    _, title, unit = _title_before(lines, k)
+    return Table(0, "cell_per_line", "indicator", header[0].start, rows[-1].end, header[0].line, title.strip(),
+                 header=header, rows=rows, unit=unit), cost
+
+
+_NUMBER_IN = re.compile(r"\d")
+
+
 def _sub_row_signalled(pieces, i, label):
     """Whether the lines from ``pieces[i]`` may be a sub-row printed without a number of its own after a row whose
     name took the lines ``label`` (start, end): its name says it is a part (``其中：``, ``#``), or the row above printed
@@ -2101,7 +2145,7 @@ def _plan_anchor(cell, n, numbered):
         Cell(rest, cell.start + m.end(), cell.end, cell.line)
 
 
-def _plan_head(pieces, i, stages=True):
+def _plan_head(pieces, i, stages=True, anchored=True):
     """The header of a plan's table one cell a line from ``pieces[i]`` (its cells' broken lines joined), as ``(header,
     lines it took)``, or None: it opens with a group, row-number or label column, names a label column and a column
     of values, and a 序号 or 属性 column. A stage on the line under a year (``2025年`` / ``预计``) is that year's, with
@@ -2132,7 +2176,10 @@ def _plan_head(pieces, i, stages=True):
         j += 1
     header = _goal_head_spanned(header) or header
     names = [c.text for c in header]
-    if not any(n in _PLAN_LABELS for n in names) or not any(n in ("序号", "编号", "属性", "指标属性") for n in names):
+    if not any(n in _PLAN_LABELS for n in names) or anchored != any(n in ("序号", "编号", "属性", "指标属性")
+                                                                     for n in names):
+        return None  # (without 序号 and 属性, the label's name first: rows told by their fit alone)
+    if not anchored and (names[0] not in _PLAN_LABELS or len(names) < 3):
         return None
     roles = column_roles(header)
     if not any(r["role"] in ("value", "growth") for r in roles):
@@ -2155,7 +2202,14 @@ def _plan_word_tables(norm):
     return _plan_cell_tables(norm, words=True)
 
 
-def _plan_cell_tables(norm, words=False):
+def _plan_fitted_tables(norm):
+    """:func:`_plan_cell_tables` of a table one cell a line whose header names neither 序号 nor 属性 (``指 标 / 权重 /
+    单位 / 2015年目标 / 牵头部门``) and whose rows print no numbers: rows told apart by the cheapest fit of the lines to
+    the columns alone, read after every other reader, where none of them read a table."""
+    return _plan_cell_tables(norm, anchored=False)
+
+
+def _plan_cell_tables(norm, words=False, anchored=True):
     """A plan's table of indicators printed one cell a line (a PDF's or a web page's text, blank lines between cells
     or not), however its cells are broken over lines, as :class:`Table` objects with the layout ``cell_per_line``.
 
@@ -2168,7 +2222,7 @@ def _plan_cell_tables(norm, words=False):
     (``预期性``), a sub-row without a number of its own (``注册护士数(人)`` under ``每千人口拥有医护人员数``) is a row
     of the one above. A row whose lines read no way is kept unparsed, so that its numbers are read as text. The
     table ends at a note, a line too long for a cell, or its last row that reads."""
-    if "属性" not in norm and "序号" not in norm:
+    if anchored and "属性" not in norm and "序号" not in norm:
         return []
     lines = _lines(norm)
     kinds = None
@@ -2185,7 +2239,7 @@ def _plan_cell_tables(norm, words=False):
             continue
         kinds = kinds or _cell_line_kinds(norm)
         head = _plan_pieces(lines, kinds, k, _PLAN_HEAD_MAX + 1, words)
-        found = [f for f in (_plan_head(head, 0), _plan_head(head, 0, stages=False))
+        found = [f for f in (_plan_head(head, 0, anchored=anchored), _plan_head(head, 0, False, anchored))
                  if f and not (words and f[0][-1].line != lines[k][0])]  # a header of one line ends on its line
         found = found[:1] + [f for f in found[1:] if [c.text for c in f[0]] != [c.text for c in found[0][0]]]
         table, limit = None, _PLAN_PIECES
@@ -2278,6 +2332,8 @@ def _plan_table(norm, lines, k, pieces, found):
         return None
     label_at = columns[kinds.index("indicator")]
     body = pieces[width:]
+    if seq is None and not grouped and "属性" not in names and "指标属性" not in names:
+        return _fitted_rows(norm, lines, k, header, body, columns, kinds)
     first = next((a for a in range(min(4, len(body))) if _plan_anchor(body[a], 1, seq is not None)), None)
     if first is None or (first and not grouped) or any(_plan_value(c.text) for c in body[:first]):
         return None
