@@ -2127,3 +2127,21 @@ def test_the_first_years_of_a_plan_period_are_dated_by_their_last(text, year, re
 def test_two_years_joined_by_dao_are_a_span_not_a_deadline(text, year, read):
     f = figures(text, year)
     assert list(zip(f["value"], f["kind"], f["year"])) == [read]
+
+
+# a work report's list of the year's projects for the people under its title on a line of its own (2024年市十件民生实事
+# over 一、… 十、, an annex with no sentence of intent) sets out the year's goals, as a list a sentence of intent opens
+# (今年将重点办好以下十件民生实事:); a title that reports their progress (…完成情况) or is dated to a part of the year
+# (…(六月份)) does not, nor one of an earlier year, and a heading that names no projects leaves its list's figures actual
+@pytest.mark.parametrize("title, year, kind", [
+    ("2024年市十件民生实事", 2024, "target"),
+    ("2024年县政府为民办实事项目", 2024, "target"),
+    ("2023年市十件民生实事", 2024, "actual"),
+    ("2024年市十件民生实事(六月份)", 2024, "actual"),
+    ("2024年养老服务工作", 2024, "actual"),
+])
+def test_a_list_under_the_title_of_the_year_s_projects_sets_out_goals(title, year, kind):
+    text = (f"{title}\n一、提升养老服务水平。新增社区养老服务站64个,为1.5万户老年人家庭开展适老化改造。\n"
+            "二、完善救助帮扶。新建农村互助幸福院30所。\n")
+    f = figures(text, year)
+    assert list(zip(f["value"], f["kind"])) == [("64", kind), ("1.5", kind), ("30", kind)]
