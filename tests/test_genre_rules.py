@@ -2145,3 +2145,18 @@ def test_a_list_under_the_title_of_the_year_s_projects_sets_out_goals(title, yea
             "二、完善救助帮扶。新建农村互助幸福院30所。\n")
     f = figures(text, year)
     assert list(zip(f["value"], f["kind"])) == [("64", kind), ("1.5", kind), ("30", kind)]
+
+
+# the value a raise starts from, in a list that sets out the year's goals (2024年市十件民生实事: 一、… 从每人每月800元提高到
+# 830元), is the one in force before the year: the year before the document's, as 2024年,…由800元调整至830元 dates it; a
+# sentence that sets out no goals and prints no year keeps its from-value at the document's year
+@pytest.mark.parametrize("text, read", [
+    ("2024年市十件民生实事\n一、提高救助水平。城乡低保标准分别从每人每月800元、650元提高到830元、680元。\n",
+     [("800", "baseline", 2023), ("650", "baseline", 2023), ("830", "standard", 2024), ("680", "standard", 2024)]),
+    ("今年将重点办好以下十件民生实事:\n一、提高救助水平。城乡低保标准从每人每月800元提高到830元。\n",
+     [("800", "baseline", 2023), ("830", "standard", 2024)]),
+    ("全市城乡低保标准由每人每月800元提高到830元。\n", [("800", "baseline", 2024), ("830", "standard", 2024)]),
+])
+def test_the_from_value_of_a_raise_the_year_s_goals_set_out_is_of_the_year_before(text, read):
+    f = figures(text, 2024)
+    assert list(zip(f["value"], f["kind"], f["year"])) == read
