@@ -2160,3 +2160,16 @@ def test_a_list_under_the_title_of_the_year_s_projects_sets_out_goals(title, yea
 def test_the_from_value_of_a_raise_the_year_s_goals_set_out_is_of_the_year_before(text, read):
     f = figures(text, 2024)
     assert list(zip(f["value"], f["kind"], f["year"])) == read
+
+
+# a count of categories is printed with 类 (打造不少于50类诉求智能化分办场景, 开展12类服务), a unit as 种 is; a class named by a
+# Roman or Chinese numeral (Ⅲ类水质, 二类地区) prints no digit and an ordinal (第3类人员) is no count
+@pytest.mark.parametrize("text, read", [
+    ("打造不少于50类诉求智能化分办场景。", [("50", "类")]),
+    ("全市为老年人提供12类上门服务。", [("12", "类")]),
+    ("全区地表水水质达到Ⅲ类以上,二类地区3个。", [("3", "个")]),
+    ("第3类人员共120人。", [("120", "人")]),
+])
+def test_a_count_of_categories_is_printed_with_lei(text, read):
+    f = figures(text)
+    assert list(zip(f["value"], f["unit"])) == read
