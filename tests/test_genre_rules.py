@@ -2173,3 +2173,19 @@ def test_the_from_value_of_a_raise_the_year_s_goals_set_out_is_of_the_year_befor
 def test_a_count_of_categories_is_printed_with_lei(text, read):
     f = figures(text)
     assert list(zip(f["value"], f["unit"])) == read
+
+
+# a fraction of a whole after a word that reaches or compares with it (老年人超1/5, 近1/3的人口, 达到全省总量1/6) is one figure,
+# read as a ratio is (1.27:1), unit blank; a date's numbers joined by / (2024/5/6), a fraction with no such word before it
+# (资金1/2由财政承担) and a numerator not below its denominator (超5/4) are none
+@pytest.mark.parametrize("text, read", [
+    ("全市60岁及以上老年人超1/5。", [("1/5", "")]),
+    ("近1/3的人口是老年人。", [("1/3", "")]),
+    ("全县养老床位达到全市总量1/6。", [("1/6", "")]),
+    ("发布时间:2024/5/6,全市养老床位3000张。", [("3000", "张")]),
+    ("建设资金1/2由市财政承担。", []),
+    ("老年人口增幅超5/4。", []),
+])
+def test_a_fraction_of_a_whole_is_one_figure(text, read):
+    f = figures(text)
+    assert list(zip(f["value"], f["unit"])) == read
