@@ -2127,3 +2127,65 @@ def test_the_first_years_of_a_plan_period_are_dated_by_their_last(text, year, re
 def test_two_years_joined_by_dao_are_a_span_not_a_deadline(text, year, read):
     f = figures(text, year)
     assert list(zip(f["value"], f["kind"], f["year"])) == [read]
+
+
+# a work report's list of the year's projects for the people under its title on a line of its own (2024年市十件民生实事
+# over 一、… 十、, an annex with no sentence of intent) sets out the year's goals, as a list a sentence of intent opens
+# (今年将重点办好以下十件民生实事:); a title that reports their progress (…完成情况) or is dated to a part of the year
+# (…(六月份)) does not, nor one of an earlier year, and a heading that names no projects leaves its list's figures actual
+@pytest.mark.parametrize("title, year, kind", [
+    ("2024年市十件民生实事", 2024, "target"),
+    ("2024年县政府为民办实事项目", 2024, "target"),
+    ("2023年市十件民生实事", 2024, "actual"),
+    ("2024年市十件民生实事(六月份)", 2024, "actual"),
+    ("2024年养老服务工作", 2024, "actual"),
+])
+def test_a_list_under_the_title_of_the_year_s_projects_sets_out_goals(title, year, kind):
+    text = (f"{title}\n一、提升养老服务水平。新增社区养老服务站64个,为1.5万户老年人家庭开展适老化改造。\n"
+            "二、完善救助帮扶。新建农村互助幸福院30所。\n")
+    f = figures(text, year)
+    assert list(zip(f["value"], f["kind"])) == [("64", kind), ("1.5", kind), ("30", kind)]
+
+
+# the value a raise starts from, in a list that sets out the year's goals (2024年市十件民生实事: 一、… 从每人每月800元提高到
+# 830元), is the one in force before the year: the year before the document's, as 2024年,…由800元调整至830元 dates it; a
+# sentence that sets out no goals and prints no year keeps its from-value at the document's year
+@pytest.mark.parametrize("text, read", [
+    ("2024年市十件民生实事\n一、提高救助水平。城乡低保标准分别从每人每月800元、650元提高到830元、680元。\n",
+     [("800", "baseline", 2023), ("650", "baseline", 2023), ("830", "standard", 2024), ("680", "standard", 2024)]),
+    ("今年将重点办好以下十件民生实事:\n一、提高救助水平。城乡低保标准从每人每月800元提高到830元。\n",
+     [("800", "baseline", 2023), ("830", "standard", 2024)]),
+    ("全市城乡低保标准由每人每月800元提高到830元。\n", [("800", "baseline", 2024), ("830", "standard", 2024)]),
+])
+def test_the_from_value_of_a_raise_the_year_s_goals_set_out_is_of_the_year_before(text, read):
+    f = figures(text, 2024)
+    assert list(zip(f["value"], f["kind"], f["year"])) == read
+
+
+# a count of categories is printed with 类 (打造不少于50类诉求智能化分办场景, 开展12类服务), a unit as 种 is; a class named by a
+# Roman or Chinese numeral (Ⅲ类水质, 二类地区) prints no digit and an ordinal (第3类人员) is no count
+@pytest.mark.parametrize("text, read", [
+    ("打造不少于50类诉求智能化分办场景。", [("50", "类")]),
+    ("全市为老年人提供12类上门服务。", [("12", "类")]),
+    ("全区地表水水质达到Ⅲ类以上,二类地区3个。", [("3", "个")]),
+    ("第3类人员共120人。", [("120", "人")]),
+])
+def test_a_count_of_categories_is_printed_with_lei(text, read):
+    f = figures(text)
+    assert list(zip(f["value"], f["unit"])) == read
+
+
+# a fraction of a whole after a word that reaches or compares with it (老年人超1/5, 近1/3的人口, 达到全省总量1/6) is one figure,
+# read as a ratio is (1.27:1), unit blank; a date's numbers joined by / (2024/5/6), a fraction with no such word before it
+# (资金1/2由财政承担) and a numerator not below its denominator (超5/4) are none
+@pytest.mark.parametrize("text, read", [
+    ("全市60岁及以上老年人超1/5。", [("1/5", "")]),
+    ("近1/3的人口是老年人。", [("1/3", "")]),
+    ("全县养老床位达到全市总量1/6。", [("1/6", "")]),
+    ("发布时间:2024/5/6,全市养老床位3000张。", [("3000", "张")]),
+    ("建设资金1/2由市财政承担。", []),
+    ("老年人口增幅超5/4。", []),
+])
+def test_a_fraction_of_a_whole_is_one_figure(text, read):
+    f = figures(text)
+    assert list(zip(f["value"], f["unit"])) == read

@@ -475,6 +475,10 @@ FROM_CUE, COMPARED_CUE = "由…到…", "与…的…相比"
 _INTENT_LEAD = re.compile(r"[^。\n]{2,200}。")  # a paragraph's first sentence
 # a paragraph of one sentence, which may end with the colon that opens a list (今年重点办好以下十件实事:)
 _LIST_INTRO = re.compile(r"[^。\n]{2,200}[。:][ \t]*(?=\n|\Z)")
+# or a heading on a line of its own, the title of the list (2023年省十件民生实事 over 一、… 十、); a title dated to a part
+# of the year (…清单(六月份), 一季度, 上半年) is that of a report on the projects at that time, no list of goals
+_LIST_TITLE = re.compile(r"[^。\n]{2,40}?(?=\n|\Z)")
+_PART_OF_YEAR = re.compile(r"[一二三四五六七八九十\d]{1,3}\s*月|季度|半年|截至|截止")
 # a paragraph that opens with its list number: (一), 一、, 1., 一是; or a line that holds only its number
 _LIST_NUMBER = r"[ \t]*(?:\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\)|[一二三四五六七八九十]{1,3}(?:[、.．]|是)" \
     r"|\d{1,2}[、．]|\d{1,2}\.(?!\d))"
@@ -514,8 +518,16 @@ def intent_lead(norm, line_start, reference_year=None, whole=False):
     我市将加强机构建设。``, ``2022年我省将重点聚焦…:将为3万户…``), or, before any figure, the projects for the
     people of the document's year or a later one (``此外还公布2022年静安区为民办实事项目。``), unless the
     sentence reports them done (完成, 已, 全部); else None. ``whole``: only a sentence that is the whole
-    paragraph, ended by ``。`` or by the ``:`` that opens a list (``今年将重点办好以下十件民生实事:``)."""
+    paragraph, ended by ``。`` or by the ``:`` that opens a list (``今年将重点办好以下十件民生实事:``), or a heading
+    that is the list's title, on a line of its own with no figure, no word of progress and no part of the year
+    (``2023年省十件民生实事`` over the items ``一、`` … ``十、`` of a work report's annex: the year's projects, set out as goals;
+    not ``…实事项目清单(六月份)``)."""
     m = (_LIST_INTRO if whole else _INTENT_LEAD).match(norm, line_start)
+    if not m and whole:  # the list's title: only the projects of a year, named before any figure, can make it goals
+        m = _LIST_TITLE.match(norm, line_start)
+        if not m or _FIRST_FIGURE.search(m.group()) or _PROGRESS_WORDS.search(m.group()) \
+                or _PART_OF_YEAR.search(m.group()):
+            return None
     if not m:
         return None
     first = _FIRST_FIGURE.search(m.group())

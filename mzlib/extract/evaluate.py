@@ -24,7 +24,7 @@ def _number(text):
 
 # an extracted value that is a number read whole, or a ratio (1.27:1) by its first term: not a number inside
 # words (a cell of sentences kept as one value, 建设…30家, is no figure 30)
-_VALUE = re.compile(r"(-?\d+(?:\.\d+)?)(?::\d+(?:\.\d+)?)?")
+_VALUE = re.compile(r"(-?\d+(?:\.\d+)?)(?:[:/]\d+(?:\.\d+)?)?")  # also a fraction (1/5) by its numerator
 
 
 def _value_number(text):

@@ -1014,8 +1014,9 @@ class _Prose:
         """The date of a value compared with or changed from: its own printed date (由2016年的,
         与2010年…的); that of the parallel from-value before it in the sentence; for a from-value,
         a ``以来``/``起`` year of its sentence, the first year of a range, a comparison year
-        earlier in its section, the year before a leading adjustment year (2023年,…由X调整至Y), or,
-        in a report on one year, the year before it."""
+        earlier in its section, the year before a leading adjustment year (2023年,…由X调整至Y), the year before
+        the document's for a raise its statement of the year's goals sets out (a list under ``2023年省十件民生实事``:
+        ``从每月653元提高到676元``), or, in a report on one year, the year before it."""
         sent, c0 = cues.sent, cues.clause_start
         own = [d for d in self.dates.between(c0, cues.mention.start) if d.role in _BASE_ROLES] \
             or [d for d in self.dates.between(sent[0], c0) if d.role == "base"]
@@ -1055,6 +1056,13 @@ class _Prose:
                 return Dated(_year_date(lead.year - 1), DateBasis.FROM_YEAR,
                              f"in force before the {lead.year} adjustment", None)
         start, end = self.doc.period_start, self.doc.period_end
+        year = self.doc.reference_year
+        if year and cues.plan_states and not (start and end and opens_a_period(self.doc.doc_type)) \
+                and not any(d.role in ("deadline", "relative_deadline") for d in self.dates.between(sent[0], sent[1])):
+            # a raise the year's goals set out (2023年省十件民生实事: 一、… 分别从每月653元、300元提高到676元、311元):
+            # the value raised from is the one in force before the year, at the end of the year before
+            return Dated(_year_date(year - 1), DateBasis.FROM_YEAR, f"in force before the raise the {year} goals set out",
+                         None)
         if start and end and opens_a_period(self.doc.doc_type) and not cues.future \
                 and not any(d.role in ("deadline", "relative_deadline") for d in self.dates.between(sent[0], sent[1])):
             # a plan's review of the period before its own (十四五 plan: 城乡低保标准由每人每月475元…提高到628元):
@@ -1062,7 +1070,6 @@ class _Prose:
             base = start - 1 - (end - start + 1)
             return Dated(_year_date(base), DateBasis.FROM_YEAR,
                          f"the start of the period before the plan's ({base + 1}-{start - 1})", None)
-        year = self.doc.reference_year
         if year and reports_one_year(self.doc.doc_type):  # a year's report: the change is the year's
             return Dated(_year_date(year - 1), DateBasis.FROM_YEAR, f"the end of the year before {year}, "
                          "the year the document reports on", None)

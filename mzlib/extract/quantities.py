@@ -413,6 +413,10 @@ _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9
 _APPROX_BEFORE = re.compile(r"(?:超|近|逾|约|上|(?<![人户次总个张位件对床])数)\s*$")  # 数万人, not 人数万人
 _CN_VALUE = re.compile(r"[一二两三四五六七八九十百千]")
 _RATIO = re.compile(rf"\s*:\s*(?P<den>{_AR_NUM})(?![\d.:])")
+# a fraction of a whole (老年人超1/5, 近1/3的人口, 达到全省总量1/6): a small whole number over a denominator of one digit or
+# 10, after a word that reaches or compares with it; read as a ratio, unit blank (a date's 1/5 follows a digit or /)
+_FRACTION = re.compile(r"/(?P<den>[2-9]|10)(?![\d./])")
+_FRACTION_CUE = re.compile(r"(?:超过?|近|逾|约|达到?|占|总量|的|为|是)\s*$")
 # the terms after the first of a ratio of three or more (三次产业结构由上年的17.7:36.6:45.7调整为…): the first term is
 # the figure (a reader takes the ratio by it), with or without a cue (为, 是) before it, and the other terms are
 # read with it, as a unit's span is (no figure 36.6:45.7 of the second and third)
@@ -525,6 +529,15 @@ def _attach_unit(norm, mention, unit_re):
     if ratio and float(ratio.group("den")) != 0:  # 1:0 divides by nothing: no ratio
         mention.denominator = float(ratio.group("den"))
         mention.end = mention.unit_start = mention.unit_end = ratio.end()
+        mention.text = norm[mention.start:mention.end]
+        mention.status = "quantity"
+        return
+    fraction = not mention.chinese and norm.startswith("/", e) and _FRACTION.match(norm, e)
+    if fraction and mention.text.isdigit() and 0 < int(mention.text) < int(fraction.group("den")) \
+            and norm[mention.start - 1:mention.start] not in ("/", ".") and not norm[mention.start - 1:mention.start].isdigit() \
+            and _FRACTION_CUE.search(norm, max(0, mention.start - 4), mention.start):
+        mention.denominator = float(fraction.group("den"))  # 超1/5: the fraction, as a ratio 1:5 is read
+        mention.end = mention.unit_start = mention.unit_end = fraction.end()
         mention.text = norm[mention.start:mention.end]
         mention.status = "quantity"
         return
