@@ -12,7 +12,7 @@ the same on every machine; a failure prints the text that made it.
 import sys
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mzlib.extract.figures import Document, extract_document
@@ -88,3 +88,69 @@ def test_a_composed_table_in_any_layout_is_read_without_loss(text, kind):
     lost = [m.start for m in mentions(doc.norm) if not m.chinese and m.start not in accounted]
     assert not lost, [text[a:a + 12] for a in lost]
     assert numbers["reason"].astype(bool).all()
+
+
+# a plan's table printed one cell a line, as a conversion breaks its cells over lines: a header name's stage under its
+# year (2025年 / 预计), a group's name and its count before its first row (经济发展 / (3项)), a value's 左右 on the line
+# after it, a name over two lines; the figures read from it are the ones read from the same table with no cell broken
+PLAN_LABELS = ["养老机构护理型床位占比(%)", "城镇新增就业人数(万人)", "每千名老年人拥有养老床位数(张)", "城乡居民收入倍差",
+               "居民人均可支配收入(元)", "人均预期寿命(岁)", "特困人员集中供养能力(张)", "社区养老服务设施覆盖率(%)"]
+GROUPS = ["经济发展", "民生福祉", "养老服务", "社会救助"]
+
+
+@st.composite
+def plan_tables(draw):
+    years = draw(st.sampled_from([(2025, 2030), (2020, 2025)]))
+    header = ["序号", "指标名称", [f"{years[0]}年", "预计"], [f"{years[1]}年", "目标"], "属性"]
+    if draw(st.booleans()):
+        header.insert(0, "类别")
+    rows, n = [], 0
+    for g in range(draw(st.integers(1, 2))):
+        for r in range(draw(st.integers(2, 3))):
+            n += 1
+            label = draw(st.sampled_from(PLAN_LABELS))
+            broken = draw(st.integers(0, 3)) == 0 and len(label) > 6
+            values = []
+            for _ in range(2):
+                value = _number(draw).replace(",", "")
+                kind = draw(st.sampled_from(["plain", "plain", "about", "dash", "more"]))
+                values.append({"plain": [value], "about": [value, "左右"], "dash": ["—"], "more": [">" + value]}[kind])
+            row = [str(n), [label[:5], label[5:]] if broken else [label]] + values + [
+                [draw(st.sampled_from(["预期性", "约束性"]))]]
+            if "类别" in header:
+                row.insert(0, [GROUPS[g], f"({draw(st.integers(1, 9))}项)"] if r == 0 else [])
+            rows.append(row)
+    sep = draw(st.sampled_from(["\n", "\n\n", "\n \n"]))
+    return header, rows, sep
+
+
+def _printed(header, rows, sep, broken):
+    """The table one cell a line; ``broken``: each cell's parts on lines of their own, else each cell on one line."""
+    def lines(cell):
+        parts = [cell] if isinstance(cell, str) else cell
+        return parts if broken else ["".join(parts)] if parts else []
+    cells = [line for cell in header for line in lines(cell)] + [line for row in rows for cell in row
+                                                                 for line in lines(cell)]
+    return "岚江市“十五五”时期主要指标\n" + sep.join(cells) + "\n"
+
+
+@settings(derandomize=True, max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan_tables())
+# found by it: a name over two lines and a dash under the goal once read as a goal in words and a dash of an attribute
+@example((["序号", "指标名称", ["2025年", "预计"], ["2030年", "目标"], "属性"],
+          [["1", ["养老机构护", "理型床位占比(%)"], ["0"], ["0"], ["预期性"]],
+           ["2", ["城乡居民收", "入倍差"], ["0"], ["—"], ["预期性"]]], "\n"))
+def test_a_plan_s_table_reads_the_same_whatever_the_lines_its_cells_are_broken_over(table):
+    header, rows, sep = table
+
+    def read(text):
+        doc = Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")
+        figures, _, numbers = extract_document(doc)
+        for row in figures.itertuples(index=False):
+            assert text[row.char_start:row.char_end] == row.quote
+        f = figures[(figures["method"] != "derived") & (figures["value_type"] == "number")]
+        return list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"]))
+
+    whole, broken = read(_printed(header, rows, sep, False)), read(_printed(header, rows, sep, True))
+    assert broken == whole
+    assert all(method == "table" for *_, method in whole)

@@ -1948,7 +1948,8 @@ def _plan_join_cost(kind, run):
     texts = [c.text for c in run]
     first = texts[0]
     if kind == "attribute":
-        return 0.0 if len(run) == 1 and (_ATTRIBUTE_CELL.fullmatch(first) or _MISSING.match(first)) else None
+        return None if len(run) != 1 else 0.0 if _ATTRIBUTE_CELL.fullmatch(first) else 0.3 if _MISSING.match(first) \
+            else None
     if any(_ATTRIBUTE_CELL.fullmatch(t) for t in texts):
         return None  # an attribute is its own column's cell
     if kind == "unit":
@@ -1966,7 +1967,7 @@ def _plan_join_cost(kind, run):
             elif not open_bracket and (_plan_value(text) or _is_unit(text) and k):
                 return None  # a value, or a unit alone after a name, is no part of a name
             cost += 0.0 if not k or _SMALL_NUMBER.fullmatch(texts[k - 1]) else \
-                0.1 if open_bracket or text[0] in ")(" else 0.8
+                0.1 if open_bracket or text[0] in ")(" else 0.3
             joined += text
         return cost
     if kind == "value":
@@ -2053,8 +2054,9 @@ def _plan_chunk(pieces, kinds, grouped, last, numbered=False):
             rest = pieces[i:]
             if not rest:
                 answers.append((cost, rows, [], i, []))
-            elif last:  # lines past the table's last row: dearer for each value among them (a sub-row's?)
-                answers.append((cost + 0.2 + 0.2 * sum(_plan_value(c.text) for c in rest), rows, [], i, []))
+            elif last:  # lines past the table's last row: dearer for each value or attribute among them (a row's?)
+                answers.append((cost + 0.2 + sum(0.2 * _plan_value(c.text) + bool(_ATTRIBUTE_CELL.fullmatch(c.text))
+                                                 for c in rest), rows, [], i, []))
             elif grouped and len(rest) <= 3 and all(not _plan_value(c.text) and not _PROSE.search(c.text)
                                                    and not _ATTRIBUTE_CELL.fullmatch(c.text) for c in rest):
                 answers.append((cost + 0.3 * len(rest), rows, rest, i, []))
