@@ -1601,10 +1601,15 @@ def test_an_estimate_of_a_year_after_the_document_s_is_a_goal_and_a_year_in_a_se
     assert find_tables("全市 2020 年目标 全部完成 预计 2021 年完成\n1 城乡低保对象(人) 5200 5180 完成\n") == []
 
 
-def test_a_single_spaced_table_ends_at_the_first_line_that_does_not_fill_its_columns():
+def test_a_single_spaced_plan_table_with_a_row_short_of_a_value_is_read_whole():
+    # a row that prints one value fewer than the columns (a goal with no base) is aligned to the right, as a row of a
+    # table one cell a line is, and the rows after it are read: the reading of the whole table, word by word, places
+    # more of its numbers than the reader of rows one a line, which ended at that row
     text = SINGLE.replace("2 护理型床位占比 % 40 ≥55 约束性", "2 护理型床位占比 % 40 约束性")
     (table,) = find_tables(text)
-    assert [r.cells[1].text for r in table.rows] == ["养老床位数", "其中:护理型床位"]
+    assert [[c and c.text for c in r.cells][1:5] for r in table.rows] == [
+        ["养老床位数", "张", "1200", "1500"], ["其中:护理型床位", "张", "600", "800"], ["护理型床位占比", "%", None, "40"],
+        ["社区养老服务设施覆盖率", "%", "-", "100"]]
 
 
 def test_a_line_of_words_with_fewer_than_two_value_columns_heads_no_single_spaced_table():

@@ -7,6 +7,10 @@ Each example is a table a statistics office or a plan could print: a title (mayb
 separators, decimals, a footnote's mark, a comparator, a ``[ ]`` total, ``左右``, a dash), printed in one of the
 layouts of ``benchmarks/measure_layouts.py``. Hypothesis draws them from a fixed seed (``derandomize``), so a run is
 the same on every machine; a failure prints the text that made it.
+
+Two more compose a plan's table of indicators and print it twice, once with every cell (or row) on one line and once
+broken over lines as conversions break it (one cell a line; a PDF's text, rows one a line): the figures read must be
+the same. Cases they found are kept as explicit examples.
 """
 
 import sys
@@ -153,4 +157,63 @@ def test_a_plan_s_table_reads_the_same_whatever_the_lines_its_cells_are_broken_o
 
     whole, broken = read(_printed(header, rows, sep, False)), read(_printed(header, rows, sep, True))
     assert broken == whole
+    assert all(method == "table" for *_, method in whole)
+
+
+# the same table as a PDF's text prints it: the header one line of names apart, each row one line, or a row broken
+# over lines (its number alone, its name over two lines, its last values on the next line), a group's name over three
+# lines before its first row; the figures read are the ones read from the table with every row on one line
+@st.composite
+def pdf_plan_tables(draw):
+    rows, n = [], 0
+    grouped = draw(st.booleans())
+    for g in range(draw(st.integers(1, 2))):
+        for r in range(draw(st.integers(2, 3))):
+            n += 1
+            values = []
+            for _ in range(2):
+                value = _number(draw).replace(",", "")
+                values.append(draw(st.sampled_from([value, value + "左右", "—", ">" + value])))
+            group = [GROUPS[g][:2], GROUPS[g][2:], f"({draw(st.integers(1, 9))}项)"] if grouped and r == 0 else []
+            rows.append((group, str(n), draw(st.sampled_from(PLAN_LABELS)), values,
+                         draw(st.sampled_from(["预期性", "约束性"])),
+                         draw(st.sampled_from(["line", "line", "number_apart", "name_broken", "values_apart"]))))
+    return grouped, rows
+
+
+def _pdf_printed(grouped, rows, broken):
+    out = [("类别 " if grouped else "") + "序号 指标 2025年 2030年目标 属性"]
+    for group, n, label, values, attribute, how in rows:
+        out += group
+        line = " ".join([n, label] + values + [attribute])
+        how = how if broken else "line"
+        if how == "number_apart":
+            out += [n, label, " ".join(values + [attribute])]
+        elif how == "name_broken" and len(label) > 7:
+            out += [n, label[:6], label[6:] + " " + " ".join(values + [attribute])]
+        elif how == "values_apart":
+            out += [" ".join([n, label, values[0]]), " ".join(values[1:] + [attribute])]
+        else:
+            out.append(line)
+    return "“十五五”时期经济社会发展主要指标\n" + "\n".join(out) + "\n注:【 】为5年累计数。\n"
+
+
+@settings(derandomize=True, max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pdf_plan_tables())
+# found by it: a row whose number stands alone on its line ended the reading of rows one a line there
+@example((False, [([], "1", "养老机构护理型床位占比(%)", ["0", "0"], "预期性", "line"),
+                  ([], "2", "养老机构护理型床位占比(%)", ["0", "0"], "预期性", "number_apart")]))
+# and: a row's line longer than a cell's (more than 40 characters) ended the reading word by word before it
+@example((False, [([], str(n), "养老机构护理型床位占比(%)", ["0", "0"], "预期性", "number_apart" if n == 4 else "line")
+                  for n in range(1, 5)] + [([], "5", "每千名老年人拥有养老床位数(张)", ["10000.10左右", "100.0左右"], "预期性",
+                                             "line")]))
+def test_a_pdf_s_plan_table_reads_the_same_whatever_the_lines_its_rows_are_broken_over(table):
+    def read(text):
+        doc = Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")
+        figures = extract_document(doc).figures
+        f = figures[(figures["method"] != "derived") & (figures["value_type"] == "number")]
+        return list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"]))
+
+    whole = read(_pdf_printed(*table, broken=False))
+    assert read(_pdf_printed(*table, broken=True)) == whole
     assert all(method == "table" for *_, method in whole)

@@ -770,6 +770,13 @@ def find_tables(text, norm=None):
                 # words (whose header took a row's label: ``#都市发达经济圈``): the reading that leaves fewer out
                 tables = [t for t in tables if t not in over]
                 over = []
+            if over and detector is _plan_word_tables and all(table.start <= t.start and t.end <= table.end
+                                                               for t in over) \
+                    and _numbers_read(table) > sum(map(_numbers_read, over)):
+                # a PDF's plan table whose rows a reader of rows one a line read only up to the first row broken over
+                # lines (2 / 养老机构… / 0 0 预期性): the reading of all its rows, that leaves fewer numbers out
+                tables = [t for t in tables if t not in over]
+                over = []
             if not over:
                 tables.append(table)
     tables.sort(key=lambda t: t.start)
@@ -879,6 +886,11 @@ def _bar_led_table(lines, i, j):
 def _values_read(table):
     """How many values the parsed rows of ``table`` place under its columns (its label cells not counted)."""
     return sum(1 for r in table.rows if r.status == "parsed" for c in r.cells[1:] if c is not None and c.text)
+
+
+def _numbers_read(table):
+    """How many cells of the parsed rows of ``table`` hold a number."""
+    return sum(1 for r in table.rows if r.status == "parsed" for c in r.cells if c is not None and is_numeric(c.text))
 
 
 # a line that says a table goes on: 续表, 续表1, 表2(续), 续
@@ -2004,8 +2016,9 @@ def _names_period_only(text):
 def _plan_row_fits(pieces, i, kinds, merged=False):
     """Every way the lines ``pieces[i:]`` start one row of columns ``kinds``: ``{end: (cost, runs)}``, ``runs`` the
     (start, end) of each column's lines, for the cheapest reading of each end. A value's cell may be left empty, its
-    line lost (dearer the later its column: a row that prints only its goal); with ``merged`` (a sub-row) the
-    attribute may be left out, the cell of the row above merged over its sub-rows."""
+    line lost (dearer the later its column: a row that prints only its goal), and so may a note's or a status's; with
+    ``merged`` the attribute may be left out, a cell merged over a row and its sub-rows and printed with one of them
+    (:func:`_plan_chunk` holds that one does)."""
     best = {i: (0.0, ())}
     for c, kind in enumerate(kinds):
         nxt = {}
@@ -2271,15 +2284,15 @@ def _cell_line_kinds(norm):
 def _plan_pieces(lines, kinds, i, limit, words):
     """Up to ``limit`` pieces of a plan's table from line ``i``: each line a piece, or with ``words`` each word of a
     line (a PDF's text, rows one a line or broken over lines with single spaces between cells), to the first line too
-    long for a cell or a note (as the lines' :func:`_line_kind` ``kinds`` tell); a page's number between its rows
+    long for a cell (with ``words``, a sentence) or a note (as the lines' :func:`_line_kind` ``kinds`` tell); a page's number between its rows
     (``— 12 —``; a number alone may be a row's), and with ``words`` the header printed again on the next page, are
     passed over."""
     cells, header = [], _SPACES.sub("", lines[i][2])
     for j in range(i, len(lines)):
         kind = kinds[j]
-        if len(cells) >= limit or kind in ("long", "note"):
-            break
         number, offset, line = lines[j]
+        if len(cells) >= limit or kind == "note" or kind == "long" and (not words or _prose(line)):
+            break  # (a row of a PDF's text is one line of words, however long)
         text = line.strip()
         if not kind or not text.isdigit() and is_page_number(text) or words and j > i and _SPACES.sub("", line) == header:
             continue
