@@ -217,3 +217,40 @@ def test_a_pdf_s_plan_table_reads_the_same_whatever_the_lines_its_rows_are_broke
     whole = read(_pdf_printed(*table, broken=False))
     assert read(_pdf_printed(*table, broken=True)) == whole
     assert all(method == "table" for *_, method in whole)
+
+
+# a table one cell a line with neither 序号 nor 属性, its rows told apart by their fit alone: a name over two lines, a
+# value's 左右 on the line after it; the figures read are those of the table with every cell on one line
+@st.composite
+def fitted_tables(draw):
+    header = ["指标名称", "单位", ["2025年", "预计"], ["2030年", "目标"]]
+    rows = []
+    for _ in range(draw(st.integers(3, 5))):
+        label = draw(st.sampled_from(PLAN_LABELS)).split("(")[0]
+        values = []
+        for _ in range(2):
+            value = _number(draw).replace(",", "")
+            kind = draw(st.sampled_from(["plain", "plain", "about", "dash", "more"]))
+            values.append({"plain": [value], "about": [value, "左右"], "dash": ["—"], "more": [">" + value]}[kind])
+        broken = draw(st.integers(0, 3)) == 0 and len(label) > 6
+        rows.append([[label[:5], label[5:]] if broken else [label], draw(st.sampled_from(["%", "张", "万人", "元"]))]
+                    + values)
+    return header, rows, draw(st.sampled_from(["\n", "\n\n"]))
+
+
+@settings(derandomize=True, max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(fitted_tables())
+# found by it: 0 / 左右 / 养老机构护 read as one value (a qualifier then words) as cheaply as the right reading
+@example((["指标名称", "单位", ["2025年", "预计"], ["2030年", "目标"]],
+          [[["养老机构护", "理型床位占比"], "%", ["0"], ["0", "左右"]], [["养老机构护", "理型床位占比"], "%", ["0", "左右"], ["0"]],
+           [["养老机构护", "理型床位占比"], "%", ["0"], ["0"]]], "\n"))
+def test_a_table_with_no_row_numbers_reads_the_same_whatever_the_lines_its_cells_are_broken_over(table):
+    def read(text):
+        doc = Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")
+        figures = extract_document(doc).figures
+        f = figures[(figures["method"] != "derived") & (figures["value_type"] == "number")]
+        return list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"]))
+
+    whole = read(_printed(*table, broken=False))
+    assert read(_printed(*table, broken=True)) == whole
+    assert all(method == "table" for *_, method in whole)

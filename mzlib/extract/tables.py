@@ -30,8 +30,8 @@ Layouts, as official texts reach us after copying or conversion:
     after a row that named its whole (``每千人口拥有医护人员数`` / ``执业医师数(人)``) or as a part (``其中：``) is a row
     of the one above, else it is kept unparsed. So is a PDF's text of such a table, its header one line of names
     apart (``类别 序号 指标 2025年 2030年目标 属性``) and its rows one a line or broken over lines, read word by word;
-    and, where no other reader read it, a table one cell a line under a header that names neither 序号 nor 属性
-    (``指 标 / 权重 / 单位 / 2015年目标 / 牵头部门``), its rows told apart by their fit to the columns alone.
+    and a table one cell a line under a header that names neither 序号 nor 属性 (``指 标 / 权重 / 单位 / 2015年目标 /
+    牵头部门``), its rows told apart by their fit to the columns alone.
 ``open_cells``
     one cell per line, as a web page's table reads as text: a cell of words closed by a bar on its
     line (``北 京 |``), a value by a bar alone on the next line (``195.5`` / ``|``) or, its row's last,
@@ -696,7 +696,8 @@ def find_tables(text, norm=None):
     norm = document_norm(text) if norm is None else norm
     tables = _open_cell_tables(norm)
     first = [(t.start, t.end) for t in tables]
-    tables += [t for t in _plan_cell_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
+    tables += [t for t in _plan_cell_tables(norm) + _plan_fitted_tables(norm, broken=True)
+               if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
     tables += [t for t in _bar_led_tables(norm) if not any(a < t.end and t.start < b for a, b in first)]
     first = [(t.start, t.end) for t in tables]
@@ -770,8 +771,8 @@ def find_tables(text, norm=None):
                 # words (whose header took a row's label: ``#都市发达经济圈``): the reading that leaves fewer out
                 tables = [t for t in tables if t not in over]
                 over = []
-            if over and detector is _plan_word_tables and all(table.start <= t.start and t.end <= table.end
-                                                               for t in over) \
+            if over and detector is _plan_word_tables \
+                    and all(table.start <= t.start and t.end <= table.end for t in over) \
                     and _numbers_read(table) > sum(map(_numbers_read, over)):
                 # a PDF's plan table whose rows a reader of rows one a line read only up to the first row broken over
                 # lines (2 / 养老机构… / 0 0 预期性): the reading of all its rows, that leaves fewer numbers out
@@ -1962,8 +1963,9 @@ def _plan_join_cost(kind, run):
     if kind == "attribute":
         return None if len(run) != 1 else 0.0 if _ATTRIBUTE_CELL.fullmatch(first) else 0.3 if _MISSING.match(first) \
             else None
-    if any(_ATTRIBUTE_CELL.fullmatch(t) for t in texts):
-        return None  # an attribute is its own column's cell
+    if any(_ATTRIBUTE_CELL.fullmatch(t) for t in texts) or _PLAN_NEAR.fullmatch(first) \
+            or _PLAN_OWN_YEAR.fullmatch(first):
+        return None  # an attribute is its own column's cell; 左右 and (2024年) go with the value before them
     if kind == "unit":
         if len(run) == 1:
             return 0.0 if _is_unit(first) or _MISSING.match(first) or _measure_word(first) else \
@@ -1989,6 +1991,8 @@ def _plan_join_cost(kind, run):
             return 0.0 if _plan_value(first) else 0.4  # a goal in words (完成省下达目标) costs a little
         cost = 0.0
         for a, b in zip(texts, texts[1:]):
+            if _PLAN_NEAR.fullmatch(a) or _PLAN_OWN_YEAR.fullmatch(a):
+                return None  # 左右 and a value's own year end its cell
             if _plan_value(a) and (_PLAN_NEAR.fullmatch(b) or _PLAN_OWN_YEAR.fullmatch(b)):
                 cost += 0.1  # 1.58 / 左右, 21.5 / (2024年)
             elif a.endswith("/") and _plan_value(b):
@@ -2217,11 +2221,19 @@ def _plan_word_tables(norm):
     return _plan_cell_tables(norm, words=True)
 
 
-def _plan_fitted_tables(norm):
+def _plan_fitted_tables(norm, broken=False):
     """:func:`_plan_cell_tables` of a table one cell a line whose header names neither 序号 nor 属性 (``指 标 / 权重 /
     单位 / 2015年目标 / 牵头部门``) and whose rows print no numbers: rows told apart by the cheapest fit of the lines to
-    the columns alone, read after every other reader, where none of them read a table."""
-    return _plan_cell_tables(norm, anchored=False)
+    the columns alone (a name or a value broken over lines, as in the tables :func:`_plan_cell_tables` reads). With
+    ``broken``, only tables whose header a conversion broke over lines (``2025年`` / ``预计``), which the readers of
+    tables one cell a line do not join (read first); without, the others (read last, where no reader read them)."""
+    return [t for t in _plan_cell_tables(norm, anchored=False)
+            if broken == any(c.line != _line_of(norm, c.end) for c in t.header)]
+
+
+def _line_of(norm, offset):
+    """The number of the line of ``norm`` (from 1) that holds ``offset``."""
+    return bisect_right(_line_starts(norm), offset)
 
 
 def _plan_cell_tables(norm, words=False, anchored=True):
