@@ -4430,3 +4430,34 @@ def test_a_row_named_a_growth_holds_growth_rates():
     f = extract_document(Document("t.txt", grown, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
     f = f[(f["method"] == "table") & f["value"].isin(["5.2", "5"])]
     assert list(f["kind"]) == ["baseline", "target"]
+
+
+# a plan's table whose stage names carry their year in brackets on the same line (现状值（2025年）, 目标值（2030年）) and
+# whose group column stands after the row number (序号 / 类别 / 指标名称): the group's name is printed in its first row
+# only (1 / 水安全 / …, then 2 / 城市易积水点消除比例 / …) and heads the rows below it; without a group column in the
+# header, a short line after the row number is the row's own name
+def test_a_plan_s_table_with_a_group_column_after_the_row_number_and_years_in_its_stage_names():
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = ["序号", "类别", "指标名称", "指标属性", "现状值（2025年）", "目标值（2030年）",
+             "1", "水安全", "城镇雨水排水达标面积占比", "预期性", "74.2%", "完成市级考核要求",
+             "2", "城市易积水点消除比例", "预期性", "100%", "100%",
+             "3", "河湖水面率", "预期性", "3.86%", "3.95%",
+             "4", "水生态", "美丽幸福河湖建成率", "预期性", "—", "70%"]
+    text = "“十五五”发展目标、主要指标\n\n" + "\n\n".join(cells) + "\n"
+    table, rows = _plan_rows(text)
+    assert [c.text for c in table.header] == ["序号", "类别", "指标名称", "指标属性", "现状值(2025年)", "目标值(2030年)"]
+    assert rows == [
+        (["1", "水安全", "城镇雨水排水达标面积占比", "预期性", "74.2%", "完成市级考核要求"], "水安全", "", "parsed"),
+        (["2", None, "城市易积水点消除比例", "预期性", "100%", "100%"], "水安全", "", "parsed"),
+        (["3", None, "河湖水面率", "预期性", "3.86%", "3.95%"], "水安全", "", "parsed"),
+        (["4", "水生态", "美丽幸福河湖建成率", "预期性", "-", "70%"], "水生态", "", "parsed")]
+    f = extract_document(Document("t.txt", text, "岚江区", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[(f["method"] == "table") & (f["value_type"] == "number")]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("74.2", 2025, "baseline"), ("100", 2025, "baseline"), ("100", 2030, "target"), ("3.86", 2025, "baseline"),
+        ("3.95", 2030, "target"), ("70", 2030, "target")]
+    plain = [c for c in cells if c not in ("类别", "水安全", "水生态")]
+    table, rows = _plan_rows("“十五五”发展目标、主要指标\n\n" + "\n\n".join(plain) + "\n")
+    assert [r[0][1] for r in rows] == ["城镇雨水排水达标面积占比", "城市易积水点消除比例", "河湖水面率", "美丽幸福河湖建成率"]
+    assert {r[1] for r in rows} == {""}

@@ -1905,7 +1905,9 @@ _PLAN_LABELS = frozenset(("指标", "指标名称", "主要指标", "项目", "�
 # stage (2025年, 2030年目标), a stage alone (预计, 完成值), an average or a cumulative (年均/, 年均增速, 累计), a name
 # over the goal columns (规划目标, “十五五”目标) or a note in brackets under a name ((2025年), 〔累计〕)
 _PLAN_HEAD_PART = re.compile(rf"(?:{'|'.join(_COLUMN_WORDS)}|(?:19|20)\d\d\s*年\S{{0,6}}|{_STAGE_WORD}|预计|预期|完成|实际"
-                             r"|规划目标|规划期末|年均\S{0,6}|\S{0,2}累计\S{0,2}|[(\[〔【][^()\[\]〔〕【】]{1,8}[)\]〕】])")
+                             r"|规划目标|规划期末|年均\S{0,6}|\S{0,2}累计\S{0,2}|[(\[〔【][^()\[\]〔〕【】]{1,8}[)\]〕】]"
+                             rf"|(?:{_STAGE_WORD}|规划目标|规划期末)\s*[(\[〔【]\s*(?:19|20)\d\d\s*年?(?:末|底)?\s*[)\]〕】])")
+# (the last: a stage and its year in brackets on one line, 现状值(2025年), 目标值(2030年))
 _PLAN_STAGE = re.compile(rf"{_STAGE_WORD}|预计|预期|完成|实际")  # a year's stage printed on the line under its year
 _BARE_YEAR_NAME = re.compile(r"(?:19|20)\d\d\s*年")
 _PLAN_HEAD_MAX = 16  # header cells (their parts one a line) at most
@@ -1945,6 +1947,9 @@ def _plan_join_cost(kind, run):
     first = texts[0]
     if kind == "attribute":
         return 0.0 if len(run) == 1 and (_ATTRIBUTE_CELL.fullmatch(first) or _MISSING.match(first)) else None
+    if kind == "group":  # a group's name after the row number (1 / 水安全 / …), printed on the group's first row only
+        return 0.1 if len(run) == 1 and len(first) <= 8 and _HAN.match(first) and not _DIGIT.search(first) \
+            and not _ATTRIBUTE_CELL.fullmatch(first) and not _is_unit(first) else None
     if any(_ATTRIBUTE_CELL.fullmatch(t) for t in texts):
         return None  # an attribute is its own column's cell
     if kind == "unit":
@@ -2012,6 +2017,8 @@ def _plan_row_fits(pieces, i, kinds, merged=False):
         for k, (cost, runs) in best.items():
             if merged and kind == "attribute":
                 put(k, cost + 0.3, runs + ((k, k),))
+            elif kind == "group":  # merged over the group's rows: empty but on its first
+                put(k, cost + 0.2, runs + ((k, k),))
             elif kind == "value":
                 put(k, cost + 1.0 + 0.05 * c, runs + ((k, k),))
             elif kind == "other":  # a note or a status left empty
@@ -2258,9 +2265,12 @@ def _plan_table(norm, lines, k, pieces, found):
     names = [c.text for c in header]
     seq = next((c for c, name in enumerate(names) if name in ("序号", "编号")), None)
     grouped = names[0] in _GROUP_HEADERS and any(name in _PLAN_LABELS for name in names[1:])
+    # a group column after the row number (序号 / 类别 / 指标名称): its name printed in the row, on the group's first
+    inner = 1 if seq == 0 and len(names) > 2 and names[1] in _GROUP_HEADERS \
+        and any(name in _PLAN_LABELS for name in names[2:]) else None
     roles = column_roles(header)
     columns = [c for c in range(len(header)) if not (c == 0 and grouped) and c != seq]
-    kinds = ["value" if roles[c]["role"] in ("value", "growth") else roles[c]["role"]
+    kinds = ["group" if c == inner else "value" if roles[c]["role"] in ("value", "growth") else roles[c]["role"]
              if roles[c]["role"] in ("indicator", "unit", "attribute") else "other" for c in columns]
     if kinds.count("indicator") != 1:
         return None
@@ -2306,6 +2316,8 @@ def _plan_table(norm, lines, k, pieces, found):
             if e - s > 1 and not r and len(runs_of_rows) > 1 and not _broken_in_brackets(chunk[s:e]):
                 part_of = _joined_cells(norm, chunk[s:e - 1]).text  # 每千人口拥有医护人员数 / 执业医师数(人)
                 cells[label_at] = chunk[e - 1]
+            if inner is not None and cells[inner] is not None:
+                name = cells[inner].text  # the group's name, carried to the rows below it
             if not r:
                 if seq is not None:
                     cells[seq] = number
