@@ -4461,3 +4461,37 @@ def test_a_plan_s_table_with_a_group_column_after_the_row_number_and_years_in_it
     table, rows = _plan_rows("“十五五”发展目标、主要指标\n\n" + "\n\n".join(plain) + "\n")
     assert [r[0][1] for r in rows] == ["城镇雨水排水达标面积占比", "城市易积水点消除比例", "河湖水面率", "美丽幸福河湖建成率"]
     assert {r[1] for r in rows} == {""}
+
+
+# a district plan's table names its value columns by the place, the period and the stage, each on a line of its own
+# (岚江区 / “十四五” / 指标, 岚江 / “十四五” / 现状, “十四五” / 完成值): one column's name. “十四五”指标 holds the period's
+# goals (target of its end year), “十四五”现状 the state at its end (baseline), and 完成情况 after the period's goals what
+# was reached of them (actual of the same year); 指标 alone, or a period before a longer name, still names the label
+def test_a_plan_s_table_names_its_columns_by_place_period_and_stage_over_lines():
+    from mzlib.extract.figures import Document, extract_document
+
+    review = ["类别", "序号", "指标名称", "单位", "属性", "岚江区", "“十四五”", "指标", "完成情况",
+              "建设指标", "1", "人均公园绿地面积", "平方米", "约束性", "9.6", "9.28",
+              "2", "森林覆盖率", "%", "约束性", "19.5", "19.5"]
+    table, rows = _plan_rows("岚江区“十四五”主要指标完成情况\n\n" + "\n\n".join(review) + "\n")
+    assert [c.text for c in table.header] == ["类别", "序号", "指标名称", "单位", "属性", "岚江区“十四五”指标", "完成情况"]
+    assert [r[0][5:] for r in rows] == [["9.6", "9.28"], ["19.5", "19.5"]]
+    goals = ["序号", "指标名称", "单位", "属性", "岚江", "“十四五”", "现状", "岚江", "“十五五”", "指标",
+             "1", "人均公园绿地面积", "平方米", "约束性", "7.3", "8.6",
+             "2", "绿道长度", "公里", "约束性", "160", "210"]
+    text = "岚江区“十五五”绿化发展主要指标\n\n" + "\n\n".join(goals) + "\n"
+    table, rows = _plan_rows(text)
+    assert [c.text for c in table.header][4:] == ["岚江“十四五”现状", "岚江“十五五”指标"]
+    f = extract_document(Document("t.txt", text, "岚江区", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [("7.3", 2025, "baseline"), ("8.6", 2030, "target"),
+                                                           ("160", 2025, "baseline"), ("210", 2030, "target")]
+
+    def roles(names):
+        return [(r["role"], r["kind"], r["year"]) for r in column_roles([Cell(n, 0, 0, 0) for n in names])][1:]
+
+    assert roles(["指标名称", "“十四五”指标", "完成情况"]) == [("value", "target", 2025), ("value", "actual", 2025)]
+    assert roles(["指标名称", "“十四五”现状", "“十五五”目标值"]) == [("value", "baseline", 2025), ("value", "target", 2030)]
+    assert roles(["指标名称", "完成情况"]) == [("status", "", None)]
+    assert roles(["序号", "“十四五”指标名称", "2025年"]) == [("indicator", "", None), ("value", "actual", 2025)]
+

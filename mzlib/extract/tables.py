@@ -2120,7 +2120,12 @@ def _plan_head(pieces, i, stages=True):
     while j < len(pieces) and j - i < _PLAN_HEAD_MAX:
         text = _unspaced(pieces[j].text)
         over = _years_after(pieces, j + 1) >= 2 and _PLAN_STAGE.fullmatch(text)
-        if header and _plan_head_joins(header[-1].text, text) and not (_PLAN_STAGE.fullmatch(text) and (
+        named = _period_head_run(pieces, j) if header else 0
+        if named:  # (松江区 /) “十四五” / 指标: one column's name over two or three lines
+            header.append(Cell("".join(_unspaced(c.text) for c in pieces[j:j + named]), pieces[j].start,
+                               pieces[j + named - 1].end, pieces[j].line))
+            j += named - 1
+        elif header and _plan_head_joins(header[-1].text, text) and not (_PLAN_STAGE.fullmatch(text) and (
                 over or not stages)):
             last = header[-1]
             header[-1] = Cell(last.text + text, last.start, pieces[j].end, last.line)
@@ -2144,6 +2149,27 @@ def _plan_head(pieces, i, stages=True):
     if not any(r["role"] in ("value", "growth") for r in roles):
         return None
     return header, j
+
+
+_PERIOD_STAGE = re.compile(rf"{_STAGE_WORD}|现状|指标|预计|预期|完成|实际")
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _period_head_run(pieces, j):
+    """How many lines from ``pieces[j]`` are one header cell of a plan's table that names a period's column: the
+    period alone on its line (``“十四五”``) and its stage or ``指标`` on the next (``完成值``, ``目标值``, ``现状``,
+    ``指标``), after the name of the place whose values they are, on the line before the period (``松江区`` /
+    ``“十四五”`` / ``指标``); 0 for none."""
+    texts = [_unspaced(c.text) for c in pieces[j:j + 3]]
+    for lead in (0, 1):
+        if len(texts) < lead + 2:
+            break
+        if lead and (not _PLACE_WORD.fullmatch(texts[0]) or _PLAN_HEAD_PART.fullmatch(texts[0])
+                     or texts[0] in _PLAN_FIRST or _ATTRIBUTE_CELL.fullmatch(texts[0])):
+            continue
+        if _names_period_only(texts[lead]) and _PERIOD_STAGE.fullmatch(texts[lead + 1]):
+            return lead + 2
+    return 0
 
 
 def _years_after(pieces, j):
@@ -5187,7 +5213,9 @@ _BASE_STAGE = re.compile(r"基期|基数|基准值|基准年|现状")
 
 
 # what may follow a plan period's name in a column's head that names its end (十四五规划目标值, 十三五完成)
-_PERIOD_END_AFTER = re.compile(r"\s*(?:规划|时期)?\s*(?:期末|末|目标|完成|实现|预期)")
+_PERIOD_END_AFTER = re.compile(r"\s*(?:规划|时期)?\s*(?:期末|末|目标|完成|实现|预期|(?:指标|现状)值?$)")
+# a column that holds a plan period's goals, named by the period and 指标 (“十四五”指标, 松江区“十五五”指标)
+_PERIOD_GOAL_HEAD = re.compile(r"指标值?$")
 
 
 def plan_period_end(name):
@@ -5401,7 +5429,8 @@ def column_roles(header, reference_year=None, plan=False):
         elif _BASE_STAGE.search(name):  # 基期值, 现状值, 2020年基数: the value the plan starts from
             role.update(role="value", kind="baseline")
         elif role["year"] or "值" in name or "目标" in name or "数" in name or "比重" in name or unit:
-            role.update(role="value", kind="target" if re.search(r"目标|规划|预期值", name) else "actual")
+            goal = re.search(r"目标|规划|预期值", name) or plan_period_end(name) and _PERIOD_GOAL_HEAD.search(name)
+            role.update(role="value", kind="target" if goal else "actual")
         elif any(h in name for h in _LABEL_HEADERS) or k == 0:
             role["role"] = "indicator"
         roles.append(role)
@@ -5417,6 +5446,10 @@ def column_roles(header, reference_year=None, plan=False):
         first = next((r for r in roles if r["role"] == "other"), None)
         if first:
             first["role"] = "indicator"
+    for k, r in enumerate(roles):  # 完成情况 after a period's goals (“十四五”指标): what the period reached of them
+        if r["role"] == "status" and r["name"] == "完成情况" and k and roles[k - 1]["role"] == "value" \
+                and roles[k - 1]["kind"] == "target" and plan_period_end(roles[k - 1]["name"]):
+            r.update(role="value", kind="actual", year=roles[k - 1]["year"])
     for r in roles:
         if r["role"] == "other":
             r.update(role="value", kind="actual")
