@@ -4495,3 +4495,18 @@ def test_a_plan_s_table_names_its_columns_by_place_period_and_stage_over_lines()
     assert roles(["指标名称", "完成情况"]) == [("status", "", None)]
     assert roles(["序号", "“十四五”指标名称", "2025年"]) == [("indicator", "", None), ("value", "actual", 2025)]
 
+
+# a column whose name says its values were reached (完成值, 完成情况, 实际值) holds values reached even where its year
+# comes after the document's reference year (a plan dated by the period its review table names); a column of a year
+# alone after the document's year still holds goals
+def test_a_column_of_values_reached_is_no_goal_after_the_document_s_year():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("表1 岚江区“十四五”规划主要指标完成情况\n| 指标 | 2025年目标值 | 2025年完成值 | 2026年 |\n"
+            "| 森林覆盖率(%) | 19.5 | 19.8 | 20 |\n| 绿道长度(公里) | 160 | 165 | 170 |\n")
+    f = extract_document(Document("t.txt", text, "岚江区", "Lanjiang", 2020, 2021, 2025, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("19.5", 2025, "target"), ("19.8", 2025, "actual"), ("20", 2026, "target"),
+        ("160", 2025, "target"), ("165", 2025, "actual"), ("170", 2026, "target")]
+
