@@ -4510,3 +4510,15 @@ def test_a_column_of_values_reached_is_no_goal_after_the_document_s_year():
         ("19.5", 2025, "target"), ("19.8", 2025, "actual"), ("20", 2026, "target"),
         ("160", 2025, "target"), ("165", 2025, "actual"), ("170", 2026, "target")]
 
+
+# a row of a plan's table that prints no unit in the 单位 column (an index: 城市生物多样性指数) is read with its unit
+# cell empty, and the rows after it too; a row that prints its unit keeps it
+def test_a_plan_s_table_row_without_a_unit_cell():
+    cells = ["序号", "指标名称", "单位", "属性", "2025年", "2030年目标",
+             "1", "森林覆盖率", "%", "约束性", "18.3", "19.5",
+             "2", "城市生物多样性指数（鸟类）", "预期性", "－", "0.6",
+             "3", "生活垃圾回收利用率", "%", "约束性", "48.2", "50"]
+    table, rows = _plan_rows("岚江区“十五五”主要指标\n\n" + "\n\n".join(cells) + "\n")
+    assert [(r[0][1], r[0][2], r[0][5], r[3]) for r in rows] == [
+        ("森林覆盖率", "%", "19.5", "parsed"), ("城市生物多样性指数(鸟类)", None, "0.6", "parsed"),
+        ("生活垃圾回收利用率", "%", "50", "parsed")]

@@ -2023,6 +2023,8 @@ def _plan_row_fits(pieces, i, kinds, merged=False):
                 put(k, cost + 1.0 + 0.05 * c, runs + ((k, k),))
             elif kind == "other":  # a note or a status left empty
                 put(k, cost + 0.5, runs + ((k, k),))
+            elif kind == "unit":  # a row that prints no unit (an index: 城市生物多样性指数)
+                put(k, cost + 0.6, runs + ((k, k),))
             for j in range(k + 1, min(len(pieces), k + _PLAN_RUN_MAX) + 1):
                 more = _plan_join_cost(kind, pieces[k:j])
                 if more is not None:
