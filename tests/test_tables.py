@@ -4522,3 +4522,34 @@ def test_a_plan_s_table_row_without_a_unit_cell():
     assert [(r[0][1], r[0][2], r[0][5], r[3]) for r in rows] == [
         ("森林覆盖率", "%", "19.5", "parsed"), ("城市生物多样性指数(鸟类)", None, "0.6", "parsed"),
         ("生活垃圾回收利用率", "%", "50", "parsed")]
+
+
+# a plan's table of two levels of indicators (类别 / 序号 / 一级指标 / 二级指标 / …): the first level names a group of
+# rows, printed on its first row only (rows under it print their number and second-level name alone), the second is
+# each row's name; under a header of one level the same two lines after a row number are one name broken over them
+def test_a_plan_s_table_of_two_levels_of_indicators():
+    from mzlib.extract.figures import Document, extract_document
+
+    head = ["类别", "序号", "一级指标", "二级指标", "单位", "属性", "“十四五”", "完成值", "“十五五”", "目标值"]
+    rows_ = [["宜居城区", "1", "既有居住建筑改造", "旧住房成套改造任务", "万平方米", "预期性", "25", "1.4"],
+             ["2", "推进产业空间提质增效", "低效产业用地盘活面积", "亩", "预期性", "≥2000", "≥5000"],
+             ["3", "老旧街区改造数量", "个", "预期性", "3", "≥5"],
+             ["韧性城区", "4", "修复城市生态系统", "人均公园绿地面积", "平方米", "约束性", "11.1", "11.5"]]
+    text = "主要指标表\n" + "\n".join(head) + "\n\n" + "\n\n".join("\n".join(r) for r in rows_) + "\n"
+    table, rows = _plan_rows(text)
+    assert [c.text for c in table.header] == ["类别", "序号", "一级指标", "二级指标", "单位", "属性", "“十四五”完成值",
+                                              "“十五五”目标值"]
+    assert [(r[0][2], r[0][3], r[1], r[3]) for r in rows] == [
+        ("既有居住建筑改造", "旧住房成套改造任务", "既有居住建筑改造", "parsed"),
+        ("推进产业空间提质增效", "低效产业用地盘活面积", "推进产业空间提质增效", "parsed"),
+        (None, "老旧街区改造数量", "推进产业空间提质增效", "parsed"),
+        ("修复城市生态系统", "人均公园绿地面积", "修复城市生态系统", "parsed")]
+    f = extract_document(Document("t.txt", text, "岚江区", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["year"], f["kind"]))[:4] == [("25", 2025, "baseline"), ("1.4", 2030, "target"),
+                                                               ("2000", 2025, "baseline"), ("5000", 2030, "target")]
+    one = text.replace("一级指标\n二级指标", "指标名称").replace("宜居城区\n", "").replace("韧性城区\n", "")
+    one = one.replace("2\n推进产业空间提质增效\n", "2\n").replace("4\n修复城市生态系统\n", "4\n")
+    table, rows = _plan_rows(one.replace("类别\n", ""))
+    assert [r[0][1] for r in rows][0] == "既有居住建筑改造|旧住房成套改造任务"
+    assert {r[1] for r in rows} == {""}

@@ -1900,14 +1900,16 @@ def _goal_head_spanned(header):
 # the first column a plan's table printed one cell a line opens its header with: a group, the row number or the label
 _PLAN_FIRST = frozenset(("类别", "领域", "分类", "方面", "序号", "编号", "指标", "指标名称", "主要指标", "项目"))
 _PLAN_FIRST_CHARS = frozenset(name[0] for name in _PLAN_FIRST)
-_PLAN_LABELS = frozenset(("指标", "指标名称", "主要指标", "项目", "项目名称"))
+_PLAN_LABELS = frozenset(("指标", "指标名称", "主要指标", "项目", "项目名称", "二级指标"))
 # what a header cell of such a table is, or a part of one broken over lines: a column's name, a year with its
 # stage (2025年, 2030年目标), a stage alone (预计, 完成值), an average or a cumulative (年均/, 年均增速, 累计), a name
 # over the goal columns (规划目标, “十五五”目标) or a note in brackets under a name ((2025年), 〔累计〕)
 _PLAN_HEAD_PART = re.compile(rf"(?:{'|'.join(_COLUMN_WORDS)}|(?:19|20)\d\d\s*年\S{{0,6}}|{_STAGE_WORD}|预计|预期|完成|实际"
                              r"|规划目标|规划期末|年均\S{0,6}|\S{0,2}累计\S{0,2}|[(\[〔【][^()\[\]〔〕【】]{1,8}[)\]〕】]"
-                             rf"|(?:{_STAGE_WORD}|规划目标|规划期末)\s*[(\[〔【]\s*(?:19|20)\d\d\s*年?(?:末|底)?\s*[)\]〕】])")
-# (the last: a stage and its year in brackets on one line, 现状值(2025年), 目标值(2030年))
+                             rf"|(?:{_STAGE_WORD}|规划目标|规划期末)\s*[(\[〔【]\s*(?:19|20)\d\d\s*年?(?:末|底)?\s*[)\]〕】]"
+                             r"|[一二三]级指标)")
+# (and a stage with its year in brackets on one line, 现状值(2025年), 目标值(2030年); the names of a table of two
+# levels of indicators, 一级指标 / 二级指标)
 _PLAN_STAGE = re.compile(rf"{_STAGE_WORD}|预计|预期|完成|实际")  # a year's stage printed on the line under its year
 _BARE_YEAR_NAME = re.compile(r"(?:19|20)\d\d\s*年")
 _PLAN_HEAD_MAX = 16  # header cells (their parts one a line) at most
@@ -1947,8 +1949,9 @@ def _plan_join_cost(kind, run):
     first = texts[0]
     if kind == "attribute":
         return 0.0 if len(run) == 1 and (_ATTRIBUTE_CELL.fullmatch(first) or _MISSING.match(first)) else None
-    if kind == "group":  # a group's name after the row number (1 / 水安全 / …), printed on the group's first row only
-        return 0.1 if len(run) == 1 and len(first) <= 8 and _HAN.match(first) and not _DIGIT.search(first) \
+    if kind == "group":  # a group's name after the row number (1 / 水安全 / …, 1 / 既有居住建筑改造 / …, a first-level
+        # indicator), printed on the group's first row only
+        return 0.1 if len(run) == 1 and len(first) <= 16 and _HAN.match(first) and not _DIGIT.search(first) \
             and not _ATTRIBUTE_CELL.fullmatch(first) and not _is_unit(first) else None
     if any(_ATTRIBUTE_CELL.fullmatch(t) for t in texts):
         return None  # an attribute is its own column's cell
@@ -2296,6 +2299,8 @@ def _plan_table(norm, lines, k, pieces, found):
     # a group column after the row number (序号 / 类别 / 指标名称): its name printed in the row, on the group's first
     inner = 1 if seq == 0 and len(names) > 2 and names[1] in _GROUP_HEADERS \
         and any(name in _PLAN_LABELS for name in names[2:]) else None
+    if seq is not None and names[seq + 1:seq + 3] == ["一级指标", "二级指标"]:
+        inner = seq + 1  # a table of two levels of indicators: the first level names a group of rows, the second each
     roles = column_roles(header)
     columns = [c for c in range(len(header)) if not (c == 0 and grouped) and c != seq]
     kinds = ["group" if c == inner else "value" if roles[c]["role"] in ("value", "growth") else roles[c]["role"]
