@@ -4553,3 +4553,22 @@ def test_a_plan_s_table_of_two_levels_of_indicators():
     table, rows = _plan_rows(one.replace("类别\n", ""))
     assert [r[0][1] for r in rows][0] == "既有居住建筑改造|旧住房成套改造任务"
     assert {r[1] for r in rows} == {""}
+
+
+# a goal in words longer than a name's line (至2026年底，全面启动…；2027年全面完成…: clauses apart by commas and
+# semicolons, no sentence's end) is a cell of a plan's table printed one cell a line, and the rows after it are read;
+# a paragraph after the table that ends its sentence (。) is no cell of its last row
+def test_a_plan_s_table_cell_of_a_long_goal_in_words():
+    cells = ["序号", "指标名称", "单位", "属性", "2025年", "2030年目标",
+             "1", "老旧小区整治改造面积", "万平方米", "预期性", "240", "300",
+             "2", "推动城中村改造项目数量", "个", "约束性", "启动8个项目",
+             "至2026年底，全面启动城中村整体改造项目，全面完成整治提升；2027年全面完成整体改造项目的前期改造",
+             "3", "人均公园绿地面积", "平方米", "约束性", "11.1", "11.5"]
+    text = "主要指标表\n" + "\n".join(cells) + "\n二、重点任务\n以2000年前建成的公房为重点，实施综合修缮，到2030年完成改造300万平方米。\n"
+    table, rows = _plan_rows(text)
+    assert [(r[0][1], r[0][5], r[3]) for r in rows] == [
+        ("老旧小区整治改造面积", "300", "parsed"),
+        ("推动城中村改造项目数量", "至2026年底,全面启动城中村整体改造项目,全面完成整治提升;2027年全面完成整体改造项目的前期改造",
+         "parsed"),
+        ("人均公园绿地面积", "11.5", "parsed")]
+    assert "二、重点任务" not in text[table.start:table.end]

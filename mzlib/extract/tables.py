@@ -2247,7 +2247,7 @@ def _plan_pieces(lines, kinds, i, limit, words):
     cells, header = [], _SPACES.sub("", lines[i][2])
     for j in range(i, len(lines)):
         kind = kinds[j]
-        if len(cells) >= limit or kind in ("long", "note"):
+        if len(cells) >= limit or kind == "note" or kind == "long" and not _long_cell(lines[j][2].strip()):
             break
         number, offset, line = lines[j]
         text = line.strip()
@@ -2259,6 +2259,15 @@ def _plan_pieces(lines, kinds, i, limit, words):
             start = offset + len(line) - len(line.lstrip())
             cells.append(Cell(text, start, start + len(text), number))
     return cells
+
+
+_LONG_CELL_MAX = 80  # a goal in words a cell holds (至2026年底，全面启动…；2027年…): clauses, no sentence's end
+
+
+def _long_cell(text):
+    """Whether a line too long for a cell's name is still one cell of a plan's table: a goal or a state in words, its
+    clauses apart by commas and semicolons, with no sentence's end (``。``, ``！``, ``？``) and no colon closing it."""
+    return len(text) <= _LONG_CELL_MAX and not re.search(r"[。！？!?]|[:：]$", text)
 
 
 def _plan_cell(norm, kind, run):
