@@ -153,6 +153,12 @@ def test_every_number_is_a_figure_or_accounted_for(path):
 # line), figure captions with their unit lines, a city communiqué with its page header repeated between paragraphs and a
 # city communiqué one DOCX paragraph a line (tests/documents/real70/README.md: 0.992, 1.000, 0.992 at first; 1.000, 1.000,
 # 1.000 after its fix), is held here since its fix.
+# The seventy-second, indicator tables of four 上海 district plans for the 十五五 as a public index of government texts
+# keeps them, one cell a paragraph or a line: a 十四五 completion table and a 十五五 table whose value columns are named by
+# place, period and stage over three lines, a table of two levels of indicators with a goal in words longer than a line,
+# a group column after the row number with units printed after each value (21km, 6.3m3), and a goal column without a year
+# (tests/documents/real73/README.md: 0.253, 0.792, 0.158 at first; 1.000, 0.989, 0.979 after its fixes), is held here
+# since its fixes.
 @pytest.fixture(scope="module", params=["corpus", "genre", "real", "real3", "real4", "real7", "real8", "real9", "real10",
                                         "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18",
                                         "real19", "real20", "real21", "real22", "real24", "real25", "real26",
@@ -160,7 +166,7 @@ def test_every_number_is_a_figure_or_accounted_for(path):
                                         "real35", "real36", "real38", "real39", "real40", "real41", "real42",
                                         "real43", "real45", "real46", "real48", "real49", "real51", "real52",
                                         "real53", "real57", "real58", "real60", "real61", "real62",
-                                        "real63", "real64", "real66", "real69", "real70"])
+                                        "real63", "real64", "real66", "real69", "real70", "real73"])
 def corpus(request):
     matched, summary = evaluate.measure(DOCUMENTS_DIR / request.param)
     return request.param, matched, summary
