@@ -4468,3 +4468,145 @@ def test_short_lines_after_such_a_header_that_print_no_number_make_no_table():
     words = _FITTED[:5] + ["养老服务", "社会救助", "慈善事业", "民政局", "社区治理", "婚姻登记", "殡葬服务", "区民政局",
                            "儿童福利", "残疾人福利", "地名管理", "区民政局"]
     assert not [t for t in find_tables("\n".join(words) + "\n") if t.kind == "indicator" and t.rows]
+
+
+# a plan's table whose stage names carry their year in brackets on the same line (现状值（2025年）, 目标值（2030年）) and
+# whose group column stands after the row number (序号 / 类别 / 指标名称): the group's name is printed in its first row
+# only (1 / 水安全 / …, then 2 / 城市易积水点消除比例 / …) and heads the rows below it; without a group column in the
+# header, a short line after the row number is the row's own name
+def test_a_plan_s_table_with_a_group_column_after_the_row_number_and_years_in_its_stage_names():
+    from mzlib.extract.figures import Document, extract_document
+
+    cells = ["序号", "类别", "指标名称", "指标属性", "现状值（2025年）", "目标值（2030年）",
+             "1", "水安全", "城镇雨水排水达标面积占比", "预期性", "74.2%", "完成市级考核要求",
+             "2", "城市易积水点消除比例", "预期性", "100%", "100%",
+             "3", "河湖水面率", "预期性", "3.86%", "3.95%",
+             "4", "水生态", "美丽幸福河湖建成率", "预期性", "—", "70%"]
+    text = "“十五五”发展目标、主要指标\n\n" + "\n\n".join(cells) + "\n"
+    table, rows = _plan_rows(text)
+    assert [c.text for c in table.header] == ["序号", "类别", "指标名称", "指标属性", "现状值(2025年)", "目标值(2030年)"]
+    assert rows == [
+        (["1", "水安全", "城镇雨水排水达标面积占比", "预期性", "74.2%", "完成市级考核要求"], "水安全", "", "parsed"),
+        (["2", None, "城市易积水点消除比例", "预期性", "100%", "100%"], "水安全", "", "parsed"),
+        (["3", None, "河湖水面率", "预期性", "3.86%", "3.95%"], "水安全", "", "parsed"),
+        (["4", "水生态", "美丽幸福河湖建成率", "预期性", "-", "70%"], "水生态", "", "parsed")]
+    f = extract_document(Document("t.txt", text, "岚江区", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[(f["method"] == "table") & (f["value_type"] == "number")]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("74.2", 2025, "baseline"), ("100", 2025, "baseline"), ("100", 2030, "target"), ("3.86", 2025, "baseline"),
+        ("3.95", 2030, "target"), ("70", 2030, "target")]
+    plain = [c for c in cells if c not in ("类别", "水安全", "水生态")]
+    table, rows = _plan_rows("“十五五”发展目标、主要指标\n\n" + "\n\n".join(plain) + "\n")
+    assert [r[0][1] for r in rows] == ["城镇雨水排水达标面积占比", "城市易积水点消除比例", "河湖水面率", "美丽幸福河湖建成率"]
+    assert {r[1] for r in rows} == {""}
+
+
+# a district plan's table names its value columns by the place, the period and the stage, each on a line of its own
+# (岚江区 / “十四五” / 指标, 岚江 / “十四五” / 现状, “十四五” / 完成值): one column's name. “十四五”指标 holds the period's
+# goals (target of its end year), “十四五”现状 the state at its end (baseline), and 完成情况 after the period's goals what
+# was reached of them (actual of the same year); 指标 alone, or a period before a longer name, still names the label
+def test_a_plan_s_table_names_its_columns_by_place_period_and_stage_over_lines():
+    from mzlib.extract.figures import Document, extract_document
+
+    review = ["类别", "序号", "指标名称", "单位", "属性", "岚江区", "“十四五”", "指标", "完成情况",
+              "建设指标", "1", "人均公园绿地面积", "平方米", "约束性", "9.6", "9.28",
+              "2", "森林覆盖率", "%", "约束性", "19.5", "19.5"]
+    table, rows = _plan_rows("岚江区“十四五”主要指标完成情况\n\n" + "\n\n".join(review) + "\n")
+    assert [c.text for c in table.header] == ["类别", "序号", "指标名称", "单位", "属性", "岚江区“十四五”指标", "完成情况"]
+    assert [r[0][5:] for r in rows] == [["9.6", "9.28"], ["19.5", "19.5"]]
+    goals = ["序号", "指标名称", "单位", "属性", "岚江", "“十四五”", "现状", "岚江", "“十五五”", "指标",
+             "1", "人均公园绿地面积", "平方米", "约束性", "7.3", "8.6",
+             "2", "绿道长度", "公里", "约束性", "160", "210"]
+    text = "岚江区“十五五”绿化发展主要指标\n\n" + "\n\n".join(goals) + "\n"
+    table, rows = _plan_rows(text)
+    assert [c.text for c in table.header][4:] == ["岚江“十四五”现状", "岚江“十五五”指标"]
+    f = extract_document(Document("t.txt", text, "岚江区", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [("7.3", 2025, "baseline"), ("8.6", 2030, "target"),
+                                                           ("160", 2025, "baseline"), ("210", 2030, "target")]
+
+    def roles(names):
+        return [(r["role"], r["kind"], r["year"]) for r in column_roles([Cell(n, 0, 0, 0) for n in names])][1:]
+
+    assert roles(["指标名称", "“十四五”指标", "完成情况"]) == [("value", "target", 2025), ("value", "actual", 2025)]
+    assert roles(["指标名称", "“十四五”现状", "“十五五”目标值"]) == [("value", "baseline", 2025), ("value", "target", 2030)]
+    assert roles(["指标名称", "完成情况"]) == [("status", "", None)]
+    assert roles(["序号", "“十四五”指标名称", "2025年"]) == [("indicator", "", None), ("value", "actual", 2025)]
+
+
+# a column whose name says its values were reached (完成值, 完成情况, 实际值) holds values reached even where its year
+# comes after the document's reference year (a plan dated by the period its review table names); a column of a year
+# alone after the document's year still holds goals
+def test_a_column_of_values_reached_is_no_goal_after_the_document_s_year():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("表1 岚江区“十四五”规划主要指标完成情况\n| 指标 | 2025年目标值 | 2025年完成值 | 2026年 |\n"
+            "| 森林覆盖率(%) | 19.5 | 19.8 | 20 |\n| 绿道长度(公里) | 160 | 165 | 170 |\n")
+    f = extract_document(Document("t.txt", text, "岚江区", "Lanjiang", 2020, 2021, 2025, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["year"], f["kind"])) == [
+        ("19.5", 2025, "target"), ("19.8", 2025, "actual"), ("20", 2026, "target"),
+        ("160", 2025, "target"), ("165", 2025, "actual"), ("170", 2026, "target")]
+
+
+# a row of a plan's table that prints no unit in the 单位 column (an index: 城市生物多样性指数) is read with its unit
+# cell empty, and the rows after it too; a row that prints its unit keeps it
+def test_a_plan_s_table_row_without_a_unit_cell():
+    cells = ["序号", "指标名称", "单位", "属性", "2025年", "2030年目标",
+             "1", "森林覆盖率", "%", "约束性", "18.3", "19.5",
+             "2", "城市生物多样性指数（鸟类）", "预期性", "－", "0.6",
+             "3", "生活垃圾回收利用率", "%", "约束性", "48.2", "50"]
+    table, rows = _plan_rows("岚江区“十五五”主要指标\n\n" + "\n\n".join(cells) + "\n")
+    assert [(r[0][1], r[0][2], r[0][5], r[3]) for r in rows] == [
+        ("森林覆盖率", "%", "19.5", "parsed"), ("城市生物多样性指数(鸟类)", None, "0.6", "parsed"),
+        ("生活垃圾回收利用率", "%", "50", "parsed")]
+
+
+# a plan's table of two levels of indicators (类别 / 序号 / 一级指标 / 二级指标 / …): the first level names a group of
+# rows, printed on its first row only (rows under it print their number and second-level name alone), the second is
+# each row's name; under a header of one level the same two lines after a row number are one name broken over them
+def test_a_plan_s_table_of_two_levels_of_indicators():
+    from mzlib.extract.figures import Document, extract_document
+
+    head = ["类别", "序号", "一级指标", "二级指标", "单位", "属性", "“十四五”", "完成值", "“十五五”", "目标值"]
+    rows_ = [["宜居城区", "1", "既有居住建筑改造", "旧住房成套改造任务", "万平方米", "预期性", "25", "1.4"],
+             ["2", "推进产业空间提质增效", "低效产业用地盘活面积", "亩", "预期性", "≥2000", "≥5000"],
+             ["3", "老旧街区改造数量", "个", "预期性", "3", "≥5"],
+             ["韧性城区", "4", "修复城市生态系统", "人均公园绿地面积", "平方米", "约束性", "11.1", "11.5"]]
+    text = "主要指标表\n" + "\n".join(head) + "\n\n" + "\n\n".join("\n".join(r) for r in rows_) + "\n"
+    table, rows = _plan_rows(text)
+    assert [c.text for c in table.header] == ["类别", "序号", "一级指标", "二级指标", "单位", "属性", "“十四五”完成值",
+                                              "“十五五”目标值"]
+    assert [(r[0][2], r[0][3], r[1], r[3]) for r in rows] == [
+        ("既有居住建筑改造", "旧住房成套改造任务", "既有居住建筑改造", "parsed"),
+        ("推进产业空间提质增效", "低效产业用地盘活面积", "推进产业空间提质增效", "parsed"),
+        (None, "老旧街区改造数量", "推进产业空间提质增效", "parsed"),
+        ("修复城市生态系统", "人均公园绿地面积", "修复城市生态系统", "parsed")]
+    f = extract_document(Document("t.txt", text, "岚江区", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["value"], f["year"], f["kind"]))[:4] == [("25", 2025, "baseline"), ("1.4", 2030, "target"),
+                                                               ("2000", 2025, "baseline"), ("5000", 2030, "target")]
+    one = text.replace("一级指标\n二级指标", "指标名称").replace("宜居城区\n", "").replace("韧性城区\n", "")
+    one = one.replace("2\n推进产业空间提质增效\n", "2\n").replace("4\n修复城市生态系统\n", "4\n")
+    table, rows = _plan_rows(one.replace("类别\n", ""))
+    assert [r[0][1] for r in rows][0] == "既有居住建筑改造|旧住房成套改造任务"
+    assert {r[1] for r in rows} == {""}
+
+
+# a goal in words longer than a name's line (至2026年底，全面启动…；2027年全面完成…: clauses apart by commas and
+# semicolons, no sentence's end) is a cell of a plan's table printed one cell a line, and the rows after it are read;
+# a paragraph after the table that ends its sentence (。) is no cell of its last row
+def test_a_plan_s_table_cell_of_a_long_goal_in_words():
+    cells = ["序号", "指标名称", "单位", "属性", "2025年", "2030年目标",
+             "1", "老旧小区整治改造面积", "万平方米", "预期性", "240", "300",
+             "2", "推动城中村改造项目数量", "个", "约束性", "启动8个项目",
+             "至2026年底，全面启动城中村整体改造项目，全面完成整治提升；2027年全面完成整体改造项目的前期改造",
+             "3", "人均公园绿地面积", "平方米", "约束性", "11.1", "11.5"]
+    text = "主要指标表\n" + "\n".join(cells) + "\n二、重点任务\n以2000年前建成的公房为重点，实施综合修缮，到2030年完成改造300万平方米。\n"
+    table, rows = _plan_rows(text)
+    assert [(r[0][1], r[0][5], r[3]) for r in rows] == [
+        ("老旧小区整治改造面积", "300", "parsed"),
+        ("推动城中村改造项目数量", "至2026年底,全面启动城中村整体改造项目,全面完成整治提升;2027年全面完成整体改造项目的前期改造",
+         "parsed"),
+        ("人均公园绿地面积", "11.5", "parsed")]
+    assert "二、重点任务" not in text[table.start:table.end]

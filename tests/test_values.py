@@ -108,3 +108,21 @@ def test_cumulative_brackets_of_every_kind_and_stacked_verbs(cell, number, compa
 @pytest.mark.parametrize("cell", ["〔13.5", "13.5〕", "〔13.5]", "[13.5】"])
 def test_brackets_that_do_not_close_a_cumulative_value_leave_it_qualitative(cell):
     assert parse_value(cell).value_type == "qualitative"
+
+
+# a plan's table without a unit column prints the unit after each value, Latin symbols included, with their power
+# digit (21km, 6.3m3, 12.5m2, 3.2km2, 50立方米): a number in its unit; the other way, a digit after a Latin letter that
+# is no power (m23, 12a3b) or after a unit that takes none leaves the cell qualitative
+@pytest.mark.parametrize("cell, number, unit, std", [
+    ("21km", 21.0, "km", "km"), ("6.3m3", 6.3, "m3", "m3"), ("6.9m³", 6.9, "m³", "m3"), ("12.5m2", 12.5, "m2", "m2"),
+    ("3.2km2", 3.2, "km2", "km2"), ("50立方米", 50.0, "立方米", "m3"), ("2万立方米", 2.0, "万立方米", "m3")])
+def test_latin_units_with_their_power_digit(cell, number, unit, std):
+    from mzlib.extract.units import unit_info
+    parsed = parse_value(cell)
+    assert (parsed.value_type, parsed.number, parsed.unit) == ("number", number, unit)
+    assert unit_info(parsed.unit)[0] == std
+
+
+@pytest.mark.parametrize("cell", ["6.3m23", "12a3b", "5个3"])
+def test_a_digit_after_a_unit_that_is_no_power_leaves_the_cell_qualitative(cell):
+    assert parse_value(cell).value_type == "qualitative"

@@ -694,6 +694,9 @@ _PEOPLE_COLUMN = re.compile(r"人口|人数")  # a column of people counted (人
 _COLUMN_PART = re.compile(f"(?:{'|'.join(_URBAN_RURAL)})$")  # the part of a 城乡 whole a column holds
 
 
+_REACHED_COLUMN = re.compile(r"实际|完成")  # a column of values reached (完成情况, 2025年完成值, 实际值)
+
+
 def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior="", base=None):
     """The :class:`Decision` of a table cell (its kind, year, base year and date basis), decided
     once from its column.
@@ -743,8 +746,8 @@ def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior=
     if standard and kind in ("actual", "baseline", "target"):
         kind = "standard"
     elif kind == "actual" and year and doc.reference_year and \
-            doc.reference_year < year <= doc.reference_year + PLAUSIBLE_YEARS:
-        kind = "target"
+            doc.reference_year < year <= doc.reference_year + PLAUSIBLE_YEARS and not _REACHED_COLUMN.search(role["name"]):
+        kind = "target"  # (unless the column's name says its values were reached: 完成情况, 实际值)
     if kind == "target" and basis is DateBasis.DOCUMENT_REFERENCE and doc.period_end:
         year, basis = doc.period_end, DateBasis.PLAN_PERIOD  # a goal with no year: the plan's end, as in prose
     return Decision(kind, str(year) if year else "", year, None, basis)

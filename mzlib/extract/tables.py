@@ -1915,13 +1915,16 @@ def _goal_head_spanned(header):
 # the first column a plan's table printed one cell a line opens its header with: a group, the row number or the label
 _PLAN_FIRST = frozenset(("类别", "领域", "分类", "方面", "序号", "编号", "指标", "指标名称", "主要指标", "项目"))
 _PLAN_FIRST_CHARS = frozenset(name[0] for name in _PLAN_FIRST)
-_PLAN_LABELS = frozenset(("指标", "指标名称", "主要指标", "项目", "项目名称"))
+_PLAN_LABELS = frozenset(("指标", "指标名称", "主要指标", "项目", "项目名称", "二级指标"))
 # what a header cell of such a table is, or a part of one broken over lines: a column's name, a year with its
 # stage (2025年, 2030年目标), a stage alone (预计, 完成值), an average or a cumulative (年均/, 年均增速, 累计), a name
 # over the goal columns (规划目标, “十五五”目标) or a note in brackets under a name ((2025年), 〔累计〕)
 _PLAN_HEAD_PART = re.compile(rf"(?:{'|'.join(_COLUMN_WORDS)}|(?:19|20)\d\d\s*年\S{{0,6}}|{_STAGE_WORD}|预计|预期|完成|实际"
                              r"|规划目标|规划期末|年均\S{0,6}|\S{0,2}累计\S{0,2}|[(\[〔【][^()\[\]〔〕【】]{1,8}[)\]〕】]"
-                             r"|权重|分值|权数|(?:责任|牵头|主管|主办|承办|实施|配合)(?:单位|部门))")
+                             rf"|(?:{_STAGE_WORD}|规划目标|规划期末)\s*[(\[〔【]\s*(?:19|20)\d\d\s*年?(?:末|底)?\s*[)\]〕】]"
+                             r"|[一二三]级指标|权重|分值|权数|(?:责任|牵头|主管|主办|承办|实施|配合)(?:单位|部门))")
+# (and a stage with its year in brackets on one line, 现状值(2025年), 目标值(2030年); the names of a table of two
+# levels of indicators, 一级指标 / 二级指标; an assessment's weights and the offices in charge)
 _PLAN_STAGE = re.compile(rf"{_STAGE_WORD}|预计|预期|完成|实际")  # a year's stage printed on the line under its year
 _BARE_YEAR_NAME = re.compile(r"(?:19|20)\d\d\s*年")
 _PLAN_HEAD_MAX = 16  # header cells (their parts one a line) at most
@@ -1963,6 +1966,10 @@ def _plan_join_cost(kind, run):
     if kind == "attribute":
         return None if len(run) != 1 else 0.0 if _ATTRIBUTE_CELL.fullmatch(first) else 0.3 if _MISSING.match(first) \
             else None
+    if kind == "group":  # a group's name after the row number (1 / 水安全 / …, 1 / 既有居住建筑改造 / …, a first-level
+        # indicator), printed on the group's first row only
+        return 0.1 if len(run) == 1 and len(first) <= 16 and _HAN.match(first) and not _DIGIT.search(first) \
+            and not _ATTRIBUTE_CELL.fullmatch(first) and not _is_unit(first) else None
     if any(_ATTRIBUTE_CELL.fullmatch(t) for t in texts) or _PLAN_NEAR.fullmatch(first) \
             or _PLAN_OWN_YEAR.fullmatch(first):
         return None  # an attribute is its own column's cell; 左右 and (2024年) go with the value before them
@@ -1988,6 +1995,8 @@ def _plan_join_cost(kind, run):
         if len(run) == 1:
             if _PAREN_UNIT.search(first) and not _DIGIT.search(first):
                 return None  # a name with its unit (食品安全抽检合格率(%)) is no goal in words
+            if _is_unit(first) and not _DIGIT.search(first):
+                return None  # a unit alone (%) is the unit column's, no goal in words
             return 0.0 if _plan_value(first) else 0.4  # a goal in words (完成省下达目标) costs a little
         cost = 0.0
         for a, b in zip(texts, texts[1:]):
@@ -2034,10 +2043,14 @@ def _plan_row_fits(pieces, i, kinds, merged=False):
         for k, (cost, runs) in best.items():
             if merged and kind == "attribute":
                 put(k, cost + 0.3, runs + ((k, k),))
+            elif kind == "group":  # merged over the group's rows: empty but on its first
+                put(k, cost + 0.2, runs + ((k, k),))
             elif kind == "value":
                 put(k, cost + 1.0 + 0.05 * c, runs + ((k, k),))
             elif kind == "other":  # a note or a status left empty
                 put(k, cost + 0.5, runs + ((k, k),))
+            elif kind == "unit":  # a row that prints no unit (an index: 城市生物多样性指数)
+                put(k, cost + 0.6, runs + ((k, k),))
             for j in range(k + 1, min(len(pieces), k + _PLAN_RUN_MAX) + 1):
                 more = _plan_join_cost(kind, pieces[k:j])
                 if more is not None:
@@ -2102,9 +2115,15 @@ def _opens_row(body, a, n, numbered, kinds):
 
 def _fitted_rows(norm, lines, k, header, body, columns, kinds):
     """The table of :func:`_plan_fitted_tables`: the lines after its header read as rows, each the cheapest fit of its
-    lines to the columns (:func:`_plan_row_fits`), as far as rows fit; rows at the end with no number are no rows of
-    it. ``(table, cost)``, or None when fewer than three rows read or fewer than half of them print a number."""
-    best = {0: (0.0, None, None)}  # lines read -> (cost, lines read before this row, the row's runs)
+    lines to the columns (:func:`_plan_row_fits`), as far as rows fit and the last of them prints a number (lines after
+    it that fit the columns with none are past the table). ``(table, cost)``, or None when fewer than three rows read or
+    fewer than half of them print a number."""
+    values = [k for k, kind in enumerate(kinds) if kind == "value"]
+
+    def numbered(runs):  # a row that prints a number under a column of values
+        return any(_NUMBER_IN.search(c.text) and _plan_value(c.text) for v in values for c in body[slice(*runs[v])])
+
+    best = {0: (0.0, None, None)}  # lines read -> (cost, lines read before this row, the row's runs), the cheapest
     for i in range(len(body)):
         if i not in best:
             continue
@@ -2112,7 +2131,8 @@ def _fitted_rows(norm, lines, k, header, body, columns, kinds):
             total = best[i][0] + more + 0.05
             if j not in best or total < best[j][0]:
                 best[j] = (total, i, runs)
-    end = max(best)
+    # as far as rows fit and the last prints a number: lines after it that fit the columns with none are past the table
+    end = max((j for j in best if j and numbered(best[j][2])), default=0)
     cost, fitted = best[end][0], []
     while end:
         _, i, runs = best[end]
@@ -2126,12 +2146,7 @@ def _fitted_rows(norm, lines, k, header, body, columns, kinds):
         present = [c for c in cells if c is not None]
         rows.append(Row(len(rows) + 1, cells, min(c.start for c in present), max(c.end for c in present),
                         min(present, key=lambda c: c.start).line))
-    numbered = [any(cells is not None and _NUMBER_IN.search(cells.text) and _plan_value(cells.text)
-                    for c, cells in enumerate(r.cells) if c in columns and kinds[columns.index(c)] == "value")
-                for r in rows]
-    while rows and not numbered[len(rows) - 1]:
-        rows.pop()  # lines after the table that happen to fit its columns (words under columns of values)
-    if len(rows) < 3 or sum(numbered[:len(rows)]) * 2 < len(rows):
+    if len(rows) < 3 or sum(numbered(runs) for _, runs in fitted) * 2 < len(rows):
         return None
     _, title, unit = _title_before(lines, k)
     return Table(0, "cell_per_line", "indicator", header[0].start, rows[-1].end, header[0].line, title.strip(),
@@ -2177,7 +2192,12 @@ def _plan_head(pieces, i, stages=True, anchored=True):
     while j < len(pieces) and j - i < _PLAN_HEAD_MAX:
         text = _unspaced(pieces[j].text)
         over = _years_after(pieces, j + 1) >= 2 and _PLAN_STAGE.fullmatch(text)
-        if header and _plan_head_joins(header[-1].text, text) and not (_PLAN_STAGE.fullmatch(text) and (
+        named = _period_head_run(pieces, j) if header else 0
+        if named:  # (松江区 /) “十四五” / 指标: one column's name over two or three lines
+            header.append(Cell("".join(_unspaced(c.text) for c in pieces[j:j + named]), pieces[j].start,
+                               pieces[j + named - 1].end, pieces[j].line))
+            j += named - 1
+        elif header and _plan_head_joins(header[-1].text, text) and not (_PLAN_STAGE.fullmatch(text) and (
                 over or not stages)):
             last = header[-1]
             header[-1] = Cell(last.text + text, last.start, pieces[j].end, last.line)
@@ -2204,6 +2224,27 @@ def _plan_head(pieces, i, stages=True, anchored=True):
     if not any(r["role"] in ("value", "growth") for r in roles):
         return None
     return header, j
+
+
+_PERIOD_STAGE = re.compile(rf"{_STAGE_WORD}|现状|指标|预计|预期|完成|实际")
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _period_head_run(pieces, j):
+    """How many lines from ``pieces[j]`` are one header cell of a plan's table that names a period's column: the
+    period alone on its line (``“十四五”``) and its stage or ``指标`` on the next (``完成值``, ``目标值``, ``现状``,
+    ``指标``), after the name of the place whose values they are, on the line before the period (``松江区`` /
+    ``“十四五”`` / ``指标``); 0 for none."""
+    texts = [_unspaced(c.text) for c in pieces[j:j + 3]]
+    for lead in (0, 1):
+        if len(texts) < lead + 2:
+            break
+        if lead and (not _PLACE_WORD.fullmatch(texts[0]) or _PLAN_HEAD_PART.fullmatch(texts[0])
+                     or texts[0] in _PLAN_FIRST or _ATTRIBUTE_CELL.fullmatch(texts[0])):
+            continue
+        if _names_period_only(texts[lead]) and _PERIOD_STAGE.fullmatch(texts[lead + 1]):
+            return lead + 2
+    return 0
 
 
 def _years_after(pieces, j):
@@ -2303,8 +2344,9 @@ def _plan_pieces(lines, kinds, i, limit, words):
     for j in range(i, len(lines)):
         kind = kinds[j]
         number, offset, line = lines[j]
-        if len(cells) >= limit or kind == "note" or kind == "long" and (not words or _prose(line)):
-            break  # (a row of a PDF's text is one line of words, however long)
+        if len(cells) >= limit or kind == "note" or kind == "long" and (
+                _prose(line) if words else not _long_cell(line.strip())):
+            break  # (a row of a PDF's text is one line of words, however long; a goal in words may be long)
         text = line.strip()
         if not kind or not text.isdigit() and is_page_number(text) or words and j > i and _SPACES.sub("", line) == header:
             continue
@@ -2314,6 +2356,15 @@ def _plan_pieces(lines, kinds, i, limit, words):
             start = offset + len(line) - len(line.lstrip())
             cells.append(Cell(text, start, start + len(text), number))
     return cells
+
+
+_LONG_CELL_MAX = 80  # a goal in words a cell holds (至2026年底，全面启动…；2027年…): clauses, no sentence's end
+
+
+def _long_cell(text):
+    """Whether a line too long for a cell's name is still one cell of a plan's table: a goal or a state in words, its
+    clauses apart by commas and semicolons, with no sentence's end (``。``, ``！``, ``？``) and no colon closing it."""
+    return len(text) <= _LONG_CELL_MAX and not re.search(r"[。！？!?]|[:：]$", text)
 
 
 def _plan_cell(norm, kind, run):
@@ -2351,9 +2402,14 @@ def _plan_table(norm, lines, k, pieces, found):
     names = [c.text for c in header]
     seq = next((c for c, name in enumerate(names) if name in ("序号", "编号")), None)
     grouped = names[0] in _GROUP_HEADERS and any(name in _PLAN_LABELS for name in names[1:])
+    # a group column after the row number (序号 / 类别 / 指标名称): its name printed in the row, on the group's first
+    inner = 1 if seq == 0 and len(names) > 2 and names[1] in _GROUP_HEADERS \
+        and any(name in _PLAN_LABELS for name in names[2:]) else None
+    if seq is not None and names[seq + 1:seq + 3] == ["一级指标", "二级指标"]:
+        inner = seq + 1  # a table of two levels of indicators: the first level names a group of rows, the second each
     roles = column_roles(header)
     columns = [c for c in range(len(header)) if not (c == 0 and grouped) and c != seq]
-    kinds = ["value" if roles[c]["role"] in ("value", "growth") else roles[c]["role"]
+    kinds = ["group" if c == inner else "value" if roles[c]["role"] in ("value", "growth") else roles[c]["role"]
              if roles[c]["role"] in ("indicator", "unit", "attribute") else "other" for c in columns]
     if kinds.count("indicator") != 1:
         return None
@@ -2401,6 +2457,8 @@ def _plan_table(norm, lines, k, pieces, found):
             if e - s > 1 and not r and len(runs_of_rows) > 1 and not _broken_in_brackets(chunk[s:e]):
                 part_of = _joined_cells(norm, chunk[s:e - 1]).text  # 每千人口拥有医护人员数 / 执业医师数(人)
                 cells[label_at] = chunk[e - 1]
+            if inner is not None and cells[inner] is not None:
+                name = cells[inner].text  # the group's name, carried to the rows below it
             if not r:
                 if seq is not None:
                     cells[seq] = number
@@ -5270,7 +5328,9 @@ _BASE_STAGE = re.compile(r"基期|基数|基准值|基准年|现状")
 
 
 # what may follow a plan period's name in a column's head that names its end (十四五规划目标值, 十三五完成)
-_PERIOD_END_AFTER = re.compile(r"\s*(?:规划|时期)?\s*(?:期末|末|目标|完成|实现|预期)")
+_PERIOD_END_AFTER = re.compile(r"\s*(?:规划|时期)?\s*(?:期末|末|目标|完成|实现|预期|(?:指标|现状)值?$)")
+# a column that holds a plan period's goals, named by the period and 指标 (“十四五”指标, 松江区“十五五”指标)
+_PERIOD_GOAL_HEAD = re.compile(r"指标值?$")
 
 
 def plan_period_end(name):
@@ -5484,7 +5544,8 @@ def column_roles(header, reference_year=None, plan=False):
         elif _BASE_STAGE.search(name):  # 基期值, 现状值, 2020年基数: the value the plan starts from
             role.update(role="value", kind="baseline")
         elif role["year"] or "值" in name or "目标" in name or "数" in name or "比重" in name or unit:
-            role.update(role="value", kind="target" if re.search(r"目标|规划|预期值", name) else "actual")
+            goal = re.search(r"目标|规划|预期值", name) or plan_period_end(name) and _PERIOD_GOAL_HEAD.search(name)
+            role.update(role="value", kind="target" if goal else "actual")
         elif any(h in name for h in _LABEL_HEADERS) or k == 0:
             role["role"] = "indicator"
         roles.append(role)
@@ -5500,6 +5561,10 @@ def column_roles(header, reference_year=None, plan=False):
         first = next((r for r in roles if r["role"] == "other"), None)
         if first:
             first["role"] = "indicator"
+    for k, r in enumerate(roles):  # 完成情况 after a period's goals (“十四五”指标): what the period reached of them
+        if r["role"] == "status" and r["name"] == "完成情况" and k and roles[k - 1]["role"] == "value" \
+                and roles[k - 1]["kind"] == "target" and plan_period_end(roles[k - 1]["name"]):
+            r.update(role="value", kind="actual", year=roles[k - 1]["year"])
     for r in roles:
         if r["role"] == "other":
             r.update(role="value", kind="actual")

@@ -27,7 +27,8 @@ _CMP = "|".join(sorted(map(re.escape, COMPARATOR_WORDS), key=len, reverse=True))
 _CELL = re.compile(
     rf"^\s*(?P<open>[\[【〔])?\s*(?P<cmp>{_CMP})?\s*(?:力争)?(?:{_VERBS})?\s*(?P<sign>[-+](?=\d))?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*:\s*(?P<den>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>[^\d\s\]】〕]*?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*(?P<close>[\]】〕])?"
+    r"\s*(?P<unit>[^\d\s\]】〕]*?(?:(?<=[A-Za-z])[23](?!\d))?)\s*(?P<suffix>以上|及以上|以下|及以下|左右)?\s*"
+    r"(?P<close>[\]】〕])?"
     rf"\s*(?P<mark>{FOOTNOTE_MARK})?\s*$")
 
 
