@@ -4610,3 +4610,18 @@ def test_a_plan_s_table_cell_of_a_long_goal_in_words():
          "parsed"),
         ("人均公园绿地面积", "11.5", "parsed")]
     assert "二、重点任务" not in text[table.start:table.end]
+
+
+# a group's column (类别) beside the label's (指标名称), the group printed on its first row only: every row is named by
+# its label, the first of a group too (not by the group: 水安全); a row with no label keeps the group's name
+def test_a_group_column_beside_the_label_column_names_no_row():
+    from mzlib.extract.figures import Document, extract_document
+
+    text = ("表1 岚江市“十五五”水务发展主要指标\n序号 | 类别 | 指标名称 | 指标属性 | 现状值(2025年) | 目标值(2030年)\n"
+            "1 | 水安全 | 城市易积水点消除比例 | 预期性 | 90% | 100%\n2 |  | 河湖水面率 | 预期性 | 3.86% | 3.95%\n"
+            "3 | 水生态 | 河湖生态缓冲带修复长度 | 预期性 | 21km | 24km\n4 | 水资源 |  | 约束性 | 6.3 | 6\n")
+    f = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    f = f[f["method"] == "table"]
+    assert list(zip(f["indicator_zh"], f["value"])) == [
+        ("城市易积水点消除比例", "90"), ("城市易积水点消除比例", "100"), ("河湖水面率", "3.86"), ("河湖水面率", "3.95"),
+        ("河湖生态缓冲带修复长度", "21"), ("河湖生态缓冲带修复长度", "24"), ("水资源", "6.3"), ("水资源", "6")]

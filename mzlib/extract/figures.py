@@ -506,6 +506,7 @@ def _column_place(name, regions):
     return name
 
 
+_GROUP_COLUMN = re.compile(r"(?:领域|类别|分类|类型|方面|板块)$")
 _LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 _SUBHEAD = re.compile(r"^(?:其中|#)\s*[:：]?\s*")  # 其中: before a row's label, a part of the row above
 _WHOLE_OR_PART = re.compile(f"^(?:城乡|{'|'.join(_URBAN_RURAL)})")  # a name that opens with 城乡 or one of its parts
@@ -543,6 +544,12 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
     for i, r in enumerate(roles):
         if r["role"] not in ("value", "growth") and cells.get(i) is not None:
             by_role.setdefault(r["role"], cells.get(i))
+    labels = [i for i, r in enumerate(roles) if r["role"] == "indicator"]
+    if len(labels) > 1 and _GROUP_COLUMN.match(roles[labels[0]]["name"]) and cells.get(labels[-1]) is not None \
+            and cells[labels[-1]].text:
+        # a group's column (类别, 领域) beside the label's (指标名称): the label names the row, the group only groups it
+        # (and is empty on all but the group's first row)
+        by_role["indicator"] = cells[labels[-1]]
     name_cell = by_role.get("indicator") or by_role.get("region") or by_role.get("period")
     if name_cell is None:
         name_cell = next((c for c in row.cells if c is not None and c.text and not is_numeric(c.text)), None)
