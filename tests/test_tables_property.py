@@ -103,6 +103,23 @@ GROUPS = ["经济发展", "民生福祉", "养老服务", "社会救助"]
 
 
 @st.composite
+def _plan_value_lines(draw):
+    """A value of a plan's table as the lines it may be broken over: a number, a number and its 左右, a dash, a bound."""
+    value = _number(draw).replace(",", "")
+    kind = draw(st.sampled_from(["plain", "plain", "about", "dash", "more"]))
+    return {"plain": [value], "about": [value, "左右"], "dash": ["—"], "more": [">" + value]}[kind]
+
+
+def _plan_figures(text):
+    """The figures of a plan's text with a number as ``(value, unit, year, kind, method)``, each quote as printed."""
+    figures = extract_document(Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")).figures
+    for row in figures.itertuples(index=False):
+        assert text[row.char_start:row.char_end] == row.quote
+    f = figures[(figures["method"] != "derived") & (figures["value_type"] == "number")]
+    return list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"]))
+
+
+@st.composite
 def plan_tables(draw):
     years = draw(st.sampled_from([(2025, 2030), (2020, 2025)]))
     header = ["序号", "指标名称", [f"{years[0]}年", "预计"], [f"{years[1]}年", "目标"], "属性"]
@@ -114,11 +131,7 @@ def plan_tables(draw):
             n += 1
             label = draw(st.sampled_from(PLAN_LABELS))
             broken = draw(st.integers(0, 3)) == 0 and len(label) > 6
-            values = []
-            for _ in range(2):
-                value = _number(draw).replace(",", "")
-                kind = draw(st.sampled_from(["plain", "plain", "about", "dash", "more"]))
-                values.append({"plain": [value], "about": [value, "左右"], "dash": ["—"], "more": [">" + value]}[kind])
+            values = [draw(_plan_value_lines()) for _ in range(2)]
             row = [str(n), [label[:5], label[5:]] if broken else [label]] + values + [
                 [draw(st.sampled_from(["预期性", "约束性"]))]]
             if "类别" in header:
@@ -145,18 +158,8 @@ def _printed(header, rows, sep, broken):
           [["1", ["养老机构护", "理型床位占比(%)"], ["0"], ["0"], ["预期性"]],
            ["2", ["城乡居民收", "入倍差"], ["0"], ["—"], ["预期性"]]], "\n"))
 def test_a_plan_s_table_reads_the_same_whatever_the_lines_its_cells_are_broken_over(table):
-    header, rows, sep = table
-
-    def read(text):
-        doc = Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")
-        figures, _, numbers = extract_document(doc)
-        for row in figures.itertuples(index=False):
-            assert text[row.char_start:row.char_end] == row.quote
-        f = figures[(figures["method"] != "derived") & (figures["value_type"] == "number")]
-        return list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"]))
-
-    whole, broken = read(_printed(header, rows, sep, False)), read(_printed(header, rows, sep, True))
-    assert broken == whole
+    whole = _plan_figures(_printed(*table, broken=False))
+    assert _plan_figures(_printed(*table, broken=True)) == whole
     assert all(method == "table" for *_, method in whole)
 
 
@@ -208,14 +211,8 @@ def _pdf_printed(grouped, rows, broken):
                   for n in range(1, 5)] + [([], "5", "每千名老年人拥有养老床位数(张)", ["10000.10左右", "100.0左右"], "预期性",
                                              "line")]))
 def test_a_pdf_s_plan_table_reads_the_same_whatever_the_lines_its_rows_are_broken_over(table):
-    def read(text):
-        doc = Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")
-        figures = extract_document(doc).figures
-        f = figures[(figures["method"] != "derived") & (figures["value_type"] == "number")]
-        return list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"]))
-
-    whole = read(_pdf_printed(*table, broken=False))
-    assert read(_pdf_printed(*table, broken=True)) == whole
+    whole = _plan_figures(_pdf_printed(*table, broken=False))
+    assert _plan_figures(_pdf_printed(*table, broken=True)) == whole
     assert all(method == "table" for *_, method in whole)
 
 
@@ -227,11 +224,7 @@ def fitted_tables(draw):
     rows = []
     for _ in range(draw(st.integers(3, 5))):
         label = draw(st.sampled_from(PLAN_LABELS)).split("(")[0]
-        values = []
-        for _ in range(2):
-            value = _number(draw).replace(",", "")
-            kind = draw(st.sampled_from(["plain", "plain", "about", "dash", "more"]))
-            values.append({"plain": [value], "about": [value, "左右"], "dash": ["—"], "more": [">" + value]}[kind])
+        values = [draw(_plan_value_lines()) for _ in range(2)]
         broken = draw(st.integers(0, 3)) == 0 and len(label) > 6
         rows.append([[label[:5], label[5:]] if broken else [label], draw(st.sampled_from(["%", "张", "万人", "元"]))]
                     + values)
@@ -245,12 +238,6 @@ def fitted_tables(draw):
           [[["养老机构护", "理型床位占比"], "%", ["0"], ["0", "左右"]], [["养老机构护", "理型床位占比"], "%", ["0", "左右"], ["0"]],
            [["养老机构护", "理型床位占比"], "%", ["0"], ["0"]]], "\n"))
 def test_a_table_with_no_row_numbers_reads_the_same_whatever_the_lines_its_cells_are_broken_over(table):
-    def read(text):
-        doc = Document("t.txt", text, "岚江市", "Lanjiang", 2025, 2026, 2030, doc_type="plan")
-        figures = extract_document(doc).figures
-        f = figures[(figures["method"] != "derived") & (figures["value_type"] == "number")]
-        return list(zip(f["value"], f["unit"], f["year"], f["kind"], f["method"]))
-
-    whole = read(_printed(*table, broken=False))
-    assert read(_printed(*table, broken=True)) == whole
+    whole = _plan_figures(_printed(*table, broken=False))
+    assert _plan_figures(_printed(*table, broken=True)) == whole
     assert all(method == "table" for *_, method in whole)
