@@ -641,7 +641,7 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
                 unit = (parsed.unit or role["unit"] or "%") if parsed.value_type == "number" else ""
             money = unit_info(unit)[2] == "money"
             standard = money and "标准" in (label + parent + role["name"])  # (a row's, or its column's: 保障标准)
-            decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior, base)
+            decision = _cell_kind_and_date(doc, years, role, parsed, period, standard, prior, base, worded)
             if decision.kind in ("actual", "baseline", "target") and unit in ("%", "") and parsed.value_type == "number" \
                     and _GROWTH_ROW.search(_BRACKETS.sub("", label)) and role["role"] == "value" \
                     and not any(r["role"] == "growth" for r in roles):
@@ -650,12 +650,6 @@ def _row_figures(doc, table, row, roles, period, regions, base=None):
                 # (2015年 | 2020年 | 增长比例) they are levels whose growth it prints (15 → 24.87: 65.8%)
                 decision = _replace(decision, kind="growth_rate", growth_basis="annual_planned"
                                                if decision.kind == "target" else "annual")
-            if worded and worded[1] not in ("新增", "增加"):  # “十四五”年均增长4.0, 2021-2024年累计降低8.2: a rate
-                annual = worded[1].startswith("年均")
-                decision = _replace(decision, kind="growth_rate", growth_basis=(
-                    "annual_planned" if decision.kind == "target" else "annual") if annual else "total")
-            if worded and worded[2]:
-                decision = _replace(decision, year=worded[2], date=str(worded[2]), basis=DateBasis.PRINTED_IN_CLAUSE)
             # a column that names only a period (2021年) in a table of places says when, not what: the title says what
             column = counted if counted and names_a_period(role["name"]) else role["name"]
             name_ = label if not region_row else column
@@ -704,7 +698,22 @@ _COLUMN_PART = re.compile(f"(?:{'|'.join(_URBAN_RURAL)})$")  # the part of a 城
 _REACHED_COLUMN = re.compile(r"实际|完成")  # a column of values reached (完成情况, 2025年完成值, 实际值)
 
 
-def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior="", base=None):
+def _cell_kind_and_date(doc, years, role, parsed, period, standard=False, prior="", base=None, worded=None):
+    """The :class:`Decision` of a table cell: its column's (:func:`_column_kind_and_date`), unless the cell's own words
+    say what its number is (``worded``, :func:`_worded_value`): a yearly growth (``“十四五”年均增长4.0``: planned in a
+    goal's column) or a change over a span (``2021-2024年累计降低8.2``), a growth rate, of the span's end where the words
+    print one; a count of what is new (``累计新增160``) keeps its column's kind."""
+    decision = _column_kind_and_date(doc, years, role, parsed, period, standard, prior, base)
+    if worded and worded[1] not in ("新增", "增加"):
+        annual = worded[1].startswith("年均")
+        decision = _replace(decision, kind="growth_rate", growth_basis=(
+            "annual_planned" if decision.kind == "target" else "annual") if annual else "total")
+    if worded and worded[2]:
+        decision = _replace(decision, year=worded[2], date=str(worded[2]), basis=DateBasis.PRINTED_IN_CLAUSE)
+    return decision
+
+
+def _column_kind_and_date(doc, years, role, parsed, period, standard=False, prior="", base=None):
     """The :class:`Decision` of a table cell (its kind, year, base year and date basis), decided
     once from its column.
 
