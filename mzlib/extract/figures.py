@@ -470,7 +470,7 @@ def _worded_value(cell):
     """``(value cell, verb, year)`` of a value cell whose words before its number say what the number is
     (``“十四五”年均增长4.0``: a yearly growth; ``2021-2024年累计降低8.2``: a fall over 2021-2024, of 2024), ``year``
     the end of a span the words print (else None); else None."""
-    if not _DIGIT_IN.search(cell.text) or parse_value(cell.text).value_type != "qualitative":
+    if not _DIGIT.search(cell.text) or parse_value(cell.text).value_type != "qualitative":
         return None
     m = _WORDED_VALUE.match(cell.text)
     if not m or parse_value(m.group("value")).value_type != "number":
@@ -478,9 +478,6 @@ def _worded_value(cell):
     span = _WORDED_SPAN.search(m.group("words"))
     return (Cell(m.group("value"), cell.start + m.start("value"), cell.start + m.end("value"), cell.line),
             m.group("verb"), int(span.group(1)) if span else None)
-
-
-_DIGIT_IN = re.compile(r"\d")
 
 
 _TITLE_NUMBER = re.compile(r"^(?:表\s*)?[\d一二三四五六七八九十]+(?:\s*[-—.－]\s*\d+)*\s*[:：、.]?\s*|^表\s*")  # 表3, 15-3, 表2-1:

@@ -1889,8 +1889,15 @@ def _goal_span_head(name):
     (:func:`dates.plan_period_mentions`) goal or end and nothing else (“十五五”目标, 十四五期末)."""
     if name in ("规划目标", "规划期末"):
         return True
-    named = plan_period_mentions(name) if "五" in name else []
-    return len(named) == 1 and named[0][:2] == (0, len(name)) and named[0][4] in ("目标", "期末")
+    named = _whole_period_mention(name)
+    return bool(named) and named[4] in ("目标", "期末")
+
+
+def _whole_period_mention(text):
+    """The one mention of a plan's period (:func:`dates.plan_period_mentions`) that is the whole of ``text``
+    (“十四五”, 十四五期末, “十五五”目标), else None."""
+    named = plan_period_mentions(text) if "五" in text else []
+    return named[0] if len(named) == 1 and named[0][:2] == (0, len(text)) else None
 
 
 _GOAL_PART = re.compile(r"(?:19|20)\d\d\s*年\S{0,4}|年均\S{0,6}|\S{0,2}累计\S{0,2}")
@@ -2009,7 +2016,7 @@ def _plan_join_cost(kind, run):
             elif a[-1] in ",，" and _plan_value(a[:-1]) and not _DIGIT.search(b):
                 cost += 0.3  # 4.5-5, / 努力争取 / 更好结果: a goal, then words after it
             elif not _DIGIT.search(a[-1]) and _DIGIT.search(b) and (
-                    _PLAN_CHANGE_WORDS.search(a) and _DIGIT.search(b[:3]) or _names_period_only(a)):
+                    _PLAN_CHANGE_WORDS.search(a) and _DIGIT.search(b[:3]) or _whole_period_mention(a) is not None):
                 cost += 0.1  # “十五五”年均增长 / 5.0左右; “十四五” / 累计新增160
             elif not _DIGIT.search(a) and not _DIGIT.search(b) and not _MISSING.match(a) and not _MISSING.match(b) \
                     and not _PAREN_UNIT.search(b):
@@ -2018,12 +2025,6 @@ def _plan_join_cost(kind, run):
                 return None
         return cost
     return None if len(run) != 1 else 0.5 if _plan_value(first) else 0.0  # a note, a status: one line, seldom a value
-
-
-def _names_period_only(text):
-    """Whether a text names a plan's period and nothing else (“十四五”, 十四五期间)."""
-    named = plan_period_mentions(text) if "五" in text else []
-    return len(named) == 1 and named[0][:2] == (0, len(text))
 
 
 def _plan_row_fits(pieces, i, kinds, merged=False):
@@ -2121,7 +2122,7 @@ def _fitted_rows(norm, lines, k, header, body, columns, kinds):
     values = [k for k, kind in enumerate(kinds) if kind == "value"]
 
     def numbered(runs):  # a row that prints a number under a column of values
-        return any(_NUMBER_IN.search(c.text) and _plan_value(c.text) for v in values for c in body[slice(*runs[v])])
+        return any(_DIGIT.search(c.text) and _plan_value(c.text) for v in values for c in body[slice(*runs[v])])
 
     best = {0: (0.0, None, None)}  # lines read -> (cost, lines read before this row, the row's runs), the cheapest
     for i in range(len(body)):
@@ -2151,9 +2152,6 @@ def _fitted_rows(norm, lines, k, header, body, columns, kinds):
     _, title, unit = _title_before(lines, k)
     return Table(0, "cell_per_line", "indicator", header[0].start, rows[-1].end, header[0].line, title.strip(),
                  header=header, rows=rows, unit=unit), cost
-
-
-_NUMBER_IN = re.compile(r"\d")
 
 
 def _sub_row_signalled(pieces, i, label):
@@ -2242,7 +2240,7 @@ def _period_head_run(pieces, j):
         if lead and (not _PLACE_WORD.fullmatch(texts[0]) or _PLAN_HEAD_PART.fullmatch(texts[0])
                      or texts[0] in _PLAN_FIRST or _ATTRIBUTE_CELL.fullmatch(texts[0])):
             continue
-        if _names_period_only(texts[lead]) and _PERIOD_STAGE.fullmatch(texts[lead + 1]):
+        if _whole_period_mention(texts[lead]) is not None and _PERIOD_STAGE.fullmatch(texts[lead + 1]):
             return lead + 2
     return 0
 
